@@ -1,0 +1,228 @@
+import AjvModule from "ajv";
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
+import { RULES } from "../rules/index.js";
+import { preset } from "./presets.js";
+import { buildConfigSchema } from "./schema.js";
+export const CONFIG_FILE_NAMES = [".carbon-secret-lint.yaml", ".carbon-secret-lint.yml", ".carbon-secret-lint.json"];
+/** A configuration the user must fix; the CLI exits 2 with this message. */
+export class ConfigError extends Error {
+    name = "ConfigError";
+}
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+/** The guide's rotation table, in days. */
+export const DEFAULT_ROTATION = { apiKeys: 90, databasePasswords: 60, serviceCertificates: 30, adminCredentials: 30 };
+/** The guide's validate_secrets() list. */
+export const DEFAULT_REQUIRED_SECRETS = ["KAFKA_BOOTSTRAP_SERVERS", "CLICKHOUSE_DSN", "REDIS_URL"];
+let validator;
+function validate(data) {
+    if (!validator) {
+        const Ajv = AjvModule.default ?? AjvModule;
+        validator = new Ajv({ allErrors: true, strict: false }).compile(buildConfigSchema(RULES));
+    }
+    return validator(data) ? [] : (validator.errors ?? []);
+}
+/** Finds the config file for a scan root: an explicit path, else the first of CONFIG_FILE_NAMES in the root. */
+export function findConfigFile(root, explicit) {
+    if (explicit) {
+        const path = resolve(explicit);
+        if (!existsSync(path))
+            throw new ConfigError(`config file not found: ${explicit}`);
+        return path;
+    }
+    for (const name of CONFIG_FILE_NAMES) {
+        const path = join(root, name);
+        if (existsSync(path))
+            return path;
+    }
+    return null;
+}
+export function loadConfig(root, explicit) {
+    const file = findConfigFile(root, explicit);
+    if (!file)
+        return resolveConfig({ extends: "recommended" }, null);
+    let text;
+    try {
+        text = readFileSync(file, "utf8");
+    }
+    catch (error) {
+        throw new ConfigError(`cannot read config file ${file}: ${error.message}`);
+    }
+    return parseConfig(text, file, root);
+}
+export function parseConfig(text, file, root = process.cwd()) {
+    const shown = relative(root, file) || file;
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const error = doc.errors[0];
+        const line = lineCounter.linePos(error.pos[0]).line;
+        throw new ConfigError(`${shown}:${line}: the config is not valid YAML/JSON: ${error.message.split("\n")[0]}`);
+    }
+    const data = (doc.toJS() ?? {});
+    if (typeof data !== "object" || data === null || Array.isArray(data)) {
+        throw new ConfigError(`${shown}:1: the config must be a mapping of keys (extends, rules, include, exclude, …)`);
+    }
+    const errors = validate(data);
+    if (errors.length > 0) {
+        const messages = dedupeErrors(errors).map((e) => `${shown}:${lineOf(doc, lineCounter, e)}: ${describeError(e)}`);
+        throw new ConfigError(`invalid configuration:\n  ${messages.join("\n  ")}`);
+    }
+    const raw = data;
+    checkCustomPatterns(raw.patterns ?? [], shown);
+    return resolveConfig(raw, file);
+}
+function resolveConfig(raw, source) {
+    const presets = raw.extends === undefined ? ["recommended"] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
+    const rules = new Map(RULES.map((r) => [r.meta.id, { severity: "off", options: defaultOptions(r) }]));
+    let failOn = "error";
+    for (const name of presets) {
+        const p = preset(name, RULES);
+        for (const [id, severity] of Object.entries(p.rules))
+            rules.get(id).severity = severity;
+        if (p.failOn)
+            failOn = p.failOn;
+    }
+    for (const [id, value] of Object.entries(raw.rules ?? {})) {
+        const setting = rules.get(id);
+        if (typeof value === "string")
+            setting.severity = value;
+        else {
+            if (value.severity)
+                setting.severity = value.severity;
+            else if (setting.severity === "off")
+                setting.severity = RULES.find((r) => r.meta.id === id).meta.severity;
+            Object.assign(setting.options, value.options ?? {});
+        }
+    }
+    return {
+        source,
+        rules,
+        include: raw.include ?? [],
+        exclude: raw.exclude ?? [],
+        failOn: raw.failOn ?? failOn,
+        maxFileSize: parseSize(raw.maxFileSize) ?? DEFAULT_MAX_FILE_SIZE,
+        reportUnusedSuppressions: raw.reportUnusedSuppressions ?? true,
+        settings: {
+            allowlist: { fingerprints: raw.allowlist?.fingerprints ?? [], values: raw.allowlist?.values ?? [], paths: raw.allowlist?.paths ?? [] },
+            customPatterns: raw.patterns ?? [],
+            requiredSecrets: raw.requiredSecrets ?? DEFAULT_REQUIRED_SECRETS,
+            services: raw.services ?? [],
+            rotation: { ...DEFAULT_ROTATION, ...raw.rotation },
+            skippedChecklist: raw.checklist?.skip ?? [],
+        },
+    };
+}
+export function defaultConfig() {
+    return resolveConfig({ extends: "recommended" }, null);
+}
+function defaultOptions(rule) {
+    return Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([key, schema]) => [key, structuredClone(schema.default)]));
+}
+const SIZE_UNITS = { B: 1, KB: 1e3, MB: 1e6, GB: 1e9, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 };
+export function parseSize(value) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value === "number")
+        return value;
+    const match = /^([0-9]+(?:\.[0-9]+)?)\s*(B|KB|MB|GB|KiB|MiB|GiB)$/.exec(value.trim());
+    if (!match)
+        return undefined;
+    return Math.round(Number(match[1]) * SIZE_UNITS[match[2]]);
+}
+// A custom pattern runs on every line of every file: refuse one that can backtrack badly.
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/;
+function checkCustomPatterns(patterns, shown) {
+    for (const p of patterns) {
+        try {
+            new RegExp(p.pattern);
+        }
+        catch (error) {
+            throw new ConfigError(`${shown}: patterns.${p.id}: not a valid regular expression: ${error.message}`);
+        }
+        if (NESTED_QUANTIFIER.test(p.pattern) || /\\[1-9]/.test(p.pattern)) {
+            throw new ConfigError(`${shown}: patterns.${p.id}: refused: the pattern has a nested quantifier or a backreference, which can take exponential time on a crafted line. Rewrite it without repeating a repeated group.`);
+        }
+    }
+}
+function dedupeErrors(errors) {
+    // oneOf failures repeat each branch's complaint; keep the most specific message per place.
+    const byPath = new Map();
+    for (const e of errors) {
+        const key = e.instancePath + (e.keyword === "additionalProperties" ? `/${e.params.additionalProperty}` : "");
+        const current = byPath.get(key);
+        if (!current || rank(e) > rank(current))
+            byPath.set(key, e);
+    }
+    // A complaint about a parent is noise when its child is named too.
+    const keys = [...byPath.keys()];
+    return [...byPath.entries()].filter(([key]) => !keys.some((k) => k !== key && k.startsWith(key + "/"))).map(([, e]) => e);
+}
+function rank(e) {
+    return { additionalProperties: 5, enum: 4, pattern: 3, type: 2, oneOf: 0 }[e.keyword] ?? 1;
+}
+function pathOf(e) {
+    const parts = e.instancePath.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+    if (e.keyword === "additionalProperties")
+        parts.push(e.params.additionalProperty);
+    return parts;
+}
+function describeError(e) {
+    const path = pathOf(e);
+    const key = path.join(".") || "(top level)";
+    const got = (value) => (value === undefined ? "" : ` (got ${JSON.stringify(value)})`);
+    switch (e.keyword) {
+        case "additionalProperties": {
+            const parent = path.slice(0, -1).join(".");
+            if (parent === "rules")
+                return `unknown rule "${path.at(-1)}"; known rules: ${RULES.map((r) => r.meta.id).join(", ")}`;
+            return `unknown key "${key}"${parent ? ` in ${parent}` : ""}; allowed: ${allowedKeys(path.slice(0, -1)).join(", ")}`;
+        }
+        case "enum":
+            return `${key} must be one of ${e.params.allowedValues.join(", ")}${got(e.data)}`;
+        case "oneOf":
+            return path[0] === "rules"
+                ? `${key} must be a severity (off, info, warning, error) or { severity, options }${got(e.data)}`
+                : `${key} has the wrong shape${got(e.data)}`;
+        default:
+            return `${key} ${e.message ?? "is invalid"}${got(e.data)}`;
+    }
+}
+function allowedKeys(path) {
+    let schema = buildConfigSchema(RULES);
+    for (const part of path) {
+        const next = schema.properties?.[part];
+        if (!next)
+            return [];
+        schema = next.properties ? next : (next.oneOf?.find((o) => o.properties) ?? {});
+    }
+    return Object.keys(schema.properties ?? {}).filter((k) => k !== "$schema");
+}
+function lineOf(doc, lineCounter, e) {
+    const path = pathOf(e);
+    // Point at the offending key itself when there is one, else at the value.
+    let node = doc.contents;
+    let offset = 0;
+    for (const part of path) {
+        if (isSeq(node)) {
+            const item = node.items[Number(part)];
+            if (!item)
+                break;
+            offset = item.range?.[0] ?? offset;
+            node = item;
+            continue;
+        }
+        if (!isMap(node))
+            break;
+        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === part);
+        if (!pair || !isPair(pair))
+            break;
+        offset = (isScalar(pair.key) ? pair.key.range?.[0] : undefined) ?? offset;
+        node = pair.value;
+    }
+    return lineCounter.linePos(offset).line;
+}
+export function severityOf(config, ruleId) {
+    return config.rules.get(ruleId)?.severity ?? "off";
+}

@@ -1,0 +1,33 @@
+import { CHECKLIST } from "../checklist.js";
+function where(path, line) {
+    return path ? `${path}${line ? `:${line}` : ""}: ` : "";
+}
+/**
+ * Each item: fail on a finding of warning or above against it, else pass on evidence that
+ * it holds, else not-applicable when the rules say nothing here concerns it, else unknown
+ * with what would decide it.
+ */
+export function rollUpChecklist(input) {
+    return CHECKLIST.map((item) => {
+        const base = { id: item.id, title: item.title };
+        if (input.skipped.includes(item.id))
+            return { ...base, status: "not-applicable", evidence: ["skipped by configuration"] };
+        const failing = input.findings.filter((f) => f.checklist.includes(item.id) && f.severity !== "info");
+        if (failing.length > 0) {
+            return { ...base, status: "fail", evidence: failing.map((f) => `${f.path}:${f.line}: ${f.ruleId}: ${f.message}`) };
+        }
+        const evidence = input.evidence.filter((e) => e.checklist === item.id);
+        const passes = evidence.filter((e) => e.status === "pass");
+        if (passes.length > 0)
+            return { ...base, status: "pass", evidence: passes.map((e) => where(e.path, e.line) + e.message) };
+        const notApplicable = evidence.filter((e) => e.status === "not-applicable");
+        if (notApplicable.length > 0) {
+            return { ...base, status: "not-applicable", evidence: notApplicable.map((e) => where(e.path, e.line) + e.message) };
+        }
+        const deciding = input.enabledRules.filter((r) => r.meta.checklist.includes(item.id));
+        const hint = deciding.length
+            ? `nothing in the repository decides it (checked by ${deciding.map((r) => r.meta.id).join(", ")}); evidence would be: ${item.decidedBy}`
+            : `no enabled rule decides it; evidence would be: ${item.decidedBy}`;
+        return { ...base, status: "unknown", evidence: [hint] };
+    });
+}

@@ -1,0 +1,31 @@
+import { createHash } from "node:crypto";
+/**
+ * The only form in which a secret ever leaves the engine: a few characters at each end of
+ * a long value, nothing of a short one. `AKIAIOSFODNN7EXAMPLE` -> `AKIA…MPLE`.
+ */
+export function redact(secret) {
+    const chars = [...secret];
+    if (chars.length < 12)
+        return "****";
+    const keep = chars.length < 24 ? 2 : 4;
+    return `${chars.slice(0, keep).join("")}…${chars.slice(-keep).join("")}`;
+}
+/** Replaces every whole occurrence of each secret in a text by its redacted form. */
+export function scrub(text, secrets) {
+    let out = text;
+    for (const secret of secrets) {
+        if (secret.length >= 4 && out.includes(secret))
+            out = out.split(secret).join(redact(secret));
+    }
+    return out;
+}
+export function sha256(text) {
+    return createHash("sha256").update(text).digest("hex");
+}
+/**
+ * Stable across runs and line moves: the rule, the path, and a hash of the value (or, for
+ * findings without a value, of what identifies them within the file).
+ */
+export function fingerprint(ruleId, path, identity) {
+    return sha256(`${ruleId}\0${path}\0${identity}`).slice(0, 32);
+}

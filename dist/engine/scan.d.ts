@@ -1,0 +1,19 @@
+import { type ResolvedConfig } from "../config/load.js";
+import { type Finding, type ScanResult, type Severity } from "./types.js";
+export interface ScanOptions {
+    /** The directory to scan; its files' paths are reported relative to it. Default: the current directory. */
+    root?: string;
+    /** Limit file-scope rules to these files or directories (relative to the root). */
+    paths?: string[];
+    /** A resolved config, or the path of a config file; default: found in the root. */
+    config?: ResolvedConfig | string;
+    /** Severity overrides, as `--rule id=severity` gives them. */
+    ruleOverrides?: Record<string, Severity | "off">;
+    maxFileSize?: number;
+}
+/** An error the user must fix (a missing path, a broken config); the CLI exits 2. */
+export declare class ScanError extends Error {
+    name: string;
+}
+export declare function scan(options?: ScanOptions): Promise<ScanResult>;
+export declare function compareFindings(a: Finding, b: Finding): number;

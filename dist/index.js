@@ -1,0 +1,8 @@
+export { scan, ScanError } from "./engine/scan.js";
+export { loadConfig, parseConfig, defaultConfig, ConfigError } from "./config/load.js";
+export { buildConfigSchema } from "./config/schema.js";
+export { formatReport, formatJson, formatPretty, FORMATS } from "./reporters/index.js";
+export { RULES, findRule } from "./rules/index.js";
+export { CHECKLIST } from "./checklist.js";
+export { renderRuleDoc } from "./docs.js";
+export { TOOL_NAME, TOOL_VERSION } from "./version.js";

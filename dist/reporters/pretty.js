@@ -1,0 +1,75 @@
+import { Chalk } from "chalk";
+const SEVERITY_LABEL = { error: "error", warning: "warn", info: "info" };
+/** The terminal report: findings grouped by file with a masked code frame, the checklist, one summary line. */
+export function formatPretty(result, options) {
+    const c = new Chalk({ level: options.color ? 1 : 0 });
+    const findings = options.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
+    const out = [];
+    const byFile = new Map();
+    for (const f of findings)
+        byFile.set(f.path, [...(byFile.get(f.path) ?? []), f]);
+    for (const [path, list] of byFile) {
+        out.push(c.underline(path));
+        for (const f of list) {
+            out.push(`  ${c.dim(`${f.line}:${f.column}`.padEnd(8))} ${severity(c, f.severity)}  ${f.message}  ${c.dim(f.ruleId)}`);
+            if (f.snippet !== undefined && f.snippet.trim() !== "") {
+                out.push(c.dim(`  ${String(f.line).padStart(6)} | `) + f.snippet.trimEnd());
+                out.push(c.dim(`         | `) + c.red(" ".repeat(Math.max(0, Math.min(f.column - 1, 200))) + "^"));
+            }
+        }
+        out.push("");
+    }
+    if (!options.quiet) {
+        out.push(c.bold("Security checklist"));
+        const width = Math.max(...result.checklist.map((i) => i.id.length));
+        for (const item of result.checklist) {
+            const first = item.evidence[0] ?? "";
+            const more = item.evidence.length > 1 ? c.dim(` (+${item.evidence.length - 1} more)`) : "";
+            out.push(`  ${status(c, item.status)} ${item.id.padEnd(width)}  ${c.dim(truncate(first, 110))}${more}`);
+        }
+        out.push("");
+        for (const s of result.stats.skipped)
+            out.push(c.dim(`skipped ${s.path}: ${s.reason}`));
+        for (const n of result.notices)
+            out.push(c.dim(`note ${n.path ? `${n.path}: ` : ""}${n.message}`));
+        if (result.stats.skipped.length || result.notices.length)
+            out.push("");
+    }
+    out.push(summary(c, result));
+    return out.join("\n") + "\n";
+}
+function severity(c, s) {
+    const label = SEVERITY_LABEL[s].padEnd(5);
+    return s === "error" ? c.red(label) : s === "warning" ? c.yellow(label) : c.blue(label);
+}
+function status(c, s) {
+    const label = s.toUpperCase().padEnd(7);
+    switch (s) {
+        case "pass":
+            return c.green(label);
+        case "fail":
+            return c.red(label);
+        case "unknown":
+            return c.yellow(label);
+        default:
+            return c.dim("N/A".padEnd(7));
+    }
+}
+function truncate(text, width) {
+    return text.length > width ? text.slice(0, width - 1) + "…" : text;
+}
+function summary(c, result) {
+    const count = (s) => result.findings.filter((f) => f.severity === s).length;
+    const [errors, warnings, infos] = [count("error"), count("warning"), count("info")];
+    const failing = result.checklist.filter((i) => i.status === "fail").length;
+    const passing = result.checklist.filter((i) => i.status === "pass").length;
+    const parts = [
+        `${errors} error${errors === 1 ? "" : "s"}`,
+        `${warnings} warning${warnings === 1 ? "" : "s"}`,
+        `${infos} info`,
+        `checklist ${passing} pass / ${failing} fail`,
+        `${result.stats.files} file${result.stats.files === 1 ? "" : "s"} in ${result.stats.durationMs} ms`,
+    ];
+    const line = parts.join(", ");
+    return errors > 0 ? c.red.bold(`✖ ${line}`) : warnings > 0 ? c.yellow.bold(`⚠ ${line}`) : c.green.bold(`✔ ${line}`);
+}

@@ -1,0 +1,2 @@
+export declare const TOOL_NAME = "carbon-secret-lint";
+export declare const TOOL_VERSION: string;

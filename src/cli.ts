@@ -1,0 +1,164 @@
+#!/usr/bin/env node
+import { existsSync, statSync, writeFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { ConfigError, loadConfig, type FailOn } from "./config/load.js";
+import { renderRuleDoc } from "./docs.js";
+import { scan, ScanError } from "./engine/scan.js";
+import { SEVERITY_RANK, type ScanResult, type Severity } from "./engine/types.js";
+import { FORMATS, formatReport, type Format } from "./reporters/index.js";
+import { findRule, RULES } from "./rules/index.js";
+import { TOOL_NAME, TOOL_VERSION } from "./version.js";
+
+const HELP = `Usage: ${TOOL_NAME} [options] [paths...]
+
+Scans a repository for secrets-hygiene problems and reports them against the security checklist.
+With one directory, that directory is scanned; with files or several paths, the current
+directory is scanned and file rules report only on those paths.
+
+Options:
+  -f, --format <name>       ${FORMATS.join(", ")} (default: pretty)
+  -o, --output <file>       write the report to a file (the exit code is unaffected)
+  -c, --config <file>       configuration file (default: .carbon-secret-lint.yaml in the scanned directory)
+      --fail-on <level>     error, warning, info or none: the lowest severity that fails (default: error)
+      --rule <id=severity>  override a rule's severity (off, info, warning, error); repeatable
+      --max-file-size <n>   skip content rules on larger files (bytes, or 5MB)
+      --list-rules          list the rules and exit
+      --explain <rule-id>   print a rule's documentation and exit
+      --no-color            plain output (also NO_COLOR=1); FORCE_COLOR=1 forces colour
+  -q, --quiet               report errors only, no checklist
+  -v, --version             print the version
+  -h, --help                print this help
+
+Exit codes: 0 nothing fails, 1 findings at or above --fail-on, 2 usage, configuration or runtime error.
+`;
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: "string", short: "f" },
+        output: { type: "string", short: "o" },
+        config: { type: "string", short: "c" },
+        "fail-on": { type: "string" },
+        rule: { type: "string", multiple: true },
+        "max-file-size": { type: "string" },
+        "list-rules": { type: "boolean" },
+        explain: { type: "string" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        quiet: { type: "boolean", short: "q" },
+        version: { type: "boolean", short: "v" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return write(HELP), 0;
+  if (values.version) return write(`${TOOL_VERSION}\n`), 0;
+  if (values["list-rules"]) return write(listRules()), 0;
+  if (values.explain !== undefined) {
+    const rule = findRule(values.explain);
+    if (!rule) throw new UsageError(`unknown rule "${values.explain}"; known rules: ${RULES.map((r) => r.meta.id).join(", ")}`);
+    return write(renderRuleDoc(rule)), 0;
+  }
+
+  const format = (values.format ?? "pretty") as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}"; choose one of ${FORMATS.join(", ")}`);
+  const failOnArg = values["fail-on"];
+  if (failOnArg !== undefined && !["error", "warning", "info", "none"].includes(failOnArg)) {
+    throw new UsageError(`--fail-on must be error, warning, info or none (got "${failOnArg}")`);
+  }
+  const ruleOverrides = parseRuleOverrides(values.rule ?? []);
+  const maxFileSize = values["max-file-size"] === undefined ? undefined : parseSizeArg(values["max-file-size"]);
+
+  const { root, paths } = resolveTargets(positionals);
+  const config = loadConfig(root, values.config);
+  const result = await scan({ root, paths, config, ruleOverrides, ...(maxFileSize ? { maxFileSize } : {}) });
+
+  const toFile = values.output !== undefined;
+  const color = !toFile && useColor(values.color, values["no-color"]);
+  const report = formatReport(result, format, { color, quiet: values.quiet ?? false });
+  if (toFile) writeFileSync(values.output!, report);
+  else write(report);
+  const failOn = (failOnArg ?? config.failOn) as FailOn;
+  return fails(result, failOn) ? 1 : 0;
+}
+
+function resolveTargets(positionals: string[]): { root: string; paths: string[] } {
+  for (const p of positionals) {
+    if (!existsSync(p)) throw new ScanError(`path not found: ${p}`);
+  }
+  if (positionals.length === 0) return { root: process.cwd(), paths: [] };
+  if (positionals.length === 1 && statSync(positionals[0]!).isDirectory()) return { root: resolve(positionals[0]!), paths: [] };
+  const root = process.cwd();
+  const paths = positionals.map((p) => relative(root, resolve(p)).replace(/\\/g, "/"));
+  const outside = paths.find((p) => p.startsWith(".."));
+  if (outside) throw new UsageError(`${outside} is outside the current directory; run from a directory that contains every path`);
+  return { root, paths };
+}
+
+function parseRuleOverrides(entries: string[]): Record<string, Severity | "off"> {
+  const overrides: Record<string, Severity | "off"> = {};
+  for (const entry of entries) {
+    const [id, severity] = entry.split("=");
+    if (!id || !severity || !["off", "info", "warning", "error"].includes(severity)) {
+      throw new UsageError(`--rule takes <rule-id>=<off|info|warning|error> (got "${entry}")`);
+    }
+    if (!findRule(id)) throw new UsageError(`--rule: unknown rule "${id}"; known rules: ${RULES.map((r) => r.meta.id).join(", ")}`);
+    overrides[id] = severity as Severity | "off";
+  }
+  return overrides;
+}
+
+function parseSizeArg(value: string): number {
+  const match = /^([0-9]+)\s*(B|KB|MB|GB)?$/i.exec(value.trim());
+  if (!match) throw new UsageError(`--max-file-size takes a size such as 5MB or 500000 (got "${value}")`);
+  const unit = { B: 1, KB: 1e3, MB: 1e6, GB: 1e9 }[(match[2] ?? "B").toUpperCase() as "B"];
+  return Number(match[1]) * unit;
+}
+
+function useColor(force: boolean | undefined, disable: boolean | undefined): boolean {
+  if (disable) return false;
+  if (force) return true;
+  const forced = process.env.FORCE_COLOR;
+  if (forced !== undefined && forced !== "") return forced !== "0" && forced !== "false";
+  if (process.env.NO_COLOR) return false;
+  return process.stdout.isTTY === true;
+}
+
+function fails(result: ScanResult, failOn: FailOn): boolean {
+  if (failOn === "none") return false;
+  const threshold = SEVERITY_RANK[failOn];
+  return result.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold);
+}
+
+function listRules(): string {
+  const width = Math.max(...RULES.map((r) => r.meta.id.length));
+  const rows = RULES.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.recommended ? "recommended" : "strict     "}  ${r.meta.checklist.join(",")}\n${" ".repeat(width + 2)}${r.meta.description}`);
+  return rows.join("\n") + "\n";
+}
+
+function write(text: string): void {
+  process.stdout.write(text);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof UsageError) process.stderr.write(`${TOOL_NAME}: ${message}\nRun ${TOOL_NAME} --help for usage.\n`);
+    else if (error instanceof ConfigError || error instanceof ScanError) process.stderr.write(`${TOOL_NAME}: ${message}\n`);
+    else process.stderr.write(`${TOOL_NAME}: internal error: ${message}\nPlease report this with the command you ran.\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,384 @@
+import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import ignore from "ignore";
+import { loadConfig, type ResolvedConfig } from "../config/load.js";
+import { RULES } from "../rules/index.js";
+import { TOOL_NAME, TOOL_VERSION } from "../version.js";
+import { rollUpChecklist } from "./checklist.js";
+import { classify } from "./classify.js";
+import { decode } from "./decode.js";
+import { discoverWorktree, type Candidate, type Discovery } from "./discover.js";
+import { fingerprint, redact, scrub, sha256 } from "./redact.js";
+import { createSourceFile } from "./source-file.js";
+import { parseSuppressions, SUPPRESSION_MARKER, type SuppressionDirective } from "./suppressions.js";
+import {
+  SEVERITY_RANK,
+  type EvidenceDescriptor,
+  type Finding,
+  type Notice,
+  type ProjectFile,
+  type ProjectIndex,
+  type ReportDescriptor,
+  type Rule,
+  type RuleContext,
+  type RuleHandlers,
+  type ScanResult,
+  type ScanScope,
+  type Severity,
+  type SkippedFile,
+  type SourceFile,
+} from "./types.js";
+
+export interface ScanOptions {
+  /** The directory to scan; its files' paths are reported relative to it. Default: the current directory. */
+  root?: string;
+  /** Limit file-scope rules to these files or directories (relative to the root). */
+  paths?: string[];
+  /** A resolved config, or the path of a config file; default: found in the root. */
+  config?: ResolvedConfig | string;
+  /** Severity overrides, as `--rule id=severity` gives them. */
+  ruleOverrides?: Record<string, Severity | "off">;
+  maxFileSize?: number;
+}
+
+/** An error the user must fix (a missing path, a broken config); the CLI exits 2. */
+export class ScanError extends Error {
+  override name = "ScanError";
+}
+
+interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+  handlers: RuleHandlers;
+  shared: unknown[];
+  keywords: string[] | null;
+}
+
+interface PendingReport {
+  rule: ActiveRule;
+  descriptor: ReportDescriptor;
+  file: SourceFile | undefined;
+}
+
+export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
+  const started = performance.now();
+  const root = resolve(options.root ?? ".");
+  if (!existsSync(root)) throw new ScanError(`path not found: ${options.root ?? root}`);
+  if (!statSync(root).isDirectory()) throw new ScanError(`not a directory: ${options.root ?? root} (give the directory to scan, and files with --paths)`);
+  const config = typeof options.config === "object" ? options.config : loadConfig(root, options.config);
+  const maxFileSize = options.maxFileSize ?? config.maxFileSize;
+
+  const discovery = discoverWorktree(root);
+  const notices: Notice[] = [...discovery.notices];
+  const skipped: SkippedFile[] = [];
+  const evidence: EvidenceDescriptor[] = [];
+  const pending: PendingReport[] = [];
+  const directives = new Map<string, SuppressionDirective[]>();
+
+  const active = activateRules(config, options.ruleOverrides ?? {}, pending, evidence);
+  const excluded = config.exclude.length ? ignore({ allowRelativePaths: true }).add(config.exclude) : null;
+  const included = config.include.length ? ignore({ allowRelativePaths: true }).add(config.include) : null;
+  const selected = options.paths?.length ? pathFilter(options.paths) : null;
+
+  const projectFiles: ProjectFile[] = [];
+  const readCache = new Map<string, SourceFile>();
+  let bytes = 0;
+  let scannedFiles = 0;
+
+  for (const candidate of discovery.candidates) {
+    if (excluded?.ignores(candidate.path) || (included && !included.ignores(candidate.path))) continue;
+    const kind = classify(candidate.path);
+    const entry: ProjectFile = { path: candidate.path, kind, size: candidate.size, tracked: candidate.tracked };
+    projectFiles.push(entry);
+    if (selected && !selected(candidate.path)) continue;
+    if (candidate.size > maxFileSize) {
+      entry.skipped = `larger than the ${formatSize(maxFileSize)} limit (${formatSize(candidate.size)}); name rules still apply`;
+      skipped.push({ path: candidate.path, reason: entry.skipped });
+      continue;
+    }
+    const file = readCandidate(candidate, kind, entry, skipped, notices);
+    if (!file) continue;
+    scannedFiles++;
+    bytes += candidate.size;
+    if (file.text.includes(SUPPRESSION_MARKER)) directives.set(file.path, parseSuppressions(file.text));
+    await runFileRules(active, file, notices);
+  }
+
+  const index = createProjectIndex(root, discovery, projectFiles, readCache, maxFileSize);
+  for (const rule of active) {
+    if (!rule.handlers.project) continue;
+    try {
+      rule.handlers.project({ ...index, shared: () => rule.shared });
+    } catch (error) {
+      notices.push({ message: `rule ${rule.rule.meta.id} failed on the project: ${(error as Error).message}` });
+    }
+  }
+
+  const findings = finalize(pending, { index, directives, config, notices });
+  const suppressedCount = pending.length - findings.length;
+  const reported = [...findings, ...suppressionProblems(directives, active, config)];
+  reported.sort(compareFindings);
+
+  return {
+    version: 1,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    root,
+    scope: "worktree" satisfies ScanScope,
+    findings: reported,
+    checklist: rollUpChecklist({
+      findings: reported,
+      evidence,
+      enabledRules: active.map((a) => a.rule),
+      skipped: config.settings.skippedChecklist,
+    }),
+    stats: { files: scannedFiles, bytes, skipped, durationMs: Math.round(performance.now() - started) },
+    notices,
+    suppressed: Math.max(0, suppressedCount),
+  };
+}
+
+function activateRules(config: ResolvedConfig, overrides: Record<string, Severity | "off">, pending: PendingReport[], evidence: EvidenceDescriptor[]): ActiveRule[] {
+  const active: ActiveRule[] = [];
+  for (const rule of RULES) {
+    const setting = overrides[rule.meta.id] ?? config.rules.get(rule.meta.id)?.severity ?? "off";
+    if (setting === "off") continue;
+    const entry = { rule, severity: setting, shared: [] as unknown[], keywords: rule.meta.keywords?.map((k) => k.toLowerCase()) ?? null } as ActiveRule;
+    let currentFile: SourceFile | undefined;
+    const context: RuleContext = {
+      ruleId: rule.meta.id,
+      options: config.rules.get(rule.meta.id)?.options ?? {},
+      settings: config.settings,
+      report: (descriptor) => pending.push({ rule: entry, descriptor, file: descriptor.path && descriptor.path !== currentFile?.path ? undefined : currentFile }),
+      evidence: (descriptor) => evidence.push(descriptor),
+      share: (fact) => entry.shared.push(fact),
+    };
+    const handlers = rule.create(context);
+    // Reports from a file handler belong to that file; the engine tells the context which.
+    if (handlers.file) {
+      const handleFile = handlers.file.bind(handlers);
+      handlers.file = (file) => {
+        currentFile = file;
+        try {
+          return handleFile(file);
+        } finally {
+          currentFile = undefined;
+        }
+      };
+    }
+    entry.handlers = handlers;
+    active.push(entry);
+  }
+  return active;
+}
+
+function readCandidate(candidate: Candidate, kind: ReturnType<typeof classify>, entry: ProjectFile, skipped: SkippedFile[], notices: Notice[]): SourceFile | undefined {
+  let buffer: Buffer;
+  try {
+    buffer = candidate.read();
+  } catch (error) {
+    entry.skipped = `could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+    skipped.push({ path: candidate.path, reason: entry.skipped });
+    return undefined;
+  }
+  const decoded = decode(buffer);
+  if ("skipped" in decoded) {
+    entry.skipped = decoded.skipped;
+    skipped.push({ path: candidate.path, reason: decoded.skipped });
+    return undefined;
+  }
+  if (decoded.notice) notices.push({ path: candidate.path, message: decoded.notice });
+  return createSourceFile({ path: candidate.path, kind, text: decoded.text, size: candidate.size, tracked: candidate.tracked });
+}
+
+async function runFileRules(active: ActiveRule[], file: SourceFile, notices: Notice[]): Promise<void> {
+  let lower: string | undefined;
+  for (const rule of active) {
+    const handle = rule.handlers.file;
+    if (!handle) continue;
+    const kinds = rule.rule.meta.kinds;
+    if (kinds && !kinds.includes(file.kind)) continue;
+    if (rule.keywords) {
+      lower ??= file.text.toLowerCase();
+      if (!rule.keywords.some((k) => lower!.includes(k))) continue;
+    }
+    try {
+      await handle(file);
+    } catch (error) {
+      // One rule failing on one file must not lose the rest of the scan.
+      notices.push({ path: file.path, message: `rule ${rule.rule.meta.id} failed on this file: ${(error as Error).message}` });
+    }
+  }
+}
+
+function createProjectIndex(root: string, discovery: Discovery, files: ProjectFile[], cache: Map<string, SourceFile>, maxFileSize: number): ProjectIndex {
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const candidates = new Map(discovery.candidates.map((c) => [c.path, c]));
+  return {
+    root,
+    inGit: discovery.inGit,
+    scope: "worktree",
+    files,
+    has: (path) => byPath.has(path),
+    read(path) {
+      const cached = cache.get(path);
+      if (cached) return cached;
+      const entry = byPath.get(path);
+      const candidate = candidates.get(path);
+      if (!entry || !candidate || entry.skipped || candidate.size > maxFileSize) return undefined;
+      const file = readCandidate(candidate, entry.kind, { ...entry }, [], []);
+      if (file) cache.set(path, file);
+      return file;
+    },
+    isIgnored: (path) => discovery.ignoreRules.isIgnored(path),
+    shared: () => [],
+  };
+}
+
+function pathFilter(paths: string[]): (path: string) => boolean {
+  const prefixes = paths.map((p) => p.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "")).filter((p) => p !== "" && p !== ".");
+  if (prefixes.length === 0) return () => true;
+  return (path) => prefixes.some((p) => path === p || path.startsWith(p + "/"));
+}
+
+function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+function finalize(
+  pending: PendingReport[],
+  context: { index: ProjectIndex; directives: Map<string, SuppressionDirective[]>; config: ResolvedConfig; notices: Notice[] },
+): Finding[] {
+  const { index, directives, config } = context;
+  const allowedPaths = config.settings.allowlist.paths.length ? ignore({ allowRelativePaths: true }).add(config.settings.allowlist.paths) : null;
+  const allowedFingerprints = new Set(config.settings.allowlist.fingerprints);
+  const allowedValues = new Set(config.settings.allowlist.values);
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  const secrets = pending.flatMap((p) => (p.descriptor.secret ? [p.descriptor.secret] : []));
+
+  for (const { rule, descriptor, file: handledFile } of pending) {
+    const meta = rule.rule.meta;
+    const path = descriptor.path ?? handledFile?.path;
+    if (!path) {
+      context.notices.push({ message: `rule ${meta.id} reported without a path` });
+      continue;
+    }
+    const file = handledFile ?? (descriptor.range ? index.read(path) : undefined);
+    let line = descriptor.loc?.line ?? 1;
+    let column = descriptor.loc?.column ?? 1;
+    let endLine = descriptor.loc?.endLine ?? line;
+    let endColumn = descriptor.loc?.endColumn ?? column;
+    if (descriptor.range && file) {
+      const start = file.positionAt(descriptor.range.start);
+      const end = file.positionAt(descriptor.range.end);
+      ({ line, column } = start);
+      endLine = end.line;
+      endColumn = end.column;
+    }
+    const secret = descriptor.secret;
+    if (secret && allowedValues.has(secret)) continue;
+    const identity = secret ? sha256(secret) : (descriptor.key ?? `${descriptor.messageId}:${JSON.stringify(descriptor.data ?? {})}`);
+    const print = fingerprint(meta.id, path, identity);
+    if (allowedFingerprints.has(print) || allowedPaths?.ignores(path)) continue;
+    const dedupeKey = `${print}:${line}:${column}`;
+    if (seen.has(dedupeKey)) continue;
+    seen.add(dedupeKey);
+    const fileDirectives = directives.get(path) ?? directivesOf(index, path, directives);
+    const directive = fileDirectives.find((d) => d.targetLine === line && d.ruleIds.includes(meta.id));
+    if (directive) {
+      directive.used = true;
+      continue;
+    }
+    const template = meta.messages[descriptor.messageId] ?? descriptor.messageId;
+    // The message never carries a value: scrub anything a rule let slip.
+    const message = scrub(formatMessage(template, descriptor.data), secrets);
+    const severity = lowerOf(rule.severity, descriptor.severity);
+    findings.push({
+      ruleId: meta.id,
+      severity,
+      path,
+      line,
+      column,
+      endLine,
+      endColumn,
+      message,
+      checklist: [...(descriptor.checklist ?? meta.checklist)],
+      secret: secret ? redact(secret) : null,
+      fingerprint: print,
+      commit: null,
+      ...(descriptor.confidence ? { confidence: descriptor.confidence } : {}),
+      ...(file ? { snippet: maskedLine(file, line, column, secrets) } : {}),
+    });
+  }
+  return findings;
+}
+
+/** A rule may lower its own severity for one finding (an example key is info), never raise it above the configured one. */
+function lowerOf(configured: Severity, requested: Severity | undefined): Severity {
+  if (!requested) return configured;
+  return SEVERITY_RANK[requested] < SEVERITY_RANK[configured] ? requested : configured;
+}
+
+function directivesOf(index: ProjectIndex, path: string, directives: Map<string, SuppressionDirective[]>): SuppressionDirective[] {
+  const file = index.read(path);
+  const parsed = file && file.text.includes(SUPPRESSION_MARKER) ? parseSuppressions(file.text) : [];
+  directives.set(path, parsed);
+  return parsed;
+}
+
+function suppressionProblems(directives: Map<string, SuppressionDirective[]>, active: ActiveRule[], config: ResolvedConfig): Finding[] {
+  const problems: Finding[] = [];
+  const known = new Set(RULES.map((r) => r.meta.id));
+  const enabled = new Set(active.map((a) => a.rule.meta.id));
+  for (const [path, list] of directives) {
+    for (const d of list) {
+      const unknown = d.ruleIds.filter((id) => !known.has(id));
+      let message: string | null = null;
+      if (d.ruleIds.length === 0) message = "This suppression names no rule: write `carbon-secret-lint-disable-next-line <rule-id> -- reason`.";
+      else if (unknown.length) message = `This suppression names unknown rule ${unknown.map((u) => `\`${u}\``).join(", ")}.`;
+      else if (!d.reason) message = "This suppression gives no reason: add ` -- why this is safe` after the rule id.";
+      else if (!d.used && config.reportUnusedSuppressions && d.ruleIds.every((id) => enabled.has(id)))
+        message = `This suppression of ${d.ruleIds.map((u) => `\`${u}\``).join(", ")} silences nothing on line ${d.targetLine}: remove it.`;
+      if (!message) continue;
+      const ruleId = d.used || d.ruleIds.length === 0 || unknown.length || !d.reason ? "invalid-suppression" : "unused-suppression";
+      problems.push({
+        ruleId,
+        severity: "warning",
+        path,
+        line: d.line,
+        column: 1,
+        endLine: d.line,
+        endColumn: 1,
+        message,
+        checklist: [],
+        secret: null,
+        fingerprint: fingerprint(ruleId, path, `${d.targetLine}:${d.ruleIds.join(",")}`),
+        commit: null,
+      });
+    }
+  }
+  return problems;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint);
+}
+
+const SNIPPET_WIDTH = 160;
+
+/** The reported line with every detected value masked, cut to a window around the column on long lines. */
+function maskedLine(file: SourceFile, line: number, column: number, secrets: string[]): string {
+  let text = file.lineText(line);
+  if (text.length > SNIPPET_WIDTH * 4) {
+    const start = Math.max(0, column - 1 - SNIPPET_WIDTH / 2);
+    text = text.slice(start, start + SNIPPET_WIDTH * 2);
+  }
+  const masked = scrub(text, secrets);
+  return masked.length > SNIPPET_WIDTH * 2 ? masked.slice(0, SNIPPET_WIDTH * 2) + "…" : masked;
+}
+
+function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} B`;
+}

@@ -1,0 +1,46 @@
+import type { FileKind, Position, SourceFile } from "./types.js";
+
+/** Builds the line index once; positions are 1-based lines and UTF-16 columns. */
+export function createSourceFile(init: { path: string; kind: FileKind; text: string; size: number; tracked: boolean }): SourceFile {
+  const { text } = init;
+  let lineStarts: number[] | undefined;
+  const starts = (): number[] => {
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+    }
+    return lineStarts;
+  };
+  const cache = new Map<string, unknown>();
+  return {
+    ...init,
+    positionAt(offset: number): Position {
+      const s = starts();
+      const clamped = Math.max(0, Math.min(offset, text.length));
+      let lo = 0;
+      let hi = s.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (s[mid]! <= clamped) lo = mid;
+        else hi = mid - 1;
+      }
+      return { line: lo + 1, column: clamped - s[lo]! + 1 };
+    },
+    offsetAt(line: number, column = 1): number {
+      const s = starts();
+      const start = s[Math.max(0, Math.min(line - 1, s.length - 1))]!;
+      return Math.min(text.length, start + column - 1);
+    },
+    lineCount: () => starts().length,
+    lineText(line: number): string {
+      const s = starts();
+      if (line < 1 || line > s.length) return "";
+      const end = line < s.length ? s[line]! - 1 : text.length;
+      return text.slice(s[line - 1]!, end).replace(/\r$/, "");
+    },
+    cached<T>(key: string, compute: () => T): T {
+      if (!cache.has(key)) cache.set(key, compute());
+      return cache.get(key) as T;
+    },
+  };
+}

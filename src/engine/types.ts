@@ -1,0 +1,251 @@
+// The shapes every part of the pipeline shares: rules, files, findings, results.
+
+export type Severity = "error" | "warning" | "info";
+export type SeveritySetting = Severity | "off";
+export type Confidence = "high" | "medium" | "low";
+
+export const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+
+export const CHECKLIST_IDS = [
+  "secrets-in-store",
+  "no-secrets-in-source",
+  "env-gitignored",
+  "encrypted-at-rest",
+  "tls-in-transit",
+  "rotation-automated",
+  "audit-logging",
+  "emergency-procedures",
+  "startup-validation",
+  "auth-failure-alerts",
+] as const;
+export type ChecklistId = (typeof CHECKLIST_IDS)[number];
+export type ChecklistStatus = "pass" | "fail" | "unknown" | "not-applicable";
+
+/** The families a file is read as; a rule names the kinds it applies to. */
+export const FILE_KINDS = [
+  "dotenv",
+  "yaml",
+  "json",
+  "python",
+  "javascript", // TypeScript and JavaScript alike
+  "dockerfile",
+  "shell",
+  "ini", // ini, cfg, conf
+  "toml",
+  "properties",
+  "xml",
+  "hcl",
+  "markdown",
+  "gitignore",
+  "text",
+] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
+export type ScanScope = "worktree" | "staged" | "diff" | "history";
+
+export interface Position {
+  line: number; // 1-based
+  column: number; // 1-based, in UTF-16 code units like editors and SARIF
+}
+
+/** A file read once: its text, its line index, and caches for parsed views. */
+export interface SourceFile {
+  readonly path: string; // relative to the scan root, forward slashes
+  readonly kind: FileKind;
+  readonly text: string;
+  readonly size: number;
+  readonly tracked: boolean;
+  positionAt(offset: number): Position;
+  offsetAt(line: number, column?: number): number;
+  lineCount(): number;
+  lineText(line: number): string;
+  /** Parsed views are computed at most once per file and shared by every rule. */
+  cached<T>(key: string, compute: () => T): T;
+}
+
+/** Every file the scan saw, including those skipped for size or binary content. */
+export interface ProjectFile {
+  path: string;
+  kind: FileKind;
+  size: number;
+  tracked: boolean;
+  skipped?: string;
+}
+
+export interface IgnoreVerdict {
+  ignored: boolean;
+  /** The .gitignore and line that decided, when one did. */
+  source?: { path: string; line: number; pattern: string; negative: boolean };
+}
+
+export interface ProjectIndex {
+  readonly root: string;
+  readonly inGit: boolean;
+  readonly scope: ScanScope;
+  readonly files: readonly ProjectFile[];
+  has(path: string): boolean;
+  /** Reads a scanned file's text (once; cached). Undefined for skipped or unknown paths. */
+  read(path: string): SourceFile | undefined;
+  /** git's ignore semantics over the repository's own .gitignore files. */
+  isIgnored(path: string): IgnoreVerdict;
+  /** What the rule's file handlers shared, in file order. */
+  shared(): readonly unknown[];
+}
+
+export interface ReportRange {
+  start: number; // offset into the file's text
+  end: number;
+}
+
+export interface ReportDescriptor {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Defaults to the file being handled; required from project handlers. */
+  path?: string;
+  /** Either an offset range in the file or explicit 1-based coordinates. */
+  range?: ReportRange;
+  loc?: { line: number; column?: number; endLine?: number; endColumn?: number };
+  /** The raw value; the engine redacts it and hashes it for the fingerprint. */
+  secret?: string;
+  severity?: Severity;
+  confidence?: Confidence;
+  /** A finer identity for fingerprints when there is no secret (e.g. the variable name). */
+  key?: string;
+  checklist?: ChecklistId[];
+}
+
+export interface EvidenceDescriptor {
+  checklist: ChecklistId;
+  /** pass: evidence that the item holds; not-applicable: nothing here that it concerns. */
+  status: "pass" | "not-applicable";
+  message: string;
+  path?: string;
+  line?: number;
+}
+
+export interface RuleContext {
+  readonly ruleId: string;
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly settings: Readonly<ScanSettings>;
+  report(descriptor: ReportDescriptor): void;
+  evidence(descriptor: EvidenceDescriptor): void;
+  /** From file handlers: a serialisable fact handed to this rule's project handler. */
+  share(fact: unknown): void;
+}
+
+export interface RuleHandlers {
+  file?(file: SourceFile): void;
+  project?(project: ProjectIndex): void;
+}
+
+export interface RuleDocs {
+  why: string;
+  fix: string;
+  bad: { path: string; code: string };
+  good: { path: string; code: string };
+}
+
+export interface RuleMeta {
+  id: string;
+  description: string;
+  severity: Severity;
+  recommended: boolean;
+  scope: "file" | "project";
+  /** File kinds a file handler applies to; omit for all text files. */
+  kinds?: readonly FileKind[];
+  /** Cheap pre-filter: a file handler runs only when one of these occurs (case-insensitively). */
+  keywords?: readonly string[];
+  /** Name rules see every discovered file name, even oversized or binary ones. */
+  checklist: readonly ChecklistId[];
+  cwe?: readonly string[];
+  messages: Record<string, string>;
+  /** JSON Schema properties of the rule's options, each with a default. */
+  options?: Record<string, Record<string, unknown> & { default: unknown; description: string }>;
+  docs: RuleDocs;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  create(context: RuleContext): RuleHandlers;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+export interface ServiceSetting {
+  path: string;
+  entry?: string;
+  required?: string[];
+}
+
+/** Settings from the config that rules may read; per-rule options live in ctx.options. */
+export interface ScanSettings {
+  allowlist: { values: string[]; fingerprints: string[]; paths: string[] };
+  customPatterns: { id: string; description?: string; pattern: string; keywords?: string[]; severity?: Severity }[];
+  requiredSecrets: string[];
+  services: ServiceSetting[];
+  rotation: Record<string, number>;
+  /** Checklist items the repository does not enforce. */
+  skippedChecklist: ChecklistId[];
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  checklist: ChecklistId[];
+  secret: string | null;
+  fingerprint: string;
+  commit: string | null;
+  confidence?: Confidence;
+  /** The finding's line with every detected value masked, for code frames and SARIF. */
+  snippet?: string;
+}
+
+export interface ChecklistEvidence {
+  message: string;
+  path?: string;
+  line?: number;
+}
+
+export interface ChecklistResult {
+  id: ChecklistId;
+  title: string;
+  status: ChecklistStatus;
+  evidence: string[];
+}
+
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+export interface Notice {
+  path?: string;
+  message: string;
+}
+
+export interface ScanStats {
+  files: number;
+  bytes: number;
+  skipped: SkippedFile[];
+  durationMs: number;
+}
+
+export interface ScanResult {
+  version: 1;
+  tool: { name: string; version: string };
+  root: string;
+  scope: ScanScope;
+  findings: Finding[];
+  checklist: ChecklistResult[];
+  stats: ScanStats;
+  notices: Notice[];
+  suppressed: number;
+}

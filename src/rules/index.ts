@@ -1,0 +1,10 @@
+import type { Rule } from "../engine/types.js";
+import committedEnvFile from "./committed-env-file.js";
+import envNotGitignored from "./env-not-gitignored.js";
+
+/** Every rule, sorted by id. Adding a rule: its file here, its fixtures, its docs page (generated). */
+export const RULES: readonly Rule[] = [committedEnvFile, envNotGitignored].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+
+export function findRule(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}

@@ -7,7 +7,7 @@ export function redact(secret) {
     const chars = [...secret];
     if (chars.length < 12)
         return "****";
-    const keep = chars.length < 24 ? 2 : 4;
+    const keep = chars.length < 20 ? 2 : 4;
     return `${chars.slice(0, keep).join("")}…${chars.slice(-keep).join("")}`;
 }
 /** Replaces every whole occurrence of each secret in a text by its redacted form. */

@@ -58,7 +58,7 @@ export async function scan(options = {}) {
         scannedFiles++;
         bytes += candidate.size;
         if (file.text.includes(SUPPRESSION_MARKER))
-            directives.set(file.path, parseSuppressions(file.text));
+            directives.set(file.path, parseSuppressions(file.text, file.kind));
         await runFileRules(active, file, notices);
     }
     const index = createProjectIndex(root, discovery, projectFiles, readCache, maxFileSize);
@@ -281,7 +281,7 @@ function lowerOf(configured, requested) {
 }
 function directivesOf(index, path, directives) {
     const file = index.read(path);
-    const parsed = file && file.text.includes(SUPPRESSION_MARKER) ? parseSuppressions(file.text) : [];
+    const parsed = file && file.text.includes(SUPPRESSION_MARKER) ? parseSuppressions(file.text, file.kind) : [];
     directives.set(path, parsed);
     return parsed;
 }

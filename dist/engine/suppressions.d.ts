@@ -1,3 +1,4 @@
+import type { FileKind } from "./types.js";
 /**
  * Inline suppressions, in any comment syntax, shaped like
  *   (comment marker) carbon-secret-lint-disable-next-line hardcoded-secret -- test fixture, not a real key
@@ -13,4 +14,4 @@ export interface SuppressionDirective {
     reason: string | null;
     used: boolean;
 }
-export declare function parseSuppressions(text: string): SuppressionDirective[];
+export declare function parseSuppressions(text: string, kind?: FileKind): SuppressionDirective[];

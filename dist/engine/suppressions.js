@@ -8,7 +8,9 @@
 export const SUPPRESSION_MARKER = "carbon-secret-lint-disable";
 // The rule list is ids separated by commas or spaces; the reason follows " -- ".
 const DIRECTIVE = /(?:^|\s)(?:#|\/\/|\/\*+|<!--|--|;|%|\{#)\s*carbon-secret-lint-disable-(next-line|line)\b([^\n]*)/g;
-export function parseSuppressions(text) {
+// Markdown's own comments are HTML comments; a `#` line in a code block is an example, not a directive.
+const MARKDOWN_DIRECTIVE = /<!--\s*carbon-secret-lint-disable-(next-line|line)\b([^\n]*)/g;
+export function parseSuppressions(text, kind) {
     if (!text.includes(SUPPRESSION_MARKER))
         return [];
     const directives = [];
@@ -16,7 +18,7 @@ export function parseSuppressions(text) {
     lines.forEach((lineText, index) => {
         if (!lineText.includes(SUPPRESSION_MARKER))
             return;
-        for (const match of lineText.matchAll(DIRECTIVE)) {
+        for (const match of lineText.matchAll(kind === "markdown" ? MARKDOWN_DIRECTIVE : DIRECTIVE)) {
             const [, form, rest = ""] = match;
             const cleaned = rest.replace(/\s*(\*\/|-->|%>|#}|\}\})\s*$/, "");
             const separator = cleaned.indexOf("--");

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 export function redact(secret: string): string {
   const chars = [...secret];
   if (chars.length < 12) return "****";
-  const keep = chars.length < 24 ? 2 : 4;
+  const keep = chars.length < 20 ? 2 : 4;
   return `${chars.slice(0, keep).join("")}…${chars.slice(-keep).join("")}`;
 }
 

@@ -100,7 +100,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     if (!file) continue;
     scannedFiles++;
     bytes += candidate.size;
-    if (file.text.includes(SUPPRESSION_MARKER)) directives.set(file.path, parseSuppressions(file.text));
+    if (file.text.includes(SUPPRESSION_MARKER)) directives.set(file.path, parseSuppressions(file.text, file.kind));
     await runFileRules(active, file, notices);
   }
 
@@ -321,7 +321,7 @@ function lowerOf(configured: Severity, requested: Severity | undefined): Severit
 
 function directivesOf(index: ProjectIndex, path: string, directives: Map<string, SuppressionDirective[]>): SuppressionDirective[] {
   const file = index.read(path);
-  const parsed = file && file.text.includes(SUPPRESSION_MARKER) ? parseSuppressions(file.text) : [];
+  const parsed = file && file.text.includes(SUPPRESSION_MARKER) ? parseSuppressions(file.text, file.kind) : [];
   directives.set(path, parsed);
   return parsed;
 }

@@ -1,3 +1,5 @@
+import type { FileKind } from "./types.js";
+
 /**
  * Inline suppressions, in any comment syntax, shaped like
  *   (comment marker) carbon-secret-lint-disable-next-line hardcoded-secret -- test fixture, not a real key
@@ -17,14 +19,16 @@ export interface SuppressionDirective {
 
 // The rule list is ids separated by commas or spaces; the reason follows " -- ".
 const DIRECTIVE = /(?:^|\s)(?:#|\/\/|\/\*+|<!--|--|;|%|\{#)\s*carbon-secret-lint-disable-(next-line|line)\b([^\n]*)/g;
+// Markdown's own comments are HTML comments; a `#` line in a code block is an example, not a directive.
+const MARKDOWN_DIRECTIVE = /<!--\s*carbon-secret-lint-disable-(next-line|line)\b([^\n]*)/g;
 
-export function parseSuppressions(text: string): SuppressionDirective[] {
+export function parseSuppressions(text: string, kind?: FileKind): SuppressionDirective[] {
   if (!text.includes(SUPPRESSION_MARKER)) return [];
   const directives: SuppressionDirective[] = [];
   const lines = text.split("\n");
   lines.forEach((lineText, index) => {
     if (!lineText.includes(SUPPRESSION_MARKER)) return;
-    for (const match of lineText.matchAll(DIRECTIVE)) {
+    for (const match of lineText.matchAll(kind === "markdown" ? MARKDOWN_DIRECTIVE : DIRECTIVE)) {
       const [, form, rest = ""] = match;
       const cleaned = rest.replace(/\s*(\*\/|-->|%>|#}|\}\})\s*$/, "");
       const separator = cleaned.indexOf("--");

@@ -1,4 +1,4 @@
-import type { ScanSettings, Severity, SeveritySetting } from "../engine/types.js";
+import type { Rule, ScanSettings, Severity, SeveritySetting } from "../engine/types.js";
 export declare const CONFIG_FILE_NAMES: string[];
 export type FailOn = Severity | "none";
 export interface RuleSetting {
@@ -35,5 +35,6 @@ export declare function findConfigFile(root: string, explicit?: string): string 
 export declare function loadConfig(root: string, explicit?: string): ResolvedConfig;
 export declare function parseConfig(text: string, file: string, root?: string): ResolvedConfig;
 export declare function defaultConfig(): ResolvedConfig;
+export declare function defaultOptions(rule: Rule): Record<string, unknown>;
 export declare function parseSize(value: number | string | undefined): number | undefined;
 export declare function severityOf(config: ResolvedConfig, ruleId: string): SeveritySetting;

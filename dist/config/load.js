@@ -117,7 +117,7 @@ function resolveConfig(raw, source) {
 export function defaultConfig() {
     return resolveConfig({ extends: "recommended" }, null);
 }
-function defaultOptions(rule) {
+export function defaultOptions(rule) {
     return Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([key, schema]) => [key, structuredClone(schema.default)]));
 }
 const SIZE_UNITS = { B: 1, KB: 1e3, MB: 1e6, GB: 1e9, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 };

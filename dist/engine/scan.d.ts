@@ -1,5 +1,5 @@
 import { type ResolvedConfig } from "../config/load.js";
-import { type Finding, type ScanResult, type Severity } from "./types.js";
+import { type Finding, type Rule, type ScanResult, type Severity } from "./types.js";
 export interface ScanOptions {
     /** The directory to scan; its files' paths are reported relative to it. Default: the current directory. */
     root?: string;
@@ -10,6 +10,8 @@ export interface ScanOptions {
     /** Severity overrides, as `--rule id=severity` gives them. */
     ruleOverrides?: Record<string, Severity | "off">;
     maxFileSize?: number;
+    /** The rules to run; default: every registered rule, as the config enables them. Rules the config does not know run at their default severity. */
+    rules?: readonly Rule[];
 }
 /** An error the user must fix (a missing path, a broken config); the CLI exits 2. */
 export declare class ScanError extends Error {

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import ignore from "ignore";
-import { loadConfig } from "../config/load.js";
+import { defaultOptions, loadConfig } from "../config/load.js";
 import { RULES } from "../rules/index.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 import { rollUpChecklist } from "./checklist.js";
@@ -31,7 +31,7 @@ export async function scan(options = {}) {
     const evidence = [];
     const pending = [];
     const directives = new Map();
-    const active = activateRules(config, options.ruleOverrides ?? {}, pending, evidence);
+    const active = activateRules(options.rules ?? RULES, config, options.ruleOverrides ?? {}, pending, evidence);
     const excluded = config.exclude.length ? ignore({ allowRelativePaths: true }).add(config.exclude) : null;
     const included = config.include.length ? ignore({ allowRelativePaths: true }).add(config.include) : null;
     const selected = options.paths?.length ? pathFilter(options.paths) : null;
@@ -93,17 +93,17 @@ export async function scan(options = {}) {
         suppressed: Math.max(0, suppressedCount),
     };
 }
-function activateRules(config, overrides, pending, evidence) {
+function activateRules(rules, config, overrides, pending, evidence) {
     const active = [];
-    for (const rule of RULES) {
-        const setting = overrides[rule.meta.id] ?? config.rules.get(rule.meta.id)?.severity ?? "off";
+    for (const rule of rules) {
+        const setting = overrides[rule.meta.id] ?? config.rules.get(rule.meta.id)?.severity ?? rule.meta.severity;
         if (setting === "off")
             continue;
         const entry = { rule, severity: setting, shared: [], keywords: rule.meta.keywords?.map((k) => k.toLowerCase()) ?? null };
         let currentFile;
         const context = {
             ruleId: rule.meta.id,
-            options: config.rules.get(rule.meta.id)?.options ?? {},
+            options: config.rules.get(rule.meta.id)?.options ?? defaultOptions(rule),
             settings: config.settings,
             report: (descriptor) => pending.push({ rule: entry, descriptor, file: descriptor.path && descriptor.path !== currentFile?.path ? undefined : currentFile }),
             evidence: (descriptor) => evidence.push(descriptor),
@@ -287,7 +287,7 @@ function directivesOf(index, path, directives) {
 }
 function suppressionProblems(directives, active, config) {
     const problems = [];
-    const known = new Set(RULES.map((r) => r.meta.id));
+    const known = new Set([...RULES, ...active.map((a) => a.rule)].map((r) => r.meta.id));
     const enabled = new Set(active.map((a) => a.rule.meta.id));
     for (const [path, list] of directives) {
         for (const d of list) {

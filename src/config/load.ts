@@ -159,7 +159,7 @@ export function defaultConfig(): ResolvedConfig {
   return resolveConfig({ extends: "recommended" }, null);
 }
 
-function defaultOptions(rule: Rule): Record<string, unknown> {
+export function defaultOptions(rule: Rule): Record<string, unknown> {
   return Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([key, schema]) => [key, structuredClone(schema.default)]));
 }
 

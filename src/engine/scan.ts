@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import ignore from "ignore";
-import { loadConfig, type ResolvedConfig } from "../config/load.js";
+import { defaultOptions, loadConfig, type ResolvedConfig } from "../config/load.js";
 import { RULES } from "../rules/index.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 import { rollUpChecklist } from "./checklist.js";
@@ -39,6 +39,8 @@ export interface ScanOptions {
   /** Severity overrides, as `--rule id=severity` gives them. */
   ruleOverrides?: Record<string, Severity | "off">;
   maxFileSize?: number;
+  /** The rules to run; default: every registered rule, as the config enables them. Rules the config does not know run at their default severity. */
+  rules?: readonly Rule[];
 }
 
 /** An error the user must fix (a missing path, a broken config); the CLI exits 2. */
@@ -75,7 +77,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const pending: PendingReport[] = [];
   const directives = new Map<string, SuppressionDirective[]>();
 
-  const active = activateRules(config, options.ruleOverrides ?? {}, pending, evidence);
+  const active = activateRules(options.rules ?? RULES, config, options.ruleOverrides ?? {}, pending, evidence);
   const excluded = config.exclude.length ? ignore({ allowRelativePaths: true }).add(config.exclude) : null;
   const included = config.include.length ? ignore({ allowRelativePaths: true }).add(config.include) : null;
   const selected = options.paths?.length ? pathFilter(options.paths) : null;
@@ -137,16 +139,22 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   };
 }
 
-function activateRules(config: ResolvedConfig, overrides: Record<string, Severity | "off">, pending: PendingReport[], evidence: EvidenceDescriptor[]): ActiveRule[] {
+function activateRules(
+  rules: readonly Rule[],
+  config: ResolvedConfig,
+  overrides: Record<string, Severity | "off">,
+  pending: PendingReport[],
+  evidence: EvidenceDescriptor[],
+): ActiveRule[] {
   const active: ActiveRule[] = [];
-  for (const rule of RULES) {
-    const setting = overrides[rule.meta.id] ?? config.rules.get(rule.meta.id)?.severity ?? "off";
+  for (const rule of rules) {
+    const setting = overrides[rule.meta.id] ?? config.rules.get(rule.meta.id)?.severity ?? rule.meta.severity;
     if (setting === "off") continue;
     const entry = { rule, severity: setting, shared: [] as unknown[], keywords: rule.meta.keywords?.map((k) => k.toLowerCase()) ?? null } as ActiveRule;
     let currentFile: SourceFile | undefined;
     const context: RuleContext = {
       ruleId: rule.meta.id,
-      options: config.rules.get(rule.meta.id)?.options ?? {},
+      options: config.rules.get(rule.meta.id)?.options ?? defaultOptions(rule),
       settings: config.settings,
       report: (descriptor) => pending.push({ rule: entry, descriptor, file: descriptor.path && descriptor.path !== currentFile?.path ? undefined : currentFile }),
       evidence: (descriptor) => evidence.push(descriptor),
@@ -328,7 +336,7 @@ function directivesOf(index: ProjectIndex, path: string, directives: Map<string,
 
 function suppressionProblems(directives: Map<string, SuppressionDirective[]>, active: ActiveRule[], config: ResolvedConfig): Finding[] {
   const problems: Finding[] = [];
-  const known = new Set(RULES.map((r) => r.meta.id));
+  const known = new Set([...RULES, ...active.map((a) => a.rule)].map((r) => r.meta.id));
   const enabled = new Set(active.map((a) => a.rule.meta.id));
   for (const [path, list] of directives) {
     for (const d of list) {

@@ -2,7 +2,7 @@ import { symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { defaultConfig } from "../src/config/load.js";
-import { classify } from "../src/engine/classify.js";
+import { classify, sniffKind } from "../src/engine/classify.js";
 import { redact } from "../src/engine/redact.js";
 import { scan } from "../src/engine/scan.js";
 import { createSourceFile } from "../src/engine/source-file.js";
@@ -17,8 +17,19 @@ describe("classification", () => {
     ["server.ts", "javascript"], ["app.mjs", "javascript"], ["Dockerfile", "dockerfile"], ["Dockerfile.prod", "dockerfile"],
     ["run.sh", "shell"], [".bashrc", "shell"], ["setup.cfg", "ini"], ["pyproject.toml", "toml"],
     ["application.properties", "properties"], ["pom.xml", "xml"], ["main.tf", "hcl"], ["RUNBOOK.md", "markdown"],
-    [".gitignore", "gitignore"], ["LICENSE", "text"], [".envrc", "shell"],
+    [".gitignore", "gitignore"], ["LICENSE", "text"], [".envrc", "shell"], [".npmrc", "ini"], ["cloud/.s3cfg", "ini"],
   ])("%s is %s", (path, kind) => expect(classify(path)).toBe(kind));
+});
+
+describe("files whose name says nothing are read by their content", () => {
+  it.each([
+    ['{ "password": "x" }', "json"],
+    ["[default]\naws_secret_access_key = abc\n", "ini"],
+    ["authentication:\n  api_key: abc\nssh:\n  user: admin\n", "yaml"],
+    ["# IRC\nIRC_HOST=irc.example.com\nIRC_PASS=x\n", "dotenv"],
+    ["Just some notes.\nNothing to parse here.\n", "text"],
+    ["", "text"],
+  ])("%j is %s", (text, kind) => expect(sniffKind(text)).toBe(kind));
 });
 
 describe("source files", () => {

@@ -5,7 +5,7 @@ import { defaultOptions, loadConfig } from "../config/load.js";
 import { RULES } from "../rules/index.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 import { rollUpChecklist } from "./checklist.js";
-import { classify } from "./classify.js";
+import { classify, sniffKind } from "./classify.js";
 import { decode } from "./decode.js";
 import { discoverWorktree } from "./discover.js";
 import { fingerprint, redact, scrub, sha256 } from "./redact.js";
@@ -60,6 +60,9 @@ export async function scan(options = {}) {
         if (file.text.includes(SUPPRESSION_MARKER))
             directives.set(file.path, parseSuppressions(file.text, file.kind));
         await runFileRules(active, file, notices);
+        for (const message of file.notices)
+            notices.push({ path: file.path, message });
+        file.dispose();
     }
     const index = createProjectIndex(root, discovery, projectFiles, readCache, maxFileSize);
     for (const rule of active) {
@@ -113,10 +116,10 @@ function activateRules(rules, config, overrides, pending, evidence) {
         // Reports from a file handler belong to that file; the engine tells the context which.
         if (handlers.file) {
             const handleFile = handlers.file.bind(handlers);
-            handlers.file = (file) => {
+            handlers.file = async (file) => {
                 currentFile = file;
                 try {
-                    return handleFile(file);
+                    await handleFile(file);
                 }
                 finally {
                     currentFile = undefined;
@@ -146,7 +149,8 @@ function readCandidate(candidate, kind, entry, skipped, notices) {
     }
     if (decoded.notice)
         notices.push({ path: candidate.path, message: decoded.notice });
-    return createSourceFile({ path: candidate.path, kind, text: decoded.text, size: candidate.size, tracked: candidate.tracked });
+    const readAs = kind === "text" ? sniffKind(decoded.text) : kind;
+    return createSourceFile({ path: candidate.path, kind: readAs, text: decoded.text, size: candidate.size, tracked: candidate.tracked });
 }
 async function runFileRules(active, file, notices) {
     let lower;

@@ -11,6 +11,7 @@ export function createSourceFile(init) {
         return lineStarts;
     };
     const cache = new Map();
+    const notices = [];
     return {
         ...init,
         positionAt(offset) {
@@ -44,6 +45,18 @@ export function createSourceFile(init) {
             if (!cache.has(key))
                 cache.set(key, compute());
             return cache.get(key);
+        },
+        notices,
+        notice(message) {
+            if (!notices.includes(message))
+                notices.push(message);
+        },
+        dispose() {
+            for (const value of cache.values()) {
+                if (value && typeof value.dispose === "function")
+                    value.dispose();
+            }
+            cache.clear();
         },
     };
 }

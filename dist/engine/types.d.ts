@@ -26,6 +26,11 @@ export interface SourceFile {
     lineText(line: number): string;
     /** Parsed views are computed at most once per file and shared by every rule. */
     cached<T>(key: string, compute: () => T): T;
+    /** Says something about the file the user should know (it did not parse); once per message. */
+    notice(message: string): void;
+    readonly notices: readonly string[];
+    /** Frees what the cached views hold outside the JS heap (parse trees in wasm memory). */
+    dispose(): void;
 }
 /** Every file the scan saw, including those skipped for size or binary content. */
 export interface ProjectFile {
@@ -101,7 +106,7 @@ export interface RuleContext {
     share(fact: unknown): void;
 }
 export interface RuleHandlers {
-    file?(file: SourceFile): void;
+    file?(file: SourceFile): void | Promise<void>;
     project?(project: ProjectIndex): void;
 }
 export interface RuleDocs {

@@ -15,6 +15,9 @@ const BY_EXTENSION: Record<string, FileKind> = {
   md: "markdown", markdown: "markdown", mdx: "markdown", rst: "markdown",
 };
 
+// Client configs known by name: INI-style credentials files of npm, pip, git, s3cmd, boto, AWS.
+const INI_NAMES = new Set([".npmrc", ".yarnrc", ".pypirc", ".gitconfig", ".s3cfg", ".boto", "credentials", ".credentials", ".my.cnf", ".pgservice.conf", ".editorconfig", ".wgetrc", ".curlrc"]);
+
 // Shell start-up files and client configs that hold `export KEY=value` lines.
 const SHELL_NAMES = new Set([".bashrc", ".bash_profile", ".profile", ".zshrc", ".zprofile", ".zshenv", ".envrc", "profile", "bashrc"]);
 
@@ -45,10 +48,34 @@ export function classify(path: string): FileKind {
   if (lower === ".gitignore") return "gitignore";
   if (lower === "dockerfile" || lower.startsWith("dockerfile.") || lower.endsWith(".dockerfile") || lower === "containerfile") return "dockerfile";
   if (SHELL_NAMES.has(lower)) return "shell";
+  if (INI_NAMES.has(lower)) return "ini";
   const dot = lower.lastIndexOf(".");
   if (dot > 0) {
     const kind = BY_EXTENSION[lower.slice(dot + 1)];
     if (kind) return kind;
   }
+  return "text";
+}
+
+/**
+ * A file whose name says nothing (`config`, `.tugboat`, `hub`) is read by its content:
+ * JSON, an INI file with sections, a YAML mapping, or `KEY=value` lines. Cheap line tests
+ * only; the parsers decide later.
+ */
+export function sniffKind(text: string): FileKind {
+  const head = text.slice(0, 4096);
+  const first = head.trimStart()[0];
+  if (first === "{" || first === "[") {
+    if (first === "[" && /^\s*\[[\w .:"'-]+\]\s*$/m.test(head) && /^\s*[\w.-]+\s*=/m.test(head)) return "ini";
+    return "json";
+  }
+  const lines = head.split("\n").filter((l) => l.trim() !== "" && !/^\s*[#;]/.test(l));
+  if (lines.length === 0) return "text";
+  const count = (pattern: RegExp) => lines.filter((l) => pattern.test(l)).length;
+  if (/^\s*\[[\w .:"'-]+\]\s*$/m.test(head) && count(/^\s*[\w.-]+\s*[=:]/) > 0) return "ini";
+  const dotenv = count(/^(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=/);
+  if (dotenv > 0 && dotenv >= lines.length * 0.6) return "dotenv";
+  const yaml = count(/^\s*(?:- )?[\w.-]+:(?:\s|$)|^\s*- /);
+  if (yaml >= 2 && yaml >= lines.length * 0.6) return "yaml";
   return "text";
 }

@@ -5,7 +5,7 @@ import { defaultOptions, loadConfig, type ResolvedConfig } from "../config/load.
 import { RULES } from "../rules/index.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 import { rollUpChecklist } from "./checklist.js";
-import { classify } from "./classify.js";
+import { classify, sniffKind } from "./classify.js";
 import { decode } from "./decode.js";
 import { discoverWorktree, type Candidate, type Discovery } from "./discover.js";
 import { fingerprint, redact, scrub, sha256 } from "./redact.js";
@@ -104,6 +104,8 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     bytes += candidate.size;
     if (file.text.includes(SUPPRESSION_MARKER)) directives.set(file.path, parseSuppressions(file.text, file.kind));
     await runFileRules(active, file, notices);
+    for (const message of file.notices) notices.push({ path: file.path, message });
+    file.dispose();
   }
 
   const index = createProjectIndex(root, discovery, projectFiles, readCache, maxFileSize);
@@ -164,10 +166,10 @@ function activateRules(
     // Reports from a file handler belong to that file; the engine tells the context which.
     if (handlers.file) {
       const handleFile = handlers.file.bind(handlers);
-      handlers.file = (file) => {
+      handlers.file = async (file) => {
         currentFile = file;
         try {
-          return handleFile(file);
+          await handleFile(file);
         } finally {
           currentFile = undefined;
         }
@@ -195,7 +197,8 @@ function readCandidate(candidate: Candidate, kind: ReturnType<typeof classify>, 
     return undefined;
   }
   if (decoded.notice) notices.push({ path: candidate.path, message: decoded.notice });
-  return createSourceFile({ path: candidate.path, kind, text: decoded.text, size: candidate.size, tracked: candidate.tracked });
+  const readAs = kind === "text" ? sniffKind(decoded.text) : kind;
+  return createSourceFile({ path: candidate.path, kind: readAs, text: decoded.text, size: candidate.size, tracked: candidate.tracked });
 }
 
 async function runFileRules(active: ActiveRule[], file: SourceFile, notices: Notice[]): Promise<void> {

@@ -12,6 +12,7 @@ export function createSourceFile(init: { path: string; kind: FileKind; text: str
     return lineStarts;
   };
   const cache = new Map<string, unknown>();
+  const notices: string[] = [];
   return {
     ...init,
     positionAt(offset: number): Position {
@@ -41,6 +42,16 @@ export function createSourceFile(init: { path: string; kind: FileKind; text: str
     cached<T>(key: string, compute: () => T): T {
       if (!cache.has(key)) cache.set(key, compute());
       return cache.get(key) as T;
+    },
+    notices,
+    notice(message: string) {
+      if (!notices.includes(message)) notices.push(message);
+    },
+    dispose() {
+      for (const value of cache.values()) {
+        if (value && typeof (value as { dispose?: unknown }).dispose === "function") (value as { dispose(): void }).dispose();
+      }
+      cache.clear();
     },
   };
 }

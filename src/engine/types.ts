@@ -61,6 +61,11 @@ export interface SourceFile {
   lineText(line: number): string;
   /** Parsed views are computed at most once per file and shared by every rule. */
   cached<T>(key: string, compute: () => T): T;
+  /** Says something about the file the user should know (it did not parse); once per message. */
+  notice(message: string): void;
+  readonly notices: readonly string[];
+  /** Frees what the cached views hold outside the JS heap (parse trees in wasm memory). */
+  dispose(): void;
 }
 
 /** Every file the scan saw, including those skipped for size or binary content. */
@@ -134,7 +139,7 @@ export interface RuleContext {
 }
 
 export interface RuleHandlers {
-  file?(file: SourceFile): void;
+  file?(file: SourceFile): void | Promise<void>;
   project?(project: ProjectIndex): void;
 }
 

@@ -1,0 +1,141 @@
+// extractAssignments: every key bound to a literal value in a file, read per file kind, with the
+// exact offsets of the value as written. Whether a key is secret-like or a value a placeholder is
+// the rules' call, not this module's.
+import { bind } from "./binding.js";
+import { codeLineAssignments, JAVASCRIPT_STYLE, PYTHON_STYLE, TEXT_STYLE } from "./code-lines.js";
+import { parseDotenv, parseKeyValueLines } from "./dotenv.js";
+import { dockerfileAssignments } from "./dockerfile.js";
+import { hclAssignments } from "./hcl.js";
+import { iniAssignments } from "./ini.js";
+import { javascriptAssignments } from "./javascript-assignments.js";
+import { parseJson } from "./json.js";
+import { markdownAssignments } from "./markdown.js";
+import { propertiesAssignments } from "./properties.js";
+import { pythonAssignments } from "./python-assignments.js";
+import { shellAssignments } from "./shell.js";
+import { tomlAssignments } from "./toml.js";
+import { xmlAssignments } from "./xml.js";
+import { yamlAssignments } from "./yaml-assignments.js";
+import { parseYaml } from "./yaml.js";
+export function extractAssignments(file, parsed = {}) {
+    return ordered(byKind(file.kind, file.text, parsed));
+}
+function byKind(kind, text, parsed) {
+    switch (kind) {
+        case "dotenv":
+            return (parsed.dotenv ?? parseDotenv(text)).map((entry) => bind(entry.key, [entry.key], entry, "dotenv"));
+        case "shell":
+            return shellAssignments(text);
+        case "yaml":
+            return yamlAssignments(parsed.yaml ?? parseYaml(text), text, { source: "yaml", embedded: embeddedFile });
+        case "json": {
+            const json = parsed.json ?? parseJson(text);
+            // a file the parser refused (nested too deep to parse safely) is still read line by line
+            if (json.documents.length === 0)
+                return codeLineAssignments(text, TEXT_STYLE);
+            return yamlAssignments(json, text, { source: "json" });
+        }
+        case "toml":
+            return tomlAssignments(text);
+        case "ini":
+            return iniAssignments(text);
+        case "properties":
+            return propertiesAssignments(text);
+        case "xml":
+            return xmlAssignments(text);
+        case "dockerfile":
+            return dockerfileAssignments(text);
+        case "hcl":
+            return hclAssignments(text);
+        case "python":
+            return parsed.python ? pythonAssignments(parsed.python, text) : codeLineAssignments(text, PYTHON_STYLE);
+        case "javascript":
+            return parsed.typescript?.ast ? javascriptAssignments(parsed.typescript.ast) : codeLineAssignments(text, JAVASCRIPT_STYLE);
+        case "markdown":
+            return markdownAssignments(text, (language, block) => byKind(FENCE_KINDS[language] ?? "text", block, {}));
+        case "text":
+            return textAssignments(text);
+        case "gitignore":
+            return [];
+    }
+}
+// name = "x" anywhere, and whole KEY=value lines
+function textAssignments(text) {
+    return [
+        ...codeLineAssignments(text, TEXT_STYLE),
+        ...parseKeyValueLines(text, 0, text.length).map((entry) => bind(entry.key, [entry.key], entry, "text")),
+    ];
+}
+// Fence languages of Markdown code blocks; anything else is read as text.
+const FENCE_KINDS = {
+    sh: "shell",
+    bash: "shell",
+    shell: "shell",
+    zsh: "shell",
+    ksh: "shell",
+    console: "shell",
+    "shell-session": "shell",
+    shellsession: "shell",
+    env: "dotenv",
+    dotenv: "dotenv",
+    yaml: "yaml",
+    yml: "yaml",
+    json: "json",
+    jsonc: "json",
+    json5: "json",
+    toml: "toml",
+    ini: "ini",
+    cfg: "ini",
+    conf: "ini",
+    properties: "properties",
+    "java-properties": "properties",
+    xml: "xml",
+    dockerfile: "dockerfile",
+    docker: "dockerfile",
+    hcl: "hcl",
+    terraform: "hcl",
+    tf: "hcl",
+    python: "python",
+    py: "python",
+    javascript: "javascript",
+    js: "javascript",
+    jsx: "javascript",
+    mjs: "javascript",
+    typescript: "javascript",
+    ts: "javascript",
+    tsx: "javascript",
+    markdown: "markdown",
+    md: "markdown",
+};
+// Files held in a YAML block scalar, by the key's extension:
+//   data:
+//     application.properties: |
+//       spring.datasource.password=x
+const EMBEDDED_KINDS = [
+    [/(?:^|\.)env$/i, "dotenv"],
+    [/\.ya?ml$/i, "yaml"],
+    [/\.json$/i, "json"],
+    [/\.toml$/i, "toml"],
+    [/\.(?:ini|cfg|conf|cnf)$/i, "ini"],
+    [/\.properties$/i, "properties"],
+    [/\.xml$/i, "xml"],
+    [/\.(?:sh|bash)$/i, "shell"],
+    [/\.(?:tf|tfvars|hcl)$/i, "hcl"],
+];
+function embeddedFile(name, text) {
+    const kind = EMBEDDED_KINDS.find(([pattern]) => pattern.test(name))?.[1];
+    return kind ? byKind(kind, text, {}) : null;
+}
+/** In file order, each binding once (two readers may see the same one: a text file's `KEY="x"`). */
+function ordered(assignments) {
+    const seen = new Set();
+    return assignments
+        .sort((a, b) => a.valueStart - b.valueStart || a.valueEnd - b.valueEnd)
+        .filter((a) => {
+        const identity = `${a.valueStart}:${a.valueEnd}:${a.key}`;
+        if (seen.has(identity))
+            return false;
+        seen.add(identity);
+        return true;
+    });
+}

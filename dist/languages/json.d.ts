@@ -1,0 +1,2 @@
+import { type ParsedYaml } from "./yaml.js";
+export declare function parseJson(text: string): ParsedYaml;

@@ -1,0 +1,176 @@
+// Key→literal bindings in a Python syntax tree:
+//   password = "x"   self.password = "x"   password: str = "x"   os.environ["TOKEN"] = "x"
+//   connect(password="x")   {"password": "x"}   def f(password="x")
+// Only string literals count (an f-string without substitutions too); names, calls and f-strings
+// with substitutions are no literal. Regions the parser could not read fall back to the line reader.
+import { bind } from "./binding.js";
+import { codeLineAssignments, PYTHON_STYLE } from "./code-lines.js";
+import { lineEndAt } from "./lines.js";
+import { hasReference, unescapeBackslashes } from "./strings.js";
+// Key paths name at most this many enclosing dictionaries (deeper nesting would make the walk quadratic).
+const MAX_ENCLOSING = 32;
+const BINDINGS = ["assignment", "keyword_argument", "pair", "default_parameter", "typed_default_parameter"];
+export function pythonAssignments(parsed, text) {
+    const root = parsed.tree?.rootNode;
+    if (!root)
+        return codeLineAssignments(text, PYTHON_STYLE);
+    const found = [];
+    for (const node of root.descendantsOfType(BINDINGS)) {
+        if (node)
+            found.push(...bindingsOf(node, text));
+    }
+    if (parsed.hasError)
+        found.push(...recovered(root, text, found));
+    return found;
+}
+function bindingsOf(node, text) {
+    switch (node.type) {
+        case "assignment": {
+            const left = node.childForFieldName("left");
+            let right = node.childForFieldName("right");
+            while (right?.type === "assignment")
+                right = right.childForFieldName("right"); // a = b = "x"
+            if (!left || !right)
+                return [];
+            if ((left.type === "pattern_list" || left.type === "tuple_pattern") && (right.type === "expression_list" || right.type === "tuple")) {
+                // user, password = "app", "x"
+                const targets = left.namedChildren;
+                const values = right.namedChildren;
+                return targets.flatMap((target, i) => {
+                    const value = values[i];
+                    return target && value && targets.length === values.length ? bindTarget(target, value, text) : [];
+                });
+            }
+            return bindTarget(left, right, text);
+        }
+        case "pair": {
+            const key = literalOf(node.childForFieldName("key"), text);
+            const value = literalOf(node.childForFieldName("value"), text);
+            return key && value ? [bind(key.value, [...enclosingKeys(node, text), key.value], value, "python")] : [];
+        }
+        default: {
+            // connect(password="x")   def f(password="x")   def f(password: str = "x")
+            const name = node.childForFieldName("name");
+            const value = literalOf(node.childForFieldName("value"), text);
+            return name?.type === "identifier" && value ? [bind(name.text, [name.text], value, "python")] : [];
+        }
+    }
+}
+function bindTarget(target, valueNode, text) {
+    const value = literalOf(valueNode, text);
+    const path = targetPath(target, text);
+    const key = path?.[path.length - 1];
+    return value && path && key !== undefined ? [bind(key, path, value, "python")] : [];
+}
+/** password → [password]; self.db.password → [self, db, password]; config["password"] → [config, password]. */
+function targetPath(target, text) {
+    const path = [];
+    // from the outermost access inwards: config["db"].password → password, db, config
+    for (let node = target; node;) {
+        if (node.type === "identifier") {
+            path.unshift(node.text);
+            break;
+        }
+        if (node.type === "attribute") {
+            const attribute = node.childForFieldName("attribute");
+            if (!attribute)
+                return null;
+            path.unshift(attribute.text);
+            node = node.childForFieldName("object");
+        }
+        else if (node.type === "subscript") {
+            const key = literalOf(node.childForFieldName("subscript"), text);
+            if (!key)
+                return null;
+            path.unshift(key.value);
+            node = node.childForFieldName("value");
+        }
+        else {
+            if (path.length === 0)
+                return null;
+            break; // get_config().password → [password]
+        }
+    }
+    return path;
+}
+// DATABASES = {"default": {"PASSWORD": "x"}}  → [DATABASES, default] for PASSWORD
+function enclosingKeys(pair, text) {
+    const keys = [];
+    let levels = 0;
+    for (let node = pair.parent?.parent ?? null; node && levels < MAX_ENCLOSING; node = node.parent?.parent ?? null, levels += 1) {
+        if (node.type === "pair") {
+            const key = literalOf(node.childForFieldName("key"), text);
+            if (!key)
+                break;
+            keys.unshift(key.value);
+            continue;
+        }
+        if (node.type === "assignment")
+            keys.unshift(...(targetPath(node.childForFieldName("left") ?? node, text) ?? []));
+        if (node.type === "keyword_argument")
+            keys.unshift(node.childForFieldName("name")?.text ?? "");
+        break;
+    }
+    return keys.filter((k) => k !== "");
+}
+/** A string literal ("x", 'x', r"x", f"x" without substitutions, "a" "b"), or null. */
+export function literalOf(outer, text) {
+    let node = outer;
+    while (node?.type === "parenthesized_expression" && node.namedChildCount === 1)
+        node = node.namedChild(0); // ("x")
+    if (!node)
+        return null;
+    if (node.type === "concatenated_string") {
+        const parts = node.namedChildren.map((child) => literalOf(child, text));
+        const first = parts[0];
+        const last = parts[parts.length - 1];
+        if (!first || !last || parts.some((p) => p === null))
+            return null;
+        const value = parts.map((p) => p?.value ?? "").join("");
+        return withReference({ value, valueStart: first.valueStart, valueEnd: last.valueEnd, quoted: true });
+    }
+    if (node.type !== "string")
+        return null;
+    const children = node.children;
+    if (children.some((child) => child?.type === "interpolation"))
+        return null; // f"{token}"
+    const start = children.find((child) => child?.type === "string_start");
+    const end = children.find((child) => child?.type === "string_end" && !child.isMissing);
+    if (!start)
+        return null;
+    const prefix = start.text.replace(/["']/g, "").toLowerCase();
+    const valueStart = start.endIndex;
+    const valueEnd = end?.startIndex ?? node.endIndex;
+    const raw = text.slice(valueStart, valueEnd);
+    let value = prefix.includes("r") ? raw : unescapeBackslashes(raw);
+    if (prefix.includes("f"))
+        value = value.replace(/\{\{/g, "{").replace(/\}\}/g, "}");
+    return withReference({ value, valueStart, valueEnd, quoted: true });
+}
+function withReference(literal) {
+    if (hasReference(literal.value))
+        literal.templated = true;
+    return literal;
+}
+/** Line-reader results inside the tree's ERROR regions that the tree did not already give. */
+function recovered(root, text, found) {
+    const known = new Set(found.map((a) => a.valueStart));
+    const regions = root
+        .descendantsOfType("ERROR")
+        .filter((n) => n !== null)
+        .map((n) => ({ start: text.lastIndexOf("\n", n.startIndex - 1) + 1, end: lineEndAt(text, n.endIndex) }))
+        .sort((a, b) => a.start - b.start);
+    const extra = [];
+    let covered = -1;
+    for (const region of regions) {
+        const start = Math.max(region.start, covered);
+        if (region.end <= start)
+            continue;
+        for (const a of codeLineAssignments(text, PYTHON_STYLE, start, region.end)) {
+            if (!known.has(a.valueStart))
+                extra.push(a);
+        }
+        covered = region.end;
+    }
+    return extra;
+}

@@ -1,0 +1,74 @@
+// Command-line flags that carry a value: --requirepass X, --password=X, -p=X, --build-arg KEY=X.
+
+import { bind, type Assignment, type LiteralSpan } from "./binding.js";
+
+/** One argument of a command, however it was written (a shell word, a YAML or JSON array item). */
+export interface ArgumentWord {
+  value: string; // unquoted
+  /** The rest of the value after its first `length` characters ("--password=" cut off), with its span. */
+  tail(length: number): LiteralSpan;
+}
+
+/**
+ * A word that is one literal (a YAML scalar, a JSON string item). Offsets past the cut are exact
+ * when the word is written without escapes, which flags are.
+ */
+export function literalWord(literal: LiteralSpan): ArgumentWord {
+  return {
+    value: literal.value,
+    tail(length) {
+      if (length === 0) return literal;
+      const span: LiteralSpan = {
+        value: literal.value.slice(length),
+        valueStart: Math.min(literal.valueStart + length, literal.valueEnd),
+        valueEnd: literal.valueEnd,
+        quoted: literal.quoted,
+      };
+      if (literal.templated) span.templated = true;
+      return span;
+    },
+  };
+}
+
+// Flags whose value is itself NAME=value: docker build --build-arg, docker run -e, helm --set,
+// kubectl create secret --from-literal, terraform -var.
+const KEY_VALUE_FLAGS = new Set(["--build-arg", "--env", "-e", "--set", "--set-string", "--from-literal", "-var", "--var"]);
+const FLAG_WITH_VALUE = /^(--?[A-Za-z][\w.-]*)=/; // --password=X  -p=X
+const LONG_FLAG = /^--[A-Za-z][\w.-]*$/; // --requirepass X   (a short flag "-p X" is too ambiguous)
+const NAME_VALUE = /^([A-Za-z_][\w.-]*)=/; // KEY=X after a key-value flag
+
+/** Flag-value pairs of one command; a flag's key is the flag as written ("--requirepass"). */
+export function argumentAssignments(words: readonly ArgumentWord[]): Assignment[] {
+  const found: Assignment[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i];
+    if (!word) continue;
+    const inline = FLAG_WITH_VALUE.exec(word.value);
+    if (inline?.[1]) {
+      // --password=X   --build-arg=KEY=X
+      const flag = inline[1];
+      const pair = KEY_VALUE_FLAGS.has(flag) ? keyValuePair(flag, word, inline[0].length) : null;
+      found.push(pair ?? bind(flag, [flag], word.tail(inline[0].length), "argument"));
+      continue;
+    }
+    const next = words[i + 1];
+    const takesNext = LONG_FLAG.test(word.value) || KEY_VALUE_FLAGS.has(word.value);
+    if (!takesNext || !next || next.value.startsWith("-")) continue;
+    if (KEY_VALUE_FLAGS.has(word.value)) {
+      // --build-arg KEY=X   -e KEY=X
+      const pair = keyValuePair(word.value, next, 0);
+      if (pair) found.push(pair);
+    } else {
+      // --requirepass X
+      found.push(bind(word.value, [word.value], next.tail(0), "argument"));
+    }
+    i += 1;
+  }
+  return found;
+}
+
+function keyValuePair(flag: string, word: ArgumentWord, offset: number): Assignment | null {
+  const pair = NAME_VALUE.exec(word.value.slice(offset));
+  if (!pair?.[1]) return null;
+  return bind(pair[1], [flag, pair[1]], word.tail(offset + pair[0].length), "argument");
+}

@@ -1,0 +1,59 @@
+// What every extractor returns: a key bound to a literal value, with exact offsets.
+
+export type AssignmentSource =
+  | "dotenv"
+  | "yaml"
+  | "json"
+  | "toml"
+  | "ini"
+  | "properties"
+  | "xml"
+  | "dockerfile"
+  | "shell"
+  | "hcl"
+  | "python"
+  | "javascript"
+  | "argument"
+  | "text";
+
+/** A literal value as found in the text: offsets cover the value as written, inside any quotes. */
+export interface LiteralSpan {
+  value: string; // unquoted and unescaped
+  valueStart: number;
+  valueEnd: number;
+  quoted: boolean;
+  templated?: boolean;
+}
+
+export interface Assignment {
+  /** The name as written: "DB_PASSWORD", "password", "spring.datasource.password", "--requirepass". */
+  key: string;
+  /** Enclosing keys for nested formats, ending with the key: ["services","db","environment","POSTGRES_PASSWORD"]. */
+  keyPath: string[];
+  value: string;
+  valueStart: number;
+  valueEnd: number;
+  quoted: boolean;
+  /** The value is (or holds) a template or reference expression the parser recognised. */
+  templated?: boolean;
+  source: AssignmentSource;
+}
+
+export function bind(key: string, keyPath: readonly string[], literal: LiteralSpan, source: AssignmentSource): Assignment {
+  const assignment: Assignment = {
+    key,
+    keyPath: [...keyPath],
+    value: literal.value,
+    valueStart: literal.valueStart,
+    valueEnd: literal.valueEnd,
+    quoted: literal.quoted,
+    source,
+  };
+  if (literal.templated) assignment.templated = true;
+  return assignment;
+}
+
+/** Moves assignments found in a slice of a file (a Markdown fence, a block scalar) back into the file's offsets. */
+export function shiftAssignments(assignments: readonly Assignment[], offset: number): Assignment[] {
+  return assignments.map((a) => ({ ...a, valueStart: a.valueStart + offset, valueEnd: a.valueEnd + offset }));
+}

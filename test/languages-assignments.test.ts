@@ -803,3 +803,12 @@ describe("linear time", () => {
     }
   }, 120_000);
 });
+
+describe("plain text: quoted word lines", () => {
+  it("reads `key \"value\"` lines of msmtp-style configs, and leaves prose alone", async () => {
+    const { extractAssignments } = await import("../src/languages/assignments.js");
+    const text = 'hostname smtp.example.com:587\npassword "hunter22"\nReset your password "soon" today.\n';
+    const found = extractAssignments({ path: ".msmtprc", kind: "text", text }).filter((a) => a.key === "password");
+    expect(found.map((a) => [a.value, text.slice(a.valueStart, a.valueEnd)])).toEqual([["hunter22", "hunter22"]]);
+  });
+});

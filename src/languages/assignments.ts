@@ -91,7 +91,22 @@ function textAssignments(text: string): Assignment[] {
   return [
     ...codeLineAssignments(text, TEXT_STYLE),
     ...parseKeyValueLines(text, 0, text.length).map((entry) => bind(entry.key, [entry.key], entry, "text")),
+    ...quotedWordLines(text),
   ];
+}
+
+// `password "s3cret"` alone on a line: msmtp, esmtp, fetchmail and mutt configs. Only the quoted
+// form, so prose ("password reset") is never read as a binding.
+const QUOTED_WORD_LINE = /^[ \t]*([A-Za-z_][\w.-]{0,63})[ \t]+"([^"\n]{0,1000})"[ \t]*\r?$/gm;
+
+function quotedWordLines(text: string): Assignment[] {
+  const found: Assignment[] = [];
+  for (const match of text.matchAll(QUOTED_WORD_LINE)) {
+    const value = match[2]!;
+    const valueStart = match.index! + match[0].lastIndexOf(`"${value}"`) + 1;
+    found.push(bind(match[1]!, [match[1]!], { value, valueStart, valueEnd: valueStart + value.length, quoted: true }, "text"));
+  }
+  return found;
 }
 
 // Fence languages of Markdown code blocks; anything else is read as text.

@@ -1,0 +1,2 @@
+import type { Detector } from "../types.js";
+export declare const SAAS_DETECTORS: readonly Detector[];

@@ -1,0 +1,162 @@
+// Is a value a real secret, or something standing in for one? Shared by the detector
+// catalog (URL passwords, JAAS passwords, every matched secret) and by the generic
+// secret-named-key code, so "placeholder" means the same thing everywhere.
+/** Whole values (compared case-insensitively) that documentation and templates put where a secret goes. */
+export const PLACEHOLDER_WORDS = [
+    "password", "passwd", "pass", "pwd", "secret", "token", "key", "apikey", "api_key", "api-key",
+    "changeme", "change_me", "change-me", "changeit", "replaceme", "replace_me", "replace-me",
+    "placeholder", "redacted", "removed", "hidden", "masked", "omitted", "sensitive",
+    "dummy", "sample", "example", "fake", "foo", "bar", "baz", "foobar", "qux",
+    "none", "null", "nil", "undefined", "empty", "unset", "todo", "tbd", "fixme", "tba",
+    "xxx", "yyy", "zzz", "value", "string", "secretvalue", "your_key_here",
+    "notasecret", "not_a_secret", "not-a-secret", "insecure", "required", "optional",
+    "actual_key", "actual_password", "actual_secret", "actual_token", "new_key", "new_password",
+];
+/**
+ * Words that mark a value as a stand-in when it is made only of words: `your-api-key`,
+ * `YOUR_PASSWORD_HERE`, `mySecretToken`, `db_password`, `ACTUAL_KEY`.
+ */
+export const PLACEHOLDER_MARKERS = [
+    "your", "my", "enter", "insert", "replace", "put", "here", "some",
+    "example", "sample", "dummy", "fake", "placeholder", "actual", "new", "xxx",
+];
+/** Words that name a secret; a value made of words that contains one is a name, not a secret. */
+export const SECRET_NAME_WORDS = [
+    "password", "passwd", "passphrase", "pass", "pwd", "secret", "token", "key", "apikey",
+    "credential", "credentials", "auth", "pat", "pw",
+];
+/** Passwords that official images and tutorials ship with; never a secret worth reporting in a URL. */
+export const DEFAULT_CREDENTIALS = [
+    "admin", "root", "guest", "test", "user", "postgres", "mysql", "redis", "rabbitmq",
+    "clickhouse", "airflow", "minioadmin", "kafka", "default", "local", "dev", "development",
+    // The passwords every breach list starts with: in a config file they are weak defaults, in docs placeholders.
+    "password", "passwd", "pass", "secret", "123456", "12345678", "qwerty", "letmein", "admin123", "password1",
+];
+/** References to a secret kept elsewhere: interpolation, templating, secret-manager URIs. */
+const REFERENCE_SHAPES = [
+    /\$\{/, // ${DB_PASS}, ${{ secrets.X }}
+    /\{\{/, // {{ .Values.password }}
+    /^\$[A-Za-z_][A-Za-z0-9_]*$/, // $PASS
+    /^\$\(/, // $(cat /run/secrets/pw)
+    /^%\([A-Za-z_][A-Za-z0-9_]*\)[sdr]$/, // %(pw)s
+    /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %DB_PASS%
+    /^<[^<>]*>$/, // <password>
+    /^\[[^[\]]*\]$/, // [password]
+    /^#\{[^}]*\}$/, // #{db.password}
+    /^@[A-Za-z_][A-Za-z0-9_.]*@$/, // @db.password@ (Maven filtering)
+    /^\{[A-Za-z_][A-Za-z0-9_.]*\}$/, // {password} (str.format)
+    /^%[sdv]$/, // %s
+    /^ENC\[/, // SOPS ciphertext
+    /^(?:vault|ref\+[a-z0-9]+|secretsmanager|ssm|akv|gcpsm|op):/, // secret-manager references
+    /^(?:process\.env|os\.environ|os\.getenv|env)\b/, // code reading the environment
+];
+/** Masked or elided values: ****, xxxx-xxxx, ..., sk_live_XXXXXXXX, abc…xyz. */
+const MASK_SHAPES = [
+    /^[*xX•#._\-]{3,}$/,
+    /([*xX•#])\1{4}/,
+    /\.\.\.|…/,
+    /^(.)\1+$/,
+];
+const placeholderWords = new Set(PLACEHOLDER_WORDS);
+const placeholderMarkers = new Set(PLACEHOLDER_MARKERS);
+const secretNameWords = new Set(SECRET_NAME_WORDS);
+const defaultCredentials = new Set(DEFAULT_CREDENTIALS);
+/**
+ * True when `value` is not a secret but stands in for one: a reference (`${DB_PASS}`,
+ * `$PASS`, `{{ .Values.x }}`, `%(pw)s`), a template (`<password>`), a placeholder word
+ * (`changeme`, `password`), a name made of words (`your-api-key`, `ACTUAL_KEY`), a mask
+ * (`****`, `xxxxxxxx`), an empty value, or a keyboard sequence (`123456789`).
+ * AWS-style documented examples (`…EXAMPLE`) are not placeholders: they are reported as examples.
+ */
+export function isPlaceholderValue(value) {
+    const trimmed = unquote(value.trim());
+    if (trimmed.length === 0)
+        return true;
+    if (placeholderWords.has(trimmed.toLowerCase()))
+        return true;
+    if (REFERENCE_SHAPES.some((shape) => shape.test(trimmed)))
+        return true;
+    if (MASK_SHAPES.some((shape) => shape.test(trimmed)))
+        return true;
+    return isNameMadeOfWords(trimmed) || isSequence(trimmed);
+}
+/** True for the well-known default passwords of official images (`guest`, `postgres`, `root`…). */
+export function isDefaultCredential(value) {
+    return defaultCredentials.has(value.trim().toLowerCase());
+}
+function unquote(value) {
+    const first = value[0];
+    if (value.length >= 2 && (first === '"' || first === "'" || first === "`") && value.endsWith(first)) {
+        return value.slice(1, -1).trim();
+    }
+    return value;
+}
+/**
+ * `your-api-key`, `YOUR_PASSWORD_HERE`, `mySecretToken`, `db_password`, `ACTUAL_KEY`: only
+ * letters (a trailing number allowed) in snake, kebab, dotted or camel case, with a marker
+ * word or a secret-name word. Random tokens fail this: their case changes mid-word and they
+ * carry digits inside.
+ */
+function isNameMadeOfWords(value) {
+    // Digits make a chosen password (`AdminPassword123`), not a name (`ADMIN_PASSWORD`).
+    if (value.length > 64 || !/^[A-Za-z][A-Za-z _.-]*$/.test(value))
+        return false;
+    const words = value
+        .split(/[ _.-]+|(?<=[a-z])(?=[A-Z])/)
+        .filter((word) => word.length > 0)
+        .map((word) => word.toLowerCase());
+    if (!words.every((word) => /^[a-z]+[0-9]*$/.test(word)))
+        return false;
+    // One word: a marker glued to secret names (`mypassword`, `YOURTOKEN`, `mysecretpassword`);
+    // `supersecret` or `redispass` are weak passwords, still secrets.
+    if (words.length === 1)
+        return isMarkerThenSecretNames(words[0] ?? "");
+    return words.some((word) => {
+        const bare = word.replace(/[0-9]+$/, "");
+        return placeholderMarkers.has(bare) || secretNameWords.has(bare);
+    });
+}
+/**
+ * A secret's name used as its value, with a qualifier but no placeholder marker:
+ * `irc_pass`, `db_password`, `AdminPassword`. In documentation that is a placeholder; in a
+ * real config file it is a guessable password. (`your_password`, `api_key`: always placeholders.)
+ */
+export function isGuessableName(value) {
+    const trimmed = unquote(value.trim());
+    if (trimmed.length > 64 || !/^[A-Za-z][A-Za-z _.-]*$/.test(trimmed))
+        return false;
+    const words = trimmed
+        .split(/[ _.-]+|(?<=[a-z])(?=[A-Z])/)
+        .filter((word) => word.length > 0)
+        .map((word) => word.toLowerCase());
+    if (words.length < 2 || words.some((word) => placeholderMarkers.has(word)))
+        return false;
+    return words.some((word) => secretNameWords.has(word)) && words.some((word) => !secretNameWords.has(word));
+}
+function isMarkerThenSecretNames(word) {
+    const marker = PLACEHOLDER_MARKERS.find((candidate) => word.startsWith(candidate));
+    if (marker === undefined)
+        return false;
+    let rest = word.slice(marker.length).replace(/[0-9]*$/, "").replace(/here$/, "");
+    // Up to two secret names: `secretpassword`, `apikey`.
+    for (let names = 0; names < 2 && rest.length > 0; names++) {
+        const name = SECRET_NAME_WORDS.filter((candidate) => rest.startsWith(candidate)).sort((a, b) => b.length - a.length)[0];
+        if (name === undefined)
+            return false;
+        rest = rest.slice(name.length);
+    }
+    return rest.length === 0 && word.length > marker.length;
+}
+/** `123456789`, `abcdefgh`, `987654321`: 8 or more characters, each one code point from the last. */
+function isSequence(value) {
+    if (value.length < 8)
+        return false;
+    const direction = value.charCodeAt(1) - value.charCodeAt(0);
+    if (direction !== 1 && direction !== -1)
+        return false;
+    for (let i = 2; i < value.length; i++) {
+        if (value.charCodeAt(i) - value.charCodeAt(i - 1) !== direction)
+            return false;
+    }
+    return true;
+}

@@ -4,6 +4,8 @@ import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "./config/load.js";
 import { renderRuleDoc } from "./docs.js";
+import { BaselineError, loadBaseline, writeBaseline } from "./engine/baseline.js";
+import { ScopeError } from "./engine/git-scopes.js";
 import { scan, ScanError } from "./engine/scan.js";
 import { SEVERITY_RANK } from "./engine/types.js";
 import { FORMATS, formatReport } from "./reporters/index.js";
@@ -22,6 +24,11 @@ Options:
       --fail-on <level>     error, warning, info or none: the lowest severity that fails (default: error)
       --rule <id=severity>  override a rule's severity (off, info, warning, error); repeatable
       --max-file-size <n>   skip content rules on larger files (bytes, or 5MB)
+      --staged              scan what is staged (the index), as a pre-commit hook does
+      --diff <base>         report only what the change since the merge base with <base> adds
+      --history [range]     scan every blob ever committed (default: all refs), each once
+      --baseline <file>     hide the findings recorded in a baseline file
+      --update-baseline     write the current findings to the --baseline file (default: .carbon-secret-lint-baseline.json)
       --list-rules          list the rules and exit
       --explain <rule-id>   print a rule's documentation and exit
       --no-color            plain output (also NO_COLOR=1); FORCE_COLOR=1 forces colour
@@ -37,7 +44,7 @@ async function main(argv) {
     let parsed;
     try {
         parsed = parseArgs({
-            args: argv,
+            args: historyRangeAsOption(argv),
             allowPositionals: true,
             options: {
                 format: { type: "string", short: "f" },
@@ -46,6 +53,12 @@ async function main(argv) {
                 "fail-on": { type: "string" },
                 rule: { type: "string", multiple: true },
                 "max-file-size": { type: "string" },
+                staged: { type: "boolean" },
+                diff: { type: "string" },
+                history: { type: "boolean" },
+                "history-range": { type: "string" },
+                baseline: { type: "string" },
+                "update-baseline": { type: "boolean" },
                 "list-rules": { type: "boolean" },
                 explain: { type: "string" },
                 color: { type: "boolean" },
@@ -81,9 +94,26 @@ async function main(argv) {
     }
     const ruleOverrides = parseRuleOverrides(values.rule ?? []);
     const maxFileSize = values["max-file-size"] === undefined ? undefined : parseSizeArg(values["max-file-size"]);
+    const scopes = [values.staged, values.diff !== undefined, values.history].filter(Boolean).length;
+    if (scopes > 1)
+        throw new UsageError("--staged, --diff and --history are exclusive: choose one");
+    const scope = values.staged
+        ? { kind: "staged" }
+        : values.diff !== undefined
+            ? { kind: "diff", base: values.diff }
+            : values.history
+                ? { kind: "history", ...(values["history-range"] ? { range: values["history-range"] } : {}) }
+                : { kind: "worktree" };
     const { root, paths } = resolveTargets(positionals);
     const config = loadConfig(root, values.config);
-    const result = await scan({ root, paths, config, ruleOverrides, ...(maxFileSize ? { maxFileSize } : {}) });
+    const baselinePath = values.baseline ?? (values["update-baseline"] ? ".carbon-secret-lint-baseline.json" : undefined);
+    const baseline = baselinePath && !values["update-baseline"] ? loadBaseline(baselinePath) : undefined;
+    const result = await scan({ root, paths, config, ruleOverrides, scope, ...(baseline ? { baseline } : {}), ...(maxFileSize ? { maxFileSize } : {}) });
+    if (values["update-baseline"]) {
+        writeBaseline(baselinePath, result);
+        process.stderr.write(`${TOOL_NAME}: wrote ${result.findings.length} finding${result.findings.length === 1 ? "" : "s"} to ${baselinePath}\n`);
+        return 0;
+    }
     const toFile = values.output !== undefined;
     const color = !toFile && useColor(values.color, values["no-color"]);
     const report = formatReport(result, format, { color, quiet: values.quiet ?? false });
@@ -93,6 +123,24 @@ async function main(argv) {
         write(report);
     const failOn = (failOnArg ?? config.failOn);
     return fails(result, failOn) ? 1 : 0;
+}
+// `--history [range]`: a following word that is not an option and not a path is the range.
+function historyRangeAsOption(argv) {
+    const out = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg.startsWith("--history=")) {
+            out.push("--history", "--history-range", arg.slice("--history=".length));
+            continue;
+        }
+        out.push(arg);
+        const next = argv[i + 1];
+        if (arg === "--history" && next !== undefined && !next.startsWith("-") && !existsSync(next)) {
+            out.push("--history-range", next);
+            i++;
+        }
+    }
+    return out;
 }
 function resolveTargets(positionals) {
     for (const p of positionals) {
@@ -162,7 +210,7 @@ main(process.argv.slice(2)).then((code) => {
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof UsageError)
         process.stderr.write(`${TOOL_NAME}: ${message}\nRun ${TOOL_NAME} --help for usage.\n`);
-    else if (error instanceof ConfigError || error instanceof ScanError)
+    else if (error instanceof ConfigError || error instanceof ScanError || error instanceof ScopeError || error instanceof BaselineError)
         process.stderr.write(`${TOOL_NAME}: ${message}\n`);
     else
         process.stderr.write(`${TOOL_NAME}: internal error: ${message}\nPlease report this with the command you ran.\n`);

@@ -12,6 +12,20 @@ export interface ScanOptions {
     maxFileSize?: number;
     /** The rules to run; default: every registered rule, as the config enables them. Rules the config does not know run at their default severity. */
     rules?: readonly Rule[];
+    /** What to read: the working tree (default), the index, what a branch adds since `base`, or the history. */
+    scope?: {
+        kind: "worktree";
+    } | {
+        kind: "staged";
+    } | {
+        kind: "diff";
+        base: string;
+    } | {
+        kind: "history";
+        range?: string;
+    };
+    /** Findings whose fingerprints are in this set are hidden (a baseline); the rest of the set is reported stale. */
+    baseline?: ReadonlySet<string>;
 }
 /** An error the user must fix (a missing path, a broken config); the CLI exits 2. */
 export declare class ScanError extends Error {

@@ -2,12 +2,14 @@ import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import ignore from "ignore";
 import { defaultOptions, loadConfig } from "../config/load.js";
+import { renderRuleDoc } from "../docs.js";
 import { RULES } from "../rules/index.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 import { rollUpChecklist } from "./checklist.js";
 import { classify, sniffKind } from "./classify.js";
 import { decode } from "./decode.js";
 import { discoverWorktree } from "./discover.js";
+import { discoverDiff, discoverHistory, discoverStaged } from "./git-scopes.js";
 import { fingerprint, redact, scrub, sha256 } from "./redact.js";
 import { createSourceFile } from "./source-file.js";
 import { parseSuppressions, SUPPRESSION_MARKER } from "./suppressions.js";
@@ -25,7 +27,10 @@ export async function scan(options = {}) {
         throw new ScanError(`not a directory: ${options.root ?? root} (give the directory to scan, and files with --paths)`);
     const config = typeof options.config === "object" ? options.config : loadConfig(root, options.config);
     const maxFileSize = options.maxFileSize ?? config.maxFileSize;
-    const discovery = discoverWorktree(root);
+    const scope = options.scope ?? { kind: "worktree" };
+    const discovery = discover(root, scope);
+    const introducedBy = "introducedBy" in discovery ? discovery.introducedBy : undefined;
+    const commitOf = new Map();
     const notices = [...discovery.notices];
     const skipped = [];
     const evidence = [];
@@ -34,7 +39,9 @@ export async function scan(options = {}) {
     const active = activateRules(options.rules ?? RULES, config, options.ruleOverrides ?? {}, pending, evidence);
     const excluded = config.exclude.length ? ignore({ allowRelativePaths: true }).add(config.exclude) : null;
     const included = config.include.length ? ignore({ allowRelativePaths: true }).add(config.include) : null;
-    const selected = options.paths?.length ? pathFilter(options.paths) : null;
+    const selectedPaths = options.paths?.length ? pathFilter(options.paths) : null;
+    const scopeSelected = "selected" in discovery ? discovery.selected : null;
+    const selected = selectedPaths || scopeSelected ? (path) => (!selectedPaths || selectedPaths(path)) && (!scopeSelected || scopeSelected.has(path)) : null;
     const projectFiles = [];
     const readCache = new Map();
     let bytes = 0;
@@ -55,6 +62,9 @@ export async function scan(options = {}) {
         const file = readCandidate(candidate, kind, entry, skipped, notices);
         if (!file)
             continue;
+        const introduced = introducedBy?.get(candidate);
+        if (introduced)
+            commitOf.set(file, introduced);
         scannedFiles++;
         bytes += candidate.size;
         if (file.text.includes(SUPPRESSION_MARKER))
@@ -64,7 +74,7 @@ export async function scan(options = {}) {
             notices.push({ path: file.path, message });
         file.dispose();
     }
-    const index = createProjectIndex(root, discovery, projectFiles, readCache, maxFileSize);
+    const index = createProjectIndex(root, discovery, projectFiles, readCache, maxFileSize, scope.kind);
     for (const rule of active) {
         if (!rule.handlers.project)
             continue;
@@ -75,7 +85,10 @@ export async function scan(options = {}) {
             notices.push({ message: `rule ${rule.rule.meta.id} failed on the project: ${error.message}` });
         }
     }
-    const findings = finalize(pending, { index, directives, config, notices });
+    const finalized = finalize(pending, { index, directives, config, notices, commitOf, dedupeByFingerprint: scope.kind === "history" });
+    const projectRules = new Set(active.filter((a) => a.rule.meta.scope === "project").map((a) => a.rule.meta.id));
+    const inChange = keepChanged(finalized, discovery, scope.kind, projectRules);
+    const findings = options.baseline ? applyBaseline(inChange, options.baseline, notices) : inChange;
     const suppressedCount = pending.length - findings.length;
     const reported = [...findings, ...suppressionProblems(directives, active, config)];
     reported.sort(compareFindings);
@@ -83,7 +96,7 @@ export async function scan(options = {}) {
         version: 1,
         tool: { name: TOOL_NAME, version: TOOL_VERSION },
         root,
-        scope: "worktree",
+        scope: scope.kind,
         findings: reported,
         checklist: rollUpChecklist({
             findings: reported,
@@ -94,6 +107,14 @@ export async function scan(options = {}) {
         stats: { files: scannedFiles, bytes, skipped, durationMs: Math.round(performance.now() - started) },
         notices,
         suppressed: Math.max(0, suppressedCount),
+        rules: active.map(({ rule }) => ({
+            id: rule.meta.id,
+            description: rule.meta.description,
+            severity: rule.meta.severity,
+            checklist: [...rule.meta.checklist],
+            cwe: [...(rule.meta.cwe ?? [])],
+            help: renderRuleDoc(rule),
+        })),
     };
 }
 function activateRules(rules, config, overrides, pending, evidence) {
@@ -175,13 +196,52 @@ async function runFileRules(active, file, notices) {
         }
     }
 }
-function createProjectIndex(root, discovery, files, cache, maxFileSize) {
+function discover(root, scope) {
+    switch (scope.kind) {
+        case "staged":
+            return discoverStaged(root);
+        case "diff":
+            return discoverDiff(root, scope.base);
+        case "history":
+            return discoverHistory(root, scope.range);
+        default:
+            return discoverWorktree(root);
+    }
+}
+/**
+ * With --diff, a file finding stays when its line is added by the change, and a project
+ * finding when it sits in a file the change touches (a new service, a .gitignore edit).
+ */
+function keepChanged(findings, discovery, scope, projectRules) {
+    if (scope !== "diff" || !discovery.addedLines)
+        return findings;
+    const added = discovery.addedLines;
+    return findings.filter((f) => {
+        const lines = added.get(f.path);
+        if (!lines)
+            return false;
+        if (projectRules.has(f.ruleId))
+            return true;
+        for (let line = f.line; line <= Math.max(f.line, f.endLine); line++)
+            if (lines.has(line))
+                return true;
+        return false;
+    });
+}
+function applyBaseline(findings, baseline, notices) {
+    const seen = new Set(findings.map((f) => f.fingerprint));
+    const stale = [...baseline].filter((print) => !seen.has(print));
+    if (stale.length > 0)
+        notices.push({ message: `${stale.length} baseline entr${stale.length === 1 ? "y is" : "ies are"} stale (fixed or gone): update the baseline with --update-baseline` });
+    return findings.filter((f) => !baseline.has(f.fingerprint));
+}
+function createProjectIndex(root, discovery, files, cache, maxFileSize, scope) {
     const byPath = new Map(files.map((f) => [f.path, f]));
     const candidates = new Map(discovery.candidates.map((c) => [c.path, c]));
     return {
         root,
         inGit: discovery.inGit,
-        scope: "worktree",
+        scope,
         files,
         has: (path) => byPath.has(path),
         read(path) {
@@ -244,7 +304,8 @@ function finalize(pending, context) {
         const print = fingerprint(meta.id, path, identity);
         if (allowedFingerprints.has(print) || allowedPaths?.ignores(path))
             continue;
-        const dedupeKey = `${print}:${line}:${column}`;
+        // In history each secret is reported once, from the oldest blob that holds it.
+        const dedupeKey = context.dedupeByFingerprint ? print : `${print}:${line}:${column}`;
         if (seen.has(dedupeKey))
             continue;
         seen.add(dedupeKey);
@@ -270,7 +331,8 @@ function finalize(pending, context) {
             checklist: [...(descriptor.checklist ?? meta.checklist)],
             secret: secret ? redact(secret) : null,
             fingerprint: print,
-            commit: null,
+            commit: (handledFile && context.commitOf.get(handledFile)?.commit) ?? null,
+            ...(handledFile && context.commitOf.has(handledFile) ? { date: context.commitOf.get(handledFile).date } : {}),
             ...(descriptor.confidence ? { confidence: descriptor.confidence } : {}),
             ...(file ? { snippet: maskedLine(file, line, column, secrets) } : {}),
         });

@@ -185,6 +185,8 @@ export interface Finding {
     secret: string | null;
     fingerprint: string;
     commit: string | null;
+    /** With --history: when the commit that introduced the value was made. */
+    date?: string;
     confidence?: Confidence;
     /** The finding's line with every detected value masked, for code frames and SARIF. */
     snippet?: string;
@@ -214,6 +216,16 @@ export interface ScanStats {
     skipped: SkippedFile[];
     durationMs: number;
 }
+/** What reporters may know of a rule that ran: its metadata, rendered; never its logic. */
+export interface RuleDescriptor {
+    id: string;
+    description: string;
+    severity: Severity;
+    checklist: ChecklistId[];
+    cwe: string[];
+    /** The rule's documentation page, as Markdown. */
+    help: string;
+}
 export interface ScanResult {
     version: 1;
     tool: {
@@ -227,4 +239,5 @@ export interface ScanResult {
     stats: ScanStats;
     notices: Notice[];
     suppressed: number;
+    rules: RuleDescriptor[];
 }

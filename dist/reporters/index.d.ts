@@ -1,11 +1,14 @@
 import type { ScanResult } from "../engine/types.js";
+import { formatGithub } from "./github.js";
 import { formatJson } from "./json.js";
 import { formatPretty } from "./pretty.js";
-export declare const FORMATS: readonly ["pretty", "json"];
+import { formatSarif } from "./sarif.js";
+export declare const FORMATS: readonly ["pretty", "json", "sarif", "github"];
 export type Format = (typeof FORMATS)[number];
 export interface ReportOptions {
     color: boolean;
     quiet?: boolean;
+    docsBaseUrl?: string;
 }
 export declare function formatReport(result: ScanResult, format: Format, options: ReportOptions): string;
-export { formatJson, formatPretty };
+export { formatGithub, formatJson, formatPretty, formatSarif };

@@ -2,12 +2,14 @@ import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import ignore from "ignore";
 import { defaultOptions, loadConfig, type ResolvedConfig } from "../config/load.js";
+import { renderRuleDoc } from "../docs.js";
 import { RULES } from "../rules/index.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 import { rollUpChecklist } from "./checklist.js";
 import { classify, sniffKind } from "./classify.js";
 import { decode } from "./decode.js";
 import { discoverWorktree, type Candidate, type Discovery } from "./discover.js";
+import { discoverDiff, discoverHistory, discoverStaged, type HistoryDiscovery, type ScopedDiscovery } from "./git-scopes.js";
 import { fingerprint, redact, scrub, sha256 } from "./redact.js";
 import { createSourceFile } from "./source-file.js";
 import { parseSuppressions, SUPPRESSION_MARKER, type SuppressionDirective } from "./suppressions.js";
@@ -41,6 +43,10 @@ export interface ScanOptions {
   maxFileSize?: number;
   /** The rules to run; default: every registered rule, as the config enables them. Rules the config does not know run at their default severity. */
   rules?: readonly Rule[];
+  /** What to read: the working tree (default), the index, what a branch adds since `base`, or the history. */
+  scope?: { kind: "worktree" } | { kind: "staged" } | { kind: "diff"; base: string } | { kind: "history"; range?: string };
+  /** Findings whose fingerprints are in this set are hidden (a baseline); the rest of the set is reported stale. */
+  baseline?: ReadonlySet<string>;
 }
 
 /** An error the user must fix (a missing path, a broken config); the CLI exits 2. */
@@ -70,7 +76,10 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const config = typeof options.config === "object" ? options.config : loadConfig(root, options.config);
   const maxFileSize = options.maxFileSize ?? config.maxFileSize;
 
-  const discovery = discoverWorktree(root);
+  const scope = options.scope ?? { kind: "worktree" };
+  const discovery = discover(root, scope);
+  const introducedBy = "introducedBy" in discovery ? (discovery as HistoryDiscovery).introducedBy : undefined;
+  const commitOf = new Map<SourceFile, { commit: string; date: string }>();
   const notices: Notice[] = [...discovery.notices];
   const skipped: SkippedFile[] = [];
   const evidence: EvidenceDescriptor[] = [];
@@ -80,7 +89,9 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const active = activateRules(options.rules ?? RULES, config, options.ruleOverrides ?? {}, pending, evidence);
   const excluded = config.exclude.length ? ignore({ allowRelativePaths: true }).add(config.exclude) : null;
   const included = config.include.length ? ignore({ allowRelativePaths: true }).add(config.include) : null;
-  const selected = options.paths?.length ? pathFilter(options.paths) : null;
+  const selectedPaths = options.paths?.length ? pathFilter(options.paths) : null;
+  const scopeSelected = "selected" in discovery ? (discovery as ScopedDiscovery).selected : null;
+  const selected = selectedPaths || scopeSelected ? (path: string) => (!selectedPaths || selectedPaths(path)) && (!scopeSelected || scopeSelected.has(path)) : null;
 
   const projectFiles: ProjectFile[] = [];
   const readCache = new Map<string, SourceFile>();
@@ -100,6 +111,8 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     }
     const file = readCandidate(candidate, kind, entry, skipped, notices);
     if (!file) continue;
+    const introduced = introducedBy?.get(candidate);
+    if (introduced) commitOf.set(file, introduced);
     scannedFiles++;
     bytes += candidate.size;
     if (file.text.includes(SUPPRESSION_MARKER)) directives.set(file.path, parseSuppressions(file.text, file.kind));
@@ -108,7 +121,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     file.dispose();
   }
 
-  const index = createProjectIndex(root, discovery, projectFiles, readCache, maxFileSize);
+  const index = createProjectIndex(root, discovery, projectFiles, readCache, maxFileSize, scope.kind);
   for (const rule of active) {
     if (!rule.handlers.project) continue;
     try {
@@ -118,7 +131,10 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     }
   }
 
-  const findings = finalize(pending, { index, directives, config, notices });
+  const finalized = finalize(pending, { index, directives, config, notices, commitOf, dedupeByFingerprint: scope.kind === "history" });
+  const projectRules = new Set(active.filter((a) => a.rule.meta.scope === "project").map((a) => a.rule.meta.id));
+  const inChange = keepChanged(finalized, discovery as Discovery & Partial<ScopedDiscovery>, scope.kind, projectRules);
+  const findings = options.baseline ? applyBaseline(inChange, options.baseline, notices) : inChange;
   const suppressedCount = pending.length - findings.length;
   const reported = [...findings, ...suppressionProblems(directives, active, config)];
   reported.sort(compareFindings);
@@ -127,7 +143,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     version: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     root,
-    scope: "worktree" satisfies ScanScope,
+    scope: scope.kind satisfies ScanScope,
     findings: reported,
     checklist: rollUpChecklist({
       findings: reported,
@@ -138,6 +154,14 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     stats: { files: scannedFiles, bytes, skipped, durationMs: Math.round(performance.now() - started) },
     notices,
     suppressed: Math.max(0, suppressedCount),
+    rules: active.map(({ rule }) => ({
+      id: rule.meta.id,
+      description: rule.meta.description,
+      severity: rule.meta.severity,
+      checklist: [...rule.meta.checklist],
+      cwe: [...(rule.meta.cwe ?? [])],
+      help: renderRuleDoc(rule),
+    })),
   };
 }
 
@@ -221,13 +245,56 @@ async function runFileRules(active: ActiveRule[], file: SourceFile, notices: Not
   }
 }
 
-function createProjectIndex(root: string, discovery: Discovery, files: ProjectFile[], cache: Map<string, SourceFile>, maxFileSize: number): ProjectIndex {
+function discover(root: string, scope: NonNullable<ScanOptions["scope"]>): Discovery {
+  switch (scope.kind) {
+    case "staged":
+      return discoverStaged(root);
+    case "diff":
+      return discoverDiff(root, scope.base);
+    case "history":
+      return discoverHistory(root, scope.range);
+    default:
+      return discoverWorktree(root);
+  }
+}
+
+/**
+ * With --diff, a file finding stays when its line is added by the change, and a project
+ * finding when it sits in a file the change touches (a new service, a .gitignore edit).
+ */
+function keepChanged(findings: Finding[], discovery: Discovery & Partial<ScopedDiscovery>, scope: ScanScope, projectRules: ReadonlySet<string>): Finding[] {
+  if (scope !== "diff" || !discovery.addedLines) return findings;
+  const added = discovery.addedLines;
+  return findings.filter((f) => {
+    const lines = added.get(f.path);
+    if (!lines) return false;
+    if (projectRules.has(f.ruleId)) return true;
+    for (let line = f.line; line <= Math.max(f.line, f.endLine); line++) if (lines.has(line)) return true;
+    return false;
+  });
+}
+
+function applyBaseline(findings: Finding[], baseline: ReadonlySet<string>, notices: Notice[]): Finding[] {
+  const seen = new Set(findings.map((f) => f.fingerprint));
+  const stale = [...baseline].filter((print) => !seen.has(print));
+  if (stale.length > 0) notices.push({ message: `${stale.length} baseline entr${stale.length === 1 ? "y is" : "ies are"} stale (fixed or gone): update the baseline with --update-baseline` });
+  return findings.filter((f) => !baseline.has(f.fingerprint));
+}
+
+function createProjectIndex(
+  root: string,
+  discovery: Discovery,
+  files: ProjectFile[],
+  cache: Map<string, SourceFile>,
+  maxFileSize: number,
+  scope: ScanScope,
+): ProjectIndex {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const candidates = new Map(discovery.candidates.map((c) => [c.path, c]));
   return {
     root,
     inGit: discovery.inGit,
-    scope: "worktree",
+    scope,
     files,
     has: (path) => byPath.has(path),
     read(path) {
@@ -257,7 +324,14 @@ function formatMessage(template: string, data: Record<string, string | number> =
 
 function finalize(
   pending: PendingReport[],
-  context: { index: ProjectIndex; directives: Map<string, SuppressionDirective[]>; config: ResolvedConfig; notices: Notice[] },
+  context: {
+    index: ProjectIndex;
+    directives: Map<string, SuppressionDirective[]>;
+    config: ResolvedConfig;
+    notices: Notice[];
+    commitOf: Map<SourceFile, { commit: string; date: string }>;
+    dedupeByFingerprint: boolean;
+  },
 ): Finding[] {
   const { index, directives, config } = context;
   const allowedPaths = config.settings.allowlist.paths.length ? ignore({ allowRelativePaths: true }).add(config.settings.allowlist.paths) : null;
@@ -291,7 +365,8 @@ function finalize(
     const identity = secret ? sha256(secret) : (descriptor.key ?? `${descriptor.messageId}:${JSON.stringify(descriptor.data ?? {})}`);
     const print = fingerprint(meta.id, path, identity);
     if (allowedFingerprints.has(print) || allowedPaths?.ignores(path)) continue;
-    const dedupeKey = `${print}:${line}:${column}`;
+    // In history each secret is reported once, from the oldest blob that holds it.
+    const dedupeKey = context.dedupeByFingerprint ? print : `${print}:${line}:${column}`;
     if (seen.has(dedupeKey)) continue;
     seen.add(dedupeKey);
     const fileDirectives = directives.get(path) ?? directivesOf(index, path, directives);
@@ -316,7 +391,8 @@ function finalize(
       checklist: [...(descriptor.checklist ?? meta.checklist)],
       secret: secret ? redact(secret) : null,
       fingerprint: print,
-      commit: null,
+      commit: (handledFile && context.commitOf.get(handledFile)?.commit) ?? null,
+      ...(handledFile && context.commitOf.has(handledFile) ? { date: context.commitOf.get(handledFile)!.date } : {}),
       ...(descriptor.confidence ? { confidence: descriptor.confidence } : {}),
       ...(file ? { snippet: maskedLine(file, line, column, secrets) } : {}),
     });

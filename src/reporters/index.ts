@@ -1,13 +1,16 @@
 import type { ScanResult } from "../engine/types.js";
+import { formatGithub } from "./github.js";
 import { formatJson } from "./json.js";
 import { formatPretty } from "./pretty.js";
+import { formatSarif } from "./sarif.js";
 
-export const FORMATS = ["pretty", "json"] as const;
+export const FORMATS = ["pretty", "json", "sarif", "github"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface ReportOptions {
   color: boolean;
   quiet?: boolean;
+  docsBaseUrl?: string;
 }
 
 export function formatReport(result: ScanResult, format: Format, options: ReportOptions): string {
@@ -16,7 +19,11 @@ export function formatReport(result: ScanResult, format: Format, options: Report
       return formatJson(result);
     case "pretty":
       return formatPretty(result, options);
+    case "sarif":
+      return formatSarif(result, options.docsBaseUrl ? { docsBaseUrl: options.docsBaseUrl } : {});
+    case "github":
+      return formatGithub(result);
   }
 }
 
-export { formatJson, formatPretty };
+export { formatGithub, formatJson, formatPretty, formatSarif };

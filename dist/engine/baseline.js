@@ -1,0 +1,31 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+export class BaselineError extends Error {
+    name = "BaselineError";
+}
+export function loadBaseline(path) {
+    if (!existsSync(path))
+        throw new BaselineError(`baseline file not found: ${path} (create it with --update-baseline)`);
+    let data;
+    try {
+        data = JSON.parse(readFileSync(path, "utf8"));
+    }
+    catch (error) {
+        throw new BaselineError(`baseline file ${path} is not JSON: ${error.message}`);
+    }
+    const findings = data?.findings;
+    if (data?.version !== 1 || !Array.isArray(findings)) {
+        throw new BaselineError(`baseline file ${path} is not a carbon-secret-lint baseline (expected {"version": 1, "findings": [...]})`);
+    }
+    return new Set(findings.map((f) => String(f.fingerprint ?? "")).filter((f) => /^[0-9a-f]{32}$/.test(f)));
+}
+export function formatBaseline(result) {
+    const baseline = {
+        version: 1,
+        tool: "carbon-secret-lint",
+        findings: result.findings.map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.path, line: f.line })),
+    };
+    return JSON.stringify(baseline, null, 2) + "\n";
+}
+export function writeBaseline(path, result) {
+    writeFileSync(path, formatBaseline(result));
+}

@@ -1,0 +1,100 @@
+const LEVEL = { error: "error", warning: "warning", info: "note" };
+// GitHub code scanning ranks security alerts by this CVSS-like score.
+const SECURITY_SEVERITY = { error: "8.0", warning: "5.0", info: "2.0" };
+function pascalCase(id) {
+    return id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
+}
+function reportingDescriptor(rule, options) {
+    return {
+        id: rule.id,
+        name: pascalCase(rule.id),
+        shortDescription: { text: rule.description },
+        fullDescription: { text: rule.description },
+        help: { text: rule.help, markdown: rule.help },
+        ...(options.docsBaseUrl ? { helpUri: `${options.docsBaseUrl}${rule.id}.md` } : {}),
+        defaultConfiguration: { level: LEVEL[rule.severity] },
+        properties: {
+            tags: ["security", "secrets", ...rule.cwe.map((cwe) => `external/cwe/${cwe.toLowerCase()}`)],
+            precision: "high",
+            "security-severity": SECURITY_SEVERITY[rule.severity],
+            checklist: rule.checklist,
+        },
+    };
+}
+function sarifResult(finding, ruleIndex) {
+    return {
+        ruleId: finding.ruleId,
+        ...(ruleIndex >= 0 ? { ruleIndex } : {}),
+        level: LEVEL[finding.severity],
+        message: { text: finding.message },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: encodeURI(finding.path), uriBaseId: "%SRCROOT%" },
+                    region: {
+                        startLine: finding.line,
+                        startColumn: finding.column,
+                        endLine: Math.max(finding.endLine, finding.line),
+                        endColumn: Math.max(finding.endLine > finding.line ? 1 : finding.column, finding.endColumn),
+                        ...(finding.snippet ? { snippet: { text: finding.snippet } } : {}),
+                    },
+                },
+            },
+        ],
+        // Stable across line moves, so code scanning keeps one alert per secret.
+        partialFingerprints: { "carbonSecretLint/v1": finding.fingerprint },
+        properties: {
+            checklist: finding.checklist,
+            ...(finding.secret ? { redactedSecret: finding.secret } : {}),
+            ...(finding.commit ? { commit: finding.commit } : {}),
+            ...(finding.confidence ? { confidence: finding.confidence } : {}),
+        },
+    };
+}
+/** SARIF 2.1.0 for GitHub code scanning: one reportingDescriptor per rule that ran, the checklist as run properties. */
+export function formatSarif(result, options = {}) {
+    const rules = [...result.rules];
+    // Engine diagnostics (unused-suppression…) are not rules; describe them so every result has a descriptor.
+    for (const finding of result.findings) {
+        if (!rules.some((r) => r.id === finding.ruleId)) {
+            rules.push({ id: finding.ruleId, description: finding.message, severity: finding.severity, checklist: [], cwe: [], help: finding.message });
+        }
+    }
+    const log = {
+        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        version: "2.1.0",
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: result.tool.name,
+                        semanticVersion: result.tool.version,
+                        version: result.tool.version,
+                        rules: rules.map((rule) => reportingDescriptor(rule, options)),
+                    },
+                },
+                automationDetails: { id: `carbon-secret-lint/${result.scope}/` },
+                columnKind: "utf16CodeUnits",
+                results: result.findings.map((f) => sarifResult(f, rules.findIndex((r) => r.id === f.ruleId))),
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        toolExecutionNotifications: [
+                            ...result.notices.map((n) => notification(n.message, n.path)),
+                            ...result.stats.skipped.map((s) => notification(`skipped: ${s.reason}`, s.path)),
+                        ],
+                    },
+                ],
+                properties: { checklist: result.checklist, stats: result.stats },
+            },
+        ],
+    };
+    return JSON.stringify(log, null, 2) + "\n";
+}
+function notification(text, path) {
+    return {
+        level: "note",
+        message: { text },
+        ...(path ? { locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(path), uriBaseId: "%SRCROOT%" } } }] } : {}),
+    };
+}

@@ -9,9 +9,12 @@ import { ScopeError } from "./engine/git-scopes.js";
 import { scan, ScanError } from "./engine/scan.js";
 import { SEVERITY_RANK } from "./engine/types.js";
 import { FORMATS, formatReport } from "./reporters/index.js";
+import { init, installHook, SetupError } from "./setup.js";
 import { findRule, RULES } from "./rules/index.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
 const HELP = `Usage: ${TOOL_NAME} [options] [paths...]
+       ${TOOL_NAME} install-hook [--force]   write a git pre-commit hook that runs --staged
+       ${TOOL_NAME} init                     write a starter config, .pre-commit-config.yaml and a workflow
 
 Scans a repository for secrets-hygiene problems and reports them against the security checklist.
 With one directory, that directory is scanned; with files or several paths, the current
@@ -41,6 +44,8 @@ Exit codes: 0 nothing fails, 1 findings at or above --fail-on, 2 usage, configur
 class UsageError extends Error {
 }
 async function main(argv) {
+    if (argv[0] === "install-hook" || argv[0] === "init")
+        return setupCommand(argv[0], argv.slice(1));
     let parsed;
     try {
         parsed = parseArgs({
@@ -123,6 +128,22 @@ async function main(argv) {
         write(report);
     const failOn = (failOnArg ?? config.failOn);
     return fails(result, failOn) ? 1 : 0;
+}
+function setupCommand(command, args) {
+    const unknown = args.find((a) => a !== "--force");
+    if (unknown)
+        throw new UsageError(`${command}: unknown argument "${unknown}"`);
+    if (command === "install-hook") {
+        const path = installHook(process.cwd(), args.includes("--force"));
+        write(`installed the pre-commit hook at ${path}\n`);
+        return 0;
+    }
+    const { written, kept } = init(process.cwd());
+    for (const path of written)
+        write(`wrote ${path}\n`);
+    for (const path of kept)
+        write(`kept ${path} (it exists; not overwritten)\n`);
+    return 0;
 }
 // `--history [range]`: a following word that is not an option and not a path is the range.
 function historyRangeAsOption(argv) {
@@ -210,7 +231,7 @@ main(process.argv.slice(2)).then((code) => {
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof UsageError)
         process.stderr.write(`${TOOL_NAME}: ${message}\nRun ${TOOL_NAME} --help for usage.\n`);
-    else if (error instanceof ConfigError || error instanceof ScanError || error instanceof ScopeError || error instanceof BaselineError)
+    else if (error instanceof ConfigError || error instanceof ScanError || error instanceof ScopeError || error instanceof BaselineError || error instanceof SetupError)
         process.stderr.write(`${TOOL_NAME}: ${message}\n`);
     else
         process.stderr.write(`${TOOL_NAME}: internal error: ${message}\nPlease report this with the command you ran.\n`);

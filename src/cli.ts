@@ -9,10 +9,13 @@ import { ScopeError } from "./engine/git-scopes.js";
 import { scan, ScanError } from "./engine/scan.js";
 import { SEVERITY_RANK, type ScanResult, type Severity } from "./engine/types.js";
 import { FORMATS, formatReport, type Format } from "./reporters/index.js";
+import { init, installHook, SetupError } from "./setup.js";
 import { findRule, RULES } from "./rules/index.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
 
 const HELP = `Usage: ${TOOL_NAME} [options] [paths...]
+       ${TOOL_NAME} install-hook [--force]   write a git pre-commit hook that runs --staged
+       ${TOOL_NAME} init                     write a starter config, .pre-commit-config.yaml and a workflow
 
 Scans a repository for secrets-hygiene problems and reports them against the security checklist.
 With one directory, that directory is scanned; with files or several paths, the current
@@ -43,6 +46,7 @@ Exit codes: 0 nothing fails, 1 findings at or above --fail-on, 2 usage, configur
 class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === "install-hook" || argv[0] === "init") return setupCommand(argv[0], argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
@@ -119,6 +123,20 @@ async function main(argv: string[]): Promise<number> {
   else write(report);
   const failOn = (failOnArg ?? config.failOn) as FailOn;
   return fails(result, failOn) ? 1 : 0;
+}
+
+function setupCommand(command: "install-hook" | "init", args: string[]): number {
+  const unknown = args.find((a) => a !== "--force");
+  if (unknown) throw new UsageError(`${command}: unknown argument "${unknown}"`);
+  if (command === "install-hook") {
+    const path = installHook(process.cwd(), args.includes("--force"));
+    write(`installed the pre-commit hook at ${path}\n`);
+    return 0;
+  }
+  const { written, kept } = init(process.cwd());
+  for (const path of written) write(`wrote ${path}\n`);
+  for (const path of kept) write(`kept ${path} (it exists; not overwritten)\n`);
+  return 0;
 }
 
 // `--history [range]`: a following word that is not an option and not a path is the range.
@@ -205,7 +223,7 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof UsageError) process.stderr.write(`${TOOL_NAME}: ${message}\nRun ${TOOL_NAME} --help for usage.\n`);
-    else if (error instanceof ConfigError || error instanceof ScanError || error instanceof ScopeError || error instanceof BaselineError) process.stderr.write(`${TOOL_NAME}: ${message}\n`);
+    else if (error instanceof ConfigError || error instanceof ScanError || error instanceof ScopeError || error instanceof BaselineError || error instanceof SetupError) process.stderr.write(`${TOOL_NAME}: ${message}\n`);
     else process.stderr.write(`${TOOL_NAME}: internal error: ${message}\nPlease report this with the command you ran.\n`);
     process.exitCode = 2;
   },

@@ -7,22 +7,38 @@ import { removeTempDirs, tempDir } from "./helpers/repo.js";
 afterAll(removeTempDirs);
 
 const root = new URL("../", import.meta.url).pathname;
+// Files in dist/ that the esbuild bundle makes, not tsc.
+const BUNDLE_FILE = /^(?:action\.js|chunk-[\w-]+\.js|[\w-]+\.wasm)$/;
 
-function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((p) => /\.(js|d\.ts)$/.test(p))
-    .sort();
+function files(dir: string, keep: (path: string) => boolean): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter(keep).sort();
 }
 
-// The committed dist/ is what `npx` and the pre-commit hook run: it must be what the source builds.
+function expectSameFiles(committed: string, built: string, keep: (path: string) => boolean) {
+  const names = files(built, keep);
+  expect(files(committed, keep), "run `npm run build` and commit dist/").toEqual(names);
+  for (const name of names) {
+    expect(readFileSync(join(committed, name)).equals(readFileSync(join(built, name))), `dist/${name} is stale: run \`npm run build\``).toBe(true);
+  }
+}
+
+// The committed dist/ is what `npx`, the pre-commit hook and the Action run: it must be what the source builds.
 describe("the committed build", () => {
-  it("dist/ is what `npm run build` makes from src/", () => {
+  it("dist/ holds what tsc makes from src/", () => {
     const out = tempDir("csl-dist-");
     execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, "tsconfig.build.json"), "--outDir", out], { cwd: root });
-    const built = files(out);
-    expect(files(join(root, "dist")), "run `npm run build` and commit dist/").toEqual(built);
-    for (const file of built) {
-      expect(readFileSync(join(root, "dist", file), "utf8"), `dist/${file} is stale: run \`npm run build\``).toBe(readFileSync(join(out, file), "utf8"));
-    }
+    const fromTsc = (p: string) => /\.(js|d\.ts)$/.test(p) && !BUNDLE_FILE.test(p);
+    expectSameFiles(join(root, "dist"), out, fromTsc);
+  }, 120_000);
+
+  it("dist/action.js and its chunks are what the bundler makes", async () => {
+    const out = tempDir("csl-bundle-");
+    const { bundle } = (await import(join(root, "scripts/bundle.mjs"))) as { bundle(dir: string): Promise<void> };
+    await bundle(out);
+    expectSameFiles(join(root, "dist"), out, (p) => BUNDLE_FILE.test(p));
+  }, 120_000);
+
+  it("the whole project type-checks under strict settings, tests and scripts included", () => {
+    execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, "tsconfig.json"), "--noEmit"], { cwd: root, stdio: "pipe" });
   }, 120_000);
 });

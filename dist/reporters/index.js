@@ -1,8 +1,9 @@
 import { formatGithub } from "./github.js";
 import { formatJson } from "./json.js";
+import { formatMarkdown } from "./markdown.js";
 import { formatPretty } from "./pretty.js";
 import { formatSarif } from "./sarif.js";
-export const FORMATS = ["pretty", "json", "sarif", "github"];
+export const FORMATS = ["pretty", "json", "sarif", "github", "markdown"];
 export function formatReport(result, format, options) {
     switch (format) {
         case "json":
@@ -13,6 +14,8 @@ export function formatReport(result, format, options) {
             return formatSarif(result, options.docsBaseUrl ? { docsBaseUrl: options.docsBaseUrl } : {});
         case "github":
             return formatGithub(result);
+        case "markdown":
+            return formatMarkdown(result);
     }
 }
-export { formatGithub, formatJson, formatPretty, formatSarif };
+export { formatGithub, formatJson, formatMarkdown, formatPretty, formatSarif };

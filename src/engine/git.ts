@@ -36,8 +36,9 @@ export function gitArgs(args: readonly string[]): string[] {
 
 function gitEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ...HARDENED_ENV };
-  // Variables that would point git at another repository or run a program.
-  for (const name of ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_EDITOR", "GIT_SSH", "GIT_SSH_COMMAND", "GIT_PROXY_COMMAND"]) delete env[name];
+  // Variables that would point git at another repository or run a program. GIT_INDEX_FILE
+  // stays: inside a pre-commit hook of `git commit -a`, it names the index about to be committed.
+  for (const name of ["GIT_DIR", "GIT_WORK_TREE", "GIT_EDITOR", "GIT_SSH", "GIT_SSH_COMMAND", "GIT_PROXY_COMMAND"]) delete env[name];
   return env;
 }
 

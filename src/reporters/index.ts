@@ -1,10 +1,11 @@
 import type { ScanResult } from "../engine/types.js";
 import { formatGithub } from "./github.js";
 import { formatJson } from "./json.js";
+import { formatMarkdown } from "./markdown.js";
 import { formatPretty } from "./pretty.js";
 import { formatSarif } from "./sarif.js";
 
-export const FORMATS = ["pretty", "json", "sarif", "github"] as const;
+export const FORMATS = ["pretty", "json", "sarif", "github", "markdown"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface ReportOptions {
@@ -23,7 +24,9 @@ export function formatReport(result: ScanResult, format: Format, options: Report
       return formatSarif(result, options.docsBaseUrl ? { docsBaseUrl: options.docsBaseUrl } : {});
     case "github":
       return formatGithub(result);
+    case "markdown":
+      return formatMarkdown(result);
   }
 }
 
-export { formatGithub, formatJson, formatPretty, formatSarif };
+export { formatGithub, formatJson, formatMarkdown, formatPretty, formatSarif };

@@ -1,0 +1,118 @@
+/** Rows of findings a summary shows before it says how many more there are (GitHub caps a job summary at 1 MiB). */
+export const MAX_FINDING_ROWS = 200;
+const EVIDENCE_WIDTH = 200;
+const STATUS = {
+    pass: { emoji: "✅", label: "pass" },
+    fail: { emoji: "❌", label: "fail" },
+    unknown: { emoji: "❔", label: "unknown" },
+    "not-applicable": { emoji: "➖", label: "n/a" },
+};
+const SEVERITY = { error: "🔴 error", warning: "🟠 warning", info: "🔵 info" };
+/**
+ * The scan as GitHub-flavoured Markdown for a job summary: a heading, a one-line total, the
+ * checklist as a table, and the findings grouped by file. Values arrive already redacted; the
+ * text of every cell is escaped so a message cannot break the table or inject markup.
+ */
+export function formatMarkdown(result) {
+    const out = [`## ${result.tool.name} ${escapeText(result.tool.version)}`, "", total(result), ""];
+    out.push("### Security checklist", "", "| | Item | Checklist | Evidence |", "| --- | --- | --- | --- |");
+    for (const item of result.checklist) {
+        const status = STATUS[item.status];
+        const more = item.evidence.length > 1 ? ` (+${item.evidence.length - 1} more)` : "";
+        out.push(`| ${status.emoji} ${status.label} | \`${item.id}\` | ${cell(item.title)} | ${cell(truncate(item.evidence[0] ?? "", EVIDENCE_WIDTH))}${more} |`);
+    }
+    out.push("");
+    out.push("### Findings", "");
+    if (result.findings.length === 0) {
+        out.push("No findings.", "");
+        return out.join("\n");
+    }
+    const byFile = new Map();
+    for (const finding of result.findings)
+        byFile.set(finding.path, [...(byFile.get(finding.path) ?? []), finding]);
+    let rows = 0;
+    for (const [path, findings] of byFile) {
+        if (rows >= MAX_FINDING_ROWS)
+            break;
+        out.push(`#### ${code(path)}`, "", "| Severity | Line | Rule | Message |", "| --- | ---: | --- | --- |");
+        for (const finding of findings) {
+            if (rows >= MAX_FINDING_ROWS)
+                break;
+            rows++;
+            out.push(`| ${SEVERITY[finding.severity]} | ${finding.line} | \`${finding.ruleId}\` | ${cell(finding.message)} |`);
+        }
+        out.push("");
+    }
+    const hidden = result.findings.length - rows;
+    if (hidden > 0)
+        out.push(`…and ${hidden} more finding${hidden === 1 ? "" : "s"} (run \`${result.tool.name} --format json\` for all of them).`, "");
+    return out.join("\n");
+}
+function total(result) {
+    const count = (s) => result.findings.filter((f) => f.severity === s).length;
+    const [errors, warnings, infos] = [count("error"), count("warning"), count("info")];
+    const items = (s) => result.checklist.filter((c) => c.status === s).length;
+    const files = result.stats.files;
+    return (`**${errors} error${errors === 1 ? "" : "s"}**, ${warnings} warning${warnings === 1 ? "" : "s"}, ${infos} info` +
+        ` · checklist ${items("pass")} pass, ${items("fail")} fail, ${items("unknown")} unknown, ${items("not-applicable")} n/a` +
+        ` · ${files} file${files === 1 ? "" : "s"} scanned` +
+        (result.suppressed > 0 ? ` · ${result.suppressed} suppressed` : ""));
+}
+/**
+ * Text for a table cell. Outside code spans: HTML-escaped (GitHub renders inline HTML) and
+ * newlines as `<br>`. Inside code spans, which show their text literally, entities would show
+ * as `&lt;`, so only newlines change (to spaces). Pipes are escaped everywhere: GFM splits
+ * table cells on `|` before it reads code spans.
+ */
+export function cell(text) {
+    const pieces = [];
+    let at = 0;
+    while (at < text.length) {
+        const open = text.indexOf("`", at);
+        if (open === -1)
+            break;
+        let run = open;
+        while (text.charAt(run) === "`")
+            run++;
+        const fence = text.slice(open, run);
+        const close = findFence(text, run, fence);
+        if (close === -1) {
+            // a lone backtick is text
+            pieces.push(prose(text.slice(at, run)));
+            at = run;
+            continue;
+        }
+        pieces.push(prose(text.slice(at, open)), fence + text.slice(run, close).replace(/\r?\n/g, " ").replace(/\|/g, "\\|") + fence);
+        at = close + fence.length;
+    }
+    pieces.push(prose(text.slice(at)));
+    return pieces.join("");
+}
+// The next run of exactly as many backticks as the opening one.
+function findFence(text, from, fence) {
+    for (let i = text.indexOf(fence, from); i !== -1; i = text.indexOf(fence, i + 1)) {
+        const before = text.charAt(i - 1);
+        const after = text.charAt(i + fence.length);
+        if (before !== "`" && after !== "`")
+            return i;
+        while (text.charAt(i) === "`")
+            i++;
+    }
+    return -1;
+}
+function prose(text) {
+    return escapeText(text).replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+function escapeText(text) {
+    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+/** A path as inline code, with a fence long enough for any backticks in it. */
+function code(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = "`".repeat(longest + 1);
+    const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+    return `${fence}${pad}${text.replace(/\r?\n/g, " ")}${pad}${fence}`;
+}
+function truncate(text, width) {
+    return text.length > width ? text.slice(0, width - 1) + "…" : text;
+}

@@ -31,6 +31,7 @@ function result(findings: Finding[], checklist: ChecklistResult[] = []): ScanRes
     stats: { files: 12, bytes: 3400, skipped: [], durationMs: 40 },
     notices: [],
     suppressed: 0,
+    rules: [],
   };
 }
 

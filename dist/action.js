@@ -40488,7 +40488,7 @@ function info(message) {
 }
 
 // src/action.ts
-import { appendFileSync as appendFileSync2, existsSync as existsSync5, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { appendFileSync as appendFileSync2, existsSync as existsSync6, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
 import { isAbsolute, join as join4, resolve as resolve3 } from "node:path";
 
 // src/config/load.ts
@@ -41072,7 +41072,7 @@ function loadBaseline(path) {
 
 // src/engine/scan.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
-import { existsSync as existsSync4, statSync } from "node:fs";
+import { existsSync as existsSync5, statSync } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 
 // src/checklist.ts
@@ -41414,7 +41414,7 @@ function discoverWorktree(root) {
       if (stat2.isDirectory()) notices.push({ path, message: "submodule or nested repository not scanned" });
       continue;
     }
-    candidates.push({ path, tracked, size: stat2.size, read: () => readFileSync4(full) });
+    candidates.push({ path, tracked, size: stat2.size, read: () => readFileSync4(full), absolutePath: full });
     if (basename(path) === ".gitignore") {
       try {
         ignoreRules.add(path, readFileSync4(full, "utf8"));
@@ -41762,6 +41762,170 @@ function parseSuppressions(text, kind) {
   return directives;
 }
 
+// src/engine/file-pass.ts
+var SNIPPET_WIDTH = 160;
+function enabledRules(rules, config, overrides) {
+  const enabled = [];
+  for (const rule of rules) {
+    const setting = overrides[rule.meta.id] ?? config.rules.get(rule.meta.id)?.severity ?? rule.meta.severity;
+    if (setting !== "off") enabled.push({ rule, severity: setting });
+  }
+  return enabled;
+}
+var FilePass = class {
+  active = [];
+  outcome = null;
+  file = null;
+  constructor(rules, config) {
+    for (const { rule, severity } of rules) {
+      const handlers = rule.create({
+        ruleId: rule.meta.id,
+        options: config.rules.get(rule.meta.id)?.options ?? defaultOptions(rule),
+        settings: config.settings,
+        report: (descriptor) => this.report(rule.meta.id, descriptor),
+        evidence: (descriptor) => this.outcome?.evidence.push(descriptor),
+        share: (fact) => this.outcome?.shared.push({ ruleId: rule.meta.id, fact })
+      });
+      if (!handlers.file) continue;
+      this.active.push({ rule, severity, handlers, keywords: rule.meta.keywords?.map((k) => k.toLowerCase()) ?? null });
+    }
+  }
+  /** Decodes and scans one file; never throws for the file's content or a rule's failure. */
+  async process(task, bytes) {
+    const outcome = { index: task.index, path: task.path, reports: [], shared: [], evidence: [], notices: [], directives: [] };
+    const decoded = decode(bytes);
+    if ("skipped" in decoded) return { ...outcome, skipped: decoded.skipped };
+    if (decoded.notice) outcome.notices.push(decoded.notice);
+    const kind = task.kind === "text" ? sniffKind(decoded.text) : task.kind;
+    const file = createSourceFile({ path: task.path, kind, text: decoded.text, size: task.size, tracked: task.tracked });
+    this.outcome = outcome;
+    this.file = file;
+    try {
+      await this.runHandlers(file, outcome);
+    } finally {
+      this.outcome = null;
+      this.file = null;
+    }
+    if (file.text.includes(SUPPRESSION_MARKER)) outcome.directives = parseSuppressions(file.text, file.kind);
+    outcome.notices.push(...file.notices);
+    maskSnippets(outcome.reports);
+    file.dispose();
+    return outcome;
+  }
+  async runHandlers(file, outcome) {
+    let lower;
+    for (const active of this.active) {
+      const kinds = active.rule.meta.kinds;
+      if (kinds && !kinds.includes(file.kind)) continue;
+      if (active.keywords) {
+        lower ??= file.text.toLowerCase();
+        if (!active.keywords.some((k) => lower.includes(k))) continue;
+      }
+      try {
+        await active.handlers.file(file);
+      } catch (error2) {
+        outcome.notices.push(`rule ${active.rule.meta.id} failed on this file: ${error2.message}`);
+      }
+    }
+  }
+  report(ruleId, descriptor) {
+    const { outcome, file } = this;
+    if (!outcome || !file) return;
+    if (descriptor.path && descriptor.path !== file.path) {
+      outcome.notices.push(`rule ${ruleId} reported on another file from a file handler; ignored`);
+      return;
+    }
+    outcome.reports.push(resolveReport(ruleId, descriptor, file, file.path));
+  }
+};
+function resolveReport(ruleId, descriptor, file, path) {
+  const { range, loc, ...rest } = descriptor;
+  let line = loc?.line ?? 1;
+  let column = loc?.column ?? 1;
+  let endLine = loc?.endLine ?? line;
+  let endColumn = loc?.endColumn ?? column;
+  if (range && file) {
+    const start = file.positionAt(range.start);
+    const end = file.positionAt(range.end);
+    ({ line, column } = start);
+    endLine = end.line;
+    endColumn = end.column;
+  }
+  const resolved = { ruleId, descriptor: rest, path, line, column, endLine, endColumn };
+  if (file) resolved.snippet = file.lineText(line);
+  return resolved;
+}
+function maskSnippets(reports) {
+  const secrets = reports.flatMap((r) => r.descriptor.secret ? [r.descriptor.secret] : []);
+  for (const report of reports) {
+    if (report.snippet === void 0) continue;
+    let text = report.snippet;
+    if (text.length > SNIPPET_WIDTH * 4) {
+      const start = Math.max(0, report.column - 1 - SNIPPET_WIDTH / 2);
+      text = text.slice(start, start + SNIPPET_WIDTH * 2);
+    }
+    const masked = scrub(text, secrets);
+    report.snippet = masked.length > SNIPPET_WIDTH * 2 ? masked.slice(0, SNIPPET_WIDTH * 2) + "\u2026" : masked;
+  }
+}
+
+// src/engine/pool.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+function serializeConfig(config) {
+  return { ...config, rules: [...config.rules] };
+}
+var BATCH = 24;
+var MIN_FILES = 300;
+var MIN_BYTES = 4 * 1024 * 1024;
+function threadsFor(files, bytes) {
+  const forced = process.env.CSL_THREADS;
+  if (forced !== void 0 && /^\d+$/.test(forced)) return Number(forced);
+  if (files < MIN_FILES && bytes < MIN_BYTES) return 0;
+  return Math.min(availableParallelism(), 4);
+}
+function workerScript() {
+  const path = fileURLToPath(new URL("./worker.js", import.meta.url));
+  return existsSync4(path) ? path : null;
+}
+async function runInWorkers(items, init, threads, script) {
+  const queue = items.slice();
+  const outcomes = [];
+  const leftover = [];
+  const runOne = () => new Promise((resolveWorker) => {
+    const worker = new Worker(script, { workerData: init });
+    let current = [];
+    const next = () => {
+      current = queue.splice(0, BATCH);
+      if (current.length === 0) {
+        void worker.terminate();
+        resolveWorker();
+        return;
+      }
+      worker.postMessage(current);
+    };
+    worker.on("message", (batch) => {
+      outcomes.push(...batch);
+      next();
+    });
+    worker.on("error", () => {
+      leftover.push(...current);
+      current = [];
+      resolveWorker();
+    });
+    worker.on("exit", () => {
+      leftover.push(...current);
+      current = [];
+      resolveWorker();
+    });
+    next();
+  });
+  await Promise.all(Array.from({ length: Math.max(1, threads) }, runOne));
+  return { outcomes, leftover };
+}
+
 // src/engine/scan.ts
 var ScanError = class extends Error {
   name = "ScanError";
@@ -41769,33 +41933,30 @@ var ScanError = class extends Error {
 async function scan(options = {}) {
   const started = performance.now();
   const root = resolve2(options.root ?? ".");
-  if (!existsSync4(root)) throw new ScanError(`path not found: ${options.root ?? root}`);
+  if (!existsSync5(root)) throw new ScanError(`path not found: ${options.root ?? root}`);
   if (!statSync(root).isDirectory()) throw new ScanError(`not a directory: ${options.root ?? root} (give the directory to scan, and files with --paths)`);
   const config = typeof options.config === "object" ? options.config : loadConfig(root, options.config);
   const maxFileSize = options.maxFileSize ?? config.maxFileSize;
   const scope = options.scope ?? { kind: "worktree" };
   const discovery = discover(root, scope);
   const introducedBy = "introducedBy" in discovery ? discovery.introducedBy : void 0;
-  const commitOf = /* @__PURE__ */ new Map();
   const notices = [...discovery.notices];
   const skipped = [];
   const evidence = [];
   const pending = [];
   const directives = /* @__PURE__ */ new Map();
-  const active = activateRules(options.rules ?? RULES, config, options.ruleOverrides ?? {}, pending, evidence);
+  const enabled = enabledRules(options.rules ?? RULES, config, options.ruleOverrides ?? {});
+  const severityOf = new Map(enabled.map((e) => [e.rule.meta.id, e.severity]));
   const excluded = config.exclude.length ? (0, import_ignore2.default)({ allowRelativePaths: true }).add(config.exclude) : null;
   const included = config.include.length ? (0, import_ignore2.default)({ allowRelativePaths: true }).add(config.include) : null;
   const selectedPaths = options.paths?.length ? pathFilter(options.paths) : null;
   const scopeSelected = "selected" in discovery ? discovery.selected : null;
   const selected = selectedPaths || scopeSelected ? (path) => (!selectedPaths || selectedPaths(path)) && (!scopeSelected || scopeSelected.has(path)) : null;
   const projectFiles = [];
-  const readCache = /* @__PURE__ */ new Map();
-  let bytes = 0;
-  let scannedFiles = 0;
+  const work = [];
   for (const candidate of discovery.candidates) {
     if (excluded?.ignores(candidate.path) || included && !included.ignores(candidate.path)) continue;
-    const kind = classify(candidate.path);
-    const entry = { path: candidate.path, kind, size: candidate.size, tracked: candidate.tracked };
+    const entry = { path: candidate.path, kind: classify(candidate.path), size: candidate.size, tracked: candidate.tracked };
     projectFiles.push(entry);
     if (selected && !selected(candidate.path)) continue;
     if (candidate.size > maxFileSize) {
@@ -41803,32 +41964,37 @@ async function scan(options = {}) {
       skipped.push({ path: candidate.path, reason: entry.skipped });
       continue;
     }
-    const file = readCandidate(candidate, kind, entry, skipped, notices);
-    if (!file) continue;
-    const introduced = introducedBy?.get(candidate);
-    if (introduced) commitOf.set(file, introduced);
+    work.push({ task: { index: work.length, path: candidate.path, kind: entry.kind, size: candidate.size, tracked: candidate.tracked }, candidate, entry });
+  }
+  const outcomes = await runFilePass(work, enabled, config, options, notices);
+  const sharedByRule = /* @__PURE__ */ new Map();
+  let bytes = 0;
+  let scannedFiles = 0;
+  for (const outcome of outcomes.sort((a, b) => a.index - b.index)) {
+    const { candidate, entry } = work[outcome.index];
+    for (const message of outcome.notices) notices.push({ path: outcome.path, message });
+    if (outcome.skipped) {
+      entry.skipped = outcome.skipped;
+      skipped.push({ path: outcome.path, reason: outcome.skipped });
+      continue;
+    }
     scannedFiles++;
     bytes += candidate.size;
-    if (file.text.includes(SUPPRESSION_MARKER)) directives.set(file.path, parseSuppressions(file.text, file.kind));
-    await runFileRules(active, file, notices);
-    for (const message of file.notices) notices.push({ path: file.path, message });
-    file.dispose();
+    if (outcome.directives.length > 0) directives.set(outcome.path, outcome.directives);
+    for (const { ruleId, fact } of outcome.shared) sharedByRule.set(ruleId, [...sharedByRule.get(ruleId) ?? [], fact]);
+    evidence.push(...outcome.evidence);
+    const commit = introducedBy?.get(candidate);
+    for (const report of outcome.reports) pending.push({ ruleId: report.ruleId, severity: severityOf.get(report.ruleId), report, ...commit ? { commit } : {} });
   }
-  const index = createProjectIndex(root, discovery, projectFiles, readCache, maxFileSize, scope.kind);
-  for (const rule of active) {
-    if (!rule.handlers.project) continue;
-    try {
-      rule.handlers.project({ ...index, shared: () => rule.shared });
-    } catch (error2) {
-      notices.push({ message: `rule ${rule.rule.meta.id} failed on the project: ${error2.message}` });
-    }
-  }
-  const finalized = finalize(pending, { index, directives, config, notices, commitOf, dedupeByFingerprint: scope.kind === "history" });
-  const projectRules = new Set(active.filter((a) => a.rule.meta.scope === "project").map((a) => a.rule.meta.id));
+  const index = createProjectIndex(root, discovery, projectFiles, maxFileSize, scope.kind);
+  runProjectRules(enabled, config, index, sharedByRule, pending, evidence, notices);
+  const rulesById = new Map(enabled.map((e) => [e.rule.meta.id, e.rule]));
+  const finalized = finalize(pending, { index, directives, config, notices, dedupeByFingerprint: scope.kind === "history", rulesById });
+  const projectRules = new Set(enabled.filter((e) => e.rule.meta.scope === "project").map((e) => e.rule.meta.id));
   const inChange = keepChanged(finalized, discovery, scope.kind, projectRules);
   const findings = options.baseline ? applyBaseline(inChange, options.baseline, notices) : inChange;
   const suppressedCount = pending.length - findings.length;
-  const reported = [...findings, ...suppressionProblems(directives, active, config)];
+  const reported = [...findings, ...suppressionProblems(directives, enabled, config)];
   reported.sort(compareFindings);
   return {
     version: 1,
@@ -41839,13 +42005,13 @@ async function scan(options = {}) {
     checklist: rollUpChecklist({
       findings: reported,
       evidence,
-      enabledRules: active.map((a) => a.rule),
+      enabledRules: enabled.map((e) => e.rule),
       skipped: config.settings.skippedChecklist
     }),
     stats: { files: scannedFiles, bytes, skipped, durationMs: Math.round(performance.now() - started) },
     notices,
     suppressed: Math.max(0, suppressedCount),
-    rules: active.map(({ rule }) => ({
+    rules: enabled.map(({ rule }) => ({
       id: rule.meta.id,
       description: rule.meta.description,
       severity: rule.meta.severity,
@@ -41855,74 +42021,81 @@ async function scan(options = {}) {
     }))
   };
 }
-function activateRules(rules, config, overrides, pending, evidence) {
-  const active = [];
-  for (const rule of rules) {
-    const setting = overrides[rule.meta.id] ?? config.rules.get(rule.meta.id)?.severity ?? rule.meta.severity;
-    if (setting === "off") continue;
-    const entry = { rule, severity: setting, shared: [], keywords: rule.meta.keywords?.map((k) => k.toLowerCase()) ?? null };
-    let currentFile;
-    const context = {
+async function runFilePass(work, enabled, config, options, notices) {
+  const totalBytes = work.reduce((sum, w) => sum + w.task.size, 0);
+  const threads = options.rules ? 0 : threadsFor(work.length, totalBytes);
+  const script = threads > 1 ? workerScript() : null;
+  let outcomes = [];
+  let remaining = work;
+  if (script) {
+    const items = work.map(({ task, candidate }) => candidate.absolutePath ? { task, absolutePath: candidate.absolutePath } : { task, bytes: readOrEmpty(candidate) });
+    const init = { rules: enabled.map((e) => ({ id: e.rule.meta.id, severity: e.severity })), config: serializeConfig(config) };
+    const run2 = await runInWorkers(items, init, threads, script);
+    outcomes = run2.outcomes;
+    const left = new Set(run2.leftover.map((item) => item.task.index));
+    remaining = work.filter((w) => left.has(w.task.index));
+    if (remaining.length > 0) notices.push({ message: `a worker thread stopped; ${remaining.length} file(s) were scanned in the main thread instead` });
+  }
+  if (remaining.length > 0) {
+    const pass = new FilePass(enabled, config);
+    for (const { task, candidate } of remaining) {
+      let bytes;
+      try {
+        bytes = candidate.read();
+      } catch (error2) {
+        outcomes.push({ index: task.index, path: task.path, skipped: `could not be read: ${error2.code ?? error2.message}`, reports: [], shared: [], evidence: [], notices: [], directives: [] });
+        continue;
+      }
+      outcomes.push(await pass.process(task, bytes));
+    }
+  }
+  return outcomes;
+}
+function readOrEmpty(candidate) {
+  try {
+    return candidate.read();
+  } catch {
+    return void 0;
+  }
+}
+function runProjectRules(enabled, config, index, sharedByRule, pending, evidence, notices) {
+  for (const { rule, severity } of enabled) {
+    const handlers = rule.create({
       ruleId: rule.meta.id,
       options: config.rules.get(rule.meta.id)?.options ?? defaultOptions(rule),
       settings: config.settings,
-      report: (descriptor) => pending.push({ rule: entry, descriptor, file: descriptor.path && descriptor.path !== currentFile?.path ? void 0 : currentFile }),
-      evidence: (descriptor) => evidence.push(descriptor),
-      share: (fact) => entry.shared.push(fact)
-    };
-    const handlers = rule.create(context);
-    if (handlers.file) {
-      const handleFile = handlers.file.bind(handlers);
-      handlers.file = async (file) => {
-        currentFile = file;
-        try {
-          await handleFile(file);
-        } finally {
-          currentFile = void 0;
+      report: (descriptor) => {
+        if (!descriptor.path) {
+          notices.push({ message: `rule ${rule.meta.id} reported without a path` });
+          return;
         }
-      };
+        const file = descriptor.range ? index.read(descriptor.path) : void 0;
+        const report = resolveReport(rule.meta.id, descriptor, file, descriptor.path);
+        if (file) maskSnippets([report]);
+        pending.push({ ruleId: rule.meta.id, severity, report });
+      },
+      evidence: (descriptor) => evidence.push(descriptor),
+      share: () => void 0
+    });
+    if (!handlers.project) continue;
+    try {
+      handlers.project({ ...index, shared: () => sharedByRule.get(rule.meta.id) ?? [] });
+    } catch (error2) {
+      notices.push({ message: `rule ${rule.meta.id} failed on the project: ${error2.message}` });
     }
-    entry.handlers = handlers;
-    active.push(entry);
   }
-  return active;
 }
-function readCandidate(candidate, kind, entry, skipped, notices) {
+function readCandidate(candidate, kind) {
   let buffer;
   try {
     buffer = candidate.read();
-  } catch (error2) {
-    entry.skipped = `could not be read: ${error2.code ?? error2.message}`;
-    skipped.push({ path: candidate.path, reason: entry.skipped });
+  } catch {
     return void 0;
   }
   const decoded = decode(buffer);
-  if ("skipped" in decoded) {
-    entry.skipped = decoded.skipped;
-    skipped.push({ path: candidate.path, reason: decoded.skipped });
-    return void 0;
-  }
-  if (decoded.notice) notices.push({ path: candidate.path, message: decoded.notice });
+  if ("skipped" in decoded) return void 0;
   const readAs = kind === "text" ? sniffKind(decoded.text) : kind;
   return createSourceFile({ path: candidate.path, kind: readAs, text: decoded.text, size: candidate.size, tracked: candidate.tracked });
-}
-async function runFileRules(active, file, notices) {
-  let lower;
-  for (const rule of active) {
-    const handle = rule.handlers.file;
-    if (!handle) continue;
-    const kinds = rule.rule.meta.kinds;
-    if (kinds && !kinds.includes(file.kind)) continue;
-    if (rule.keywords) {
-      lower ??= file.text.toLowerCase();
-      if (!rule.keywords.some((k) => lower.includes(k))) continue;
-    }
-    try {
-      await handle(file);
-    } catch (error2) {
-      notices.push({ path: file.path, message: `rule ${rule.rule.meta.id} failed on this file: ${error2.message}` });
-    }
-  }
 }
 function discover(root, scope) {
   switch (scope.kind) {
@@ -41953,9 +42126,10 @@ function applyBaseline(findings, baseline, notices) {
   if (stale.length > 0) notices.push({ message: `${stale.length} baseline entr${stale.length === 1 ? "y is" : "ies are"} stale (fixed or gone): update the baseline with --update-baseline` });
   return findings.filter((f) => !baseline.has(f.fingerprint));
 }
-function createProjectIndex(root, discovery, files, cache, maxFileSize, scope) {
+function createProjectIndex(root, discovery, files, maxFileSize, scope) {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const candidates = new Map(discovery.candidates.map((c) => [c.path, c]));
+  const cache = /* @__PURE__ */ new Map();
   return {
     root,
     inGit: discovery.inGit,
@@ -41963,13 +42137,11 @@ function createProjectIndex(root, discovery, files, cache, maxFileSize, scope) {
     files,
     has: (path) => byPath.has(path),
     read(path) {
-      const cached = cache.get(path);
-      if (cached) return cached;
+      if (cache.has(path)) return cache.get(path);
       const entry = byPath.get(path);
       const candidate = candidates.get(path);
-      if (!entry || !candidate || entry.skipped || candidate.size > maxFileSize) return void 0;
-      const file = readCandidate(candidate, entry.kind, { ...entry }, [], []);
-      if (file) cache.set(path, file);
+      const file = !entry || !candidate || entry.skipped || candidate.size > maxFileSize ? void 0 : readCandidate(candidate, entry.kind);
+      cache.set(path, file);
       return file;
     },
     isIgnored: (path) => discovery.ignoreRules.isIgnored(path),
@@ -41991,46 +42163,29 @@ function finalize(pending, context) {
   const allowedValues = new Set(config.settings.allowlist.values);
   const seen = /* @__PURE__ */ new Set();
   const findings = [];
-  const secrets = pending.flatMap((p) => p.descriptor.secret ? [p.descriptor.secret] : []);
-  for (const { rule, descriptor, file: handledFile } of pending) {
-    const meta = rule.rule.meta;
-    const path = descriptor.path ?? handledFile?.path;
-    if (!path) {
-      context.notices.push({ message: `rule ${meta.id} reported without a path` });
-      continue;
-    }
-    const file = handledFile ?? (descriptor.range ? index.read(path) : void 0);
-    let line = descriptor.loc?.line ?? 1;
-    let column = descriptor.loc?.column ?? 1;
-    let endLine = descriptor.loc?.endLine ?? line;
-    let endColumn = descriptor.loc?.endColumn ?? column;
-    if (descriptor.range && file) {
-      const start = file.positionAt(descriptor.range.start);
-      const end = file.positionAt(descriptor.range.end);
-      ({ line, column } = start);
-      endLine = end.line;
-      endColumn = end.column;
-    }
+  const secrets = pending.flatMap((p) => p.report.descriptor.secret ? [p.report.descriptor.secret] : []);
+  for (const { ruleId, severity: configured, report, commit } of pending) {
+    const { descriptor, path, line, column, endLine, endColumn } = report;
+    const meta = context.rulesById.get(ruleId).meta;
     const secret = descriptor.secret;
     if (secret && allowedValues.has(secret)) continue;
     const identity = secret ? sha256(secret) : descriptor.key ?? `${descriptor.messageId}:${JSON.stringify(descriptor.data ?? {})}`;
-    const print = fingerprint(meta.id, path, identity);
+    const print = fingerprint(ruleId, path, identity);
     if (allowedFingerprints.has(print) || allowedPaths?.ignores(path)) continue;
     const dedupeKey = context.dedupeByFingerprint ? print : `${print}:${line}:${column}`;
     if (seen.has(dedupeKey)) continue;
     seen.add(dedupeKey);
     const fileDirectives = directives.get(path) ?? directivesOf(index, path, directives);
-    const directive = fileDirectives.find((d) => d.targetLine === line && d.ruleIds.includes(meta.id));
+    const directive = fileDirectives.find((d) => d.targetLine === line && d.ruleIds.includes(ruleId));
     if (directive) {
       directive.used = true;
       continue;
     }
     const template = meta.messages[descriptor.messageId] ?? descriptor.messageId;
     const message = scrub(formatMessage(template, descriptor.data), secrets);
-    const severity = lowerOf(rule.severity, descriptor.severity);
     findings.push({
-      ruleId: meta.id,
-      severity,
+      ruleId,
+      severity: lowerOf(configured, descriptor.severity),
       path,
       line,
       column,
@@ -42040,10 +42195,10 @@ function finalize(pending, context) {
       checklist: [...descriptor.checklist ?? meta.checklist],
       secret: secret ? redact(secret) : null,
       fingerprint: print,
-      commit: (handledFile && context.commitOf.get(handledFile)?.commit) ?? null,
-      ...handledFile && context.commitOf.has(handledFile) ? { date: context.commitOf.get(handledFile).date } : {},
+      commit: commit?.commit ?? null,
+      ...commit ? { date: commit.date } : {},
       ...descriptor.confidence ? { confidence: descriptor.confidence } : {},
-      ...file ? { snippet: maskedLine(file, line, column, secrets) } : {}
+      ...report.snippet !== void 0 ? { snippet: scrub(report.snippet, secrets) } : {}
     });
   }
   return findings;
@@ -42093,16 +42248,6 @@ function suppressionProblems(directives, active, config) {
 }
 function compareFindings(a, b) {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint);
-}
-var SNIPPET_WIDTH = 160;
-function maskedLine(file, line, column, secrets) {
-  let text = file.lineText(line);
-  if (text.length > SNIPPET_WIDTH * 4) {
-    const start = Math.max(0, column - 1 - SNIPPET_WIDTH / 2);
-    text = text.slice(start, start + SNIPPET_WIDTH * 2);
-  }
-  const masked = scrub(text, secrets);
-  return masked.length > SNIPPET_WIDTH * 2 ? masked.slice(0, SNIPPET_WIDTH * 2) + "\u2026" : masked;
 }
 function formatSize(bytes) {
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
@@ -42371,7 +42516,7 @@ function scopeFor(scopeInput, eventName, payload, baseInput) {
 }
 function readEvent() {
   const path = process.env.GITHUB_EVENT_PATH;
-  if (!path || !existsSync5(path)) return {};
+  if (!path || !existsSync6(path)) return {};
   try {
     return JSON.parse(readFileSync5(path, "utf8"));
   } catch {

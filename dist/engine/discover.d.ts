@@ -6,6 +6,8 @@ export interface Candidate {
     tracked: boolean;
     size: number;
     read(): Buffer;
+    /** Set for files in the working tree, so a worker thread can read them itself. */
+    absolutePath?: string;
 }
 export interface Discovery {
     inGit: boolean;

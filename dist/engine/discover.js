@@ -37,7 +37,7 @@ export function discoverWorktree(root) {
                 notices.push({ path, message: "submodule or nested repository not scanned" });
             continue;
         }
-        candidates.push({ path, tracked, size: stat.size, read: () => readFileSync(full) });
+        candidates.push({ path, tracked, size: stat.size, read: () => readFileSync(full), absolutePath: full });
         if (basename(path) === ".gitignore") {
             try {
                 ignoreRules.add(path, readFileSync(full, "utf8"));

@@ -12,6 +12,8 @@ export interface Candidate {
   tracked: boolean;
   size: number;
   read(): Buffer;
+  /** Set for files in the working tree, so a worker thread can read them itself. */
+  absolutePath?: string;
 }
 
 export interface Discovery {
@@ -52,7 +54,7 @@ export function discoverWorktree(root: string): Discovery {
       if (stat.isDirectory()) notices.push({ path, message: "submodule or nested repository not scanned" });
       continue;
     }
-    candidates.push({ path, tracked, size: stat.size, read: () => readFileSync(full) });
+    candidates.push({ path, tracked, size: stat.size, read: () => readFileSync(full), absolutePath: full });
     if (basename(path) === ".gitignore") {
       try {
         ignoreRules.add(path, readFileSync(full, "utf8"));

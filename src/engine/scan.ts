@@ -10,20 +10,20 @@ import { classify, sniffKind } from "./classify.js";
 import { decode } from "./decode.js";
 import { discoverWorktree, type Candidate, type Discovery } from "./discover.js";
 import { discoverDiff, discoverHistory, discoverStaged, type HistoryDiscovery, type ScopedDiscovery } from "./git-scopes.js";
+import { enabledRules, FilePass, maskSnippets, resolveReport, type FileOutcome, type FileTask, type ResolvedReport } from "./file-pass.js";
+import { runInWorkers, serializeConfig, threadsFor, workerScript } from "./pool.js";
 import { fingerprint, redact, scrub, sha256 } from "./redact.js";
 import { createSourceFile } from "./source-file.js";
 import { parseSuppressions, SUPPRESSION_MARKER, type SuppressionDirective } from "./suppressions.js";
 import {
   SEVERITY_RANK,
   type EvidenceDescriptor,
+  type FileKind,
   type Finding,
   type Notice,
   type ProjectFile,
   type ProjectIndex,
-  type ReportDescriptor,
   type Rule,
-  type RuleContext,
-  type RuleHandlers,
   type ScanResult,
   type ScanScope,
   type Severity,
@@ -54,18 +54,11 @@ export class ScanError extends Error {
   override name = "ScanError";
 }
 
-interface ActiveRule {
-  rule: Rule;
-  severity: Severity;
-  handlers: RuleHandlers;
-  shared: unknown[];
-  keywords: string[] | null;
-}
-
 interface PendingReport {
-  rule: ActiveRule;
-  descriptor: ReportDescriptor;
-  file: SourceFile | undefined;
+  ruleId: string;
+  severity: Severity;
+  report: ResolvedReport;
+  commit?: { commit: string; date: string };
 }
 
 export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
@@ -79,29 +72,26 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const scope = options.scope ?? { kind: "worktree" };
   const discovery = discover(root, scope);
   const introducedBy = "introducedBy" in discovery ? (discovery as HistoryDiscovery).introducedBy : undefined;
-  const commitOf = new Map<SourceFile, { commit: string; date: string }>();
   const notices: Notice[] = [...discovery.notices];
   const skipped: SkippedFile[] = [];
   const evidence: EvidenceDescriptor[] = [];
   const pending: PendingReport[] = [];
   const directives = new Map<string, SuppressionDirective[]>();
+  const enabled = enabledRules(options.rules ?? RULES, config, options.ruleOverrides ?? {});
+  const severityOf = new Map(enabled.map((e) => [e.rule.meta.id, e.severity]));
 
-  const active = activateRules(options.rules ?? RULES, config, options.ruleOverrides ?? {}, pending, evidence);
   const excluded = config.exclude.length ? ignore({ allowRelativePaths: true }).add(config.exclude) : null;
   const included = config.include.length ? ignore({ allowRelativePaths: true }).add(config.include) : null;
   const selectedPaths = options.paths?.length ? pathFilter(options.paths) : null;
   const scopeSelected = "selected" in discovery ? (discovery as ScopedDiscovery).selected : null;
   const selected = selectedPaths || scopeSelected ? (path: string) => (!selectedPaths || selectedPaths(path)) && (!scopeSelected || scopeSelected.has(path)) : null;
 
+  // Discovery -> the project's file list, and the files whose content the file rules read.
   const projectFiles: ProjectFile[] = [];
-  const readCache = new Map<string, SourceFile>();
-  let bytes = 0;
-  let scannedFiles = 0;
-
+  const work: { task: FileTask; candidate: Candidate; entry: ProjectFile }[] = [];
   for (const candidate of discovery.candidates) {
     if (excluded?.ignores(candidate.path) || (included && !included.ignores(candidate.path))) continue;
-    const kind = classify(candidate.path);
-    const entry: ProjectFile = { path: candidate.path, kind, size: candidate.size, tracked: candidate.tracked };
+    const entry: ProjectFile = { path: candidate.path, kind: classify(candidate.path), size: candidate.size, tracked: candidate.tracked };
     projectFiles.push(entry);
     if (selected && !selected(candidate.path)) continue;
     if (candidate.size > maxFileSize) {
@@ -109,34 +99,40 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
       skipped.push({ path: candidate.path, reason: entry.skipped });
       continue;
     }
-    const file = readCandidate(candidate, kind, entry, skipped, notices);
-    if (!file) continue;
-    const introduced = introducedBy?.get(candidate);
-    if (introduced) commitOf.set(file, introduced);
+    work.push({ task: { index: work.length, path: candidate.path, kind: entry.kind, size: candidate.size, tracked: candidate.tracked }, candidate, entry });
+  }
+
+  const outcomes = await runFilePass(work, enabled, config, options, notices);
+  const sharedByRule = new Map<string, unknown[]>();
+  let bytes = 0;
+  let scannedFiles = 0;
+  for (const outcome of outcomes.sort((a, b) => a.index - b.index)) {
+    const { candidate, entry } = work[outcome.index]!;
+    for (const message of outcome.notices) notices.push({ path: outcome.path, message });
+    if (outcome.skipped) {
+      entry.skipped = outcome.skipped;
+      skipped.push({ path: outcome.path, reason: outcome.skipped });
+      continue;
+    }
     scannedFiles++;
     bytes += candidate.size;
-    if (file.text.includes(SUPPRESSION_MARKER)) directives.set(file.path, parseSuppressions(file.text, file.kind));
-    await runFileRules(active, file, notices);
-    for (const message of file.notices) notices.push({ path: file.path, message });
-    file.dispose();
+    if (outcome.directives.length > 0) directives.set(outcome.path, outcome.directives);
+    for (const { ruleId, fact } of outcome.shared) sharedByRule.set(ruleId, [...(sharedByRule.get(ruleId) ?? []), fact]);
+    evidence.push(...outcome.evidence);
+    const commit = introducedBy?.get(candidate);
+    for (const report of outcome.reports) pending.push({ ruleId: report.ruleId, severity: severityOf.get(report.ruleId)!, report, ...(commit ? { commit } : {}) });
   }
 
-  const index = createProjectIndex(root, discovery, projectFiles, readCache, maxFileSize, scope.kind);
-  for (const rule of active) {
-    if (!rule.handlers.project) continue;
-    try {
-      rule.handlers.project({ ...index, shared: () => rule.shared });
-    } catch (error) {
-      notices.push({ message: `rule ${rule.rule.meta.id} failed on the project: ${(error as Error).message}` });
-    }
-  }
+  const index = createProjectIndex(root, discovery, projectFiles, maxFileSize, scope.kind);
+  runProjectRules(enabled, config, index, sharedByRule, pending, evidence, notices);
 
-  const finalized = finalize(pending, { index, directives, config, notices, commitOf, dedupeByFingerprint: scope.kind === "history" });
-  const projectRules = new Set(active.filter((a) => a.rule.meta.scope === "project").map((a) => a.rule.meta.id));
+  const rulesById = new Map(enabled.map((e) => [e.rule.meta.id, e.rule]));
+  const finalized = finalize(pending, { index, directives, config, notices, dedupeByFingerprint: scope.kind === "history", rulesById });
+  const projectRules = new Set(enabled.filter((e) => e.rule.meta.scope === "project").map((e) => e.rule.meta.id));
   const inChange = keepChanged(finalized, discovery as Discovery & Partial<ScopedDiscovery>, scope.kind, projectRules);
   const findings = options.baseline ? applyBaseline(inChange, options.baseline, notices) : inChange;
   const suppressedCount = pending.length - findings.length;
-  const reported = [...findings, ...suppressionProblems(directives, active, config)];
+  const reported = [...findings, ...suppressionProblems(directives, enabled, config)];
   reported.sort(compareFindings);
 
   return {
@@ -148,13 +144,13 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     checklist: rollUpChecklist({
       findings: reported,
       evidence,
-      enabledRules: active.map((a) => a.rule),
+      enabledRules: enabled.map((e) => e.rule),
       skipped: config.settings.skippedChecklist,
     }),
     stats: { files: scannedFiles, bytes, skipped, durationMs: Math.round(performance.now() - started) },
     notices,
     suppressed: Math.max(0, suppressedCount),
-    rules: active.map(({ rule }) => ({
+    rules: enabled.map(({ rule }) => ({
       id: rule.meta.id,
       description: rule.meta.description,
       severity: rule.meta.severity,
@@ -165,84 +161,100 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   };
 }
 
-function activateRules(
-  rules: readonly Rule[],
+/** The file pass, on worker threads when there is enough work and the rules are the registry's; else here. */
+async function runFilePass(
+  work: { task: FileTask; candidate: Candidate }[],
+  enabled: { rule: Rule; severity: Severity }[],
   config: ResolvedConfig,
-  overrides: Record<string, Severity | "off">,
+  options: ScanOptions,
+  notices: Notice[],
+): Promise<FileOutcome[]> {
+  const totalBytes = work.reduce((sum, w) => sum + w.task.size, 0);
+  const threads = options.rules ? 0 : threadsFor(work.length, totalBytes);
+  const script = threads > 1 ? workerScript() : null;
+  let outcomes: FileOutcome[] = [];
+  let remaining = work;
+  if (script) {
+    const items = work.map(({ task, candidate }) => (candidate.absolutePath ? { task, absolutePath: candidate.absolutePath } : { task, bytes: readOrEmpty(candidate) }));
+    const init = { rules: enabled.map((e) => ({ id: e.rule.meta.id, severity: e.severity })), config: serializeConfig(config) };
+    const run = await runInWorkers(items, init, threads, script);
+    outcomes = run.outcomes;
+    const left = new Set(run.leftover.map((item) => item.task.index));
+    remaining = work.filter((w) => left.has(w.task.index));
+    if (remaining.length > 0) notices.push({ message: `a worker thread stopped; ${remaining.length} file(s) were scanned in the main thread instead` });
+  }
+  if (remaining.length > 0) {
+    const pass = new FilePass(enabled, config);
+    for (const { task, candidate } of remaining) {
+      let bytes: Buffer;
+      try {
+        bytes = candidate.read();
+      } catch (error) {
+        outcomes.push({ index: task.index, path: task.path, skipped: `could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, reports: [], shared: [], evidence: [], notices: [], directives: [] });
+        continue;
+      }
+      outcomes.push(await pass.process(task, bytes));
+    }
+  }
+  return outcomes;
+}
+
+function readOrEmpty(candidate: Candidate): Uint8Array | undefined {
+  try {
+    return candidate.read();
+  } catch {
+    return undefined; // the worker reports it unreadable
+  }
+}
+
+/** Project handlers run here, with fresh rule instances: what file handlers learnt arrives as shared facts. */
+function runProjectRules(
+  enabled: { rule: Rule; severity: Severity }[],
+  config: ResolvedConfig,
+  index: ProjectIndex,
+  sharedByRule: Map<string, unknown[]>,
   pending: PendingReport[],
   evidence: EvidenceDescriptor[],
-): ActiveRule[] {
-  const active: ActiveRule[] = [];
-  for (const rule of rules) {
-    const setting = overrides[rule.meta.id] ?? config.rules.get(rule.meta.id)?.severity ?? rule.meta.severity;
-    if (setting === "off") continue;
-    const entry = { rule, severity: setting, shared: [] as unknown[], keywords: rule.meta.keywords?.map((k) => k.toLowerCase()) ?? null } as ActiveRule;
-    let currentFile: SourceFile | undefined;
-    const context: RuleContext = {
+  notices: Notice[],
+): void {
+  for (const { rule, severity } of enabled) {
+    const handlers = rule.create({
       ruleId: rule.meta.id,
       options: config.rules.get(rule.meta.id)?.options ?? defaultOptions(rule),
       settings: config.settings,
-      report: (descriptor) => pending.push({ rule: entry, descriptor, file: descriptor.path && descriptor.path !== currentFile?.path ? undefined : currentFile }),
-      evidence: (descriptor) => evidence.push(descriptor),
-      share: (fact) => entry.shared.push(fact),
-    };
-    const handlers = rule.create(context);
-    // Reports from a file handler belong to that file; the engine tells the context which.
-    if (handlers.file) {
-      const handleFile = handlers.file.bind(handlers);
-      handlers.file = async (file) => {
-        currentFile = file;
-        try {
-          await handleFile(file);
-        } finally {
-          currentFile = undefined;
+      report: (descriptor) => {
+        if (!descriptor.path) {
+          notices.push({ message: `rule ${rule.meta.id} reported without a path` });
+          return;
         }
-      };
+        const file = descriptor.range ? index.read(descriptor.path) : undefined;
+        const report = resolveReport(rule.meta.id, descriptor, file, descriptor.path);
+        if (file) maskSnippets([report]);
+        pending.push({ ruleId: rule.meta.id, severity, report });
+      },
+      evidence: (descriptor) => evidence.push(descriptor),
+      share: () => undefined,
+    });
+    if (!handlers.project) continue;
+    try {
+      handlers.project({ ...index, shared: () => sharedByRule.get(rule.meta.id) ?? [] });
+    } catch (error) {
+      notices.push({ message: `rule ${rule.meta.id} failed on the project: ${(error as Error).message}` });
     }
-    entry.handlers = handlers;
-    active.push(entry);
   }
-  return active;
 }
 
-function readCandidate(candidate: Candidate, kind: ReturnType<typeof classify>, entry: ProjectFile, skipped: SkippedFile[], notices: Notice[]): SourceFile | undefined {
+function readCandidate(candidate: Candidate, kind: FileKind): SourceFile | undefined {
   let buffer: Buffer;
   try {
     buffer = candidate.read();
-  } catch (error) {
-    entry.skipped = `could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
-    skipped.push({ path: candidate.path, reason: entry.skipped });
+  } catch {
     return undefined;
   }
   const decoded = decode(buffer);
-  if ("skipped" in decoded) {
-    entry.skipped = decoded.skipped;
-    skipped.push({ path: candidate.path, reason: decoded.skipped });
-    return undefined;
-  }
-  if (decoded.notice) notices.push({ path: candidate.path, message: decoded.notice });
+  if ("skipped" in decoded) return undefined;
   const readAs = kind === "text" ? sniffKind(decoded.text) : kind;
   return createSourceFile({ path: candidate.path, kind: readAs, text: decoded.text, size: candidate.size, tracked: candidate.tracked });
-}
-
-async function runFileRules(active: ActiveRule[], file: SourceFile, notices: Notice[]): Promise<void> {
-  let lower: string | undefined;
-  for (const rule of active) {
-    const handle = rule.handlers.file;
-    if (!handle) continue;
-    const kinds = rule.rule.meta.kinds;
-    if (kinds && !kinds.includes(file.kind)) continue;
-    if (rule.keywords) {
-      lower ??= file.text.toLowerCase();
-      if (!rule.keywords.some((k) => lower!.includes(k))) continue;
-    }
-    try {
-      await handle(file);
-    } catch (error) {
-      // One rule failing on one file must not lose the rest of the scan.
-      notices.push({ path: file.path, message: `rule ${rule.rule.meta.id} failed on this file: ${(error as Error).message}` });
-    }
-  }
 }
 
 function discover(root: string, scope: NonNullable<ScanOptions["scope"]>): Discovery {
@@ -281,16 +293,10 @@ function applyBaseline(findings: Finding[], baseline: ReadonlySet<string>, notic
   return findings.filter((f) => !baseline.has(f.fingerprint));
 }
 
-function createProjectIndex(
-  root: string,
-  discovery: Discovery,
-  files: ProjectFile[],
-  cache: Map<string, SourceFile>,
-  maxFileSize: number,
-  scope: ScanScope,
-): ProjectIndex {
+function createProjectIndex(root: string, discovery: Discovery, files: ProjectFile[], maxFileSize: number, scope: ScanScope): ProjectIndex {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const candidates = new Map(discovery.candidates.map((c) => [c.path, c]));
+  const cache = new Map<string, SourceFile | undefined>();
   return {
     root,
     inGit: discovery.inGit,
@@ -298,13 +304,11 @@ function createProjectIndex(
     files,
     has: (path) => byPath.has(path),
     read(path) {
-      const cached = cache.get(path);
-      if (cached) return cached;
+      if (cache.has(path)) return cache.get(path);
       const entry = byPath.get(path);
       const candidate = candidates.get(path);
-      if (!entry || !candidate || entry.skipped || candidate.size > maxFileSize) return undefined;
-      const file = readCandidate(candidate, entry.kind, { ...entry }, [], []);
-      if (file) cache.set(path, file);
+      const file = !entry || !candidate || entry.skipped || candidate.size > maxFileSize ? undefined : readCandidate(candidate, entry.kind);
+      cache.set(path, file);
       return file;
     },
     isIgnored: (path) => discovery.ignoreRules.isIgnored(path),
@@ -329,8 +333,8 @@ function finalize(
     directives: Map<string, SuppressionDirective[]>;
     config: ResolvedConfig;
     notices: Notice[];
-    commitOf: Map<SourceFile, { commit: string; date: string }>;
     dedupeByFingerprint: boolean;
+    rulesById: Map<string, Rule>;
   },
 ): Finding[] {
   const { index, directives, config } = context;
@@ -339,38 +343,22 @@ function finalize(
   const allowedValues = new Set(config.settings.allowlist.values);
   const seen = new Set<string>();
   const findings: Finding[] = [];
-  const secrets = pending.flatMap((p) => (p.descriptor.secret ? [p.descriptor.secret] : []));
+  const secrets = pending.flatMap((p) => (p.report.descriptor.secret ? [p.report.descriptor.secret] : []));
 
-  for (const { rule, descriptor, file: handledFile } of pending) {
-    const meta = rule.rule.meta;
-    const path = descriptor.path ?? handledFile?.path;
-    if (!path) {
-      context.notices.push({ message: `rule ${meta.id} reported without a path` });
-      continue;
-    }
-    const file = handledFile ?? (descriptor.range ? index.read(path) : undefined);
-    let line = descriptor.loc?.line ?? 1;
-    let column = descriptor.loc?.column ?? 1;
-    let endLine = descriptor.loc?.endLine ?? line;
-    let endColumn = descriptor.loc?.endColumn ?? column;
-    if (descriptor.range && file) {
-      const start = file.positionAt(descriptor.range.start);
-      const end = file.positionAt(descriptor.range.end);
-      ({ line, column } = start);
-      endLine = end.line;
-      endColumn = end.column;
-    }
+  for (const { ruleId, severity: configured, report, commit } of pending) {
+    const { descriptor, path, line, column, endLine, endColumn } = report;
+    const meta = context.rulesById.get(ruleId)!.meta;
     const secret = descriptor.secret;
     if (secret && allowedValues.has(secret)) continue;
     const identity = secret ? sha256(secret) : (descriptor.key ?? `${descriptor.messageId}:${JSON.stringify(descriptor.data ?? {})}`);
-    const print = fingerprint(meta.id, path, identity);
+    const print = fingerprint(ruleId, path, identity);
     if (allowedFingerprints.has(print) || allowedPaths?.ignores(path)) continue;
     // In history each secret is reported once, from the oldest blob that holds it.
     const dedupeKey = context.dedupeByFingerprint ? print : `${print}:${line}:${column}`;
     if (seen.has(dedupeKey)) continue;
     seen.add(dedupeKey);
     const fileDirectives = directives.get(path) ?? directivesOf(index, path, directives);
-    const directive = fileDirectives.find((d) => d.targetLine === line && d.ruleIds.includes(meta.id));
+    const directive = fileDirectives.find((d) => d.targetLine === line && d.ruleIds.includes(ruleId));
     if (directive) {
       directive.used = true;
       continue;
@@ -378,10 +366,9 @@ function finalize(
     const template = meta.messages[descriptor.messageId] ?? descriptor.messageId;
     // The message never carries a value: scrub anything a rule let slip.
     const message = scrub(formatMessage(template, descriptor.data), secrets);
-    const severity = lowerOf(rule.severity, descriptor.severity);
     findings.push({
-      ruleId: meta.id,
-      severity,
+      ruleId,
+      severity: lowerOf(configured, descriptor.severity),
       path,
       line,
       column,
@@ -391,10 +378,10 @@ function finalize(
       checklist: [...(descriptor.checklist ?? meta.checklist)],
       secret: secret ? redact(secret) : null,
       fingerprint: print,
-      commit: (handledFile && context.commitOf.get(handledFile)?.commit) ?? null,
-      ...(handledFile && context.commitOf.has(handledFile) ? { date: context.commitOf.get(handledFile)!.date } : {}),
+      commit: commit?.commit ?? null,
+      ...(commit ? { date: commit.date } : {}),
       ...(descriptor.confidence ? { confidence: descriptor.confidence } : {}),
-      ...(file ? { snippet: maskedLine(file, line, column, secrets) } : {}),
+      ...(report.snippet !== undefined ? { snippet: scrub(report.snippet, secrets) } : {}),
     });
   }
   return findings;
@@ -413,7 +400,7 @@ function directivesOf(index: ProjectIndex, path: string, directives: Map<string,
   return parsed;
 }
 
-function suppressionProblems(directives: Map<string, SuppressionDirective[]>, active: ActiveRule[], config: ResolvedConfig): Finding[] {
+function suppressionProblems(directives: Map<string, SuppressionDirective[]>, active: { rule: Rule }[], config: ResolvedConfig): Finding[] {
   const problems: Finding[] = [];
   const known = new Set([...RULES, ...active.map((a) => a.rule)].map((r) => r.meta.id));
   const enabled = new Set(active.map((a) => a.rule.meta.id));
@@ -449,19 +436,6 @@ function suppressionProblems(directives: Map<string, SuppressionDirective[]>, ac
 
 export function compareFindings(a: Finding, b: Finding): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint);
-}
-
-const SNIPPET_WIDTH = 160;
-
-/** The reported line with every detected value masked, cut to a window around the column on long lines. */
-function maskedLine(file: SourceFile, line: number, column: number, secrets: string[]): string {
-  let text = file.lineText(line);
-  if (text.length > SNIPPET_WIDTH * 4) {
-    const start = Math.max(0, column - 1 - SNIPPET_WIDTH / 2);
-    text = text.slice(start, start + SNIPPET_WIDTH * 2);
-  }
-  const masked = scrub(text, secrets);
-  return masked.length > SNIPPET_WIDTH * 2 ? masked.slice(0, SNIPPET_WIDTH * 2) + "…" : masked;
 }
 
 function formatSize(bytes: number): string {

@@ -1,0 +1,27 @@
+// A worker thread of the file pass: it builds the same rules from the registry and the same
+// config, then scans the files it is sent. Only plain data crosses the thread boundary.
+import { readFileSync } from "node:fs";
+import { parentPort, workerData } from "node:worker_threads";
+import { RULES } from "../rules/index.js";
+import { FilePass } from "./file-pass.js";
+import { deserializeConfig } from "./pool.js";
+const init = workerData;
+const config = deserializeConfig(init.config);
+const byId = new Map(RULES.map((r) => [r.meta.id, r]));
+const pass = new FilePass(init.rules.flatMap(({ id, severity }) => (byId.has(id) ? [{ rule: byId.get(id), severity }] : [])), config);
+parentPort.on("message", async (items) => {
+    const outcomes = [];
+    for (const item of items) {
+        const task = item.task;
+        let bytes;
+        try {
+            bytes = item.bytes ? Buffer.from(item.bytes) : readFileSync(item.absolutePath);
+        }
+        catch (error) {
+            outcomes.push({ index: task.index, path: task.path, skipped: `could not be read: ${error.code ?? error.message}`, reports: [], shared: [], evidence: [], notices: [], directives: [] });
+            continue;
+        }
+        outcomes.push(await pass.process(task, bytes));
+    }
+    parentPort.postMessage(outcomes);
+});

@@ -1,0 +1,168 @@
+// The per-file half of a scan: decode a file's bytes, run every file handler on it once,
+// and return plain data (positions resolved, snippets masked). The same code runs in the
+// main thread and in worker threads, so a scan's result does not depend on where it ran.
+import { defaultOptions, type ResolvedConfig } from "../config/load.js";
+import { sniffKind } from "./classify.js";
+import { decode } from "./decode.js";
+import { scrub } from "./redact.js";
+import { createSourceFile } from "./source-file.js";
+import { parseSuppressions, SUPPRESSION_MARKER, type SuppressionDirective } from "./suppressions.js";
+import type { EvidenceDescriptor, FileKind, ReportDescriptor, Rule, RuleHandlers, Severity, SourceFile } from "./types.js";
+
+/** A report with its place resolved to 1-based lines and columns. */
+export interface ResolvedReport {
+  ruleId: string;
+  descriptor: Omit<ReportDescriptor, "range" | "loc">;
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The reported line with every value this file's rules found masked. */
+  snippet?: string;
+}
+
+export interface FileTask {
+  index: number;
+  path: string;
+  kind: FileKind;
+  size: number;
+  tracked: boolean;
+}
+
+export interface FileOutcome {
+  index: number;
+  path: string;
+  /** Why the file's content was not scanned (binary, unreadable). */
+  skipped?: string;
+  reports: ResolvedReport[];
+  shared: { ruleId: string; fact: unknown }[];
+  evidence: EvidenceDescriptor[];
+  notices: string[];
+  directives: SuppressionDirective[];
+}
+
+export interface ActiveFileRule {
+  rule: Rule;
+  severity: Severity;
+  handlers: RuleHandlers;
+  keywords: string[] | null;
+}
+
+const SNIPPET_WIDTH = 160;
+
+/** Which rules run, at which severity: the config, then `--rule` overrides. */
+export function enabledRules(rules: readonly Rule[], config: ResolvedConfig, overrides: Record<string, Severity | "off">): { rule: Rule; severity: Severity }[] {
+  const enabled: { rule: Rule; severity: Severity }[] = [];
+  for (const rule of rules) {
+    const setting = overrides[rule.meta.id] ?? config.rules.get(rule.meta.id)?.severity ?? rule.meta.severity;
+    if (setting !== "off") enabled.push({ rule, severity: setting });
+  }
+  return enabled;
+}
+
+export class FilePass {
+  readonly active: ActiveFileRule[] = [];
+  private outcome: FileOutcome | null = null;
+  private file: SourceFile | null = null;
+
+  constructor(rules: readonly { rule: Rule; severity: Severity }[], config: ResolvedConfig) {
+    for (const { rule, severity } of rules) {
+      const handlers = rule.create({
+        ruleId: rule.meta.id,
+        options: config.rules.get(rule.meta.id)?.options ?? defaultOptions(rule),
+        settings: config.settings,
+        report: (descriptor) => this.report(rule.meta.id, descriptor),
+        evidence: (descriptor) => this.outcome?.evidence.push(descriptor),
+        share: (fact) => this.outcome?.shared.push({ ruleId: rule.meta.id, fact }),
+      });
+      if (!handlers.file) continue;
+      this.active.push({ rule, severity, handlers, keywords: rule.meta.keywords?.map((k) => k.toLowerCase()) ?? null });
+    }
+  }
+
+  /** Decodes and scans one file; never throws for the file's content or a rule's failure. */
+  async process(task: FileTask, bytes: Buffer): Promise<FileOutcome> {
+    const outcome: FileOutcome = { index: task.index, path: task.path, reports: [], shared: [], evidence: [], notices: [], directives: [] };
+    const decoded = decode(bytes);
+    if ("skipped" in decoded) return { ...outcome, skipped: decoded.skipped };
+    if (decoded.notice) outcome.notices.push(decoded.notice);
+    const kind = task.kind === "text" ? sniffKind(decoded.text) : task.kind;
+    const file = createSourceFile({ path: task.path, kind, text: decoded.text, size: task.size, tracked: task.tracked });
+    this.outcome = outcome;
+    this.file = file;
+    try {
+      await this.runHandlers(file, outcome);
+    } finally {
+      this.outcome = null;
+      this.file = null;
+    }
+    if (file.text.includes(SUPPRESSION_MARKER)) outcome.directives = parseSuppressions(file.text, file.kind);
+    outcome.notices.push(...file.notices);
+    maskSnippets(outcome.reports);
+    file.dispose();
+    return outcome;
+  }
+
+  private async runHandlers(file: SourceFile, outcome: FileOutcome): Promise<void> {
+    let lower: string | undefined;
+    for (const active of this.active) {
+      const kinds = active.rule.meta.kinds;
+      if (kinds && !kinds.includes(file.kind)) continue;
+      if (active.keywords) {
+        lower ??= file.text.toLowerCase();
+        if (!active.keywords.some((k) => lower!.includes(k))) continue;
+      }
+      try {
+        await active.handlers.file!(file);
+      } catch (error) {
+        // One rule failing on one file must not lose the rest of the scan.
+        outcome.notices.push(`rule ${active.rule.meta.id} failed on this file: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  private report(ruleId: string, descriptor: ReportDescriptor): void {
+    const { outcome, file } = this;
+    if (!outcome || !file) return;
+    if (descriptor.path && descriptor.path !== file.path) {
+      outcome.notices.push(`rule ${ruleId} reported on another file from a file handler; ignored`);
+      return;
+    }
+    outcome.reports.push(resolveReport(ruleId, descriptor, file, file.path));
+  }
+}
+
+/** Lines and columns for a report, from its offsets in `file` or its explicit place. */
+export function resolveReport(ruleId: string, descriptor: ReportDescriptor, file: SourceFile | undefined, path: string): ResolvedReport {
+  const { range, loc, ...rest } = descriptor;
+  let line = loc?.line ?? 1;
+  let column = loc?.column ?? 1;
+  let endLine = loc?.endLine ?? line;
+  let endColumn = loc?.endColumn ?? column;
+  if (range && file) {
+    const start = file.positionAt(range.start);
+    const end = file.positionAt(range.end);
+    ({ line, column } = start);
+    endLine = end.line;
+    endColumn = end.column;
+  }
+  const resolved: ResolvedReport = { ruleId, descriptor: rest, path, line, column, endLine, endColumn };
+  if (file) resolved.snippet = file.lineText(line);
+  return resolved;
+}
+
+/** Replaces raw line text by the masked snippet: every value the file's rules found is redacted. */
+export function maskSnippets(reports: ResolvedReport[]): void {
+  const secrets = reports.flatMap((r) => (r.descriptor.secret ? [r.descriptor.secret] : []));
+  for (const report of reports) {
+    if (report.snippet === undefined) continue;
+    let text = report.snippet;
+    if (text.length > SNIPPET_WIDTH * 4) {
+      const start = Math.max(0, report.column - 1 - SNIPPET_WIDTH / 2);
+      text = text.slice(start, start + SNIPPET_WIDTH * 2);
+    }
+    const masked = scrub(text, secrets);
+    report.snippet = masked.length > SNIPPET_WIDTH * 2 ? masked.slice(0, SNIPPET_WIDTH * 2) + "…" : masked;
+  }
+}

@@ -1,0 +1,31 @@
+// A worker thread of the file pass: it builds the same rules from the registry and the same
+// config, then scans the files it is sent. Only plain data crosses the thread boundary.
+import { readFileSync } from "node:fs";
+import { parentPort, workerData } from "node:worker_threads";
+import { RULES } from "../rules/index.js";
+import { FilePass, type FileOutcome, type FileTask } from "./file-pass.js";
+import { deserializeConfig, type WorkerInit, type WorkerItem } from "./pool.js";
+
+const init = workerData as WorkerInit;
+const config = deserializeConfig(init.config);
+const byId = new Map(RULES.map((r) => [r.meta.id, r]));
+const pass = new FilePass(
+  init.rules.flatMap(({ id, severity }) => (byId.has(id) ? [{ rule: byId.get(id)!, severity }] : [])),
+  config,
+);
+
+parentPort!.on("message", async (items: WorkerItem[]) => {
+  const outcomes: FileOutcome[] = [];
+  for (const item of items) {
+    const task: FileTask = item.task;
+    let bytes: Buffer;
+    try {
+      bytes = item.bytes ? Buffer.from(item.bytes) : readFileSync(item.absolutePath!);
+    } catch (error) {
+      outcomes.push({ index: task.index, path: task.path, skipped: `could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, reports: [], shared: [], evidence: [], notices: [], directives: [] });
+      continue;
+    }
+    outcomes.push(await pass.process(task, bytes));
+  }
+  parentPort!.postMessage(outcomes);
+});

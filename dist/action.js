@@ -1,39 +1,9 @@
 import { createRequire as __csl_createRequire } from 'node:module'; const require = __csl_createRequire(import.meta.url);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require2() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-HTOHVBLT.js";
 
 // ../../work/main/node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -235,9 +205,9 @@ var require_tunnel = __commonJS({
       for (var i = 1, len = arguments.length; i < len; ++i) {
         var overrides = arguments[i];
         if (typeof overrides === "object") {
-          var keys = Object.keys(overrides);
-          for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
-            var k = keys[j];
+          var keys2 = Object.keys(overrides);
+          for (var j = 0, keyLen = keys2.length; j < keyLen; ++j) {
+            var k = keys2[j];
             if (overrides[k] !== void 0) {
               target[k] = overrides[k];
             }
@@ -1789,9 +1759,9 @@ var require_request = __commonJS({
               processHeader(this, header[0], header[1]);
             }
           } else {
-            const keys = Object.keys(headers);
-            for (let i = 0; i < keys.length; ++i) {
-              processHeader(this, keys[i], headers[keys[i]]);
+            const keys2 = Object.keys(headers);
+            for (let i = 0; i < keys2.length; ++i) {
+              processHeader(this, keys2[i], headers[keys2[i]]);
             }
           }
         } else if (headers != null) {
@@ -2160,9 +2130,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve5(data);
             });
           });
         }
@@ -2200,12 +2170,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -3848,16 +3818,16 @@ var require_webidl = __commonJS({
         }
         const result = {};
         if (!types.isProxy(O)) {
-          const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
-          for (const key of keys2) {
+          const keys3 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
+          for (const key of keys3) {
             const typedKey = keyConverter(key, prefix, argument);
             const typedValue = valueConverter(O[key], prefix, argument);
             result[typedKey] = typedValue;
           }
           return result;
         }
-        const keys = Reflect.ownKeys(O);
-        for (const key of keys) {
+        const keys2 = Reflect.ownKeys(O);
+        for (const key of keys2) {
           const desc = Reflect.getOwnPropertyDescriptor(O, key);
           if (desc?.enumerable) {
             const typedKey = keyConverter(key, prefix, argument);
@@ -4162,9 +4132,9 @@ var require_util2 = __commonJS({
       let policy = "";
       if (policyHeader.length > 0) {
         for (let i = policyHeader.length; i !== 0; i--) {
-          const token = policyHeader[i - 1].trim();
-          if (referrerPolicyTokens.has(token)) {
-            policy = token;
+          const token2 = policyHeader[i - 1].trim();
+          if (referrerPolicyTokens.has(token2)) {
+            policy = token2;
             break;
           }
         }
@@ -4397,9 +4367,9 @@ var require_util2 = __commonJS({
     function parseMetadata(metadata) {
       const result = [];
       let empty = true;
-      for (const token of metadata.split(" ")) {
+      for (const token2 of metadata.split(" ")) {
         empty = false;
-        const parsedToken = parseHashWithOptions.exec(token);
+        const parsedToken = parseHashWithOptions.exec(token2);
         if (parsedToken === null || parsedToken.groups === void 0 || parsedToken.groups.algo === void 0) {
           continue;
         }
@@ -4472,8 +4442,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4571,7 +4541,7 @@ var require_util2 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function keys() {
+          value: function keys2() {
             webidl.brandCheck(this, object);
             return makeIterator(this, "key");
           }
@@ -4756,13 +4726,13 @@ var require_util2 = __commonJS({
       return { rangeStartValue, rangeEndValue };
     }
     function buildContentRange(rangeStart, rangeEnd, fullLength) {
-      let contentRange = "bytes ";
-      contentRange += isomorphicEncode(`${rangeStart}`);
-      contentRange += "-";
-      contentRange += isomorphicEncode(`${rangeEnd}`);
-      contentRange += "/";
-      contentRange += isomorphicEncode(`${fullLength}`);
-      return contentRange;
+      let contentRange2 = "bytes ";
+      contentRange2 += isomorphicEncode(`${rangeStart}`);
+      contentRange2 += "-";
+      contentRange2 += isomorphicEncode(`${rangeEnd}`);
+      contentRange2 += "/";
+      contentRange2 += isomorphicEncode(`${fullLength}`);
+      return contentRange2;
     }
     var InflateStream = class extends Transform {
       #zlibOptions;
@@ -4855,8 +4825,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name, list2) {
+      const value = list2.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5805,35 +5775,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -5856,7 +5826,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser = class {
+    var Parser2 = class {
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
@@ -6254,8 +6224,8 @@ var require_client_h1 = __commonJS({
         }
       }
     };
-    function onParserTimeout(parser) {
-      const { socket, timeoutType, client, paused } = parser.deref();
+    function onParserTimeout(parser2) {
+      const { socket, timeoutType, client, paused } = parser2.deref();
       if (timeoutType === TIMEOUT_HEADERS) {
         if (!socket[kWriting] || socket.writableNeedDrain || client[kRunning] > 1) {
           assert(!paused, "cannot be paused while waiting for headers");
@@ -6283,11 +6253,11 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser(client, socket, llhttpInstance);
+      socket[kParser] = new Parser2(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
-        const parser = this[kParser];
-        if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
-          const parserErr = parser.finish();
+        const parser2 = this[kParser];
+        if (err.code === "ECONNRESET" && parser2.statusCode && !parser2.shouldKeepAlive) {
+          const parserErr = parser2.finish();
           if (parserErr) {
             this[kError] = parserErr;
             this[kClient][kOnError](parserErr);
@@ -6298,15 +6268,15 @@ var require_client_h1 = __commonJS({
         this[kClient][kOnError](err);
       });
       addListener(socket, "readable", function() {
-        const parser = this[kParser];
-        if (parser) {
-          parser.readMore();
+        const parser2 = this[kParser];
+        if (parser2) {
+          parser2.readMore();
         }
       });
       addListener(socket, "end", function() {
-        const parser = this[kParser];
-        if (parser.statusCode && !parser.shouldKeepAlive) {
-          const parserErr = parser.finish();
+        const parser2 = this[kParser];
+        if (parser2.statusCode && !parser2.shouldKeepAlive) {
+          const parserErr = parser2.finish();
           if (parserErr) {
             util.destroy(this, parserErr);
           }
@@ -6316,11 +6286,11 @@ var require_client_h1 = __commonJS({
       });
       addListener(socket, "close", function() {
         const client2 = this[kClient];
-        const parser = this[kParser];
+        const parser2 = this[kParser];
         clearIdleSocketValidation(this);
-        if (parser) {
-          if (!this[kError] && parser.statusCode && !parser.shouldKeepAlive) {
-            this[kError] = parser.finish() || this[kError];
+        if (parser2) {
+          if (!this[kError] && parser2.statusCode && !parser2.shouldKeepAlive) {
+            this[kError] = parser2.finish() || this[kError];
           }
           this[kParser].destroy();
           this[kParser] = null;
@@ -6724,12 +6694,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7399,12 +7369,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7883,16 +7853,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve4(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7903,7 +7873,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7954,7 +7924,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7966,7 +7936,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -8302,8 +8272,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -9258,8 +9228,8 @@ var require_retry_handler = __commonJS({
             );
             return false;
           }
-          const contentRange = parseRangeHeader(headers["content-range"]);
-          if (!contentRange) {
+          const contentRange2 = parseRangeHeader(headers["content-range"]);
+          if (!contentRange2) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
                 headers,
@@ -9277,12 +9247,12 @@ var require_retry_handler = __commonJS({
             );
             return false;
           }
-          const contentLengthError = validatePartialResponseContentLength(headers, contentRange, statusCode, this.retryCount);
+          const contentLengthError = validatePartialResponseContentLength(headers, contentRange2, statusCode, this.retryCount);
           if (contentLengthError != null) {
             this.abort(contentLengthError);
             return false;
           }
-          const { start, size, end = size - 1 } = contentRange;
+          const { start, size, end = size - 1 } = contentRange2;
           if (this.start !== start || this.end != null && this.end !== end) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
@@ -9572,7 +9542,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9555,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve5(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9574,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9591,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9661,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve5(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve5(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve5(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve5(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve5(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9959,9 +9929,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10184,9 +10154,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10471,9 +10441,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10565,9 +10535,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10815,10 +10785,10 @@ var require_mock_utils = __commonJS({
       };
     }
     function generateKeyValues(data) {
-      const keys = Object.keys(data);
+      const keys2 = Object.keys(data);
       const result = [];
-      for (let i = 0; i < keys.length; ++i) {
-        const key = keys[i];
+      for (let i = 0; i < keys2.length; ++i) {
+        const key = keys2[i];
         const value = data[key];
         const name = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
@@ -11238,9 +11208,9 @@ var require_pluralizer = __commonJS({
       }
       pluralize(count) {
         const one = count === 1;
-        const keys = one ? singulars : plurals;
+        const keys2 = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys2, count, noun };
       }
     };
   }
@@ -11951,7 +11921,7 @@ var require_headers = __commonJS({
       while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
       return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
     }
-    function fill(headers, object) {
+    function fill2(headers, object) {
       if (Array.isArray(object)) {
         for (let i = 0; i < object.length; ++i) {
           const header = object[i];
@@ -11964,9 +11934,9 @@ var require_headers = __commonJS({
           appendHeader(headers, header[0], header[1]);
         }
       } else if (typeof object === "object" && object !== null) {
-        const keys = Object.keys(object);
-        for (let i = 0; i < keys.length; ++i) {
-          appendHeader(headers, keys[i], object[keys[i]]);
+        const keys2 = Object.keys(object);
+        for (let i = 0; i < keys2.length; ++i) {
+          appendHeader(headers, keys2[i], object[keys2[i]]);
         }
       } else {
         throw webidl.errors.conversionFailed({
@@ -12176,7 +12146,7 @@ var require_headers = __commonJS({
         this.#guard = "none";
         if (init !== void 0) {
           init = webidl.converters.HeadersInit(init, "Headers contructor", "init");
-          fill(this, init);
+          fill2(this, init);
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
@@ -12268,9 +12238,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list = this.#headersList.cookies;
-        if (list) {
-          return [...list];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -12310,8 +12280,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list) {
-        o.#headersList = list;
+      static setHeadersList(o, list2) {
+        o.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -12356,7 +12326,7 @@ var require_headers = __commonJS({
       });
     };
     module.exports = {
-      fill,
+      fill: fill2,
       // for test.
       compareHeaderName,
       Headers: Headers2,
@@ -12373,7 +12343,7 @@ var require_headers = __commonJS({
 var require_response = __commonJS({
   "../../work/main/node_modules/undici/lib/web/fetch/response.js"(exports, module) {
     "use strict";
-    var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
+    var { Headers: Headers2, HeadersList, fill: fill2, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -12677,7 +12647,7 @@ var require_response = __commonJS({
         response[kState].statusText = init.statusText;
       }
       if ("headers" in init && init.headers != null) {
-        fill(response[kHeaders], init.headers);
+        fill2(response[kHeaders], init.headers);
       }
       if (body) {
         if (nullBodyStatus.includes(response.status)) {
@@ -13279,13 +13249,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list = dependentControllerMap.get(this.signal);
-          if (list === void 0) {
-            list = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list.add(acRef);
+          list2.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -13940,12 +13910,12 @@ var require_fetch = __commonJS({
             const slicedBodyWithType = extractBody(slicedBlob);
             response.body = slicedBodyWithType[0];
             const serializedSlicedLength = isomorphicEncode(`${slicedBlob.size}`);
-            const contentRange = buildContentRange(rangeStart, rangeEnd, fullLength);
+            const contentRange2 = buildContentRange(rangeStart, rangeEnd, fullLength);
             response.status = 206;
             response.statusText = "Partial Content";
             response.headersList.set("content-length", serializedSlicedLength, true);
             response.headersList.set("content-type", type, true);
-            response.headersList.set("content-range", contentRange, true);
+            response.headersList.set("content-range", contentRange2, true);
           }
           return Promise.resolve(response);
         }
@@ -14430,7 +14400,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14506,7 +14476,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -14549,7 +14519,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16057,8 +16027,8 @@ var require_cachestorage = __commonJS({
        */
       async keys() {
         webidl.brandCheck(this, _CacheStorage);
-        const keys = this.#caches.keys();
-        return [...keys];
+        const keys2 = this.#caches.keys();
+        return [...keys2];
       }
     };
     Object.defineProperties(CacheStorage.prototype, {
@@ -18157,14 +18127,14 @@ var require_websocket = __commonJS({
         const webSocketOptions = this[kController]?.dispatcher?.webSocketOptions;
         const maxFragments = webSocketOptions?.maxFragments;
         const maxPayloadSize = webSocketOptions?.maxPayloadSize;
-        const parser = new ByteParser(this, parsedExtensions, {
+        const parser2 = new ByteParser(this, parsedExtensions, {
           maxFragments,
           maxPayloadSize
         });
-        parser.on("drain", onParserDrain);
-        parser.on("error", onParserError.bind(this));
+        parser2.on("drain", onParserDrain);
+        parser2.on("error", onParserError.bind(this));
         response.socket.ws = this;
-        this[kByteParser] = parser;
+        this[kByteParser] = parser2;
         this.#sendQueue = new SendQueue(response.socket);
         this[kReadyState] = states.OPEN;
         const extensions = response.headersList.get("sec-websocket-extensions");
@@ -18290,8 +18260,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module.exports = {
@@ -18309,7 +18279,7 @@ var require_eventsource_stream = __commonJS({
     var buffer = __require("node:buffer");
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
-    var BOM = [239, 187, 191];
+    var BOM2 = [239, 187, 191];
     var LF = 10;
     var CR = 13;
     var COLON = 58;
@@ -18681,20 +18651,20 @@ ${value}`;
         const second = this.peekBufferedByte(1);
         const third = this.peekBufferedByte(2);
         if (second === void 0) {
-          if (first === BOM[0]) {
+          if (first === BOM2[0]) {
             return true;
           }
           this.checkBOM = false;
           return true;
         }
         if (third === void 0) {
-          if (first === BOM[0] && second === BOM[1]) {
+          if (first === BOM2[0] && second === BOM2[1]) {
             return true;
           }
           this.checkBOM = false;
           return false;
         }
-        if (first === BOM[0] && second === BOM[1] && third === BOM[2]) {
+        if (first === BOM2[0] && second === BOM2[1] && third === BOM2[2]) {
           this.discardLeadingBytes(3);
         }
         this.checkBOM = false;
@@ -21164,7 +21134,7 @@ var require_fast_deep_equal = __commonJS({
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
+        var length, i, keys2;
         if (Array.isArray(a)) {
           length = a.length;
           if (length != b.length) return false;
@@ -21175,13 +21145,13 @@ var require_fast_deep_equal = __commonJS({
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
         if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
         if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
-        length = keys.length;
+        keys2 = Object.keys(a);
+        length = keys2.length;
         if (length !== Object.keys(b).length) return false;
         for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+          if (!Object.prototype.hasOwnProperty.call(b, keys2[i])) return false;
         for (i = length; i-- !== 0; ) {
-          var key = keys[i];
+          var key = keys2[i];
           if (!equal(a[key], b[key])) return false;
         }
         return true;
@@ -22100,7 +22070,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
+      let _sch = resolve5.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22127,7 +22097,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root, ref) {
+    function resolve5(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -22371,10 +22341,10 @@ var require_utils2 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str, token) {
+    function findToken(str, token2) {
       let ind = 0;
       for (let i = 0; i < str.length; i++) {
-        if (str[i] === token) ind++;
+        if (str[i] === token2) ind++;
       }
       return ind;
     }
@@ -22502,9 +22472,9 @@ var require_utils2 = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decodeUnreserved && isUnreserved(decoded)) {
-              output += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decodeUnreserved && isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -22524,9 +22494,9 @@ var require_utils2 = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decoded !== "." && isUnreserved(decoded)) {
-              output += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decoded2 !== "." && isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -22651,9 +22621,9 @@ var require_utils2 = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (isUnreserved(decoded)) {
-              output += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -22991,7 +22961,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve4(baseURI, relativeURI, options) {
+    function resolve5(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23382,7 +23352,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve4,
+      resolve: resolve5,
       resolveComponent,
       equal,
       serialize,
@@ -26065,12 +26035,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -26080,7 +26050,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -26091,7 +26061,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -26100,14 +26070,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
-    exports.isNode = isNode;
+    exports.isMap = isMap4;
+    exports.isNode = isNode2;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar5;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -28722,12 +28692,12 @@ ${cn.comment}` : item.comment;
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
-            if (keys.length === 1) {
-              key = keys[0];
+            const keys2 = Object.keys(it);
+            if (keys2.length === 1) {
+              key = keys2[0];
               value = it[key];
             } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+              throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
             }
           } else {
             key = it;
@@ -29273,8 +29243,8 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+          const keys2 = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
         }
       }
       if (Array.isArray(customTags)) {
@@ -29289,8 +29259,8 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+          const keys2 = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
         }
         if (!tags2.includes(tagObj))
           tags2.push(tagObj);
@@ -29807,29 +29777,29 @@ var require_resolve_props = __commonJS({
       let comma = null;
       let found = null;
       let start = null;
-      for (const token of tokens) {
+      for (const token2 of tokens) {
         if (reqSpace) {
-          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
-            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          if (token2.type !== "space" && token2.type !== "newline" && token2.type !== "comma")
+            onError(token2.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
           reqSpace = false;
         }
         if (tab) {
-          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+          if (atNewline && token2.type !== "comment" && token2.type !== "newline") {
             onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
           }
           tab = null;
         }
-        switch (token.type) {
+        switch (token2.type) {
           case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
-              tab = token;
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token2.source.includes("	")) {
+              tab = token2;
             }
             hasSpace = true;
             break;
           case "comment": {
             if (!hasSpace)
-              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-            const cb = token.source.substring(1) || " ";
+              onError(token2, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token2.source.substring(1) || " ";
             if (!comment)
               comment = cb;
             else
@@ -29841,33 +29811,33 @@ var require_resolve_props = __commonJS({
           case "newline":
             if (atNewline) {
               if (comment)
-                comment += token.source;
+                comment += token2.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
-              commentSep += token.source;
+              commentSep += token2.source;
             atNewline = true;
             hasNewline = true;
             if (anchor || tag)
-              newlineAfterProp = token;
+              newlineAfterProp = token2;
             hasSpace = true;
             break;
           case "anchor":
             if (anchor)
-              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
-            if (token.source.endsWith(":"))
-              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor = token;
-            start ?? (start = token.offset);
+              onError(token2, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token2.source.endsWith(":"))
+              onError(token2.offset + token2.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor = token2;
+            start ?? (start = token2.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
             break;
           case "tag": {
             if (tag)
-              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-            tag = token;
-            start ?? (start = token.offset);
+              onError(token2, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token2;
+            start ?? (start = token2.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -29875,25 +29845,25 @@ var require_resolve_props = __commonJS({
           }
           case indicator:
             if (anchor || tag)
-              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+              onError(token2, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token2.source} indicator`);
             if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
-            found = token;
+              onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.source} in ${flow ?? "collection"}`);
+            found = token2;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
             if (flow) {
               if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
-              comma = token;
+                onError(token2, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token2;
               atNewline = false;
               hasSpace = false;
               break;
             }
           // else fallthrough
           default:
-            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.type} token`);
             atNewline = false;
             hasSpace = false;
         }
@@ -30166,15 +30136,15 @@ var require_resolve_end = __commonJS({
       if (end) {
         let hasSpace = false;
         let sep = "";
-        for (const token of end) {
-          const { source, type } = token;
+        for (const token2 of end) {
+          const { source, type } = token2;
           switch (type) {
             case "space":
               hasSpace = true;
               break;
             case "comment": {
               if (reqSpace && !hasSpace)
-                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+                onError(token2, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
               if (!comment)
                 comment = cb;
@@ -30189,7 +30159,7 @@ var require_resolve_end = __commonJS({
               hasSpace = true;
               break;
             default:
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+              onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
           }
           offset += source.length;
         }
@@ -30213,11 +30183,11 @@ var require_resolve_flow_collection = __commonJS({
     var utilContainsNewline = require_util_contains_newline();
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    var isBlock = (token2) => token2 && (token2.type === "block-map" || token2.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -30253,7 +30223,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -30293,7 +30263,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap4 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -30316,7 +30286,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -30348,7 +30318,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -30364,7 +30334,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -30405,8 +30375,8 @@ var require_compose_collection = __commonJS({
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    function resolveCollection(CN, ctx, token2, onError, tagName, tag) {
+      const coll = token2.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token2, onError, tag) : token2.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token2, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token2, onError, tag);
       const Coll = coll.constructor;
       if (tagName === "!" || tagName === Coll.tagName) {
         coll.tag = Coll.tagName;
@@ -30416,10 +30386,10 @@ var require_compose_collection = __commonJS({
         coll.tag = tagName;
       return coll;
     }
-    function composeCollection(CN, ctx, token, props, onError) {
+    function composeCollection(CN, ctx, token2, props, onError) {
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
-      if (token.type === "block-seq") {
+      if (token2.type === "block-seq") {
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
@@ -30427,9 +30397,9 @@ var require_compose_collection = __commonJS({
           onError(lastProp, "MISSING_CHAR", message);
         }
       }
-      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      const expType = token2.type === "block-map" ? "map" : token2.type === "block-seq" ? "seq" : token2.start.source === "{" ? "map" : "seq";
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
-        return resolveCollection(CN, ctx, token, onError, tagName);
+        return resolveCollection(CN, ctx, token2, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
       if (!tag) {
@@ -30443,10 +30413,10 @@ var require_compose_collection = __commonJS({
           } else {
             onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
           }
-          return resolveCollection(CN, ctx, token, onError, tagName);
+          return resolveCollection(CN, ctx, token2, onError, tagName);
         }
       }
-      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const coll = resolveCollection(CN, ctx, token2, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
       const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
@@ -30470,7 +30440,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -30488,7 +30458,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
-      let contentStart = 0;
+      let contentStart2 = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
@@ -30501,7 +30471,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           if (header.indent === 0)
             trimIndent = indent.length;
-          contentStart = i;
+          contentStart2 = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
             onError(offset, "BAD_INDENT", message);
@@ -30517,9 +30487,9 @@ var require_resolve_block_scalar = __commonJS({
       let value = "";
       let sep = "";
       let prevMoreIndented = false;
-      for (let i = 0; i < contentStart; ++i)
+      for (let i = 0; i < contentStart2; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
-      for (let i = contentStart; i < chompStart; ++i) {
+      for (let i = contentStart2; i < chompStart; ++i) {
         let [indent, content] = lines[i];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
@@ -30596,31 +30566,31 @@ var require_resolve_block_scalar = __commonJS({
       let comment = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
-        switch (token.type) {
+        const token2 = props[i];
+        switch (token2.type) {
           case "space":
             hasSpace = true;
           // fallthrough
           case "newline":
-            length += token.source.length;
+            length += token2.source.length;
             break;
           case "comment":
             if (strict && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              onError(token2, "MISSING_CHAR", message);
             }
-            length += token.source.length;
-            comment = token.source.substring(1);
+            length += token2.source.length;
+            comment = token2.source.substring(1);
             break;
           case "error":
-            onError(token, "UNEXPECTED_TOKEN", token.message);
-            length += token.source.length;
+            onError(token2, "UNEXPECTED_TOKEN", token2.message);
+            length += token2.source.length;
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
-            const ts = token.source;
+            const message = `Unexpected token in block scalar header: ${token2.type}`;
+            onError(token2, "UNEXPECTED_TOKEN", message);
+            const ts = token2.source;
             if (ts && typeof ts === "string")
               length += ts.length;
           }
@@ -30628,7 +30598,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -30871,25 +30841,25 @@ var require_compose_scalar = __commonJS({
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
-    function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    function composeScalar(ctx, token2, tagToken, onError) {
+      const { value, type, comment, range } = token2.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token2, onError) : resolveFlowScalar.resolveFlowScalar(token2, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
-      else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+      else if (token2.type === "scalar")
+        tag = findScalarTagByTest(ctx, value, token2, onError);
       else
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
-        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
       scalar.range = range;
@@ -30927,7 +30897,7 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    function findScalarTagByTest({ atKey, directives, schema }, value, token2, onError) {
       const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
       if (schema.compat) {
         const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
@@ -30935,7 +30905,7 @@ var require_compose_scalar = __commonJS({
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
           const msg = `Value may be parsed as either ${ts} or ${cs}`;
-          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+          onError(token2, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
       return tag;
@@ -30985,22 +30955,22 @@ var require_compose_node = __commonJS({
     var resolveEnd = require_resolve_end();
     var utilEmptyScalarPosition = require_util_empty_scalar_position();
     var CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props, onError) {
+    function composeNode(ctx, token2, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment, anchor, tag } = props;
       let node;
       let isSrcToken = true;
-      switch (token.type) {
+      switch (token2.type) {
         case "alias":
-          node = composeAlias(ctx, token, onError);
+          node = composeAlias(ctx, token2, onError);
           if (anchor || tag)
-            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+            onError(token2, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          node = composeScalar.composeScalar(ctx, token2, tag, onError);
           if (anchor)
             node.anchor = anchor.source.substring(1);
           break;
@@ -31008,47 +30978,47 @@ var require_compose_node = __commonJS({
         case "block-seq":
         case "flow-collection":
           try {
-            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            node = composeCollection.composeCollection(CN, ctx, token2, props, onError);
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error2) {
             const message = error2 instanceof Error ? error2.message : String(error2);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            onError(token2, "RESOURCE_EXHAUSTION", message);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message = token2.type === "error" ? token2.message : `Unsupported token (type: ${token2.type})`;
+          onError(token2, "UNEXPECTED_TOKEN", message);
           isSrcToken = false;
         }
       }
-      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      node ?? (node = composeEmptyNode(ctx, token2.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token, "NON_STRING_KEY", msg);
+        onError(tag ?? token2, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
         node.spaceBefore = true;
       if (comment) {
-        if (token.type === "scalar" && token.source === "")
+        if (token2.type === "scalar" && token2.source === "")
           node.comment = comment;
         else
           node.commentBefore = comment;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
+        node.srcToken = token2;
       return node;
     }
     function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-      const token = {
+      const token2 = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
         indent: -1,
         source: ""
       };
-      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node = composeScalar.composeScalar(ctx, token2, tag, onError);
       if (anchor) {
         node.anchor = anchor.source.substring(1);
         if (node.anchor === "")
@@ -31239,28 +31209,28 @@ ${cb}` : comment;
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
       *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
-          yield* this.next(token);
+        for (const token2 of tokens)
+          yield* this.next(token2);
         yield* this.end(forceDoc, endOffset);
       }
       /** Advance the composer by one CST token. */
-      *next(token) {
+      *next(token2) {
         if (node_process.env.LOG_STREAM)
-          console.dir(token, { depth: null });
-        switch (token.type) {
+          console.dir(token2, { depth: null });
+        switch (token2.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
-              const pos = getErrorPos(token);
+            this.directives.add(token2.source, (offset, message, warning) => {
+              const pos = getErrorPos(token2);
               pos[0] += offset;
               this.onError(pos, "BAD_DIRECTIVE", message, warning);
             });
-            this.prelude.push(token.source);
+            this.prelude.push(token2.source);
             this.atDirectives = true;
             break;
           case "document": {
-            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            const doc = composeDoc.composeDoc(this.options, this.directives, token2, this.onError);
             if (this.atDirectives && !doc.directives.docStart)
-              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+              this.onError(token2, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
             this.decorate(doc, false);
             if (this.doc)
               yield this.doc;
@@ -31273,11 +31243,11 @@ ${cb}` : comment;
             break;
           case "comment":
           case "newline":
-            this.prelude.push(token.source);
+            this.prelude.push(token2.source);
             break;
           case "error": {
-            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const msg = token2.source ? `${token2.message}: ${JSON.stringify(token2.source)}` : token2.message;
+            const error2 = new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
               this.errors.push(error2);
             else
@@ -31287,11 +31257,11 @@ ${cb}` : comment;
           case "doc-end": {
             if (!this.doc) {
               const msg = "Unexpected doc-end without preceding document";
-              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", msg));
               break;
             }
             this.doc.directives.docEnd = true;
-            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            const end = resolveEnd.resolveEnd(token2.end, token2.offset + token2.source.length, this.doc.options.strict, this.onError);
             this.decorate(this.doc, true);
             if (end.comment) {
               const dc = this.doc.comment;
@@ -31302,7 +31272,7 @@ ${end.comment}` : end.comment;
             break;
           }
           default:
-            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", `Unsupported token ${token2.type}`));
         }
       }
       /**
@@ -31339,8 +31309,8 @@ var require_cst_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors3();
     var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict = true, onError) {
-      if (token) {
+    function resolveAsScalar(token2, strict = true, onError) {
+      if (token2) {
         const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
@@ -31348,13 +31318,13 @@ var require_cst_scalar = __commonJS({
           else
             throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
-        switch (token.type) {
+        switch (token2.type) {
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            return resolveFlowScalar.resolveFlowScalar(token2, strict, _onError);
           case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token2, _onError);
         }
       }
       return null;
@@ -31391,13 +31361,13 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
+    function setScalarValue(token2, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
+      let indent = "indent" in token2 ? token2.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
       if (!type)
-        switch (token.type) {
+        switch (token2.type) {
           case "single-quoted-scalar":
             type = "QUOTE_SINGLE";
             break;
@@ -31405,7 +31375,7 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
+            const header = token2.props[0];
             if (header.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
             type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
@@ -31423,40 +31393,40 @@ var require_cst_scalar = __commonJS({
       switch (source[0]) {
         case "|":
         case ">":
-          setBlockScalarValue(token, source);
+          setBlockScalarValue(token2, source);
           break;
         case '"':
-          setFlowScalarValue(token, source, "double-quoted-scalar");
+          setFlowScalarValue(token2, source, "double-quoted-scalar");
           break;
         case "'":
-          setFlowScalarValue(token, source, "single-quoted-scalar");
+          setFlowScalarValue(token2, source, "single-quoted-scalar");
           break;
         default:
-          setFlowScalarValue(token, source, "scalar");
+          setFlowScalarValue(token2, source, "scalar");
       }
     }
-    function setBlockScalarValue(token, source) {
+    function setBlockScalarValue(token2, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
-      if (token.type === "block-scalar") {
-        const header = token.props[0];
+      if (token2.type === "block-scalar") {
+        const header = token2.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header.source = head;
-        token.source = body;
+        token2.source = body;
       } else {
-        const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
+        const { offset } = token2;
+        const indent = "indent" in token2 ? token2.indent : -1;
         const props = [
           { type: "block-scalar-header", offset, indent, source: head }
         ];
-        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+        if (!addEndtoBlockProps(props, "end" in token2 ? token2.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
+        for (const key of Object.keys(token2))
           if (key !== "type" && key !== "offset")
-            delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+            delete token2[key];
+        Object.assign(token2, { type: "block-scalar", indent, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -31473,40 +31443,40 @@ var require_cst_scalar = __commonJS({
           }
       return false;
     }
-    function setFlowScalarValue(token, source, type) {
-      switch (token.type) {
+    function setFlowScalarValue(token2, source, type) {
+      switch (token2.type) {
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          token.type = type;
-          token.source = source;
+          token2.type = type;
+          token2.source = source;
           break;
         case "block-scalar": {
-          const end = token.props.slice(1);
+          const end = token2.props.slice(1);
           let oa = source.length;
-          if (token.props[0].type === "block-scalar-header")
-            oa -= token.props[0].source.length;
+          if (token2.props[0].type === "block-scalar-header")
+            oa -= token2.props[0].source.length;
           for (const tok of end)
             tok.offset += oa;
-          delete token.props;
-          Object.assign(token, { type, source, end });
+          delete token2.props;
+          Object.assign(token2, { type, source, end });
           break;
         }
         case "block-map":
         case "block-seq": {
-          const offset = token.offset + source.length;
-          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
-          delete token.items;
-          Object.assign(token, { type, source, end: [nl] });
+          const offset = token2.offset + source.length;
+          const nl = { type: "newline", offset, indent: token2.indent, source: "\n" };
+          delete token2.items;
+          Object.assign(token2, { type, source, end: [nl] });
           break;
         }
         default: {
-          const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
+          const indent = "indent" in token2 ? token2.indent : -1;
+          const end = "end" in token2 && Array.isArray(token2.end) ? token2.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key of Object.keys(token2))
             if (key !== "type" && key !== "offset")
-              delete token[key];
-          Object.assign(token, { type, indent, source, end });
+              delete token2[key];
+          Object.assign(token2, { type, indent, source, end });
         }
       }
     }
@@ -31521,40 +31491,40 @@ var require_cst_stringify = __commonJS({
   "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
-    function stringifyToken(token) {
-      switch (token.type) {
+    function stringifyToken(token2) {
+      switch (token2.type) {
         case "block-scalar": {
           let res = "";
-          for (const tok of token.props)
+          for (const tok of token2.props)
             res += stringifyToken(tok);
-          return res + token.source;
+          return res + token2.source;
         }
         case "block-map":
         case "block-seq": {
           let res = "";
-          for (const item of token.items)
+          for (const item of token2.items)
             res += stringifyItem(item);
           return res;
         }
         case "flow-collection": {
-          let res = token.start.source;
-          for (const item of token.items)
+          let res = token2.start.source;
+          for (const item of token2.items)
             res += stringifyItem(item);
-          for (const st of token.end)
+          for (const st of token2.end)
             res += st.source;
           return res;
         }
         case "document": {
-          let res = stringifyItem(token);
-          if (token.end)
-            for (const st of token.end)
+          let res = stringifyItem(token2);
+          if (token2.end)
+            for (const st of token2.end)
               res += st.source;
           return res;
         }
         default: {
-          let res = token.source;
-          if ("end" in token && token.end)
-            for (const st of token.end)
+          let res = token2.source;
+          if ("end" in token2 && token2.end)
+            for (const st of token2.end)
               res += st.source;
           return res;
         }
@@ -31616,16 +31586,16 @@ var require_cst_visit = __commonJS({
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
-        const token = item[field];
-        if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+        const token2 = item[field];
+        if (token2 && "items" in token2) {
+          for (let i = 0; i < token2.items.length; ++i) {
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token2.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i, 1);
+              token2.items.splice(i, 1);
               i -= 1;
             }
           }
@@ -31646,15 +31616,15 @@ var require_cst = __commonJS({
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
-    var BOM = "\uFEFF";
+    var BOM2 = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
-    function prettyToken(token) {
-      switch (token) {
-        case BOM:
+    var isCollection = (token2) => !!token2 && "items" in token2;
+    var isScalar5 = (token2) => !!token2 && (token2.type === "scalar" || token2.type === "single-quoted-scalar" || token2.type === "double-quoted-scalar" || token2.type === "block-scalar");
+    function prettyToken(token2) {
+      switch (token2) {
+        case BOM2:
           return "<BOM>";
         case DOCUMENT:
           return "<DOC>";
@@ -31663,12 +31633,12 @@ var require_cst = __commonJS({
         case SCALAR:
           return "<SCALAR>";
         default:
-          return JSON.stringify(token);
+          return JSON.stringify(token2);
       }
     }
     function tokenType(source) {
       switch (source) {
-        case BOM:
+        case BOM2:
           return "byte-order-mark";
         case DOCUMENT:
           return "doc-mode";
@@ -31730,12 +31700,12 @@ var require_cst = __commonJS({
     exports.setScalarValue = cstScalar.setScalarValue;
     exports.stringify = cstStringify.stringify;
     exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
+    exports.BOM = BOM2;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -32368,15 +32338,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -32387,8 +32357,8 @@ var require_parser = __commonJS({
       }
       return -1;
     }
-    function isFlowToken(token) {
-      switch (token?.type) {
+    function isFlowToken(token2) {
+      switch (token2?.type) {
         case "alias":
         case "scalar":
         case "single-quoted-scalar":
@@ -32458,7 +32428,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -32595,38 +32565,38 @@ var require_parser = __commonJS({
         return this.stack[this.stack.length - n];
       }
       *pop(error2) {
-        const token = error2 ?? this.stack.pop();
-        if (!token) {
+        const token2 = error2 ?? this.stack.pop();
+        if (!token2) {
           const message = "Tried to pop an empty stack";
           yield { type: "error", offset: this.offset, source: "", message };
         } else if (this.stack.length === 0) {
-          yield token;
+          yield token2;
         } else {
           const top = this.peek(1);
-          if (token.type === "block-scalar") {
-            token.indent = "indent" in top ? top.indent : 0;
-          } else if (token.type === "flow-collection" && top.type === "document") {
-            token.indent = 0;
+          if (token2.type === "block-scalar") {
+            token2.indent = "indent" in top ? top.indent : 0;
+          } else if (token2.type === "flow-collection" && top.type === "document") {
+            token2.indent = 0;
           }
-          if (token.type === "flow-collection")
-            fixFlowSeqItems(token);
+          if (token2.type === "flow-collection")
+            fixFlowSeqItems(token2);
           switch (top.type) {
             case "document":
-              top.value = token;
+              top.value = token2;
               break;
             case "block-scalar":
-              top.props.push(token);
+              top.props.push(token2);
               break;
             case "block-map": {
               const it = top.items[top.items.length - 1];
               if (it.value) {
-                top.items.push({ start: [], key: token, sep: [] });
+                top.items.push({ start: [], key: token2, sep: [] });
                 this.onKeyLine = true;
                 return;
               } else if (it.sep) {
-                it.value = token;
+                it.value = token2;
               } else {
-                Object.assign(it, { key: token, sep: [] });
+                Object.assign(it, { key: token2, sep: [] });
                 this.onKeyLine = !it.explicitKey;
                 return;
               }
@@ -32635,34 +32605,34 @@ var require_parser = __commonJS({
             case "block-seq": {
               const it = top.items[top.items.length - 1];
               if (it.value)
-                top.items.push({ start: [], value: token });
+                top.items.push({ start: [], value: token2 });
               else
-                it.value = token;
+                it.value = token2;
               break;
             }
             case "flow-collection": {
               const it = top.items[top.items.length - 1];
               if (!it || it.value)
-                top.items.push({ start: [], key: token, sep: [] });
+                top.items.push({ start: [], key: token2, sep: [] });
               else if (it.sep)
-                it.value = token;
+                it.value = token2;
               else
-                Object.assign(it, { key: token, sep: [] });
+                Object.assign(it, { key: token2, sep: [] });
               return;
             }
             /* istanbul ignore next should not happen */
             default:
               yield* this.pop();
-              yield* this.pop(token);
+              yield* this.pop(token2);
           }
-          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token2.type === "block-map" || token2.type === "block-seq")) {
+            const last = token2.items[token2.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token2.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token2.indent))) {
               if (top.type === "document")
                 top.end = last.start;
               else
                 top.items.push({ start: last.start });
-              token.items.splice(-1, 1);
+              token2.items.splice(-1, 1);
             }
           }
         }
@@ -33205,7 +33175,7 @@ var require_parser = __commonJS({
             yield* this.pop();
         }
       }
-      *lineEnd(token) {
+      *lineEnd(token2) {
         switch (this.type) {
           case "comma":
           case "doc-start":
@@ -33222,16 +33192,16 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
           default:
-            if (token.end)
-              token.end.push(this.sourceToken);
+            if (token2.end)
+              token2.end.push(this.sourceToken);
             else
-              token.end = [this.sourceToken];
+              token2.end = [this.sourceToken];
             if (this.type === "newline")
               yield* this.pop();
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -33245,15 +33215,15 @@ var require_public_api = __commonJS({
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var parser2 = require_parser();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
@@ -33267,7 +33237,7 @@ var require_public_api = __commonJS({
     }
     function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
@@ -33326,7 +33296,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
@@ -33349,7 +33319,7 @@ var require_dist = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var parser2 = require_parser();
     var publicApi = require_public_api();
     var visit = require_visit();
     exports.Composer = composer.Composer;
@@ -33374,7 +33344,7 @@ var require_dist = __commonJS({
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser.Parser;
+    exports.Parser = parser2.Parser;
     exports.parse = publicApi.parse;
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
@@ -33393,9 +33363,9 @@ var require_ignore = __commonJS({
     var UNDEFINED = void 0;
     var EMPTY = "";
     var SPACE = " ";
-    var ESCAPE = "\\";
+    var ESCAPE2 = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
+    var BOM2 = "\uFEFF";
     var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
     var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
     var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
@@ -33431,7 +33401,7 @@ var require_ignore = __commonJS({
       xdigit: "0-9A-Fa-f"
     };
     var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE2 + char;
     var NON_SLASH = "(?!\\/)";
     var classSource = (negated, body) => {
       if (negated) {
@@ -33456,14 +33426,14 @@ var require_ignore = __commonJS({
         if (char === UNDEFINED) {
           return null;
         }
-        if (char === ESCAPE) {
+        if (char === ESCAPE2) {
           const escaped = pattern[++index];
           body += escapeMember(escaped);
           prev = escaped;
         } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
           index++;
           let to = pattern[index];
-          if (to === ESCAPE) {
+          if (to === ESCAPE2) {
             to = pattern[index += 1];
           }
           if (prev <= to) {
@@ -33522,7 +33492,7 @@ var require_ignore = __commonJS({
       let index = 0;
       while (index < length) {
         const char = pattern[index];
-        if (char === ESCAPE) {
+        if (char === ESCAPE2) {
           const escaped = pattern[index + 1];
           if (escaped === SLASH && index + 2 === length) {
             out += hold(NEVER_MATCH);
@@ -33530,7 +33500,7 @@ var require_ignore = __commonJS({
             out += pattern.slice(index, index + 2);
           } else {
             out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE2 + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
             );
           }
           index += 2;
@@ -33573,7 +33543,7 @@ var require_ignore = __commonJS({
         //   quadratic.
         /(\\+)( ?)/g,
         (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
-        ESCAPE + SPACE
+        ESCAPE2 + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
       //   whenever the run fills a path segment: it starts the pattern or follows
@@ -33703,14 +33673,14 @@ var require_ignore = __commonJS({
         // For example, if a user escape a '\\*',
         // after step 3, the result will be '\\\\\\*'
         /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
+        () => ESCAPE2,
+        ESCAPE2 + ESCAPE2
       ],
       [
         // '\\\\' -> '\\'
         /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
+        () => ESCAPE2,
+        ESCAPE2 + ESCAPE2
       ],
       [
         // Every real bracket expression -- POSIX classes included -- has already
@@ -33757,9 +33727,9 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at) => {
+    var separatorAfter = (run2, at2) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run2.length && !run2[index].wildcard; index++) {
+      for (let index = at2 + 1; index < run2.length && !run2[index].wildcard; index++) {
         separator += run2[index].single;
       }
       return separator;
@@ -33785,19 +33755,19 @@ var require_ignore = __commonJS({
             end++;
           }
           while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
+            end += source[end] === ESCAPE2 ? 2 : 1;
           }
           end++;
           tokens.push({ single: source.slice(index, end) });
           index = end;
-        } else if (char === ESCAPE) {
+        } else if (char === ESCAPE2) {
           tokens.push({ single: source.slice(index, index + 2) });
           index += 2;
         } else if (char === "(") {
           let depth = 0;
           let end = index;
           do {
-            if (source[end] === ESCAPE) {
+            if (source[end] === ESCAPE2) {
               end++;
             } else if (source[end] === "(") {
               depth++;
@@ -33823,27 +33793,27 @@ var require_ignore = __commonJS({
       let run2 = [];
       const flush = () => {
         let lastWildcard;
-        run2.forEach((token, at) => {
-          if (token.wildcard) {
-            lastWildcard = at;
+        run2.forEach((token2, at2) => {
+          if (token2.wildcard) {
+            lastWildcard = at2;
           }
         });
-        run2.forEach((token, at) => {
-          if (!token.wildcard) {
-            out += token.single;
+        run2.forEach((token2, at2) => {
+          if (!token2.wildcard) {
+            out += token2.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at2)})[^\\/])*`;
         });
         run2 = [];
       };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run2.push(token);
+      tokens.forEach((token2) => {
+        if (token2.boundary === void 0) {
+          run2.push(token2);
           return;
         }
         flush();
-        out += token.boundary;
+        out += token2.boundary;
       });
       flush();
       return out;
@@ -33951,7 +33921,7 @@ var require_ignore = __commonJS({
     };
     var hasTrailingBackslash = (str) => {
       let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
+      while (str[str.length - count - 1] === ESCAPE2) {
         count++;
       }
       return count % 2 === 1;
@@ -33976,13 +33946,13 @@ var require_ignore = __commonJS({
         return body.slice(0, lineEnd);
       }
       let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
+      while (body[end - backslashes - 1] === ESCAPE2) {
         backslashes++;
       }
       return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      let body = stripBOM && pattern[0] === BOM2 ? pattern.slice(1) : pattern;
       if (body[0] === "#") {
         return;
       }
@@ -34043,7 +34013,7 @@ var require_ignore = __commonJS({
       add(pattern) {
         this._added = false;
         this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
+        this._stripBOM = !this._split || pattern[0] === BOM2;
         makeArray(
           this._split ? splitPattern(pattern) : pattern
         ).forEach(this._add, this);
@@ -35049,7 +35019,7 @@ var require_fill_range = __commonJS({
       }
       return range;
     };
-    var fill = (start, end, step, options = {}) => {
+    var fill2 = (start, end, step, options = {}) => {
       if (end == null && isValidValue(start)) {
         return [start];
       }
@@ -35057,24 +35027,24 @@ var require_fill_range = __commonJS({
         return invalidRange(start, end, options);
       }
       if (typeof step === "function") {
-        return fill(start, end, 1, { transform: step });
+        return fill2(start, end, 1, { transform: step });
       }
       if (isObject(step)) {
-        return fill(start, end, 0, step);
+        return fill2(start, end, 0, step);
       }
       let opts = { ...options };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
       if (!isNumber(step)) {
         if (step != null && !isObject(step)) return invalidStep(step, opts);
-        return fill(start, end, 1, step);
+        return fill2(start, end, 1, step);
       }
       if (isNumber(start) && isNumber(end)) {
         return fillNumbers(start, end, step, opts);
       }
       return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
     };
-    module.exports = fill;
+    module.exports = fill2;
   }
 });
 
@@ -35082,10 +35052,10 @@ var require_fill_range = __commonJS({
 var require_compile2 = __commonJS({
   "../../work/main/node_modules/braces/lib/compile.js"(exports, module) {
     "use strict";
-    var fill = require_fill_range();
+    var fill2 = require_fill_range();
     var utils = require_utils3();
     var compile = (ast, options = {}) => {
-      const walk = (node, parent = {}) => {
+      const walk2 = (node, parent = {}) => {
         const invalidBlock = utils.isInvalidBrace(parent);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
         const invalid = invalidBlock === true || invalidNode === true;
@@ -35112,19 +35082,19 @@ var require_compile2 = __commonJS({
         }
         if (node.nodes && node.ranges > 0) {
           const args = utils.reduce(node.nodes);
-          const range = fill(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
+          const range = fill2(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
           if (range.length !== 0) {
             return args.length > 1 && range.length > 1 ? `(${range})` : range;
           }
         }
         if (node.nodes) {
           for (const child of node.nodes) {
-            output += walk(child, node);
+            output += walk2(child, node);
           }
         }
         return output;
       };
-      return walk(ast);
+      return walk2(ast);
     };
     module.exports = compile;
   }
@@ -35134,7 +35104,7 @@ var require_compile2 = __commonJS({
 var require_expand = __commonJS({
   "../../work/main/node_modules/braces/lib/expand.js"(exports, module) {
     "use strict";
-    var fill = require_fill_range();
+    var fill2 = require_fill_range();
     var stringify = require_stringify2();
     var utils = require_utils3();
     var append = (queue = "", stash = "", enclose = false) => {
@@ -35161,7 +35131,7 @@ var require_expand = __commonJS({
     };
     var expand = (ast, options = {}) => {
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
-      const walk = (node, parent = {}) => {
+      const walk2 = (node, parent = {}) => {
         node.queue = [];
         let p = parent;
         let q = parent.queue;
@@ -35182,7 +35152,7 @@ var require_expand = __commonJS({
           if (utils.exceedsLimit(...args, options.step, rangeLimit)) {
             throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
           }
-          let range = fill(...args, options);
+          let range = fill2(...args, options);
           if (range.length === 0) {
             range = stringify(node, options);
           }
@@ -35213,12 +35183,12 @@ var require_expand = __commonJS({
             continue;
           }
           if (child.nodes) {
-            walk(child, node);
+            walk2(child, node);
           }
         }
         return queue;
       };
-      return utils.flatten(walk(ast));
+      return utils.flatten(walk2(ast));
     };
     module.exports = expand;
   }
@@ -35928,9 +35898,9 @@ var require_scan = __commonJS({
     var isPathSeparator = (code2) => {
       return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
     };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
+    var depth = (token2) => {
+      if (token2.isPrefix !== true) {
+        token2.depth = token2.isGlobstar ? Infinity : 1;
       }
     };
     var scan2 = (input, options) => {
@@ -35957,7 +35927,7 @@ var require_scan = __commonJS({
       let braces = 0;
       let prev;
       let code2;
-      let token = { value: "", depth: 0, isGlob: false };
+      let token2 = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str.charCodeAt(index + 1);
       const advance = () => {
@@ -35968,7 +35938,7 @@ var require_scan = __commonJS({
         code2 = advance();
         let next;
         if (code2 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
+          backslashes = token2.backslashes = true;
           code2 = advance();
           if (code2 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
@@ -35979,7 +35949,7 @@ var require_scan = __commonJS({
           braces++;
           while (eos() !== true && (code2 = advance())) {
             if (code2 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
+              backslashes = token2.backslashes = true;
               advance();
               continue;
             }
@@ -35988,8 +35958,8 @@ var require_scan = __commonJS({
               continue;
             }
             if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
+              isBrace = token2.isBrace = true;
+              isGlob = token2.isGlob = true;
               finished = true;
               if (scanToEnd === true) {
                 continue;
@@ -35997,8 +35967,8 @@ var require_scan = __commonJS({
               break;
             }
             if (braceEscaped !== true && code2 === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
+              isBrace = token2.isBrace = true;
+              isGlob = token2.isGlob = true;
               finished = true;
               if (scanToEnd === true) {
                 continue;
@@ -36009,7 +35979,7 @@ var require_scan = __commonJS({
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
-                isBrace = token.isBrace = true;
+                isBrace = token2.isBrace = true;
                 finished = true;
                 break;
               }
@@ -36022,8 +35992,8 @@ var require_scan = __commonJS({
         }
         if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
+          tokens.push(token2);
+          token2 = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
           if (prev === CHAR_DOT && index === start + 1) {
             start += 2;
@@ -36035,8 +36005,8 @@ var require_scan = __commonJS({
         if (opts.noext !== true) {
           const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
+            isGlob = token2.isGlob = true;
+            isExtglob = token2.isExtglob = true;
             finished = true;
             if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
@@ -36044,12 +36014,12 @@ var require_scan = __commonJS({
             if (scanToEnd === true) {
               while (eos() !== true && (code2 = advance())) {
                 if (code2 === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
+                  backslashes = token2.backslashes = true;
                   code2 = advance();
                   continue;
                 }
                 if (code2 === CHAR_RIGHT_PARENTHESES) {
-                  isGlob = token.isGlob = true;
+                  isGlob = token2.isGlob = true;
                   finished = true;
                   break;
                 }
@@ -36060,8 +36030,8 @@ var require_scan = __commonJS({
           }
         }
         if (code2 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
+          if (prev === CHAR_ASTERISK) isGlobstar = token2.isGlobstar = true;
+          isGlob = token2.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
             continue;
@@ -36069,7 +36039,7 @@ var require_scan = __commonJS({
           break;
         }
         if (code2 === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
+          isGlob = token2.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
             continue;
@@ -36079,13 +36049,13 @@ var require_scan = __commonJS({
         if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
+              backslashes = token2.backslashes = true;
               advance();
               continue;
             }
             if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
+              isBracket = token2.isBracket = true;
+              isGlob = token2.isGlob = true;
               finished = true;
               break;
             }
@@ -36096,16 +36066,16 @@ var require_scan = __commonJS({
           break;
         }
         if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
+          negated = token2.negated = true;
           start++;
           continue;
         }
         if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
+          isGlob = token2.isGlob = true;
           if (scanToEnd === true) {
             while (eos() !== true && (code2 = advance())) {
               if (code2 === CHAR_LEFT_PARENTHESES) {
-                backslashes = token.backslashes = true;
+                backslashes = token2.backslashes = true;
                 code2 = advance();
                 continue;
               }
@@ -36175,7 +36145,7 @@ var require_scan = __commonJS({
       if (opts.tokens === true) {
         state.maxDepth = 0;
         if (!isPathSeparator(code2)) {
-          tokens.push(token);
+          tokens.push(token2);
         }
         state.tokens = tokens;
       }
@@ -36529,9 +36499,9 @@ var require_parse3 = __commonJS({
         state.consumed += value2;
         state.index += num;
       };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
+      const append = (token2) => {
+        state.output += token2.output != null ? token2.output : token2.value;
+        consume(token2.value);
       };
       const negate = () => {
         let count = 1;
@@ -36581,54 +36551,54 @@ var require_parse3 = __commonJS({
         prev = tok;
       };
       const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
+        const token2 = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token2.prev = prev;
+        token2.parens = state.parens;
+        token2.output = state.output;
+        token2.startIndex = state.index;
+        token2.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token2.open;
         increment("parens");
         push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
         push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
+        extglobs.push(token2);
       };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
+      const extglobClose = (token2) => {
+        const literal = input.slice(token2.startIndex, state.index + 1);
+        const body = input.slice(token2.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
+        if ((token2.type === "plus" || token2.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token2.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token2.tokensIndex];
           open2.type = "text";
           open2.value = literal;
           open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+          for (let i = token2.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token2.output + open2.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
-        let output = token.close + (opts.capture ? ")" : "");
+        let output = token2.close + (opts.capture ? ")" : "");
         let rest;
-        if (token.type === "negate") {
+        if (token2.type === "negate") {
           let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+          if (token2.inner && token2.inner.length > 1 && token2.inner.includes("/")) {
             extglobStar = globstar(opts);
           }
           if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
+            output = token2.close = `)$))${extglobStar}`;
           }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+          if (token2.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
             const expression = parse(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
+            output = token2.close = `)${expression})${extglobStar})`;
           }
-          if (token.prev.type === "bos") {
+          if (token2.prev.type === "bos") {
             state.negatedExtglob = true;
           }
         }
@@ -37030,8 +37000,8 @@ var require_parse3 = __commonJS({
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
+            const after2 = input[state.index + 4];
+            if (after2 && after2 !== "/") {
               break;
             }
             rest = rest.slice(3);
@@ -37089,18 +37059,18 @@ var require_parse3 = __commonJS({
           consume(value);
           continue;
         }
-        const token = { type: "star", value, output: star };
+        const token2 = { type: "star", value, output: star };
         if (opts.bash === true) {
-          token.output = ".*?";
+          token2.output = ".*?";
           if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
+            token2.output = nodot + token2.output;
           }
-          push(token);
+          push(token2);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
+          token2.output = value;
+          push(token2);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -37119,7 +37089,7 @@ var require_parse3 = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push(token);
+        push(token2);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -37141,10 +37111,10 @@ var require_parse3 = __commonJS({
       }
       if (state.backtrack === true) {
         state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
+        for (const token2 of state.tokens) {
+          state.output += token2.output != null ? token2.output : token2.value;
+          if (token2.suffix) {
+            state.output += token2.suffix;
           }
         }
       }
@@ -37382,9 +37352,9 @@ var require_micromatch = __commonJS({
       const index = v.indexOf("{");
       return index > -1 && v.indexOf("}", index) > -1;
     };
-    var micromatch = (list, patterns, options) => {
+    var micromatch = (list2, patterns, options) => {
       patterns = [].concat(patterns);
-      list = [].concat(list);
+      list2 = [].concat(list2);
       let omit = /* @__PURE__ */ new Set();
       let keep = /* @__PURE__ */ new Set();
       let items = /* @__PURE__ */ new Set();
@@ -37399,7 +37369,7 @@ var require_micromatch = __commonJS({
         let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
-        for (let item of list) {
+        for (let item of list2) {
           let matched = isMatch(item, true);
           let match = negated ? !matched.isMatch : matched.isMatch;
           if (!match) continue;
@@ -37427,7 +37397,7 @@ var require_micromatch = __commonJS({
     micromatch.matcher = (pattern, options) => picomatch(pattern, options);
     micromatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     micromatch.any = micromatch.isMatch;
-    micromatch.not = (list, patterns, options = {}) => {
+    micromatch.not = (list2, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
       let result = /* @__PURE__ */ new Set();
       let items = [];
@@ -37435,7 +37405,7 @@ var require_micromatch = __commonJS({
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches = new Set(micromatch(list, patterns, { ...options, onResult }));
+      let matches = new Set(micromatch(list2, patterns, { ...options, onResult }));
       for (let item of items) {
         if (!matches.has(item)) {
           result.add(item);
@@ -37464,13 +37434,13 @@ var require_micromatch = __commonJS({
       if (!utils.isObject(obj)) {
         throw new TypeError("Expected the first argument to be an object");
       }
-      let keys = micromatch(Object.keys(obj), patterns, options);
+      let keys2 = micromatch(Object.keys(obj), patterns, options);
       let res = {};
-      for (let key of keys) res[key] = obj[key];
+      for (let key of keys2) res[key] = obj[key];
       return res;
     };
-    micromatch.some = (list, patterns, options) => {
-      let items = [].concat(list);
+    micromatch.some = (list2, patterns, options) => {
+      let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch(String(pattern), options);
         if (items.some((item) => isMatch(item))) {
@@ -37479,8 +37449,8 @@ var require_micromatch = __commonJS({
       }
       return false;
     };
-    micromatch.every = (list, patterns, options) => {
-      let items = [].concat(list);
+    micromatch.every = (list2, patterns, options) => {
+      let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch(String(pattern), options);
         if (!items.every((item) => isMatch(item))) {
@@ -38136,15 +38106,15 @@ var require_run_parallel = __commonJS({
     module.exports = runParallel;
     var queueMicrotask2 = require_queue_microtask();
     function runParallel(tasks, cb) {
-      let results, pending, keys;
+      let results, pending, keys2;
       let isSync = true;
       if (Array.isArray(tasks)) {
         results = [];
         pending = tasks.length;
       } else {
-        keys = Object.keys(tasks);
+        keys2 = Object.keys(tasks);
         results = {};
-        pending = keys.length;
+        pending = keys2.length;
       }
       function done(err) {
         function end() {
@@ -38162,8 +38132,8 @@ var require_run_parallel = __commonJS({
       }
       if (!pending) {
         done(null);
-      } else if (keys) {
-        keys.forEach(function(key) {
+      } else if (keys2) {
+        keys2.forEach(function(key) {
           tasks[key](function(err, result) {
             each(key, err, result);
           });
@@ -38776,41 +38746,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve4, reject) {
+        var p = new Promise(function(resolve5, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve4(result);
+            resolve5(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve4, reject) {
+        var p = new Promise(function(resolve5, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve4(result);
+            resolve5(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve4) {
+        var p = new Promise(function(resolve5) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve4();
+              resolve5();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve4();
+                resolve5();
                 queue.drain = previousDrain;
               };
             }
@@ -39182,14 +39152,14 @@ var require_out3 = __commonJS({
     var sync_1 = require_sync4();
     var settings_1 = require_settings3();
     exports.Settings = settings_1.default;
-    function walk(directory, optionsOrSettingsOrCallback, callback) {
+    function walk2(directory, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
         return;
       }
       new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
     }
-    exports.walk = walk;
+    exports.walk = walk2;
     function walkSync(directory, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       const provider = new sync_1.default(directory, settings);
@@ -39296,9 +39266,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           this._stat(filepath, this._fsStatSettings, (error2, stats) => {
-            return error2 === null ? resolve4(stats) : reject(error2);
+            return error2 === null ? resolve5(stats) : reject(error2);
           });
         });
       }
@@ -39322,10 +39292,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           this._walkAsync(root, options, (error2, entries) => {
             if (error2 === null) {
-              resolve4(entries);
+              resolve5(entries);
             } else {
               reject(error2);
             }
@@ -39335,10 +39305,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve4(entries));
+          stream.once("end", () => resolve5(entries));
         });
       }
     };
@@ -40157,11 +40127,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -40177,7 +40147,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -40320,8 +40290,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
+  addList(items, ordered2 = false) {
+    const tag = ordered2 ? "ol" : "ul";
     const listItems = items.map((item) => this.wrap("li", item)).join("");
     const element = this.wrap(tag, listItems);
     return this.addRaw(element).addEOL();
@@ -40488,14 +40458,14 @@ function info(message) {
 }
 
 // src/action.ts
-import { appendFileSync as appendFileSync2, existsSync as existsSync6, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
-import { isAbsolute, join as join4, resolve as resolve3 } from "node:path";
+import { appendFileSync as appendFileSync2, existsSync as existsSync7, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { isAbsolute, join as join4, resolve as resolve4 } from "node:path";
 
 // src/config/load.ts
 var import_ajv = __toESM(require_ajv(), 1);
-var import_yaml = __toESM(require_dist(), 1);
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { join as join2, relative, resolve } from "node:path";
+var import_yaml8 = __toESM(require_dist(), 1);
+import { existsSync as existsSync3, readFileSync } from "node:fs";
+import { join as join2, relative, resolve as resolve2 } from "node:path";
 
 // src/engine/classify.ts
 var BY_EXTENSION = {
@@ -40752,8 +40722,8175 @@ function nearestGitignore(gitignores, dir) {
   }
 }
 
+// src/detectors/patterns.ts
+var TOKEN_EDGE = String.raw`\w-`;
+var BASE64_EDGE = String.raw`\w+/=-`;
+function caseless(literal) {
+  let source = "";
+  for (const ch of literal) {
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    source += lower === upper ? escapeRegExp(ch) : `[${lower}${upper}]`;
+  }
+  return source;
+}
+function escapeRegExp(literal) {
+  return literal.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+}
+function token(body, edge = TOKEN_EDGE, rightEdge = edge) {
+  return String.raw`(?<![${edge}])(?<secret>${body})(?![${rightEdge}])`;
+}
+function bareToken(body) {
+  return token(body, String.raw`\w+/-`, BASE64_EDGE);
+}
+function assigned(keyName, value, valueEdge = TOKEN_EDGE) {
+  const separator = String.raw`(?:["'\x60]?\]?\s{0,3}(?:=|:=|::?|=>|\?=|,|>)\s{0,5}|\s{1,5})`;
+  return String.raw`(?<![A-Za-z0-9])(?:${keyName})[\w.-]{0,24}${separator}["'\x60]?` + String.raw`(?<secret>${value})(?![${valueEdge}])`;
+}
+function near(keyword, value, distance = 100, edge = TOKEN_EDGE, rightEdge = edge) {
+  return String.raw`(?:${keyword})[\s\S]{0,${distance}}?` + token(value, edge, rightEdge);
+}
+function urlCredentials(scheme) {
+  const documentationHost = String.raw`(?:[\w-]{1,63}\.){0,6}example\.(?:com|org|net)(?![\w-])`;
+  return String.raw`(?<![\w+.-])(?:${scheme})://(?<user>[^\s:@/?#'"\x60<>]{0,128}):` + String.raw`(?<secret>[^\s@/?#'"\x60<>]{1,256})@(?=[\w\[%])(?!${documentationHost})`;
+}
+function pemBlock(label, bodyMax = 16384) {
+  const begin = `-----BEGIN ${escapeRegExp(label)}-----`;
+  const end = `-----END ${escapeRegExp(label)}-----`;
+  const headers = String.raw`(?:\s{0,8}[A-Za-z-]{1,20}: [^\n\\]{1,200}(?:\\n|\r?\n)){0,6}`;
+  return String.raw`(?<secret>${begin}${headers}[A-Za-z0-9+/=\s\\]{64,${bodyMax}}${end})`;
+}
+var UUID = String.raw`[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`;
+function decodeBase64(encoded) {
+  if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(encoded) || encoded.length % 4 === 1) return void 0;
+  return Buffer.from(encoded.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("utf8");
+}
+function decodeJsonObject(encoded) {
+  const text = decodeBase64(encoded);
+  if (text === void 0 || !text.trimStart().startsWith("{")) return void 0;
+  try {
+    const value = JSON.parse(text);
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function isJwt(candidate) {
+  const [header, payload] = candidate.split(".");
+  if (header === void 0 || payload === void 0) return false;
+  const decoded2 = decodeJsonObject(header);
+  return typeof decoded2?.alg === "string" && decodeJsonObject(payload) !== void 0;
+}
+function jwtClaims(candidate) {
+  const payload = candidate.split(".")[1];
+  return payload === void 0 ? void 0 : decodeJsonObject(payload);
+}
+function decodeUserPassword(encoded) {
+  const text = decodeBase64(encoded);
+  if (text === void 0 || !/^[\x20-\x7e]+$/.test(text)) return void 0;
+  const colon = text.indexOf(":");
+  if (colon <= 0 || colon === text.length - 1) return void 0;
+  return { user: text.slice(0, colon), password: text.slice(colon + 1) };
+}
+
+// src/detectors/samples.ts
+var UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+var LOWER = "abcdefghijklmnopqrstuvwxyz";
+var DIGITS = "0123456789";
+var LETTERS = UPPER + LOWER;
+var BASE62 = UPPER + LOWER + DIGITS;
+var BASE64 = BASE62 + "+/";
+var BASE64URL = BASE62 + "-_";
+var HEX = "0123456789abcdef";
+var UPPER_ALNUM = UPPER + DIGITS;
+var LOWER_ALNUM = LOWER + DIGITS;
+var BASE32 = UPPER + "234567";
+var BASE32_LOWER = LOWER + "234567";
+var BECH32_UPPER = "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L";
+function fake(prefix, length, alphabet, seed) {
+  const next = mulberry32(typeof seed === "number" ? seed : hashString(seed));
+  let body = "";
+  for (let i = 0; i < length; i++) body += alphabet[Math.floor(next() * alphabet.length)];
+  return prefix + body;
+}
+function fakePassword(seed) {
+  return fake("", 20, BASE62, seed);
+}
+function fakeUuid(seed) {
+  const hex = fake("", 32, HEX, seed);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
+}
+function base64(text) {
+  return Buffer.from(text, "utf8").toString("base64");
+}
+function base64url(text) {
+  return Buffer.from(text, "utf8").toString("base64url");
+}
+function fakeJwt(claims, seed, header = { alg: "RS256", typ: "JWT" }) {
+  return `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(claims))}.${fake("", 86, BASE64URL, seed)}`;
+}
+function fakePem(label, seed, options = {}) {
+  const { bytes = 900, eol = "\n", headers = [] } = options;
+  const body = fake("", Math.ceil(bytes / 3) * 4, BASE64, seed);
+  const lines = body.match(/.{1,64}/g) ?? [];
+  const head = headers.length > 0 ? headers.join(eol) + eol + eol : "";
+  return `${dashes}BEGIN ${label}${dashes}${eol}${head}${lines.join(eol)}${eol}${dashes}END ${label}${dashes}`;
+}
+var dashes = "-".repeat(5);
+function hashString(text) {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 16777619);
+  }
+  return hash >>> 0;
+}
+function mulberry32(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+
+// src/detectors/catalog/define.ts
+function prefixedToken(spec) {
+  const { id, prefix, sample, variable } = spec;
+  const bodyLength = sample(`${id}-length`).length - prefix.length;
+  return {
+    id,
+    description: spec.description,
+    source: spec.source,
+    keywords: spec.keywords ?? [prefix.toLowerCase()],
+    pattern: new RegExp(token(escapeRegExp(prefix) + spec.body)),
+    entropy: spec.entropy ?? 3.5,
+    confidence: spec.confidence ?? "high",
+    samples: {
+      truePositives: [`${variable}=${sample(`${id}-1`)}`, `{"${variable.toLowerCase()}": "${sample(`${id}-2`)}"}`, ...spec.truePositives ?? []],
+      falsePositives: [
+        { text: `${variable}=${prefix}${"x".repeat(bodyLength)}`, why: "a placeholder of xs" },
+        { text: `${variable}=${prefix}...`, why: "an elided example" },
+        { text: `${variable}=${sample(`${id}-short`).slice(0, prefix.length + 6)}`, why: "too short for a token" },
+        ...spec.falsePositives ?? []
+      ]
+    }
+  };
+}
+
+// src/detectors/catalog/ai.ts
+var OPENAI_MARKER = "T3BlbkFJ";
+var openaiKey = (prefix, seed) => prefix + fake("", 74, BASE64URL, `${seed}-a`) + OPENAI_MARKER + fake("", 74, BASE64URL, `${seed}-b`);
+var AI_DETECTORS = [
+  prefixedToken({
+    id: "openai-project-api-key",
+    description: "OpenAI project API key",
+    source: "https://platform.openai.com/docs/api-reference/authentication",
+    prefix: "sk-proj-",
+    body: String.raw`[\w-]{20,250}`,
+    sample: (seed) => openaiKey("sk-proj-", seed),
+    variable: "OPENAI_API_KEY"
+  }),
+  prefixedToken({
+    id: "openai-service-account-key",
+    description: "OpenAI service account API key",
+    source: "https://platform.openai.com/docs/api-reference/project-service-accounts",
+    prefix: "sk-svcacct-",
+    body: String.raw`[\w-]{20,250}`,
+    sample: (seed) => openaiKey("sk-svcacct-", seed),
+    variable: "OPENAI_API_KEY"
+  }),
+  prefixedToken({
+    id: "openai-admin-key",
+    description: "OpenAI organization admin API key",
+    source: "https://platform.openai.com/docs/api-reference/admin-api-keys",
+    prefix: "sk-admin-",
+    body: String.raw`[\w-]{20,250}`,
+    sample: (seed) => openaiKey("sk-admin-", seed),
+    variable: "OPENAI_ADMIN_KEY"
+  }),
+  {
+    id: "openai-api-key-legacy",
+    description: "OpenAI user API key (legacy sk-\u2026T3BlbkFJ\u2026 format)",
+    source: "https://platform.openai.com/docs/api-reference/authentication",
+    keywords: [OPENAI_MARKER.toLowerCase()],
+    pattern: new RegExp(token(String.raw`sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`OPENAI_API_KEY=${fake("sk-", 20, BASE62, "openai-legacy-1")}${OPENAI_MARKER}${fake("", 20, BASE62, "openai-legacy-2")}`],
+      falsePositives: [{ text: `marker = "${OPENAI_MARKER}"`, why: "the marker alone" }]
+    }
+  },
+  {
+    id: "openai-api-key",
+    description: "OpenAI-style sk- key assigned to an OpenAI key name (no format marker)",
+    source: "https://platform.openai.com/docs/api-reference/authentication",
+    keywords: ["openai"],
+    pattern: new RegExp(assigned(`${caseless("openai")}[\\w.-]{0,20}?${caseless("key")}`, String.raw`sk-[\w-]{20,250}`)),
+    entropy: 3.5,
+    confidence: "medium",
+    samples: {
+      truePositives: [`OPENAI_API_KEY=${fake("sk-", 48, BASE62, "openai-assigned")}`],
+      falsePositives: [{ text: `OPENAI_API_KEY=sk-your-key-here`, why: "a placeholder" }]
+    }
+  },
+  prefixedToken({
+    id: "anthropic-api-key",
+    description: "Anthropic API key",
+    source: "https://docs.anthropic.com/en/api/overview#authentication",
+    prefix: "sk-ant-api03-",
+    body: String.raw`[\w-]{32,120}`,
+    sample: (seed) => fake("sk-ant-api03-", 93, BASE64URL, seed) + "AA",
+    variable: "ANTHROPIC_API_KEY"
+  }),
+  prefixedToken({
+    id: "anthropic-admin-key",
+    description: "Anthropic Admin API key",
+    source: "https://docs.anthropic.com/en/api/administration-api",
+    prefix: "sk-ant-admin01-",
+    body: String.raw`[\w-]{32,120}`,
+    sample: (seed) => fake("sk-ant-admin01-", 93, BASE64URL, seed) + "AA",
+    variable: "ANTHROPIC_ADMIN_KEY"
+  }),
+  prefixedToken({
+    id: "huggingface-access-token",
+    description: "Hugging Face user access token",
+    source: "https://huggingface.co/docs/hub/security-tokens",
+    prefix: "hf_",
+    body: "[A-Za-z0-9]{34}",
+    sample: (seed) => fake("hf_", 34, LETTERS, seed),
+    variable: "HF_TOKEN"
+  }),
+  prefixedToken({
+    id: "huggingface-org-token",
+    description: "Hugging Face organization API token",
+    source: "https://huggingface.co/docs/hub/security-tokens",
+    prefix: "api_org_",
+    body: "[A-Za-z0-9]{34}",
+    sample: (seed) => fake("api_org_", 34, LETTERS, seed),
+    variable: "HF_ORG_TOKEN"
+  }),
+  prefixedToken({
+    id: "groq-api-key",
+    description: "Groq API key",
+    source: "https://console.groq.com/docs/quickstart",
+    prefix: "gsk_",
+    body: "[A-Za-z0-9]{52}",
+    sample: (seed) => fake("gsk_", 52, BASE62, seed),
+    variable: "GROQ_API_KEY"
+  }),
+  prefixedToken({
+    id: "replicate-api-token",
+    description: "Replicate API token",
+    source: "https://replicate.com/docs/topics/security/api-tokens",
+    prefix: "r8_",
+    body: "[A-Za-z0-9]{37}",
+    sample: (seed) => fake("r8_", 37, BASE62, seed),
+    variable: "REPLICATE_API_TOKEN"
+  }),
+  prefixedToken({
+    id: "perplexity-api-key",
+    description: "Perplexity API key",
+    source: "https://docs.perplexity.ai/guides/getting-started",
+    prefix: "pplx-",
+    body: "[A-Za-z0-9]{48}",
+    sample: (seed) => fake("pplx-", 48, BASE62, seed),
+    variable: "PERPLEXITY_API_KEY"
+  }),
+  prefixedToken({
+    id: "xai-api-key",
+    description: "xAI (Grok) API key",
+    source: "https://docs.x.ai/docs/overview",
+    prefix: "xai-",
+    body: "[A-Za-z0-9]{80}",
+    sample: (seed) => fake("xai-", 80, BASE62, seed),
+    variable: "XAI_API_KEY"
+  }),
+  {
+    id: "langsmith-api-key",
+    description: "LangSmith personal access token or service key",
+    source: "https://docs.smith.langchain.com/administration/how_to_guides/organization_management/create_account_api_key",
+    keywords: ["lsv2_pt_", "lsv2_sk_"],
+    pattern: new RegExp(token(String.raw`lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}`)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`LANGSMITH_API_KEY=${fake("lsv2_pt_", 32, HEX, "langsmith-1")}_${fake("", 10, HEX, "langsmith-2")}`],
+      falsePositives: [{ text: `LANGSMITH_API_KEY=lsv2_pt_...`, why: "an elided example" }]
+    }
+  },
+  {
+    id: "cohere-api-key",
+    description: "Cohere API key",
+    source: "https://docs.cohere.com/docs/rate-limits",
+    keywords: ["cohere"],
+    pattern: new RegExp(assigned(`${caseless("cohere")}[\\w.-]{0,20}?${caseless("key")}`, "[A-Za-z0-9]{40}")),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`COHERE_API_KEY=${fake("", 40, BASE62, "cohere")}`],
+      falsePositives: [{ text: `COHERE_API_KEY=your-cohere-api-key`, why: "a placeholder" }]
+    }
+  },
+  {
+    id: "wandb-api-key",
+    description: "Weights & Biases API key",
+    source: "https://docs.wandb.ai/guides/track/environment-variables/",
+    keywords: ["wandb"],
+    pattern: new RegExp(assigned(`${caseless("wandb")}[\\w.-]{0,20}?${caseless("key")}`, "[a-f0-9]{40}")),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`WANDB_API_KEY=${fake("", 40, HEX, "wandb")}`],
+      falsePositives: [{ text: `WANDB_API_KEY=$WANDB_KEY`, why: "a reference to another variable" }]
+    }
+  }
+];
+
+// src/detectors/catalog/cloud.ts
+var AWS_EXAMPLE_KEY_ID = "AKIAIOSFODNN7EXAMPLE";
+var AWS_EXAMPLE_SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+var AZURITE_ACCOUNT_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+var awsSecret = fake("", 40, BASE64, "aws-secret-access-key");
+var azureAccountKey = fake("", 86, BASE64, "azure-account-key") + "==";
+var cloudflareTunnel = base64(
+  JSON.stringify({ a: fake("", 32, HEX, "cf-a"), t: fakeUuid("cf-t"), s: base64(fake("", 32, BASE62, "cf-s")) })
+);
+var CLOUD_DETECTORS = [
+  {
+    id: "aws-access-key-id",
+    description: "AWS access key ID",
+    source: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids",
+    keywords: ["akia", "asia", "abia", "acca", "a3t"],
+    // AKIA long-term, ASIA temporary (STS), ABIA STS service bearer, ACCA context-specific.
+    // Real IDs are base32 ([A-Z2-7]); 0, 1, 8 and 9 are accepted because hand-made fakes use them.
+    pattern: new RegExp(bareToken(String.raw`(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}`)),
+    entropy: 3,
+    confidence: "high",
+    examples: [AWS_EXAMPLE_KEY_ID],
+    samples: {
+      truePositives: [
+        `AWS_ACCESS_KEY_ID=${fake("AKIA", 16, BASE32, "aws-akid-1")}`,
+        `aws_access_key_id = ${fake("ASIA", 16, BASE32, "aws-akid-2")}`,
+        `{"AccessKeyId": "${fake("AKIA", 16, BASE32, "aws-akid-3")}"}`,
+        `aws_access_key_id = ${AWS_EXAMPLE_KEY_ID}`
+      ],
+      falsePositives: [
+        { text: `region = ASIA_PACIFIC_SOUTHEAST`, why: "an identifier that starts with a key prefix" },
+        { text: `id: ${fake("AKIA", 12, BASE32, "aws-short")}`, why: "too short: an access key ID has 16 characters after the prefix" },
+        { text: `AWS_ACCESS_KEY_ID=AKIAXXXXXXXXXXXXXXXX`, why: "a placeholder of Xs" },
+        { text: `role: ${fake("AROA", 16, BASE32, "aws-role")}`, why: "AROA is a role's unique ID, not a credential" },
+        { text: `MYAKIA${fake("", 16, BASE32, "aws-inword")}`, why: "the prefix inside a longer word" }
+      ]
+    }
+  },
+  {
+    id: "aws-secret-access-key",
+    description: "AWS secret access key",
+    source: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html",
+    keywords: ["secret"],
+    // A 40-character base64 string is everywhere (hashes, blobs); only its key name makes it an AWS secret.
+    pattern: new RegExp(
+      assigned(
+        `${caseless("aws")}[\\w.-]{0,20}?${caseless("secret")}|${caseless("secret")}[_.-]?${caseless("access")}[_.-]?${caseless("key")}`,
+        "[A-Za-z0-9/+]{40}",
+        BASE64_EDGE
+      )
+    ),
+    entropy: 3.5,
+    confidence: "high",
+    examples: [AWS_EXAMPLE_SECRET],
+    samples: {
+      truePositives: [
+        `AWS_SECRET_ACCESS_KEY=${awsSecret}`,
+        `aws_secret_access_key = ${fake("", 40, BASE64, "aws-sk-2")}`,
+        `{"AccessKeyId": "x", "SecretAccessKey": "${fake("", 40, BASE64, "aws-sk-3")}"}`,
+        `export AWS_SECRET_ACCESS_KEY="${fake("", 40, BASE64, "aws-sk-4")}"`,
+        `os.environ["AWS_SECRET_ACCESS_KEY"] = "${fake("", 40, BASE64, "aws-sk-5")}"`,
+        `aws_secret_access_key = ${AWS_EXAMPLE_SECRET}`
+      ],
+      falsePositives: [
+        { text: `checksum = ${fake("", 40, BASE64, "aws-sk-alone")}`, why: "a 40-character base64 string with no AWS or secret key name" },
+        { text: `AWS_SECRET_ACCESS_KEY=${"x".repeat(40)}`, why: "a placeholder of xs" },
+        { text: `AWS_SECRET_ACCESS_KEY=\${AWS_SECRET_ACCESS_KEY}`, why: "a reference to the environment" },
+        { text: `aws_secret_access_key = ${fake("", 41, BASE64, "aws-sk-long")}`, why: "41 characters: not the 40 an AWS secret has" }
+      ]
+    }
+  },
+  {
+    id: "aws-session-token",
+    description: "AWS temporary session token",
+    source: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html",
+    keywords: ["session"],
+    pattern: new RegExp(
+      assigned(
+        `${caseless("aws")}[\\w.-]{0,20}?${caseless("session")}[_.-]?${caseless("token")}|${caseless("sessiontoken")}`,
+        "[A-Za-z0-9/+]{100,4096}={0,2}",
+        BASE64_EDGE
+      )
+    ),
+    entropy: 4,
+    confidence: "high",
+    severity: "warning",
+    samples: {
+      truePositives: [
+        `AWS_SESSION_TOKEN=${fake("IQoJb3JpZ2lu", 300, BASE64, "aws-st-1")}`,
+        `"SessionToken": "${fake("FwoGZXIvYXdz", 280, BASE64, "aws-st-2")}"`
+      ],
+      falsePositives: [
+        { text: `AWS_SESSION_TOKEN=${fake("", 60, BASE64, "aws-st-short")}`, why: "too short for a session token" },
+        { text: `web_session_token = ${fake("", 200, BASE64, "aws-st-web")}`, why: "a web session token, not an AWS one" }
+      ]
+    }
+  },
+  {
+    id: "gcp-service-account-key",
+    description: "Google Cloud service account key file",
+    source: "https://cloud.google.com/iam/docs/keys-create-delete#creating",
+    keywords: ["service_account"],
+    // The private key of a JSON key file whose "type" is "service_account", before or after it
+    // (json.dump(sort_keys=True) puts "type" last). The context is checked only once a key matched.
+    pattern: new RegExp(
+      String.raw`"private_key"\s{0,3}:\s{0,3}"(?<secret>-----BEGIN PRIVATE KEY-----[A-Za-z0-9+/=\\\s]{64,8192}-----END PRIVATE KEY-----(?:\\n)?)"` + String.raw`(?:(?<="type"\s{0,3}:\s{0,3}"service_account"[\s\S]{0,12288})|(?=[\s\S]{0,2048}?"type"\s{0,3}:\s{0,3}"service_account"))`
+    ),
+    confidence: "high",
+    samples: {
+      truePositives: [
+        JSON.stringify(
+          {
+            type: "service_account",
+            project_id: "carbon-ingest",
+            private_key_id: fake("", 40, HEX, "gcp-sa-kid"),
+            private_key: fakePem("PRIVATE KEY", "gcp-sa-1") + "\n",
+            client_email: "ingest@carbon-ingest.iam.gserviceaccount.com"
+          },
+          null,
+          2
+        ),
+        // json.dump(sort_keys=True) puts "private_key" before "type".
+        JSON.stringify({ client_email: "x@y.iam.gserviceaccount.com", private_key: fakePem("PRIVATE KEY", "gcp-sa-2"), type: "service_account" })
+      ],
+      falsePositives: [
+        {
+          text: JSON.stringify({ type: "authorized_user", private_key: fakePem("PRIVATE KEY", "gcp-sa-user") }),
+          why: "not a service account file"
+        },
+        {
+          text: JSON.stringify({ type: "service_account", private_key_id: "abc", private_key: "<paste key here>" }),
+          why: "a template without a key"
+        }
+      ]
+    }
+  },
+  {
+    id: "gcp-api-key",
+    description: "Google Cloud API key",
+    source: "https://cloud.google.com/docs/authentication/api-keys",
+    keywords: ["aiza"],
+    pattern: new RegExp(bareToken(String.raw`AIza[\w-]{35}`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`GOOGLE_API_KEY=${fake("AIza", 35, BASE64URL, "gcp-key-1")}`, `const maps = "${fake("AIza", 35, BASE64URL, "gcp-key-2")}";`],
+      falsePositives: [
+        { text: `key: ${"AIza"}${"x".repeat(35)}`, why: "a placeholder of xs" },
+        { text: `key: ${fake("AIza", 20, BASE64URL, "gcp-short")}`, why: "too short: a key has 35 characters after AIza" }
+      ]
+    }
+  },
+  {
+    id: "gcp-oauth-client-secret",
+    description: "Google OAuth client secret",
+    source: "https://developers.google.com/identity/protocols/oauth2",
+    keywords: ["gocspx-"],
+    pattern: new RegExp(token(String.raw`GOCSPX-[\w-]{28}`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`"client_secret": "${fake("GOCSPX-", 28, BASE64URL, "gcp-oauth-1")}"`],
+      falsePositives: [{ text: `client_secret: GOCSPX-<your-secret>`, why: "a template" }]
+    }
+  },
+  {
+    id: "google-oauth-access-token",
+    description: "Google OAuth access token (short-lived)",
+    source: "https://developers.google.com/identity/protocols/oauth2",
+    keywords: ["ya29."],
+    pattern: new RegExp(token(String.raw`ya29\.[\w-]{30,2048}`, String.raw`\w.-`)),
+    entropy: 3.5,
+    confidence: "medium",
+    severity: "warning",
+    samples: {
+      truePositives: [`Authorization: Bearer ${fake("ya29.", 160, BASE64URL, "ya29-1")}`],
+      falsePositives: [{ text: `token = "ya29.${"x".repeat(40)}"`, why: "a placeholder of xs" }]
+    }
+  },
+  {
+    id: "azure-storage-connection-string",
+    description: "Azure Storage or Cosmos DB account key in a connection string",
+    source: "https://learn.microsoft.com/azure/storage/common/storage-configure-connection-string",
+    keywords: ["accountkey="],
+    // 64-byte keys: 86 base64 characters and "==".
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])`),
+    entropy: 4,
+    confidence: "high",
+    examples: [AZURITE_ACCOUNT_KEY],
+    samples: {
+      truePositives: [
+        `AZURE_STORAGE_CONNECTION_STRING="DefaultEndpointsProtocol=https;AccountName=carbondata;AccountKey=${azureAccountKey};EndpointSuffix=core.windows.net"`,
+        `UseDevelopmentStorage=false;AccountName=devstoreaccount1;AccountKey=${AZURITE_ACCOUNT_KEY}`
+      ],
+      falsePositives: [
+        { text: `DefaultEndpointsProtocol=https;AccountName=carbondata;AccountKey=<account-key>`, why: "a template" },
+        { text: `AccountKey=${fake("", 40, BASE64, "azure-short")}==`, why: "too short for a storage account key" }
+      ]
+    }
+  },
+  {
+    id: "azure-storage-account-key",
+    description: "Azure Storage account key assigned to a storage key name",
+    source: "https://learn.microsoft.com/azure/storage/common/storage-account-keys-manage",
+    keywords: ["azure", "storage"],
+    pattern: new RegExp(
+      assigned(
+        `(?:${caseless("azure")}[\\w.-]{0,20}?)?${caseless("storage")}[\\w.-]{0,20}?${caseless("key")}`,
+        "[A-Za-z0-9+/]{86}==",
+        BASE64_EDGE
+      )
+    ),
+    entropy: 4,
+    confidence: "high",
+    examples: [AZURITE_ACCOUNT_KEY],
+    samples: {
+      truePositives: [`AZURE_STORAGE_KEY=${azureAccountKey}`, `storage_account_key: "${fake("", 86, BASE64, "azure-sak-2")}=="`],
+      falsePositives: [{ text: `AZURE_STORAGE_KEY=${fake("", 44, BASE64, "azure-sak-short")}`, why: "too short for an account key" }]
+    }
+  },
+  {
+    id: "azure-shared-access-key",
+    description: "Azure Service Bus, Event Hubs, IoT Hub or SignalR shared access key",
+    source: "https://learn.microsoft.com/azure/service-bus-messaging/service-bus-sas",
+    keywords: ["sharedaccesskey="],
+    // 32-byte keys: 43 base64 characters and "=".
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])SharedAccessKey=(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])`),
+    entropy: 4,
+    confidence: "high",
+    samples: {
+      truePositives: [
+        `Endpoint=sb://carbon.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${fake("", 43, BASE64, "azure-sas-key")}=`
+      ],
+      falsePositives: [{ text: `Endpoint=sb://carbon.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=<key>`, why: "a template" }]
+    }
+  },
+  {
+    id: "azure-sas-token",
+    description: "Azure shared access signature (sig=) in a SAS URL or token",
+    source: "https://learn.microsoft.com/rest/api/storageservices/create-service-sas",
+    keywords: ["sig="],
+    // The signature counts only inside a SAS query: one with a service version (sv=) or an expiry (se=).
+    pattern: new RegExp(
+      String.raw`[?&]sig=(?<secret>(?:[A-Za-z0-9+/]|%2[BbFf]){40,128}(?:%3[Dd]|=){0,2})(?![A-Za-z0-9%+/=])` + String.raw`(?:(?<=[?&;\s](?:sv=\d{4}-|se=\d)[^\s"'<>]{0,1024})|(?=[^\s"'<>]{0,1024}?[?&](?:sv=\d{4}-|se=\d)))`
+    ),
+    entropy: 4,
+    confidence: "high",
+    samples: {
+      truePositives: [
+        `https://carbon.blob.core.windows.net/raw?sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&spr=https&sig=${fake("", 40, BASE62, "azure-sig-1")}%2B${fake("", 2, BASE62, "azure-sig-1b")}%3D`,
+        `SharedAccessSignature sr=carbon.servicebus.windows.net&sig=${fake("", 43, BASE62, "azure-sig-2")}%3D&se=1893456000&skn=send`
+      ],
+      falsePositives: [
+        { text: `https://example.com/download?file=a.zip&sig=${fake("", 43, BASE62, "azure-sig-other")}`, why: "a signed URL that is not an Azure SAS (no sv= or se=)" },
+        { text: `?sv=2022-11-02&sig=<signature>`, why: "a template" }
+      ]
+    }
+  },
+  {
+    id: "azure-ad-client-secret",
+    description: "Microsoft Entra ID (Azure AD) application client secret",
+    source: "https://learn.microsoft.com/entra/identity-platform/how-to-add-credentials",
+    keywords: ["q~"],
+    pattern: new RegExp(token(String.raw`[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}`, String.raw`\w~.-`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`AZURE_CLIENT_SECRET=${fake("", 3, BASE62, "aad-1")}8Q~${fake("", 34, BASE62 + "_~.-", "aad-2")}`],
+      falsePositives: [{ text: `path = "~/Q~notes"`, why: "a path, not a client secret" }]
+    }
+  },
+  {
+    id: "azure-devops-pat",
+    description: "Azure DevOps personal access token (52 characters, legacy format)",
+    source: "https://learn.microsoft.com/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate",
+    keywords: ["devops", "ado", "vsts"],
+    pattern: new RegExp(
+      assigned(`(?:${caseless("azure")}[_.-]?${caseless("devops")}|${caseless("ado")}|${caseless("vsts")})[\\w.-]{0,20}?(?:${caseless("pat")}|${caseless("token")})`, "[a-z2-7]{52}")
+    ),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`AZURE_DEVOPS_PAT=${fake("", 52, BASE32_LOWER, "ado-1")}`, `ado_token: ${fake("", 52, BASE32_LOWER, "ado-2")}`],
+      falsePositives: [{ text: `ado_token: ${fake("", 40, HEX, "ado-sha")}`, why: "a hex digest, not a base32 PAT" }]
+    }
+  },
+  {
+    id: "alibaba-access-key-id",
+    description: "Alibaba Cloud AccessKey ID",
+    source: "https://www.alibabacloud.com/help/en/ram/user-guide/create-an-accesskey-pair",
+    keywords: ["ltai"],
+    pattern: new RegExp(bareToken(String.raw`LTAI[A-Za-z0-9]{12,20}`)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`ALIBABA_CLOUD_ACCESS_KEY_ID=${fake("LTAI", 20, BASE62, "ali-id")}`],
+      falsePositives: [{ text: `name: LTAIL_LOG_SHIPPER`, why: "an identifier that starts with the prefix" }]
+    }
+  },
+  {
+    id: "alibaba-access-key-secret",
+    description: "Alibaba Cloud AccessKey secret",
+    source: "https://www.alibabacloud.com/help/en/ram/user-guide/create-an-accesskey-pair",
+    keywords: ["secret"],
+    pattern: new RegExp(
+      assigned(
+        `(?:${caseless("alibaba")}|${caseless("aliyun")}|${caseless("alicloud")})[\\w.-]{0,20}?${caseless("secret")}|${caseless("access")}[_.-]?${caseless("key")}[_.-]?${caseless("secret")}`,
+        "[A-Za-z0-9]{30}"
+      )
+    ),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`ALIBABA_CLOUD_ACCESS_KEY_SECRET=${fake("", 30, BASE62, "ali-secret")}`, `access_key_secret: ${fake("", 30, BASE62, "ali-secret-2")}`],
+      falsePositives: [{ text: `access_key_secret: \${ALIYUN_SECRET}`, why: "a reference to the environment" }]
+    }
+  },
+  {
+    id: "tencent-secret-id",
+    description: "Tencent Cloud SecretId",
+    source: "https://www.tencentcloud.com/document/product/598/34228",
+    keywords: ["akid"],
+    pattern: new RegExp(bareToken(String.raw`AKID[A-Za-z0-9]{32}`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`TENCENTCLOUD_SECRET_ID=${fake("AKID", 32, BASE62, "tencent-id")}`],
+      falsePositives: [{ text: `id = AKID${"x".repeat(32)}`, why: "a placeholder of xs" }]
+    }
+  },
+  {
+    id: "tencent-secret-key",
+    description: "Tencent Cloud SecretKey",
+    source: "https://www.tencentcloud.com/document/product/598/34228",
+    keywords: ["tencent", "qcloud"],
+    pattern: new RegExp(assigned(`(?:${caseless("tencent")}|${caseless("qcloud")})[\\w.-]{0,20}?${caseless("secret")}[_.-]?${caseless("key")}`, "[A-Za-z0-9]{32}")),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`TENCENTCLOUD_SECRET_KEY=${fake("", 32, BASE62, "tencent-key")}`],
+      falsePositives: [{ text: `TENCENTCLOUD_SECRET_KEY=your_secret_key_here`, why: "a placeholder" }]
+    }
+  },
+  {
+    id: "ibm-cloud-api-key",
+    description: "IBM Cloud API key",
+    source: "https://cloud.ibm.com/docs/account?topic=account-userapikey",
+    keywords: ["ibm"],
+    pattern: new RegExp(assigned(`${caseless("ibm")}[\\w.-]{0,20}?(?:${caseless("api")}[_.-]?)?${caseless("key")}`, "[A-Za-z0-9_-]{44}")),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`IBMCLOUD_API_KEY=${fake("", 44, BASE64URL, "ibm-1")}`, `ibm_api_key: "${fake("", 44, BASE64URL, "ibm-2")}"`],
+      falsePositives: [{ text: `IBMCLOUD_API_KEY=${fake("", 30, BASE64URL, "ibm-short")}`, why: "too short for an IBM Cloud API key" }]
+    }
+  },
+  {
+    id: "digitalocean-pat",
+    description: "DigitalOcean personal access token",
+    source: "https://docs.digitalocean.com/reference/api/create-personal-access-token/",
+    keywords: ["dop_v1_"],
+    pattern: new RegExp(token(String.raw`dop_v1_[a-f0-9]{64}`)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`DIGITALOCEAN_TOKEN=${fake("dop_v1_", 64, HEX, "do-pat")}`],
+      falsePositives: [{ text: `token: dop_v1_${"0".repeat(64)}`, why: "a placeholder of zeros" }]
+    }
+  },
+  {
+    id: "digitalocean-oauth-token",
+    description: "DigitalOcean OAuth access or refresh token",
+    source: "https://docs.digitalocean.com/reference/api/oauth-api/",
+    keywords: ["doo_v1_", "dor_v1_"],
+    pattern: new RegExp(token(String.raw`do[or]_v1_[a-f0-9]{64}`)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`access_token = "${fake("doo_v1_", 64, HEX, "do-oauth")}"`, `refresh: ${fake("dor_v1_", 64, HEX, "do-refresh")}`],
+      falsePositives: [{ text: `doo_v1_${fake("", 32, HEX, "do-short")}`, why: "too short: 64 hex characters follow the prefix" }]
+    }
+  },
+  {
+    id: "heroku-api-key",
+    description: "Heroku API key (HRKU- format)",
+    source: "https://devcenter.heroku.com/articles/authentication",
+    keywords: ["hrku-"],
+    pattern: new RegExp(token(String.raw`HRKU-AA[\w-]{58}`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`HEROKU_API_KEY=${fake("HRKU-AA", 58, BASE64URL, "heroku-new")}`],
+      falsePositives: [{ text: `HEROKU_API_KEY=HRKU-<token>`, why: "a template" }]
+    }
+  },
+  {
+    id: "heroku-api-key-legacy",
+    description: "Heroku API key (legacy UUID format, next to a heroku key name)",
+    source: "https://devcenter.heroku.com/articles/authentication",
+    keywords: ["heroku"],
+    pattern: new RegExp(assigned(`${caseless("heroku")}[\\w.-]{0,20}?(?:${caseless("key")}|${caseless("token")})`, UUID)),
+    confidence: "high",
+    samples: {
+      truePositives: [`HEROKU_API_KEY=${fakeUuid("heroku-legacy")}`],
+      falsePositives: [{ text: `heroku_app_id: ${fakeUuid("heroku-app")}`, why: "an app ID, not a key" }]
+    }
+  },
+  {
+    id: "flyio-access-token",
+    description: "Fly.io access token",
+    source: "https://fly.io/docs/security/tokens/",
+    keywords: ["fo1_", "fm1a_", "fm1r_", "fm2_"],
+    pattern: new RegExp(bareToken(String.raw`fo1_[\w-]{43}|fm1[ar]_[A-Za-z0-9+/]{100,4096}={0,3}|fm2_[A-Za-z0-9+/]{100,4096}={0,3}`)),
+    entropy: 4,
+    confidence: "high",
+    samples: {
+      truePositives: [`FLY_API_TOKEN=${fake("fo1_", 43, BASE64URL, "fly-1")}`, `FLY_API_TOKEN="FlyV1 ${fake("fm2_", 200, BASE64, "fly-2")}"`],
+      falsePositives: [{ text: `fm2_${fake("", 30, BASE64, "fly-short")}`, why: "too short for a macaroon token" }]
+    }
+  },
+  {
+    id: "cloudflare-api-token",
+    description: "Cloudflare API token",
+    source: "https://developers.cloudflare.com/fundamentals/api/get-started/create-token/",
+    keywords: ["cloudflare", "cf_", "cf-"],
+    pattern: new RegExp(assigned(`(?:${caseless("cloudflare")}|${caseless("cf")}[_.-])[\\w.-]{0,20}?${caseless("token")}`, "[\\w-]{40}")),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`CLOUDFLARE_API_TOKEN=${fake("", 40, BASE64URL, "cf-token")}`, `CF_API_TOKEN: "${fake("", 40, BASE64URL, "cf-token-2")}"`],
+      falsePositives: [{ text: `CLOUDFLARE_API_TOKEN=\${{ secrets.CLOUDFLARE_API_TOKEN }}`, why: "a GitHub Actions secret reference" }]
+    }
+  },
+  {
+    id: "cloudflare-global-api-key",
+    description: "Cloudflare global API key",
+    source: "https://developers.cloudflare.com/fundamentals/api/get-started/keys/",
+    keywords: ["cloudflare", "cf_", "cf-", "x-auth-key"],
+    pattern: new RegExp(
+      assigned(`(?:${caseless("cloudflare")}|${caseless("cf")}[_.-])[\\w.-]{0,20}?${caseless("key")}|${caseless("x-auth-key")}`, "[a-f0-9]{37}")
+    ),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`CLOUDFLARE_API_KEY=${fake("", 37, HEX, "cf-global")}`, `-H "X-Auth-Key: ${fake("", 37, HEX, "cf-global-2")}"`],
+      falsePositives: [{ text: `CLOUDFLARE_API_KEY=${fake("", 40, HEX, "cf-sha")}`, why: "40 hex characters (a SHA-1), not the 37 of a global key" }]
+    }
+  },
+  {
+    id: "cloudflare-origin-ca-key",
+    description: "Cloudflare Origin CA key",
+    source: "https://developers.cloudflare.com/fundamentals/api/get-started/ca-keys/",
+    keywords: ["v1.0-"],
+    pattern: new RegExp(token(String.raw`v1\.0-[a-f0-9]{24}-[a-f0-9]{146}`)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`CF_ORIGIN_CA_KEY=${fake("v1.0-", 24, HEX, "cf-ca-1")}-${fake("", 146, HEX, "cf-ca-2")}`],
+      falsePositives: [{ text: `version: v1.0-beta`, why: "a version string" }]
+    }
+  },
+  {
+    id: "cloudflare-tunnel-token",
+    description: "Cloudflare Tunnel token",
+    source: "https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/configure-tunnels/remote-tunnel-permissions/",
+    keywords: ["eyjhijoi"],
+    // base64 of {"a":"<account tag>","t":"<tunnel id>","s":"<secret>"}.
+    pattern: new RegExp(bareToken(String.raw`eyJhIjoi[A-Za-z0-9+/]{80,1024}={0,2}`)),
+    entropy: 4,
+    confidence: "high",
+    samples: {
+      truePositives: [`cloudflared tunnel run --token ${cloudflareTunnel}`, `TUNNEL_TOKEN=${cloudflareTunnel}`],
+      falsePositives: [{ text: `token: ${base64(JSON.stringify({ a: 1 }))}`, why: "a short base64 JSON object, not a tunnel token" }]
+    }
+  }
+];
+
+// src/detectors/placeholders.ts
+var PLACEHOLDER_WORDS = [
+  "password",
+  "passwd",
+  "pass",
+  "pwd",
+  "secret",
+  "token",
+  "key",
+  "apikey",
+  "api_key",
+  "api-key",
+  "changeme",
+  "change_me",
+  "change-me",
+  "changeit",
+  "replaceme",
+  "replace_me",
+  "replace-me",
+  "placeholder",
+  "redacted",
+  "removed",
+  "hidden",
+  "masked",
+  "omitted",
+  "sensitive",
+  "dummy",
+  "sample",
+  "example",
+  "fake",
+  "foo",
+  "bar",
+  "baz",
+  "foobar",
+  "qux",
+  "none",
+  "null",
+  "nil",
+  "undefined",
+  "empty",
+  "unset",
+  "todo",
+  "tbd",
+  "fixme",
+  "tba",
+  "xxx",
+  "yyy",
+  "zzz",
+  "value",
+  "string",
+  "secretvalue",
+  "your_key_here",
+  "notasecret",
+  "not_a_secret",
+  "not-a-secret",
+  "insecure",
+  "required",
+  "optional",
+  "actual_key",
+  "actual_password",
+  "actual_secret",
+  "actual_token",
+  "new_key",
+  "new_password"
+];
+var PLACEHOLDER_MARKERS = [
+  "your",
+  "my",
+  "enter",
+  "insert",
+  "replace",
+  "put",
+  "here",
+  "some",
+  "example",
+  "sample",
+  "dummy",
+  "fake",
+  "placeholder",
+  "actual",
+  "new",
+  "xxx"
+];
+var SECRET_NAME_WORDS = [
+  "password",
+  "passwd",
+  "passphrase",
+  "pass",
+  "pwd",
+  "secret",
+  "token",
+  "key",
+  "apikey",
+  "credential",
+  "credentials",
+  "auth",
+  "pat",
+  "pw"
+];
+var DEFAULT_CREDENTIALS = [
+  "admin",
+  "root",
+  "guest",
+  "test",
+  "user",
+  "postgres",
+  "mysql",
+  "redis",
+  "rabbitmq",
+  "clickhouse",
+  "airflow",
+  "minioadmin",
+  "kafka",
+  "default",
+  "local",
+  "dev",
+  "development",
+  // The passwords every breach list starts with: in a config file they are weak defaults, in docs placeholders.
+  "password",
+  "passwd",
+  "pass",
+  "secret",
+  "123456",
+  "12345678",
+  "qwerty",
+  "letmein",
+  "admin123",
+  "password1"
+];
+var REFERENCE_SHAPES = [
+  /\$\{/,
+  // ${DB_PASS}, ${{ secrets.X }}
+  /\{\{/,
+  // {{ .Values.password }}
+  /^\$[A-Za-z_][A-Za-z0-9_]*$/,
+  // $PASS
+  /^\$\(/,
+  // $(cat /run/secrets/pw)
+  /^%\([A-Za-z_][A-Za-z0-9_]*\)[sdr]$/,
+  // %(pw)s
+  /^%[A-Za-z_][A-Za-z0-9_]*%$/,
+  // %DB_PASS%
+  /^<[^<>]*>$/,
+  // <password>
+  /^\[[^[\]]*\]$/,
+  // [password]
+  /^#\{[^}]*\}$/,
+  // #{db.password}
+  /^@[A-Za-z_][A-Za-z0-9_.]*@$/,
+  // @db.password@ (Maven filtering)
+  /^\{[A-Za-z_][A-Za-z0-9_.]*\}$/,
+  // {password} (str.format)
+  /^%[sdv]$/,
+  // %s
+  /^ENC\[/,
+  // SOPS ciphertext
+  /^(?:vault|ref\+[a-z0-9]+|secretsmanager|ssm|akv|gcpsm|op):/,
+  // secret-manager references
+  /^(?:process\.env|os\.environ|os\.getenv|env)\b/
+  // code reading the environment
+];
+var MASK_SHAPES = [
+  /^[*xX•#._\-]{3,}$/,
+  /^[^A-Za-z0-9]{0,3}\*{3,}[^A-Za-z0-9]{0,3}$/,
+  // ":****" as a URL's masked userinfo
+  /([*xX•#])\1{4}/,
+  /\.\.\.|…/,
+  /^(.)\1+$/
+];
+var placeholderWords = new Set(PLACEHOLDER_WORDS);
+var placeholderMarkers = new Set(PLACEHOLDER_MARKERS);
+var secretNameWords = new Set(SECRET_NAME_WORDS);
+var defaultCredentials = new Set(DEFAULT_CREDENTIALS);
+function isPlaceholderValue(value) {
+  const trimmed = unquote(value.trim());
+  if (trimmed.length < 3) return true;
+  if (placeholderWords.has(trimmed.toLowerCase())) return true;
+  if (REFERENCE_SHAPES.some((shape) => shape.test(trimmed))) return true;
+  if (MASK_SHAPES.some((shape) => shape.test(trimmed))) return true;
+  if (isNameMadeOfWords(trimmed) || isSequence(trimmed)) return true;
+  const plain = deleet(trimmed);
+  return plain !== null && (placeholderWords.has(plain.toLowerCase()) || isNameMadeOfWords(plain));
+}
+function isDefaultCredential(value) {
+  const lower = value.trim().toLowerCase();
+  if (defaultCredentials.has(lower)) return true;
+  const plain = deleet(lower);
+  return plain !== null && defaultCredentials.has(plain);
+}
+var LEET = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s" };
+function deleet(value) {
+  if (value.length > 64 || !/[013457@$]/.test(value) || !/^[A-Za-z013457@$_.-]+$/.test(value) || !/[A-Za-z]{2}/.test(value)) return null;
+  return value.replace(/[013457@$]/g, (c, at2) => {
+    const letter = LEET[c] ?? c;
+    const before = value.slice(0, at2).match(/[A-Za-z](?=[^A-Za-z]*$)/)?.[0] ?? value.slice(at2).match(/[A-Za-z]/)?.[0] ?? "a";
+    return before === before.toUpperCase() ? letter.toUpperCase() : letter;
+  });
+}
+function unquote(value) {
+  const first = value[0];
+  if (value.length >= 2 && (first === '"' || first === "'" || first === "`") && value.endsWith(first)) {
+    return value.slice(1, -1).trim();
+  }
+  return value;
+}
+function isNameMadeOfWords(value) {
+  if (value.length > 64 || !/^[A-Za-z][A-Za-z _.-]*$/.test(value)) return false;
+  const words = value.split(/[ _.-]+|(?<=[a-z])(?=[A-Z])/).filter((word) => word.length > 0).map((word) => word.toLowerCase());
+  if (!words.every((word) => /^[a-z]+[0-9]*$/.test(word))) return false;
+  if (words.length === 1) return isMarkerThenSecretNames(words[0] ?? "");
+  return words.some((word) => {
+    const bare = word.replace(/[0-9]+$/, "");
+    return placeholderMarkers.has(bare) || secretNameWords.has(bare);
+  });
+}
+function isGuessableName(value) {
+  const unquoted = unquote(value.trim());
+  const trimmed = deleet(unquoted) ?? unquoted;
+  if (trimmed.length > 64 || !/^[A-Za-z][A-Za-z _.-]*$/.test(trimmed)) return false;
+  const words = trimmed.split(/[ _.-]+|(?<=[a-z])(?=[A-Z])/).filter((word) => word.length > 0).map((word) => word.toLowerCase());
+  if (words.length < 2 || words.some((word) => placeholderMarkers.has(word))) return false;
+  return words.some((word) => secretNameWords.has(word)) && words.some((word) => !secretNameWords.has(word));
+}
+function isMarkerThenSecretNames(word) {
+  const marker = PLACEHOLDER_MARKERS.find((candidate) => word.startsWith(candidate));
+  if (marker === void 0) return false;
+  let rest = word.slice(marker.length).replace(/[0-9]*$/, "").replace(/here$/, "");
+  for (let names = 0; names < 2 && rest.length > 0; names++) {
+    const name = SECRET_NAME_WORDS.filter((candidate) => rest.startsWith(candidate)).sort((a, b) => b.length - a.length)[0];
+    if (name === void 0) return false;
+    rest = rest.slice(name.length);
+  }
+  return rest.length === 0 && word.length > marker.length;
+}
+function isSequence(value) {
+  if (value.length < 8) return false;
+  const direction = value.charCodeAt(1) - value.charCodeAt(0);
+  if (direction !== 1 && direction !== -1) return false;
+  for (let i = 2; i < value.length; i++) {
+    if (value.charCodeAt(i) - value.charCodeAt(i - 1) !== direction) return false;
+  }
+  return true;
+}
+
+// src/detectors/catalog/code-hosts.ts
+var GITHUB_DOCS = "https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/about-authentication-to-github#githubs-token-formats";
+var GITLAB_DOCS = "https://docs.gitlab.com/security/tokens/#token-prefixes";
+function githubToken(id, description, prefix) {
+  const sample = (seed) => fake(prefix, 36, BASE62, seed);
+  return prefixedToken({
+    id,
+    description,
+    source: GITHUB_DOCS,
+    prefix,
+    body: "[A-Za-z0-9]{36,251}",
+    sample,
+    variable: "GITHUB_TOKEN",
+    truePositives: [`git clone https://x-access-token:${sample(`${id}-url`)}@github.com/carbon/ingest.git`],
+    falsePositives: [{ text: `const my${sample(`${id}-word`)} = 1`, why: "the prefix inside an identifier" }]
+  });
+}
+function gitlabToken(id, description, prefix, body, sampleLength) {
+  return prefixedToken({ id, description, source: GITLAB_DOCS, prefix, body, sample: (seed) => fake(prefix, sampleLength, BASE64URL, seed), variable: "GITLAB_TOKEN", entropy: 3 });
+}
+var CODE_HOST_DETECTORS = [
+  githubToken("github-pat-classic", "GitHub personal access token (classic)", "ghp_"),
+  githubToken("github-oauth-token", "GitHub OAuth access token", "gho_"),
+  githubToken("github-user-to-server-token", "GitHub App user access token", "ghu_"),
+  githubToken("github-app-installation-token", "GitHub App installation access token", "ghs_"),
+  githubToken("github-refresh-token", "GitHub App refresh token", "ghr_"),
+  {
+    id: "github-pat-fine-grained",
+    description: "GitHub fine-grained personal access token",
+    source: GITHUB_DOCS,
+    keywords: ["github_pat_"],
+    pattern: new RegExp(token(String.raw`github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`GH_TOKEN=${fake("github_pat_", 22, BASE62, "gh-fg-1")}_${fake("", 59, BASE62, "gh-fg-2")}`],
+      falsePositives: [
+        { text: `# create a github_pat_ token in settings`, why: "prose naming the prefix" },
+        { text: `GH_TOKEN=github_pat_${"X".repeat(22)}_${"X".repeat(59)}`, why: "a placeholder of Xs" }
+      ]
+    }
+  },
+  gitlabToken("gitlab-pat", "GitLab personal, project or group access token", "glpat-", String.raw`[\w-]{20,300}`, 20),
+  gitlabToken("gitlab-deploy-token", "GitLab deploy token", "gldt-", String.raw`[\w-]{20,300}`, 20),
+  gitlabToken("gitlab-runner-token", "GitLab runner authentication token", "glrt-", String.raw`[\w-]{20,300}`, 20),
+  gitlabToken("gitlab-runner-registration-token", "GitLab runner registration token (deprecated)", "GR1348941", String.raw`[\w-]{20}`, 20),
+  gitlabToken("gitlab-oauth-app-secret", "GitLab OAuth application secret", "gloas-", String.raw`[\w-]{64}`, 64),
+  gitlabToken("gitlab-feed-token", "GitLab feed token", "glft-", String.raw`[\w-]{20}`, 20),
+  gitlabToken("gitlab-agent-token", "GitLab agent for Kubernetes token", "glagent-", String.raw`[\w-]{50}`, 50),
+  {
+    id: "gitlab-pipeline-trigger-token",
+    description: "GitLab pipeline trigger token",
+    source: GITLAB_DOCS,
+    keywords: ["glptt-"],
+    pattern: new RegExp(token(String.raw`glptt-[a-f0-9]{40}`)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`curl -X POST -F token=${fake("glptt-", 40, HEX, "glptt")} -F ref=main https://gitlab.example.com/api/v4/projects/1/trigger/pipeline`],
+      falsePositives: [{ text: `-F token=glptt-<trigger-token>`, why: "a template" }]
+    }
+  },
+  {
+    id: "gitlab-ci-job-token",
+    description: "GitLab CI/CD job token",
+    source: GITLAB_DOCS,
+    keywords: ["glcbt-"],
+    pattern: new RegExp(token(String.raw`glcbt-[0-9a-zA-Z]{1,5}_[\w-]{20}`)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`CI_JOB_TOKEN=${fake("glcbt-", 2, LOWER_ALNUM, "glcbt-1")}_${fake("", 20, BASE64URL, "glcbt-2")}`],
+      falsePositives: [{ text: `token: glcbt-64_short`, why: "too short for a job token" }]
+    }
+  },
+  {
+    id: "atlassian-api-token",
+    description: "Atlassian API token (Jira, Confluence, Bitbucket)",
+    source: "https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/",
+    keywords: ["atatt3"],
+    pattern: new RegExp(token(String.raw`ATATT3[\w=-]{186}`, String.raw`\w-`, String.raw`\w=-`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`JIRA_API_TOKEN=${fake("ATATT3", 186, BASE64URL, "atlassian")}`],
+      falsePositives: [{ text: `JIRA_API_TOKEN=ATATT3xxxxxxxx`, why: "a truncated placeholder" }]
+    }
+  },
+  {
+    id: "bitbucket-app-password",
+    description: "Bitbucket app password",
+    source: "https://support.atlassian.com/bitbucket-cloud/docs/app-passwords/",
+    keywords: ["atbb"],
+    pattern: new RegExp(token(String.raw`ATBB[A-Za-z0-9_=.-]{32}`, String.raw`\w.-`, String.raw`\w=.-`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`BITBUCKET_APP_PASSWORD=${fake("ATBB", 32, BASE62, "bitbucket")}`],
+      falsePositives: [{ text: `ATBB_MODE=enabled`, why: "an identifier with the prefix" }]
+    }
+  },
+  {
+    id: "npm-access-token",
+    description: "npm access token",
+    source: "https://docs.npmjs.com/about-access-tokens",
+    keywords: ["npm_"],
+    pattern: new RegExp(token(String.raw`npm_[A-Za-z0-9]{36}`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`//registry.npmjs.org/:_authToken=${fake("npm_", 36, BASE62, "npm-1")}`, `NPM_TOKEN=${fake("npm_", 36, BASE62, "npm-2")}`],
+      falsePositives: [
+        { text: `run: npm_config_cache=/tmp/npm_cache_directory_for_builds_x npm ci`, why: "an npm_config variable, not a token" },
+        { text: `NPM_TOKEN=npm_${"x".repeat(36)}`, why: "a placeholder of xs" }
+      ]
+    }
+  },
+  {
+    id: "npmrc-auth-token",
+    description: "Registry credential in an .npmrc (_authToken, _auth, _password)",
+    source: "https://docs.npmjs.com/cli/v10/configuring-npm/npmrc#auth-related-configuration",
+    keywords: ["_auth", "_password"],
+    // //registry.example.com/:_authToken=…  or a top-level _auth=… line.
+    pattern: new RegExp(String.raw`(?:^|(?<=:))_(?:authToken|auth|password)\s{0,3}=\s{0,3}["']?(?<secret>[A-Za-z0-9._~+/=-]{12,1024})(?![A-Za-z0-9._~+/=-])`, "m"),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [
+        `//artifactory.carbon.internal/api/npm/npm/:_authToken=${fake("", 64, BASE64URL, "npmrc-1")}`,
+        `_auth=${base64(`ci-bot:${fake("", 20, BASE62, "npmrc-2")}`)}`
+      ],
+      falsePositives: [
+        { text: "//registry.npmjs.org/:_authToken=${NPM_TOKEN}", why: "a reference to the environment" },
+        { text: `self._auth = HTTPBasicAuthentication(user, pw)`, why: "Python code, not an .npmrc line" }
+      ]
+    }
+  },
+  {
+    id: "pypi-upload-token",
+    description: "PyPI or TestPyPI API token",
+    source: "https://pypi.org/help/#apitoken",
+    keywords: ["pypi-ageichlwas5vcmc", "pypi-agendgvzdc5wexbplm9yzw"],
+    // A macaroon whose location is pypi.org (AgEIcHlwaS5vcmc) or test.pypi.org (AgENdGVzdC5weXBpLm9yZw).
+    pattern: new RegExp(token(String.raw`pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[\w-]{50,1024}`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [
+        `password = ${fake("pypi-AgEIcHlwaS5vcmc", 160, BASE64URL, "pypi-1")}`,
+        `TWINE_PASSWORD=${fake("pypi-AgENdGVzdC5weXBpLm9yZw", 120, BASE64URL, "pypi-2")}`
+      ],
+      falsePositives: [{ text: `password = pypi-AgEIcHlwaS5vcmc...`, why: "a truncated example" }]
+    }
+  },
+  {
+    id: "docker-hub-pat",
+    description: "Docker Hub personal or organization access token",
+    source: "https://docs.docker.com/security/for-developers/access-tokens/",
+    keywords: ["dckr_pat_", "dckr_oat_"],
+    pattern: new RegExp(token(String.raw`dckr_(?:pat|oat)_[\w-]{27,40}`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`echo ${fake("dckr_pat_", 27, BASE64URL, "dckr-1")} | docker login -u carbon --password-stdin`],
+      falsePositives: [{ text: `DOCKERHUB_TOKEN=dckr_pat_<token>`, why: "a template" }]
+    }
+  },
+  {
+    id: "docker-config-auth",
+    description: 'Registry credentials in a Docker config.json / .dockerconfigjson ("auth": base64 of user:password)',
+    source: "https://docs.docker.com/reference/cli/docker/login/#credential-stores",
+    keywords: ['"auth"'],
+    pattern: new RegExp(String.raw`"auth"\s{0,3}:\s{0,3}"(?<secret>[A-Za-z0-9+/]{8,1024}={0,2})"`),
+    confidence: "high",
+    validate: (secret) => {
+      const credentials = decodeUserPassword(secret);
+      return credentials !== void 0 && !isPlaceholderValue(credentials.password);
+    },
+    samples: {
+      truePositives: [`{"auths": {"ghcr.io": {"auth": "${base64(`carbon-ci:${fake("", 24, BASE62, "docker-auth")}`)}"}}}`],
+      falsePositives: [
+        { text: `{"auths": {"ghcr.io": {"auth": "${base64("carbon-ci:${REGISTRY_PASSWORD}")}"}}}`, why: "the encoded password is a reference" },
+        { text: `{"auth": "${base64("no colon here")}"}`, why: "does not decode to user:password" }
+      ]
+    }
+  },
+  {
+    id: "rubygems-api-key",
+    description: "RubyGems API key",
+    source: "https://guides.rubygems.org/api-key-scopes/",
+    keywords: ["rubygems_"],
+    pattern: new RegExp(token(String.raw`rubygems_[a-f0-9]{48}`)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`:rubygems_api_key: ${fake("rubygems_", 48, HEX, "rubygems")}`],
+      falsePositives: [{ text: `:rubygems_api_key: rubygems_api_key_value`, why: "a key name, not a key" }]
+    }
+  },
+  {
+    id: "nuget-api-key",
+    description: "NuGet.org API key",
+    source: "https://learn.microsoft.com/nuget/nuget-org/scoped-api-keys",
+    keywords: ["oy2"],
+    pattern: new RegExp(bareToken(String.raw`oy2[a-z0-9]{43}`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`dotnet nuget push pkg.nupkg --api-key ${fake("oy2", 43, LOWER_ALNUM, "nuget")} --source https://api.nuget.org/v3/index.json`],
+      falsePositives: [{ text: `id: oy2short`, why: "too short for a NuGet key" }]
+    }
+  },
+  {
+    id: "jfrog-api-key",
+    description: "JFrog Artifactory API key",
+    source: "https://jfrog.com/help/r/jfrog-platform-administration-documentation/api-key",
+    keywords: ["akcp"],
+    pattern: new RegExp(bareToken(String.raw`AKCp[A-Za-z0-9]{69}`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`ARTIFACTORY_API_KEY=${fake("AKCp", 69, BASE62, "jfrog")}`],
+      falsePositives: [{ text: `ARTIFACTORY_API_KEY=AKCp${"x".repeat(69)}`, why: "a placeholder of xs" }]
+    }
+  },
+  {
+    id: "jfrog-reference-token",
+    description: "JFrog Platform reference token",
+    source: "https://jfrog.com/help/r/jfrog-platform-administration-documentation/access-tokens",
+    keywords: ["cmvmdgtuojaxoj"],
+    // base64 of "reftkn:01:".
+    pattern: new RegExp(bareToken(String.raw`cmVmdGtuOjAxOj[A-Za-z0-9]{40,60}`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`JFROG_ACCESS_TOKEN=${fake("cmVmdGtuOjAxOj", 50, BASE62, "jfrog-ref")}`],
+      falsePositives: [{ text: `token: cmVmdGtuOjAxOj`, why: "the prefix alone" }]
+    }
+  },
+  {
+    id: "sonarqube-token",
+    description: "SonarQube / SonarCloud user, project or global analysis token",
+    source: "https://docs.sonarsource.com/sonarqube-server/latest/user-guide/managing-tokens/",
+    keywords: ["squ_", "sqp_", "sqa_"],
+    pattern: new RegExp(token(String.raw`sq[upa]_[a-f0-9]{40}`)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`SONAR_TOKEN=${fake("sqp_", 40, HEX, "sonar-1")}`, `sonar.token=${fake("squ_", 40, HEX, "sonar-2")}`],
+      falsePositives: [{ text: `SONAR_TOKEN=squ_${"0".repeat(40)}`, why: "a placeholder of zeros" }]
+    }
+  },
+  {
+    id: "snyk-api-token",
+    description: "Snyk API token",
+    source: "https://docs.snyk.io/snyk-api/authentication-for-api",
+    keywords: ["snyk"],
+    pattern: new RegExp(assigned(`${caseless("snyk")}[\\w.-]{0,20}?(?:${caseless("token")}|${caseless("key")})`, UUID)),
+    confidence: "high",
+    samples: {
+      truePositives: [`SNYK_TOKEN=${fakeUuid("snyk")}`],
+      falsePositives: [{ text: `snyk_org_id: ${fakeUuid("snyk-org")}`, why: "an organisation ID, not a token" }]
+    }
+  },
+  {
+    id: "circleci-token",
+    description: "CircleCI personal or project API token",
+    source: "https://circleci.com/docs/managing-api-tokens/",
+    keywords: ["ccipat_", "cciprj_"],
+    pattern: new RegExp(token(String.raw`CCI(?:PAT|PRJ)_[A-Za-z0-9]{22}_[a-f0-9]{40}`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`CIRCLE_TOKEN=${fake("CCIPAT_", 22, BASE62, "circle-1")}_${fake("", 40, HEX, "circle-2")}`],
+      falsePositives: [{ text: `CIRCLE_TOKEN=CCIPAT_<token>`, why: "a template" }]
+    }
+  },
+  {
+    id: "buildkite-api-token",
+    description: "Buildkite API access token",
+    source: "https://buildkite.com/docs/apis/managing-api-tokens",
+    keywords: ["bkua_"],
+    pattern: new RegExp(token(String.raw`bkua_[a-f0-9]{40}`)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`BUILDKITE_API_TOKEN=${fake("bkua_", 40, HEX, "buildkite")}`],
+      falsePositives: [{ text: `BUILDKITE_API_TOKEN=bkua_${"x".repeat(40)}`, why: "a placeholder of xs" }]
+    }
+  }
+];
+
+// src/detectors/catalog/connection-strings.ts
+var notDefaultCredential = (password) => !isDefaultCredential(password);
+function placeholderUrls(scheme, rest) {
+  return [
+    { text: `${scheme}://ingest:\${DB_PASS}@${rest}`, why: "the password is an environment reference" },
+    { text: `${scheme}://ingest:$PASS@${rest}`, why: "the password is a shell variable" },
+    { text: `${scheme}://ingest:<password>@${rest}`, why: "the password is a template" },
+    { text: `${scheme}://ingest:password@${rest}`, why: "the password is the word password" },
+    { text: `${scheme}://ingest:changeme@${rest}`, why: "the password is a placeholder word" },
+    { text: `${scheme}://ingest:****@${rest}`, why: "the password is masked" },
+    { text: `${scheme}://ingest:{{.Values.db.password}}@${rest}`, why: "the password is a Helm template" },
+    { text: `${scheme}://ingest:%(pw)s@${rest}`, why: "the password is a Python format field" },
+    { text: `${scheme}://ingest:@${rest}`, why: "the password is empty" },
+    { text: `${scheme}://ingest@${rest}`, why: "a user without a password" }
+  ];
+}
+function urlDetector(spec) {
+  const { id, description, source, keywords, scheme, samples } = spec;
+  const first = samples[0] ?? { scheme: keywords[0] ?? "", rest: "" };
+  return {
+    id,
+    description,
+    source,
+    keywords,
+    pattern: new RegExp(urlCredentials(scheme)),
+    confidence: "high",
+    validate: notDefaultCredential,
+    samples: {
+      truePositives: samples.map(({ scheme: s, rest }, i) => `DATABASE_URL=${s}://ingest:${fakePassword(`${id}-${i}`)}@${rest}`),
+      falsePositives: [
+        ...placeholderUrls(first.scheme, first.rest),
+        { text: `${first.scheme}://guest:guest@${first.rest}`, why: "a stock default credential" },
+        { text: `${first.scheme}://${first.rest}`, why: "no credentials at all" }
+      ]
+    }
+  };
+}
+var CONNECTION_STRING_DETECTORS = [
+  urlDetector({
+    id: "clickhouse-url-credentials",
+    description: "Password in a ClickHouse URL",
+    source: "https://clickhouse.com/docs/interfaces/jdbc",
+    keywords: ["clickhouse"],
+    scheme: String.raw`clickhouses?(?:\+[a-z0-9_]{1,20})?`,
+    samples: [
+      { scheme: "clickhouse", rest: "ch.carbon.internal:9000/ingest" },
+      { scheme: "clickhouses", rest: "ch.carbon.internal:9440/ingest?secure=true" },
+      { scheme: "clickhouse+native", rest: "ch:9000/default" }
+    ]
+  }),
+  urlDetector({
+    id: "postgres-url-credentials",
+    description: "Password in a PostgreSQL URL (libpq, SQLAlchemy dialect+driver)",
+    source: "https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNSTRING-URIS",
+    keywords: ["postgres"],
+    scheme: String.raw`postgres(?:ql)?(?:\+[a-z0-9_]{1,20})?`,
+    samples: [
+      { scheme: "postgres", rest: "db.carbon.internal:5432/ingest" },
+      { scheme: "postgresql", rest: "db:5432/ingest?sslmode=require" },
+      { scheme: "postgresql+psycopg2", rest: "db.carbon.internal/ingest" }
+    ]
+  }),
+  urlDetector({
+    id: "mysql-url-credentials",
+    description: "Password in a MySQL or MariaDB URL",
+    source: "https://dev.mysql.com/doc/refman/8.4/en/connecting-using-uri-or-key-value-pairs.html",
+    keywords: ["mysql", "mariadb"],
+    scheme: String.raw`(?:mysql|mariadb)(?:x)?(?:\+[a-z0-9_]{1,20})?`,
+    samples: [
+      { scheme: "mysql", rest: "mysql.carbon.internal:3306/meta" },
+      { scheme: "mysql+pymysql", rest: "mysql/meta" }
+    ]
+  }),
+  urlDetector({
+    id: "mongodb-url-credentials",
+    description: "Password in a MongoDB connection string",
+    source: "https://www.mongodb.com/docs/manual/reference/connection-string/",
+    keywords: ["mongodb"],
+    scheme: String.raw`mongodb(?:\+srv)?`,
+    samples: [
+      { scheme: "mongodb+srv", rest: "cluster0.abcde.mongodb.net/ingest?retryWrites=true" },
+      { scheme: "mongodb", rest: "mongo-0.mongo:27017,mongo-1.mongo:27017/ingest?replicaSet=rs0" }
+    ]
+  }),
+  urlDetector({
+    id: "redis-url-credentials",
+    description: "Password in a Redis URL",
+    source: "https://www.iana.org/assignments/uri-schemes/prov/redis",
+    keywords: ["redis"],
+    scheme: String.raw`rediss?`,
+    samples: [
+      { scheme: "redis", rest: "redis.carbon.internal:6379/0" },
+      { scheme: "rediss", rest: "cache.carbon.internal:6380" }
+    ]
+  }),
+  urlDetector({
+    id: "amqp-url-credentials",
+    description: "Password in an AMQP (RabbitMQ) URL",
+    source: "https://www.rabbitmq.com/docs/uri-spec",
+    keywords: ["amqp"],
+    scheme: String.raw`amqps?`,
+    samples: [
+      { scheme: "amqp", rest: "rabbitmq.carbon.internal:5672/%2f" },
+      { scheme: "amqps", rest: "broker.carbon.internal/ingest" }
+    ]
+  }),
+  urlDetector({
+    id: "service-url-credentials",
+    description: "Password in a URL of another data or messaging service (SQL Server, Snowflake, Neo4j, LDAP, SMTP, FTP, MQTT, NATS\u2026)",
+    source: "https://www.rfc-editor.org/rfc/rfc3986#section-3.2.1",
+    keywords: ["mssql", "sqlserver", "snowflake", "cockroachdb", "neo4j", "bolt", "ldap", "smtp", "ftp", "mqtt", "nats", "couchbase", "cassandra", "influxdb", "kafka", "pulsar", "oracle", "trino", "presto", "memcached"],
+    scheme: String.raw`(?:mssql|sqlserver|snowflake|cockroachdb|neo4j(?:\+s{1,2}c?)?|bolt(?:\+s)?|ldaps?|smtps?|s?ftps?|mqtts?|nats|couchbases?|cassandra|influxdb|kafka|pulsar(?:\+ssl)?|oracle(?:\+[a-z0-9_]{1,20})?|trino|presto|memcached)`,
+    samples: [
+      { scheme: "mssql", rest: "sql.carbon.internal:1433/meta" },
+      { scheme: "snowflake", rest: "xy12345.eu-west-1/ANALYTICS/PUBLIC?warehouse=LOAD" },
+      { scheme: "smtps", rest: "smtp.carbon.dev:465" },
+      { scheme: "ldaps", rest: "ldap.carbon.internal:636" }
+    ]
+  }),
+  {
+    id: "jdbc-url-credentials",
+    description: "Password in a JDBC URL's userinfo (jdbc:\u2026://user:password@host)",
+    source: "https://docs.oracle.com/en/java/javase/21/docs/api/java.sql/java/sql/DriverManager.html",
+    keywords: ["jdbc:"],
+    pattern: new RegExp(urlCredentials(String.raw`jdbc:[a-z0-9]{2,20}(?::[a-z0-9]{1,20})?`)),
+    confidence: "high",
+    validate: notDefaultCredential,
+    samples: {
+      truePositives: [
+        `spring.datasource.url=jdbc:mysql://ingest:${fakePassword("jdbc-ui-1")}@mysql:3306/meta`,
+        `url: jdbc:postgresql://ingest:${fakePassword("jdbc-ui-2")}@db.carbon.internal:5432/ingest`
+      ],
+      falsePositives: [
+        { text: `spring.datasource.url=jdbc:postgresql://db:5432/ingest`, why: "no credentials in the URL" },
+        { text: `url: jdbc:postgresql://ingest:\${DB_PASSWORD}@db:5432/ingest`, why: "the password is a reference" }
+      ]
+    }
+  },
+  {
+    id: "jdbc-password-parameter",
+    description: "Password in a JDBC URL's parameters (?password=, ;password=)",
+    source: "https://jdbc.postgresql.org/documentation/use/#connection-parameters",
+    keywords: ["jdbc:"],
+    pattern: new RegExp(
+      String.raw`(?<![\w.-])jdbc:[a-z0-9]{2,20}(?::[a-z0-9]{1,20})?:(?://|@)[^\s'"\x60<>]{1,512}?[?;&]${caseless("password")}=(?<secret>[^\s&;'"\x60<>]{1,256})`
+    ),
+    confidence: "high",
+    validate: notDefaultCredential,
+    samples: {
+      truePositives: [
+        `jdbc:postgresql://db.carbon.internal:5432/ingest?user=ingest&password=${fakePassword("jdbc-p-1")}&ssl=true`,
+        `jdbc:sqlserver://sql.carbon.internal:1433;databaseName=meta;user=ingest;password=${fakePassword("jdbc-p-2")};encrypt=true`,
+        `jdbc:clickhouse://ch:8123/default?user=ingest&password=${fakePassword("jdbc-p-3")}`
+      ],
+      falsePositives: [
+        { text: `jdbc:postgresql://db:5432/ingest?user=ingest&password=\${DB_PASSWORD}`, why: "the password is a reference" },
+        { text: `jdbc:postgresql://db:5432/ingest?user=ingest&passwordFile=/run/secrets/pw`, why: "a password file, not a password" }
+      ]
+    }
+  },
+  {
+    id: "jdbc-oracle-thin-credentials",
+    description: "Password in an Oracle thin JDBC URL (jdbc:oracle:thin:user/password@host)",
+    source: "https://docs.oracle.com/en/database/oracle/oracle-database/23/jjdbc/data-sources-and-URLs.html",
+    keywords: ["jdbc:oracle:thin:"],
+    pattern: new RegExp(String.raw`(?<![\w.-])jdbc:oracle:thin:(?<user>[\w$#]{1,128})/(?<secret>[^\s@/'"\x60<>]{1,256})@`),
+    confidence: "high",
+    validate: notDefaultCredential,
+    samples: {
+      truePositives: [`url=jdbc:oracle:thin:ingest/${fakePassword("oracle")}@//ora.carbon.internal:1521/ORCLPDB1`],
+      falsePositives: [
+        { text: `url=jdbc:oracle:thin:@//ora.carbon.internal:1521/ORCLPDB1`, why: "no credentials in the URL" },
+        { text: `url=jdbc:oracle:thin:ingest/\${ORACLE_PASSWORD}@//ora:1521/ORCLPDB1`, why: "the password is a reference" }
+      ]
+    }
+  },
+  {
+    id: "odbc-connection-string-password",
+    description: "Password in an ODBC or ADO.NET connection string (Server=\u2026;Password=\u2026)",
+    source: "https://learn.microsoft.com/dotnet/framework/data/adonet/connection-string-syntax",
+    keywords: ["password=", "pwd="],
+    pattern: new RegExp(
+      String.raw`(?<![\w])(?:${caseless("server")}|${caseless("data source")}|${caseless("host")}|${caseless("address")})\s{0,3}=[^;\n]{1,256};[^\n]{0,512}?(?<![\w])(?:${caseless("password")}|${caseless("pwd")})\s{0,3}=\s{0,3}(?<secret>[^;\n"'<>]{1,256})`
+    ),
+    confidence: "high",
+    validate: notDefaultCredential,
+    samples: {
+      truePositives: [
+        `"ConnectionStrings": {"Meta": "Server=sql.carbon.internal,1433;Database=meta;User Id=ingest;Password=${fakePassword("odbc-1")};Encrypt=True"}`,
+        `DRIVER={ODBC Driver 18 for SQL Server};SERVER=sql;DATABASE=meta;UID=ingest;PWD=${fakePassword("odbc-2")}`
+      ],
+      falsePositives: [
+        { text: `Server=sql;Database=meta;Integrated Security=true`, why: "Windows authentication, no password" },
+        { text: `Server=sql;Database=meta;User Id=ingest;Password=\${SQL_PASSWORD}`, why: "the password is a reference" }
+      ]
+    }
+  },
+  {
+    id: "libpq-dsn-password",
+    description: "Password in a libpq keyword/value connection string (host=\u2026 password=\u2026)",
+    source: "https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNSTRING-KEYWORD-VALUE",
+    keywords: ["password="],
+    // psycopg2.connect("host=db dbname=ingest user=ingest password=…"); ';' would make it ODBC. The
+    // password ends where a keyword/value pair ends (a space, a quote, the string's end): a ',' or ')'
+    // after it is a call's argument list, `Client(host="db", password=pw, ssl=False)`.
+    pattern: new RegExp(
+      String.raw`(?<![\w])(?:host|hostaddr|dbname)\s{0,3}=[^\n;]{1,512}?(?<![\w])password\s{0,3}=\s{0,3}'?(?<secret>[^\s'"\x60;<>,()]{1,256})(?=[\s'"\x60;<>\\]|$)`
+    ),
+    confidence: "high",
+    validate: notDefaultCredential,
+    samples: {
+      truePositives: [
+        `conn = psycopg2.connect("host=db.carbon.internal port=5432 dbname=ingest user=ingest password=${fakePassword("libpq-1")} sslmode=require")`,
+        `PGDSN='host=db dbname=ingest password='${fakePassword("libpq-2")}''`
+      ],
+      falsePositives: [
+        { text: `conn = psycopg2.connect("host=db dbname=ingest user=ingest password=%s" % pw)`, why: "the password is a format field" },
+        { text: `conn = psycopg2.connect(f"host={host} dbname=ingest password={password}")`, why: "the password is interpolated" },
+        { text: `client = Client(host="db", password=db_password_from_env, ssl=False)`, why: "keyword arguments of a call, not a keyword/value string" }
+      ]
+    }
+  },
+  {
+    id: "kafka-jaas-password",
+    description: "Password in a Kafka SASL JAAS configuration (PLAIN or SCRAM login module)",
+    source: "https://kafka.apache.org/documentation/#security_sasl_plain_clientconfig",
+    keywords: ["loginmodule"],
+    // sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="x" password="y";
+    pattern: new RegExp(
+      String.raw`org\.apache\.kafka\.common\.security\.(?:plain\.PlainLoginModule|scram\.ScramLoginModule)\s{1,8}required\b[^;]{0,512}?\bpassword\s{0,3}=\s{0,3}\\?["'](?<secret>[^"'\\\s;]{1,256})\\?["']`
+    ),
+    confidence: "high",
+    validate: notDefaultCredential,
+    samples: {
+      truePositives: [
+        `sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="ingest" password="${fakePassword("kafka-1")}";`,
+        `KAFKA_SASL_JAAS_CONFIG: "org.apache.kafka.common.security.scram.ScramLoginModule required username=\\"ingest\\" password=\\"${fakePassword("kafka-2")}\\";"`
+      ],
+      falsePositives: [
+        {
+          text: `sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="ingest" password="\${KAFKA_PASSWORD}";`,
+          why: "the password is a reference"
+        },
+        { text: `sasl.jaas.config=org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required;`, why: "OAuth login carries no password" }
+      ]
+    }
+  }
+];
+
+// src/detectors/catalog/generic.ts
+var RFC_BASIC_EXAMPLES = [base64("s6BhdRkqt3:gX1fBat3bV"), base64("Aladdin:open sesame")];
+var JWT_IO_EXAMPLE = [
+  base64url(JSON.stringify({ alg: "HS256", typ: "JWT" })),
+  base64url(JSON.stringify({ sub: "1234567890", name: "John Doe", iat: 1516239022 })),
+  "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+].join(".");
+var userJwt = fakeJwt({ sub: "svc-ingest", scope: "ingest:write", iat: 17e8, exp: 19e8 }, "jwt-1", { alg: "HS256", typ: "JWT" });
+var authorizationHeader = (scheme) => String.raw`(?<![\w-])${caseless("authorization")}["']?\s{0,3}[:=,]\s{0,3}["'\x60]?\s{0,3}${caseless(scheme)}\s{1,3}`;
+var GENERIC_DETECTORS = [
+  {
+    id: "jwt",
+    description: "JSON Web Token",
+    source: "https://www.rfc-editor.org/rfc/rfc7519",
+    keywords: ["eyj"],
+    pattern: new RegExp(bareToken(String.raw`eyJ[\w-]{10,1024}\.ey[\w-]{10,8192}\.[\w-]{16,1024}`)),
+    confidence: "medium",
+    // The header must decode to JSON naming an algorithm: eyJ… alone is any base64 JSON.
+    validate: isJwt,
+    examples: [JWT_IO_EXAMPLE],
+    samples: {
+      truePositives: [`SERVICE_TOKEN=${userJwt}`, `const token = "${fakeJwt({ sub: "x", exp: 1 }, "jwt-2", { alg: "ES256" })}";`],
+      falsePositives: [
+        { text: `x = "${base64url(JSON.stringify({ typ: "JWT" }))}.${base64url(JSON.stringify({ sub: "x" }))}.${fake("", 43, BASE64URL, "jwt-noalg")}"`, why: "its header names no algorithm" },
+        { text: `eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0`, why: "no signature segment" }
+      ]
+    }
+  },
+  {
+    id: "authorization-bearer-header",
+    description: "Literal token in an Authorization: Bearer header",
+    source: "https://www.rfc-editor.org/rfc/rfc6750#section-2.1",
+    keywords: ["bearer"],
+    pattern: new RegExp(authorizationHeader("bearer") + String.raw`(?<secret>[A-Za-z0-9._~+/-]{16,4096}={0,2})(?![\w.~+/=-])`),
+    entropy: 3,
+    confidence: "medium",
+    samples: {
+      truePositives: [
+        `curl -H "Authorization: Bearer ${fake("", 40, BASE62, "bearer-1")}" https://api.carbon.dev/v1/ingest`,
+        `headers = {"Authorization": "Bearer ${fake("", 32, BASE62, "bearer-2")}"}`
+      ],
+      falsePositives: [
+        { text: `curl -H "Authorization: Bearer $TOKEN" https://api.carbon.dev`, why: "a shell variable" },
+        { text: `headers = {"Authorization": f"Bearer {token}"}`, why: "an interpolated token" },
+        { text: `Authorization: Bearer <token>`, why: "a template" },
+        { text: `Authorization: Bearer aaaaaaaaaaaaaaaaaaaaaaaa`, why: "a low-entropy placeholder" }
+      ]
+    }
+  },
+  {
+    id: "authorization-basic-header",
+    description: "Literal credentials in an Authorization: Basic header",
+    source: "https://www.rfc-editor.org/rfc/rfc7617",
+    keywords: ["basic"],
+    pattern: new RegExp(authorizationHeader("basic") + String.raw`(?<secret>[A-Za-z0-9+/]{8,1024}={0,2})(?![\w+/=-])`),
+    confidence: "medium",
+    validate: (secret) => {
+      const credentials = decodeUserPassword(secret);
+      return credentials !== void 0 && !isPlaceholderValue(credentials.password);
+    },
+    examples: RFC_BASIC_EXAMPLES,
+    samples: {
+      truePositives: [`curl -H "Authorization: Basic ${base64(`ingest:${fakePassword("basic-1")}`)}" https://ch.carbon.internal:8443`],
+      falsePositives: [
+        { text: `Authorization: Basic ${base64("user:password")}`, why: "decodes to a placeholder password" },
+        { text: `Authorization: Basic $CREDS`, why: "a shell variable" },
+        { text: `Authorization: Basic ${base64("no-colon-here")}`, why: "does not decode to user:password" }
+      ]
+    }
+  },
+  {
+    id: "http-url-credentials",
+    description: "Password in an http(s) URL (https://user:password@host)",
+    source: "https://www.rfc-editor.org/rfc/rfc3986#section-3.2.1",
+    keywords: ["http"],
+    pattern: new RegExp(urlCredentials(String.raw`(?:git\+)?https?`)),
+    confidence: "high",
+    samples: {
+      truePositives: [
+        `pip install --index-url https://ci:${fakePassword("http-1")}@pypi.carbon.internal/simple carbon-ingest`,
+        `VAULT_ADDR=http://admin:${fakePassword("http-2")}@vault.carbon.internal:8200`
+      ],
+      falsePositives: [
+        { text: "https://x-access-token:${GITHUB_TOKEN}@github.com/carbon/ingest.git", why: "the password is a reference" },
+        { text: `https://user:password@example.com`, why: "documentation placeholders" },
+        { text: `new URL("https://abc:${fakePassword("http-doc")}@sub.example.com/p")`, why: "an RFC 2606 documentation host" },
+        { text: `https://grafana.carbon.internal:3000/d/abc?orgId=1&from=now-1h`, why: "a port, not a password" },
+        { text: `see https://git@github.com:carbon/ingest.git`, why: "a user without a password" }
+      ]
+    }
+  },
+  {
+    id: "curl-basic-auth",
+    description: "Literal credentials passed to curl with -u / --user",
+    source: "https://curl.se/docs/manpage.html#-u",
+    keywords: ["curl"],
+    pattern: new RegExp(
+      String.raw`(?<![\w-])curl(?=\s)[^\n]{0,256}?\s(?:-u|--user)\s{0,3}["']?(?<user>[^\s:'"]{1,128}):(?<secret>[^\s'"]{1,256})["']?(?=\s|$)`
+    ),
+    confidence: "high",
+    samples: {
+      truePositives: [`curl -sf -u ingest:${fakePassword("curl-1")} https://ch.carbon.internal:8443/?query=SELECT%201`, `curl --user "admin:${fakePassword("curl-2")}" http://grafana:3000/api/health`],
+      falsePositives: [
+        { text: `curl -u "$CH_USER:$CH_PASSWORD" https://ch.carbon.internal:8443`, why: "shell variables" },
+        { text: `curl -u ingest: https://ch.carbon.internal:8443`, why: "curl prompts for the password" }
+      ]
+    }
+  }
+];
+var GENERIC_DETECTOR_IDS = new Set(GENERIC_DETECTORS.map((detector) => detector.id));
+
+// src/detectors/entropy.ts
+function shannonEntropy(value) {
+  if (value.length === 0) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i];
+    counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  let bits = 0;
+  for (const count of counts.values()) {
+    const p = count / value.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+// src/detectors/catalog/keys.ts
+function hasRandomBody(block) {
+  const body = block.replace(/-----(?:BEGIN|END) [A-Z0-9 ]+-----/g, "").replace(/^[A-Za-z-]+: .*$/gm, "").replace(/\\n|\s/g, "");
+  return body.length >= 64 && shannonEntropy(body) >= 4.5;
+}
+function pemKey(spec) {
+  const { id, description, label, source, severity } = spec;
+  const yamlIndented = fakePem(label, `${id}-yaml`).replace(/^/gm, "    ");
+  return {
+    id,
+    description,
+    source,
+    keywords: [`begin ${label.toLowerCase()}`],
+    pattern: new RegExp(pemBlock(label)),
+    confidence: "high",
+    ...severity ? { severity } : {},
+    validate: hasRandomBody,
+    samples: {
+      truePositives: [
+        fakePem(label, `${id}-1`),
+        `tls.key: |
+${yamlIndented}`,
+        `{"key": "${fakePem(label, `${id}-json`, { eol: "\\n" })}\\n"}`
+      ],
+      falsePositives: [
+        { text: `-----BEGIN ${label}-----
+...
+-----END ${label}-----`, why: "an elided key in documentation" },
+        { text: `-----BEGIN ${label}-----
+${"A".repeat(64)}
+${"A".repeat(64)}
+-----END ${label}-----`, why: "a body without randomness" },
+        { text: fakePem("PUBLIC KEY", `${id}-public`), why: "a public key" },
+        { text: fakePem("CERTIFICATE", `${id}-cert`), why: "a certificate" }
+      ]
+    }
+  };
+}
+var PEM_DOCS = "https://www.rfc-editor.org/rfc/rfc7468";
+var KEY_DETECTORS = [
+  pemKey({ id: "rsa-private-key", description: "RSA private key (PKCS#1 PEM)", label: "RSA PRIVATE KEY", source: "https://www.rfc-editor.org/rfc/rfc8017#appendix-A.1.2" }),
+  pemKey({ id: "ec-private-key", description: "EC private key (SEC 1 PEM)", label: "EC PRIVATE KEY", source: "https://www.rfc-editor.org/rfc/rfc5915" }),
+  pemKey({ id: "dsa-private-key", description: "DSA private key (PEM)", label: "DSA PRIVATE KEY", source: "https://www.openssl.org/docs/man3.0/man1/openssl-dsa.html" }),
+  pemKey({ id: "pkcs8-private-key", description: "Private key (PKCS#8 PEM)", label: "PRIVATE KEY", source: PEM_DOCS }),
+  pemKey({
+    id: "encrypted-private-key",
+    description: "Passphrase-encrypted private key (encrypted PKCS#8 PEM)",
+    label: "ENCRYPTED PRIVATE KEY",
+    source: PEM_DOCS,
+    // Useless without its passphrase, but still key material that belongs in a secret store.
+    severity: "warning"
+  }),
+  pemKey({ id: "openssh-private-key", description: "OpenSSH private key", label: "OPENSSH PRIVATE KEY", source: "https://github.com/openssh/openssh-portable/blob/master/PROTOCOL.key" }),
+  {
+    id: "pgp-private-key-block",
+    description: "PGP private key block",
+    source: "https://www.rfc-editor.org/rfc/rfc9580#name-forming-ascii-armor",
+    keywords: ["begin pgp private key block"],
+    pattern: new RegExp(pemBlock("PGP PRIVATE KEY BLOCK", 65536)),
+    confidence: "high",
+    validate: hasRandomBody,
+    samples: {
+      truePositives: [
+        fakePem("PGP PRIVATE KEY BLOCK", "pgp-1", { headers: ["Version: GnuPG v2", "Comment: carbon release signing"] }),
+        fakePem("PGP PRIVATE KEY BLOCK", "pgp-2", { bytes: 2400 })
+      ],
+      falsePositives: [
+        { text: fakePem("PGP PUBLIC KEY BLOCK", "pgp-public"), why: "a public key block" },
+        { text: fakePem("PGP SIGNATURE", "pgp-signature"), why: "a signature" }
+      ]
+    }
+  },
+  {
+    id: "age-secret-key",
+    description: "age secret key",
+    source: "https://github.com/FiloSottile/age#readme",
+    keywords: ["age-secret-key-1"],
+    pattern: new RegExp(bareToken(`AGE-SECRET-KEY-1[${BECH32_UPPER}]{58}`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`# created: 2024-01-01T00:00:00Z
+# public key: age1example
+${fake("AGE-SECRET-KEY-1", 58, BECH32_UPPER, "age")}`],
+      falsePositives: [
+        { text: `SOPS_AGE_KEY_FILE=~/.config/sops/age/keys.txt  # holds AGE-SECRET-KEY-1\u2026`, why: "prose naming the prefix" },
+        { text: `age1${fake("", 58, BECH32_UPPER, "age-public").toLowerCase()}`, why: "an age public key (recipient)" }
+      ]
+    }
+  },
+  {
+    id: "putty-private-key",
+    description: "PuTTY private key file (.ppk)",
+    source: "https://the.earth.li/~sgtatham/putty/0.80/htmldoc/AppendixC.html",
+    keywords: ["putty-user-key-file-"],
+    pattern: new RegExp(
+      String.raw`(?<secret>PuTTY-User-Key-File-[23]: [\w.@-]{3,60}\r?\nEncryption: [\w-]{1,40}\r?\nComment: [^\r\n]{0,256}\r?\n` + String.raw`Public-Lines: \d{1,4}\r?\n[A-Za-z0-9+/=\r\n]{4,16384}` + // Version 3 files that are encrypted name their key derivation before the private lines.
+      String.raw`(?:(?:Key-Derivation|Argon2-[A-Za-z]{1,12}): [^\r\n]{1,128}\r?\n){0,6}` + String.raw`Private-Lines: \d{1,4}\r?\n[A-Za-z0-9+/=\r\n]{20,16384})`
+    ),
+    confidence: "high",
+    samples: {
+      truePositives: [
+        [
+          "PuTTY-User-Key-File-3: ssh-ed25519",
+          "Encryption: none",
+          "Comment: ingest@bastion",
+          "Public-Lines: 2",
+          ...fake("", 128, BASE64, "ppk-pub").match(/.{1,64}/g) ?? [],
+          "Private-Lines: 1",
+          fake("", 44, BASE64, "ppk-priv"),
+          `Private-MAC: ${fake("", 64, "0123456789abcdef", "ppk-mac")}`
+        ].join("\n")
+      ],
+      falsePositives: [{ text: "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: truncated", why: "a file without its private lines" }]
+    }
+  },
+  {
+    id: "base64-private-key",
+    description: "PEM private key stored base64-encoded (Kubernetes Secret data, kubeconfig client-key-data)",
+    source: "https://kubernetes.io/docs/concepts/configuration/secret/#tls-secrets",
+    keywords: ["ls0tls1crudjti"],
+    // "LS0tLS1CRUdJTi" is base64 of "-----BEGIN ".
+    pattern: new RegExp(bareToken(String.raw`LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,32768}={0,2}`)),
+    confidence: "high",
+    validate: (secret) => /^-----BEGIN [A-Z0-9 ]*PRIVATE KEY[A-Z ]*-----/.test(decodeBase64(secret.slice(0, 64)) ?? ""),
+    samples: {
+      truePositives: [
+        `apiVersion: v1
+kind: Secret
+type: kubernetes.io/tls
+data:
+  tls.key: ${base64(fakePem("RSA PRIVATE KEY", "b64-rsa"))}`,
+        `    client-key-data: ${base64(fakePem("EC PRIVATE KEY", "b64-ec"))}`
+      ],
+      falsePositives: [
+        { text: `  tls.crt: ${base64(fakePem("CERTIFICATE", "b64-cert"))}`, why: "a base64-encoded certificate" },
+        { text: `  ca.pub: ${base64(fakePem("PUBLIC KEY", "b64-pub"))}`, why: "a base64-encoded public key" }
+      ]
+    }
+  }
+];
+
+// src/detectors/catalog/saas.ts
+var SLACK_TOKEN_DOCS = "https://api.slack.com/concepts/token-types";
+var STRIPE_KEY_DOCS = "https://docs.stripe.com/keys";
+var STRIPE_DOCS_TEST_KEY = "sk_test_4eC39HqLyjWDarjtT1zdp7dc";
+var slackDigits = (seed) => fake("", 12, DIGITS, seed);
+var hexWithKeyword = (seed) => fake("", 32, HEX, seed);
+var discordId = base64("1" + fake("", 17, DIGITS, "discord-id")).replace(/=+$/, "");
+var sentryOrgToken = "sntrys_" + base64(JSON.stringify({ iat: 17e8, url: "https://sentry.io", region_url: "https://us.sentry.io", org: "carbon" })) + "_" + fake("", 43, BASE64, "sentry-org");
+var grafanaApiKey = base64(JSON.stringify({ k: fake("", 32, BASE62, "grafana-k"), n: "ci", id: 1 }));
+var grafanaCloudToken = "glc_" + base64(JSON.stringify({ o: "123456", n: "ingest", k: fake("", 24, BASE62, "glc-k"), m: { r: "prod-eu-west-0" } }));
+var mapboxToken = `sk.${base64url(JSON.stringify({ u: "carbon", a: fake("", 24, LOWER_ALNUM, "mapbox-a") }))}.${fake("", 22, BASE64URL, "mapbox-sig")}`;
+var SAAS_DETECTORS = [
+  {
+    id: "slack-bot-token",
+    description: "Slack bot token",
+    source: SLACK_TOKEN_DOCS,
+    keywords: ["xoxb-"],
+    pattern: new RegExp(token(String.raw`xoxb-\d{10,13}-\d{10,13}-[A-Za-z0-9]{24,34}`)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`SLACK_BOT_TOKEN=${"xoxb-"}${slackDigits("sb1")}-${slackDigits("sb2")}-${fake("", 24, BASE62, "sb3")}`],
+      falsePositives: [{ text: `SLACK_BOT_TOKEN=xoxb-your-bot-token`, why: "a placeholder" }]
+    }
+  },
+  {
+    id: "slack-user-token",
+    description: "Slack user token",
+    source: SLACK_TOKEN_DOCS,
+    keywords: ["xoxp-", "xoxe-"],
+    pattern: new RegExp(token(String.raw`xox[pe]-\d{10,13}-\d{10,13}-\d{10,13}-[A-Za-z0-9-]{28,34}`)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`token: ${"xoxp-"}${slackDigits("su1")}-${slackDigits("su2")}-${slackDigits("su3")}-${fake("", 32, HEX, "su4")}`],
+      falsePositives: [{ text: `token: xoxp-1234-5678`, why: "a truncated example" }]
+    }
+  },
+  {
+    id: "slack-app-token",
+    description: "Slack app-level token (Socket Mode)",
+    source: SLACK_TOKEN_DOCS,
+    keywords: ["xapp-"],
+    pattern: new RegExp(token(String.raw`xapp-\d-[A-Z0-9]{6,16}-\d{6,20}-[a-z0-9]{32,80}`)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`SLACK_APP_TOKEN=${"xapp-"}1-${fake("A", 10, UPPER_ALNUM, "sa1")}-${slackDigits("sa2")}-${fake("", 64, HEX, "sa3")}`],
+      falsePositives: [{ text: `SLACK_APP_TOKEN=xapp-1-XXXX`, why: "a placeholder" }]
+    }
+  },
+  {
+    id: "slack-config-token",
+    description: "Slack app configuration access or refresh token",
+    source: "https://api.slack.com/authentication/config-tokens",
+    keywords: ["xoxe.xox", "xoxe-"],
+    pattern: new RegExp(token(String.raw`xoxe\.xox[bp]-\d-[A-Z0-9]{140,180}|xoxe-\d-[A-Z0-9]{140,160}`)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [
+        `SLACK_CONFIG_TOKEN=${"xoxe.xoxp-"}1-${fake("", 164, UPPER_ALNUM, "sc1")}`,
+        `refresh: ${"xoxe-"}1-${fake("", 146, UPPER_ALNUM, "sc2")}`
+      ],
+      falsePositives: [{ text: `token: xoxe.xoxp-1-${fake("", 20, UPPER_ALNUM, "sc-short")}`, why: "too short for a configuration token" }]
+    }
+  },
+  {
+    id: "slack-legacy-token",
+    description: "Slack legacy, workspace or refresh token (xoxa, xoxo, xoxr, xoxs)",
+    source: SLACK_TOKEN_DOCS,
+    keywords: ["xoxa-", "xoxo-", "xoxr-", "xoxs-"],
+    pattern: new RegExp(token(String.raw`xox[os]-\d{1,20}-\d{1,20}-\d{1,20}-[a-fA-F0-9]{8,64}|xox[ar]-(?:\d-)?[0-9a-zA-Z]{8,48}`)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [
+        `token = "${"xoxs-"}${slackDigits("sl1")}-${slackDigits("sl2")}-${slackDigits("sl3")}-${fake("", 64, HEX, "sl4")}"`,
+        `SLACK_TOKEN=${"xoxa-"}2-${fake("", 40, BASE62, "sl5")}`
+      ],
+      falsePositives: [{ text: `SLACK_TOKEN=xoxa-xxxxxxxxxxxx`, why: "a placeholder of xs" }]
+    }
+  },
+  {
+    id: "slack-webhook-url",
+    description: "Slack incoming webhook or workflow trigger URL",
+    source: "https://api.slack.com/messaging/webhooks",
+    keywords: ["hooks.slack.com"],
+    pattern: new RegExp(
+      token(
+        String.raw`https://hooks\.slack\.com/(?:services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24}|(?:workflows|triggers)/T[A-Z0-9]{8,12}/A[A-Z0-9]{8,12}/\d{12,20}/[a-f0-9]{32})`,
+        String.raw`\w/-`
+      )
+    ),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [
+        `SLACK_WEBHOOK_URL=https://${"hooks.slack.com"}/services/${fake("T", 10, UPPER_ALNUM, "sw1")}/${fake("B", 10, UPPER_ALNUM, "sw2")}/${fake("", 24, BASE62, "sw3")}`,
+        `url: "https://${"hooks.slack.com"}/triggers/${fake("T", 10, UPPER_ALNUM, "sw4")}/${fake("A", 10, UPPER_ALNUM, "sw5")}/${slackDigits("sw6")}/${fake("", 32, HEX, "sw7")}"`
+      ],
+      falsePositives: [
+        { text: `https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX`, why: "Slack's documented placeholder" },
+        { text: `https://hooks.slack.com/services/\u2026`, why: "an elided URL" }
+      ]
+    }
+  },
+  {
+    id: "stripe-secret-key",
+    description: "Stripe live secret key",
+    source: STRIPE_KEY_DOCS,
+    keywords: ["sk_live_"],
+    pattern: new RegExp(token(String.raw`sk_live_[A-Za-z0-9]{24,247}`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`STRIPE_SECRET_KEY=${fake("sk_live_", 99, BASE62, "stripe-sk")}`, `stripe.api_key = "${fake("sk_live_", 24, BASE62, "stripe-sk-2")}"`],
+      falsePositives: [
+        { text: `STRIPE_SECRET_KEY=${"sk_live_" + "X".repeat(24)}`, why: "a placeholder of Xs" },
+        { text: `if key.startswith("sk_live_"):`, why: "the prefix alone, in code that checks for it" }
+      ]
+    }
+  },
+  {
+    id: "stripe-restricted-key",
+    description: "Stripe live restricted key",
+    source: STRIPE_KEY_DOCS,
+    keywords: ["rk_live_"],
+    pattern: new RegExp(token(String.raw`rk_live_[A-Za-z0-9]{24,247}`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`STRIPE_KEY=${fake("rk_live_", 99, BASE62, "stripe-rk")}`],
+      falsePositives: [{ text: `STRIPE_KEY=rk_live_<restricted-key>`, why: "a template" }]
+    }
+  },
+  {
+    id: "stripe-test-key",
+    description: "Stripe test-mode secret or restricted key",
+    source: STRIPE_KEY_DOCS,
+    keywords: ["sk_test_", "rk_test_"],
+    pattern: new RegExp(token(String.raw`[sr]k_test_[A-Za-z0-9]{24,247}`)),
+    entropy: 3.5,
+    confidence: "medium",
+    severity: "warning",
+    examples: [STRIPE_DOCS_TEST_KEY],
+    samples: {
+      truePositives: [`STRIPE_SECRET_KEY=${fake("sk_test_", 99, BASE62, "stripe-test")}`, `stripe.api_key = "${STRIPE_DOCS_TEST_KEY}"`],
+      falsePositives: [{ text: `STRIPE_SECRET_KEY=sk_test_...`, why: "an elided example" }]
+    }
+  },
+  {
+    id: "stripe-webhook-secret",
+    description: "Stripe webhook signing secret",
+    source: "https://docs.stripe.com/webhooks#verify-official-libraries",
+    keywords: ["whsec_"],
+    pattern: new RegExp(token(String.raw`whsec_[A-Za-z0-9+/]{32,88}={0,2}`, TOKEN_EDGE, BASE64_EDGE)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`STRIPE_WEBHOOK_SECRET=${fake("whsec_", 32, BASE62, "whsec")}`],
+      falsePositives: [{ text: `STRIPE_WEBHOOK_SECRET=whsec_...`, why: "an elided example" }]
+    }
+  },
+  {
+    id: "twilio-api-key",
+    description: "Twilio API key SID (SK\u2026) near a twilio keyword",
+    source: "https://www.twilio.com/docs/iam/api-keys",
+    keywords: ["twilio"],
+    pattern: new RegExp(near(caseless("twilio"), String.raw`SK[0-9a-fA-F]{32}`, 200)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`TWILIO_API_KEY=${fake("SK", 32, HEX, "twilio-sk")}`, `twilio:
+  api_key_sid: ${fake("SK", 32, HEX, "twilio-sk-2")}`],
+      falsePositives: [{ text: `sku: ${fake("SK", 32, HEX, "twilio-nokw")}`, why: "an SK-prefixed hex string with no Twilio context" }]
+    }
+  },
+  {
+    id: "twilio-auth-token",
+    description: "Twilio account auth token",
+    source: "https://www.twilio.com/docs/iam/api/authtoken",
+    keywords: ["twilio"],
+    pattern: new RegExp(assigned(`${caseless("twilio")}[\\w.-]{0,20}?${caseless("token")}`, "[a-f0-9]{32}")),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`TWILIO_AUTH_TOKEN=${hexWithKeyword("twilio-auth")}`],
+      falsePositives: [{ text: `TWILIO_AUTH_TOKEN=your_auth_token`, why: "a placeholder" }]
+    }
+  },
+  {
+    id: "sendgrid-api-key",
+    description: "SendGrid API key",
+    source: "https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys",
+    keywords: ["sg."],
+    pattern: new RegExp(token(String.raw`SG\.[\w-]{22}\.[\w-]{43}`, String.raw`\w.-`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`SENDGRID_API_KEY=${fake("SG.", 22, BASE64URL, "sg1")}.${fake("", 43, BASE64URL, "sg2")}`],
+      falsePositives: [{ text: `SENDGRID_API_KEY=SG.xxxxx.yyyyy`, why: "a placeholder" }]
+    }
+  },
+  {
+    id: "mailgun-api-key",
+    description: "Mailgun API key near a mailgun keyword",
+    source: "https://documentation.mailgun.com/docs/mailgun/api-reference/authentication",
+    keywords: ["mailgun"],
+    pattern: new RegExp(near(caseless("mailgun"), String.raw`key-[a-f0-9]{32}|[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}`)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [
+        `MAILGUN_API_KEY=${fake("key-", 32, HEX, "mailgun-1")}`,
+        `mailgun_api_key: "${fake("", 32, HEX, "mailgun-2")}-${fake("", 8, HEX, "mailgun-3")}-${fake("", 8, HEX, "mailgun-4")}"`
+      ],
+      falsePositives: [{ text: `cache_key-${fake("", 32, HEX, "mailgun-nokw")}`, why: "a key- hex string with no Mailgun context" }]
+    }
+  },
+  {
+    id: "mailchimp-api-key",
+    description: "Mailchimp Marketing API key",
+    source: "https://mailchimp.com/developer/marketing/guides/quick-start/",
+    keywords: ["-us"],
+    pattern: new RegExp(token(String.raw`[a-f0-9]{32}-us\d{1,2}`)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`MAILCHIMP_API_KEY=${fake("", 32, HEX, "mailchimp")}-us21`],
+      falsePositives: [{ text: `id: ${fake("", 32, HEX, "mailchimp-en")}-en-us`, why: "a hex ID followed by a locale" }]
+    }
+  },
+  {
+    id: "datadog-api-key",
+    description: "Datadog API key",
+    source: "https://docs.datadoghq.com/account_management/api-app-keys/",
+    keywords: ["datadog", "dd_", "dd-", "dd."],
+    // DD_API_KEY=…, datadog_api_key: …, and Helm's `datadog:\n  apiKey: …`.
+    pattern: new RegExp(
+      assigned(`(?:${caseless("datadog")}|${caseless("dd")}[_.-])[\\w.:\\s"'{-]{0,40}?${caseless("api")}[_.-]?${caseless("key")}`, "[a-f0-9]{32}")
+    ),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`DD_API_KEY=${hexWithKeyword("dd-api-1")}`, `datadog:
+  apiKey: ${hexWithKeyword("dd-api-2")}`, `ENV DD_API_KEY ${hexWithKeyword("dd-api-3")}`],
+      falsePositives: [
+        { text: `DD_API_KEY=<DATADOG_API_KEY>`, why: "a template" },
+        { text: `add_api_key=${hexWithKeyword("dd-api-add")}`, why: "dd inside another word (add_api_key)" }
+      ]
+    }
+  },
+  {
+    id: "datadog-app-key",
+    description: "Datadog application key",
+    source: "https://docs.datadoghq.com/account_management/api-app-keys/",
+    keywords: ["datadog", "dd_", "dd-", "dd."],
+    pattern: new RegExp(
+      assigned(
+        `(?:${caseless("datadog")}|${caseless("dd")}[_.-])[\\w.:\\s"'{-]{0,40}?${caseless("app")}(?:${caseless("lication")})?[_.-]?${caseless("key")}`,
+        "[a-f0-9]{40}"
+      )
+    ),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`DD_APP_KEY=${fake("", 40, HEX, "dd-app-1")}`, `datadog_application_key: "${fake("", 40, HEX, "dd-app-2")}"`],
+      falsePositives: [{ text: `DD_APP_KEY=${fake("", 32, HEX, "dd-app-short")}`, why: "32 hex characters: an API key length, not an application key" }]
+    }
+  },
+  {
+    id: "sentry-org-auth-token",
+    description: "Sentry organization auth token",
+    source: "https://docs.sentry.io/account/auth-tokens/#organization-auth-tokens",
+    keywords: ["sntrys_"],
+    pattern: new RegExp(token(String.raw`sntrys_eyJ[A-Za-z0-9+/]{30,1024}={0,2}_[A-Za-z0-9+/]{43}`, TOKEN_EDGE, BASE64_EDGE)),
+    entropy: 4,
+    confidence: "high",
+    samples: {
+      truePositives: [`SENTRY_AUTH_TOKEN=${sentryOrgToken}`],
+      falsePositives: [{ text: `SENTRY_AUTH_TOKEN=sntrys_<token>`, why: "a template" }]
+    }
+  },
+  {
+    id: "sentry-user-auth-token",
+    description: "Sentry user auth token",
+    source: "https://docs.sentry.io/account/auth-tokens/#user-auth-tokens",
+    keywords: ["sntryu_"],
+    pattern: new RegExp(token(String.raw`sntryu_[a-f0-9]{64}`)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`SENTRY_AUTH_TOKEN=${fake("sntryu_", 64, HEX, "sentry-user")}`],
+      falsePositives: [{ text: `SENTRY_AUTH_TOKEN=sntryu_${"0".repeat(64)}`, why: "a placeholder of zeros" }]
+    }
+  },
+  {
+    id: "sentry-dsn-secret",
+    description: "Sentry DSN carrying a secret key (legacy public:secret@ form)",
+    source: "https://docs.sentry.io/concepts/key-terms/dsn-explainer/",
+    keywords: ["sentry"],
+    pattern: new RegExp(String.raw`(?<![\w.-])https?://[a-f0-9]{32}:(?<secret>[a-f0-9]{32})@[\w.-]{0,120}sentry[\w.-]{0,120}(?::\d{1,5})?/\d{1,20}(?!\d)`),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`SENTRY_DSN=https://${hexWithKeyword("dsn-public")}:${hexWithKeyword("dsn-secret")}@o123456.ingest.sentry.io/4504`],
+      falsePositives: [{ text: `SENTRY_DSN=https://${hexWithKeyword("dsn-public-only")}@o123456.ingest.sentry.io/4504`, why: "a modern DSN holds only the public key" }]
+    }
+  },
+  {
+    id: "new-relic-user-api-key",
+    description: "New Relic user API key",
+    source: "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/",
+    keywords: ["nrak-"],
+    pattern: new RegExp(token(String.raw`NRAK-[A-Z0-9]{27}`)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`NEW_RELIC_API_KEY=${fake("NRAK-", 27, UPPER_ALNUM, "nrak")}`],
+      falsePositives: [{ text: `NEW_RELIC_API_KEY=${"NRAK-" + "X".repeat(27)}`, why: "a placeholder of Xs" }]
+    }
+  },
+  {
+    id: "new-relic-insert-key",
+    description: "New Relic insights insert key",
+    source: "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/",
+    keywords: ["nrii-"],
+    pattern: new RegExp(token(String.raw`NRII-[\w-]{32}`)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`insert_key: ${fake("NRII-", 32, BASE64URL, "nrii")}`],
+      falsePositives: [{ text: `insert_key: NRII-<key>`, why: "a template" }]
+    }
+  },
+  {
+    id: "new-relic-license-key",
+    description: "New Relic ingest license key",
+    source: "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/#license-key",
+    keywords: ["nral"],
+    pattern: new RegExp(token(String.raw`[a-f0-9]{36}NRAL`)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`NEW_RELIC_LICENSE_KEY=${fake("", 36, HEX, "nral")}NRAL`],
+      falsePositives: [{ text: `NEW_RELIC_LICENSE_KEY=${"0".repeat(36)}NRAL`, why: "a placeholder of zeros" }]
+    }
+  },
+  {
+    id: "grafana-api-key",
+    description: "Grafana API key (legacy, base64 JSON)",
+    source: "https://grafana.com/docs/grafana/latest/administration/service-accounts/#migrate-api-keys-to-grafana-service-accounts",
+    keywords: ["eyjrijoi"],
+    // base64 of {"k":"…","n":"…","id":…}.
+    pattern: new RegExp(bareToken(String.raw`eyJrIjoi[A-Za-z0-9+/]{50,512}={0,2}`)),
+    entropy: 4,
+    confidence: "high",
+    samples: {
+      truePositives: [`GRAFANA_API_KEY=${grafanaApiKey}`],
+      falsePositives: [{ text: `key: ${base64(JSON.stringify({ k: "v" }))}`, why: "a short base64 JSON object" }]
+    }
+  },
+  {
+    id: "grafana-service-account-token",
+    description: "Grafana service account token",
+    source: "https://grafana.com/docs/grafana/latest/administration/service-accounts/",
+    keywords: ["glsa_"],
+    pattern: new RegExp(token(String.raw`glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`GRAFANA_TOKEN=${fake("glsa_", 32, BASE62, "glsa")}_${fake("", 8, HEX, "glsa-crc")}`],
+      falsePositives: [{ text: `GRAFANA_TOKEN=glsa_<token>`, why: "a template" }]
+    }
+  },
+  {
+    id: "grafana-cloud-token",
+    description: "Grafana Cloud access policy token",
+    source: "https://grafana.com/docs/grafana-cloud/security-and-account-management/authentication-and-permissions/access-policies/",
+    keywords: ["glc_"],
+    pattern: new RegExp(token(String.raw`glc_[A-Za-z0-9+/]{32,1024}={0,2}`, TOKEN_EDGE, BASE64_EDGE)),
+    entropy: 4,
+    confidence: "high",
+    samples: {
+      truePositives: [`GRAFANA_CLOUD_TOKEN=${grafanaCloudToken}`],
+      falsePositives: [{ text: `GRAFANA_CLOUD_TOKEN=glc_xxxxxxxx`, why: "a placeholder" }]
+    }
+  },
+  {
+    id: "dynatrace-api-token",
+    description: "Dynatrace API token",
+    source: "https://docs.dynatrace.com/docs/manage/identity-access-management/access-tokens-and-oauth-clients/access-tokens",
+    keywords: ["dt0c01."],
+    pattern: new RegExp(token(String.raw`dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}`, String.raw`\w.-`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`DT_API_TOKEN=${fake("dt0c01.", 24, UPPER_ALNUM, "dt1")}.${fake("", 64, UPPER_ALNUM, "dt2")}`],
+      falsePositives: [{ text: `DT_API_TOKEN=dt0c01.ABC.DEF`, why: "a truncated example" }]
+    }
+  },
+  {
+    id: "telegram-bot-token",
+    description: "Telegram bot token",
+    source: "https://core.telegram.org/bots/api#authorizing-your-bot",
+    keywords: [":aa"],
+    pattern: new RegExp(token(String.raw`\d{8,10}:AA[\w-]{33}`, String.raw`\w:-`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`TELEGRAM_BOT_TOKEN=${fake("6", 9, DIGITS, "tg1")}:${fake("AA", 33, BASE64URL, "tg2")}`],
+      falsePositives: [{ text: `time: 12:AA`, why: "a short digits:AA string" }]
+    }
+  },
+  {
+    id: "discord-bot-token",
+    description: "Discord bot token near a discord keyword",
+    source: "https://discord.com/developers/docs/reference#authentication",
+    keywords: ["discord"],
+    pattern: new RegExp(near(caseless("discord"), String.raw`[MNO][\w-]{22,25}\.[\w-]{6}\.[\w-]{27,38}`, 100, String.raw`\w.-`)),
+    entropy: 3.5,
+    confidence: "high",
+    // The first segment is the bot's numeric user ID in base64.
+    validate: (secret) => /^\d{17,20}$/.test(decodeBase64(secret.split(".")[0] ?? "") ?? ""),
+    samples: {
+      truePositives: [`DISCORD_BOT_TOKEN=${discordId}.${fake("", 6, BASE64URL, "dc1")}.${fake("", 38, BASE64URL, "dc2")}`],
+      falsePositives: [
+        {
+          text: `DISCORD_BOT_TOKEN=${fake("M", 23, BASE62, "dc-not-id")}.${fake("", 6, BASE64URL, "dc3")}.${fake("", 38, BASE64URL, "dc4")}`,
+          why: "its first segment does not decode to a numeric user ID"
+        }
+      ]
+    }
+  },
+  {
+    id: "discord-webhook-url",
+    description: "Discord webhook URL",
+    source: "https://discord.com/developers/docs/resources/webhook",
+    keywords: ["discord"],
+    pattern: new RegExp(token(String.raw`https://(?:(?:ptb|canary)\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/[\w-]{60,68}`, String.raw`\w/-`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`DISCORD_WEBHOOK=https://${"discord.com"}/api/webhooks/1${fake("", 18, DIGITS, "dw1")}/${fake("", 68, BASE64URL, "dw2")}`],
+      falsePositives: [{ text: `https://discord.com/api/webhooks/{id}/{token}`, why: "a template" }]
+    }
+  },
+  {
+    id: "microsoft-teams-webhook-url",
+    description: "Microsoft Teams incoming webhook URL",
+    source: "https://learn.microsoft.com/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook",
+    keywords: ["webhook.office.com"],
+    pattern: new RegExp(
+      token(
+        String.raw`https://[\w-]{1,63}\.webhook\.office\.com/webhookb2/[a-f0-9-]{36}@[a-f0-9-]{36}/IncomingWebhook/[a-f0-9]{32}/[a-f0-9-]{36}(?:/[\w-]{10,80})?`,
+        String.raw`\w/-`
+      )
+    ),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [
+        `TEAMS_WEBHOOK=https://carbon.${"webhook.office.com"}/webhookb2/${fakeUuid("t1")}@${fakeUuid("t2")}/IncomingWebhook/${fake("", 32, HEX, "t3")}/${fakeUuid("t4")}`
+      ],
+      falsePositives: [{ text: `https://carbon.webhook.office.com/webhookb2/<id>`, why: "a template" }]
+    }
+  },
+  {
+    id: "shopify-access-token",
+    description: "Shopify Admin API access token (shpat_, shpca_, shppa_)",
+    source: "https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens/generate-app-access-tokens-admin",
+    keywords: ["shpat_", "shpca_", "shppa_"],
+    pattern: new RegExp(token(String.raw`shp(?:at|ca|pa)_[a-fA-F0-9]{32}`)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`SHOPIFY_ACCESS_TOKEN=${fake("shpat_", 32, HEX, "shopify")}`],
+      falsePositives: [{ text: `SHOPIFY_ACCESS_TOKEN=shpat_${"x".repeat(32)}`, why: "a placeholder of xs" }]
+    }
+  },
+  {
+    id: "shopify-shared-secret",
+    description: "Shopify app shared secret",
+    source: "https://shopify.dev/docs/apps/build/authentication-authorization",
+    keywords: ["shpss_"],
+    pattern: new RegExp(token(String.raw`shpss_[a-fA-F0-9]{32}`)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`SHOPIFY_API_SECRET=${fake("shpss_", 32, HEX, "shpss")}`],
+      falsePositives: [{ text: `SHOPIFY_API_SECRET=shpss_...`, why: "an elided example" }]
+    }
+  },
+  {
+    id: "square-access-token",
+    description: "Square production access token",
+    source: "https://developer.squareup.com/docs/build-basics/access-tokens",
+    keywords: ["eaaa", "sq0atp-"],
+    pattern: new RegExp(bareToken(String.raw`EAAA[\w-]{60}|sq0atp-[\w-]{22}`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`SQUARE_ACCESS_TOKEN=${fake("EAAA", 60, BASE64URL, "square")}`, `token: ${fake("sq0atp-", 22, BASE64URL, "square-old")}`],
+      falsePositives: [{ text: `SQUARE_ACCESS_TOKEN=EAAA${"x".repeat(60)}`, why: "a placeholder of xs" }]
+    }
+  },
+  {
+    id: "square-oauth-secret",
+    description: "Square OAuth application secret",
+    source: "https://developer.squareup.com/docs/oauth-api/overview",
+    keywords: ["sq0csp-"],
+    pattern: new RegExp(token(String.raw`sq0csp-[\w-]{43}`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`SQUARE_APP_SECRET=${fake("sq0csp-", 43, BASE64URL, "square-secret")}`],
+      falsePositives: [{ text: `SQUARE_APP_SECRET=sq0csp-<secret>`, why: "a template" }]
+    }
+  },
+  {
+    id: "braintree-access-token",
+    description: "PayPal Braintree access token",
+    source: "https://developer.paypal.com/braintree/docs/guides/authorization/access-token",
+    keywords: ["access_token$"],
+    pattern: new RegExp(token(String.raw`access_token\$(?:production|sandbox)\$[a-z0-9]{16}\$[a-f0-9]{32}`)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`BRAINTREE_ACCESS_TOKEN=access_token$production$${fake("", 16, LOWER_ALNUM, "bt1")}$${fake("", 32, HEX, "bt2")}`],
+      falsePositives: [{ text: `BRAINTREE_ACCESS_TOKEN=access_token$production$<merchant>$<token>`, why: "a template" }]
+    }
+  },
+  {
+    id: "linear-api-key",
+    description: "Linear personal API key",
+    source: "https://linear.app/developers/graphql#personal-api-keys",
+    keywords: ["lin_api_"],
+    pattern: new RegExp(token(String.raw`lin_api_[A-Za-z0-9]{40}`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`LINEAR_API_KEY=${fake("lin_api_", 40, BASE62, "linear")}`],
+      falsePositives: [{ text: `LINEAR_API_KEY=lin_api_${"x".repeat(40)}`, why: "a placeholder of xs" }]
+    }
+  },
+  {
+    id: "notion-integration-token",
+    description: "Notion integration token (ntn_)",
+    source: "https://developers.notion.com/docs/authorization",
+    keywords: ["ntn_"],
+    pattern: new RegExp(token(String.raw`ntn_\d{11}[A-Za-z0-9]{35}`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`NOTION_TOKEN=${fake("ntn_", 11, DIGITS, "ntn1")}${fake("", 35, BASE62, "ntn2")}`],
+      falsePositives: [{ text: `NOTION_TOKEN=ntn_<token>`, why: "a template" }]
+    }
+  },
+  {
+    id: "notion-integration-token-legacy",
+    description: "Notion internal integration secret (legacy secret_ format)",
+    source: "https://developers.notion.com/docs/authorization",
+    keywords: ["secret_"],
+    pattern: new RegExp(token(String.raw`secret_[A-Za-z0-9]{43}`)),
+    entropy: 4,
+    confidence: "medium",
+    samples: {
+      truePositives: [`NOTION_TOKEN=${fake("secret_", 43, BASE62, "notion-legacy")}`],
+      falsePositives: [{ text: `const secret_${"key".repeat(14)}x = 1`, why: "an identifier with low entropy" }]
+    }
+  },
+  {
+    id: "postman-api-key",
+    description: "Postman API key",
+    source: "https://learning.postman.com/docs/developer/postman-api/authentication/",
+    keywords: ["pmak-"],
+    pattern: new RegExp(token(String.raw`PMAK-[a-f0-9]{24}-[a-f0-9]{34}`)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`POSTMAN_API_KEY=${fake("PMAK-", 24, HEX, "pmak1")}-${fake("", 34, HEX, "pmak2")}`],
+      falsePositives: [{ text: `POSTMAN_API_KEY=PMAK-<key>`, why: "a template" }]
+    }
+  },
+  {
+    id: "hubspot-private-app-token",
+    description: "HubSpot private app access token",
+    source: "https://developers.hubspot.com/docs/api/private-apps",
+    keywords: ["pat-na", "pat-eu"],
+    pattern: new RegExp(token(String.raw`pat-(?:na|eu)\d-${UUID}`)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`HUBSPOT_TOKEN=${"pat-na1-"}${fakeUuid("hubspot")}`],
+      falsePositives: [{ text: `HUBSPOT_TOKEN=pat-na1-xxxxxxxx`, why: "a placeholder" }]
+    }
+  },
+  {
+    id: "airtable-pat",
+    description: "Airtable personal access token",
+    source: "https://airtable.com/developers/web/guides/personal-access-tokens",
+    keywords: ["pat"],
+    pattern: new RegExp(bareToken(String.raw`pat[A-Za-z0-9]{14}\.[a-f0-9]{64}`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`AIRTABLE_TOKEN=${fake("pat", 14, BASE62, "airtable1")}.${fake("", 64, HEX, "airtable2")}`],
+      falsePositives: [{ text: `path: patterns.${fake("", 40, HEX, "airtable-sha")}`, why: "a path and a SHA, not a token" }]
+    }
+  },
+  {
+    id: "okta-api-token",
+    description: "Okta API token",
+    source: "https://developer.okta.com/docs/guides/create-an-api-token/main/",
+    keywords: ["okta"],
+    pattern: new RegExp(assigned(`${caseless("okta")}[\\w.-]{0,20}?(?:${caseless("token")}|${caseless("key")})`, String.raw`00[\w-]{40}`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`OKTA_API_TOKEN=${fake("00", 40, BASE64URL, "okta")}`],
+      falsePositives: [{ text: `OKTA_API_TOKEN=00${"x".repeat(40)}`, why: "a placeholder of xs" }]
+    }
+  },
+  {
+    id: "algolia-admin-api-key",
+    description: "Algolia admin or write API key",
+    source: "https://www.algolia.com/doc/guides/security/api-keys/",
+    keywords: ["algolia"],
+    pattern: new RegExp(assigned(`${caseless("algolia")}[\\w.-]{0,20}?${caseless("key")}`, "[a-f0-9]{32}")),
+    entropy: 3,
+    confidence: "medium",
+    samples: {
+      truePositives: [`ALGOLIA_ADMIN_API_KEY=${hexWithKeyword("algolia")}`],
+      falsePositives: [{ text: `ALGOLIA_APP_ID=ABCDEF1234`, why: "the application ID is public" }]
+    }
+  },
+  {
+    id: "mapbox-secret-token",
+    description: "Mapbox secret access token (sk.)",
+    source: "https://docs.mapbox.com/help/dive-deeper/access-tokens/",
+    keywords: ["sk.eyj1ijoi"],
+    pattern: new RegExp(token(String.raw`sk\.eyJ1Ijoi[\w-]{10,512}\.[\w-]{20,30}`, String.raw`\w.-`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`MAPBOX_DOWNLOADS_TOKEN=${mapboxToken}`],
+      falsePositives: [{ text: `MAPBOX_TOKEN=${mapboxToken.replace(/^sk\./, "pk.")}`, why: "a public (pk.) token" }]
+    }
+  },
+  {
+    id: "firebase-cloud-messaging-server-key",
+    description: "Firebase Cloud Messaging legacy server key",
+    source: "https://firebase.google.com/docs/cloud-messaging/auth-server#authorize-http-requests",
+    keywords: [":apa91b"],
+    pattern: new RegExp(token(String.raw`AAAA[\w-]{7}:APA91b[\w-]{120,200}`, String.raw`\w:-`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`FCM_SERVER_KEY=${fake("AAAA", 7, BASE64URL, "fcm1")}:${fake("APA91b", 134, BASE64URL, "fcm2")}`],
+      falsePositives: [{ text: `FCM_SERVER_KEY=AAAA:APA91b...`, why: "an elided example" }]
+    }
+  },
+  {
+    id: "fastly-api-token",
+    description: "Fastly API token",
+    source: "https://docs.fastly.com/en/guides/using-api-tokens",
+    keywords: ["fastly"],
+    pattern: new RegExp(assigned(`${caseless("fastly")}[\\w.-]{0,20}?(?:${caseless("token")}|${caseless("key")})`, String.raw`[\w-]{32}`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`FASTLY_API_TOKEN=${fake("", 32, BASE64URL, "fastly")}`],
+      falsePositives: [{ text: `FASTLY_API_TOKEN=\${FASTLY_API_TOKEN}`, why: "a reference to the environment" }]
+    }
+  }
+];
+
+// src/detectors/catalog/vault-and-infra.ts
+var VAULT_TOKEN_DOCS = "https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes";
+var serviceAccountJwt = fakeJwt(
+  {
+    iss: "kubernetes/serviceaccount",
+    "kubernetes.io/serviceaccount/namespace": "carbon-ingestion",
+    "kubernetes.io/serviceaccount/service-account.name": "ingest",
+    sub: "system:serviceaccount:carbon-ingestion:ingest"
+  },
+  "k8s-sa-1"
+);
+var boundServiceAccountJwt = fakeJwt(
+  { aud: ["https://kubernetes.default.svc"], iss: "https://kubernetes.default.svc", sub: "system:serviceaccount:carbon:ingest", "kubernetes.io": { namespace: "carbon" } },
+  "k8s-sa-2"
+);
+var onePasswordToken = "ops_" + base64(
+  JSON.stringify({
+    signInAddress: "carbon.1password.com",
+    userAuth: { method: "SRPg-4096", alg: "PBES2g-HS256", iterations: 65e4, salt: fake("", 22, BASE64URL, "op-salt") },
+    email: "svc@carbon.dev",
+    srpX: fake("", 64, HEX, "op-srp"),
+    muk: { alg: "A256GCM", ext: true, k: fake("", 43, BASE64URL, "op-k"), key_ops: ["encrypt", "decrypt"], kty: "oct", kid: "mp" },
+    deviceUuid: fake("", 26, BASE62, "op-dev")
+  })
+);
+function isServiceAccountToken(candidate) {
+  if (!isJwt(candidate)) return false;
+  const claims = jwtClaims(candidate);
+  if (claims === void 0) return false;
+  const subject = typeof claims.sub === "string" ? claims.sub : "";
+  return claims.iss === "kubernetes/serviceaccount" || subject.startsWith("system:serviceaccount:") || "kubernetes.io" in claims;
+}
+var VAULT_AND_INFRA_DETECTORS = [
+  {
+    id: "vault-service-token",
+    description: "HashiCorp Vault service token (hvs.)",
+    source: VAULT_TOKEN_DOCS,
+    keywords: ["hvs."],
+    pattern: new RegExp(token(String.raw`hvs\.[\w-]{24,512}`, String.raw`\w.-`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`VAULT_TOKEN=${fake("hvs.", 91, BASE64URL, "hvs-1")}`, `vault login ${fake("hvs.", 24, BASE62, "hvs-2")}`],
+      falsePositives: [
+        { text: `VAULT_TOKEN=hvs.XXXXXXXXXXXXXXXXXXXXXXXX`, why: "a placeholder of Xs" },
+        { text: `import hvs.core`, why: "a module path" }
+      ]
+    }
+  },
+  {
+    id: "vault-batch-token",
+    description: "HashiCorp Vault batch token (hvb.)",
+    source: VAULT_TOKEN_DOCS,
+    keywords: ["hvb."],
+    pattern: new RegExp(token(String.raw`hvb\.[\w-]{60,1024}`, String.raw`\w.-`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`X-Vault-Token: ${fake("hvb.", 138, BASE64URL, "hvb")}`],
+      falsePositives: [{ text: `token: hvb.short`, why: "too short for a batch token" }]
+    }
+  },
+  {
+    id: "vault-recovery-token",
+    description: "HashiCorp Vault recovery token (hvr.)",
+    source: VAULT_TOKEN_DOCS,
+    keywords: ["hvr."],
+    pattern: new RegExp(token(String.raw`hvr\.[\w-]{24,512}`, String.raw`\w.-`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`recovery_token = "${fake("hvr.", 91, BASE64URL, "hvr")}"`],
+      falsePositives: [{ text: `token: hvr.${"x".repeat(24)}`, why: "a placeholder of xs" }]
+    }
+  },
+  {
+    id: "vault-token-legacy",
+    description: "HashiCorp Vault token in the pre-1.10 format (s. or b.) next to a vault key name",
+    source: VAULT_TOKEN_DOCS,
+    keywords: ["vault"],
+    pattern: new RegExp(assigned(`${caseless("vault")}[\\w.-]{0,20}?${caseless("token")}`, String.raw`[sb]\.[A-Za-z0-9]{24}`, String.raw`\w.-`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`VAULT_TOKEN=${fake("s.", 24, BASE62, "vault-legacy-1")}`, `curl -H "X-Vault-Token: ${fake("s.", 24, BASE62, "vault-legacy-2")}" https://vault:8200/v1/sys/health`],
+      falsePositives: [{ text: `VAULT_TOKEN=s.${"x".repeat(24)}`, why: "a placeholder of xs" }]
+    }
+  },
+  {
+    id: "terraform-cloud-token",
+    description: "Terraform Cloud / HCP Terraform API token",
+    source: "https://developer.hashicorp.com/terraform/cloud-docs/users-teams-organizations/api-tokens",
+    keywords: [".atlasv1."],
+    pattern: new RegExp(token(String.raw`[A-Za-z0-9]{14}\.atlasv1\.[\w=-]{60,70}`, String.raw`\w.-`, String.raw`\w=.-`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`credentials "app.terraform.io" {
+  token = "${fake("", 14, BASE62, "tfc-1")}${".atlasv1."}${fake("", 67, BASE64URL, "tfc-2")}"
+}`],
+      falsePositives: [{ text: `token = "xxxxxxxxxxxxxx.atlasv1.xxxx"`, why: "a placeholder" }]
+    }
+  },
+  {
+    id: "consul-acl-token",
+    description: "HashiCorp Consul ACL token",
+    source: "https://developer.hashicorp.com/consul/docs/security/acl/tokens",
+    keywords: ["consul"],
+    pattern: new RegExp(assigned(`${caseless("consul")}[\\w.-]{0,20}?${caseless("token")}`, UUID)),
+    confidence: "high",
+    samples: {
+      truePositives: [`CONSUL_HTTP_TOKEN=${fakeUuid("consul")}`],
+      falsePositives: [{ text: `consul_node_id: ${fakeUuid("consul-node")}`, why: "a node ID, not a token" }]
+    }
+  },
+  {
+    id: "doppler-token",
+    description: "Doppler personal, service, service account, CLI, SCIM or audit token",
+    source: "https://docs.doppler.com/reference/auth-token-formats",
+    keywords: ["dp.pt.", "dp.st.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit."],
+    pattern: new RegExp(token(String.raw`dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9._-]{40,200}`, String.raw`\w.-`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`DOPPLER_TOKEN=${fake("dp.pt.", 43, BASE62, "doppler-1")}`, `DOPPLER_TOKEN=${fake("dp.st.", 43, BASE62, "doppler-2")}`],
+      falsePositives: [{ text: `DOPPLER_TOKEN=dp.st.<token>`, why: "a template" }]
+    }
+  },
+  {
+    id: "onepassword-service-account-token",
+    description: "1Password service account token",
+    source: "https://developer.1password.com/docs/service-accounts/security",
+    keywords: ["ops_eyj"],
+    pattern: new RegExp(token(String.raw`ops_eyJ[A-Za-z0-9+/]{100,4096}={0,2}`, String.raw`\w-`, BASE64_EDGE)),
+    entropy: 4,
+    confidence: "high",
+    samples: {
+      truePositives: [`OP_SERVICE_ACCOUNT_TOKEN=${onePasswordToken}`],
+      falsePositives: [{ text: `OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ...`, why: "an elided example" }]
+    }
+  },
+  {
+    id: "pulumi-access-token",
+    description: "Pulumi Cloud access token",
+    source: "https://www.pulumi.com/docs/pulumi-cloud/access-management/access-tokens/",
+    keywords: ["pul-"],
+    pattern: new RegExp(token(String.raw`pul-[a-f0-9]{40}`)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`PULUMI_ACCESS_TOKEN=${fake("pul-", 40, HEX, "pulumi")}`],
+      falsePositives: [{ text: `name: pul-request-handler`, why: "a name with the prefix" }]
+    }
+  },
+  {
+    id: "databricks-token",
+    description: "Databricks personal access token",
+    source: "https://docs.databricks.com/en/dev-tools/auth/pat.html",
+    keywords: ["dapi"],
+    pattern: new RegExp(bareToken(String.raw`dapi[a-f0-9]{32}(?:-\d)?`)),
+    entropy: 3,
+    confidence: "high",
+    samples: {
+      truePositives: [`DATABRICKS_TOKEN=${fake("dapi", 32, HEX, "databricks")}`, `token = "${fake("dapi", 32, HEX, "databricks-2")}-2"`],
+      falsePositives: [{ text: `DATABRICKS_TOKEN=dapi${"0".repeat(32)}`, why: "a placeholder of zeros" }]
+    }
+  },
+  {
+    id: "confluent-cloud-api-secret",
+    description: "Confluent Cloud API secret",
+    source: "https://docs.confluent.io/cloud/current/security/authenticate/workload-identities/service-accounts/api-keys/overview.html",
+    keywords: ["confluent"],
+    pattern: new RegExp(assigned(`${caseless("confluent")}[\\w.-]{0,20}?${caseless("secret")}`, "[A-Za-z0-9+/]{64}", BASE64_EDGE)),
+    entropy: 4,
+    confidence: "high",
+    samples: {
+      truePositives: [`CONFLUENT_CLOUD_API_SECRET=${fake("", 64, BASE64, "confluent")}`],
+      falsePositives: [{ text: `CONFLUENT_CLOUD_API_SECRET=\${CONFLUENT_SECRET}`, why: "a reference to the environment" }]
+    }
+  },
+  {
+    id: "airflow-fernet-key",
+    description: "Apache Airflow Fernet key (encrypts connections and variables)",
+    source: "https://airflow.apache.org/docs/apache-airflow/stable/security/secrets/fernet.html",
+    keywords: ["fernet"],
+    // 32 bytes, URL-safe base64: 43 characters and "=".
+    pattern: new RegExp(assigned(`${caseless("fernet")}[_.-]?${caseless("key")}`, String.raw`[\w-]{43}=`, BASE64_EDGE)),
+    entropy: 4,
+    confidence: "high",
+    samples: {
+      truePositives: [`AIRFLOW__CORE__FERNET_KEY=${fake("", 43, BASE64URL, "fernet")}=`, `fernet_key = ${fake("", 43, BASE64URL, "fernet-2")}=`],
+      falsePositives: [{ text: `AIRFLOW__CORE__FERNET_KEY=\${FERNET_KEY}`, why: "a reference to the environment" }]
+    }
+  },
+  {
+    id: "prefect-api-key",
+    description: "Prefect Cloud API key",
+    source: "https://docs.prefect.io/v3/manage/cloud/manage-users/api-keys",
+    keywords: ["pnu_"],
+    pattern: new RegExp(token(String.raw`pnu_[A-Za-z0-9]{36}`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`PREFECT_API_KEY=${fake("pnu_", 36, BASE62, "prefect")}`],
+      falsePositives: [{ text: `PREFECT_API_KEY=pnu_${"x".repeat(36)}`, why: "a placeholder of xs" }]
+    }
+  },
+  {
+    id: "planetscale-token",
+    description: "PlanetScale password, service token or OAuth token",
+    source: "https://planetscale.com/docs/concepts/service-tokens",
+    keywords: ["pscale_pw_", "pscale_tkn_", "pscale_oauth_"],
+    pattern: new RegExp(token(String.raw`pscale_(?:pw|tkn|oauth)_[\w.-]{32,64}`, String.raw`\w.-`)),
+    entropy: 3.5,
+    confidence: "high",
+    samples: {
+      truePositives: [`DATABASE_PASSWORD=${fake("pscale_pw_", 43, BASE64URL, "pscale")}`],
+      falsePositives: [{ text: `DATABASE_PASSWORD=pscale_pw_<password>`, why: "a template" }]
+    }
+  },
+  {
+    id: "kubernetes-service-account-token",
+    description: "Kubernetes service account token (a JWT issued for system:serviceaccount)",
+    source: "https://kubernetes.io/docs/reference/access-authn-authz/service-accounts-admin/",
+    keywords: ["eyj"],
+    pattern: new RegExp(bareToken(String.raw`eyJ[\w-]{10,1024}\.ey[\w-]{10,8192}\.[\w-]{16,1024}`)),
+    confidence: "high",
+    validate: isServiceAccountToken,
+    samples: {
+      truePositives: [`users:
+- name: ci
+  user:
+    token: ${serviceAccountJwt}`, `TOKEN=${boundServiceAccountJwt}`],
+      falsePositives: [
+        { text: `id_token: ${fakeJwt({ iss: "https://accounts.google.com", sub: "1234" }, "k8s-fp")}`, why: "a JWT from another issuer" }
+      ]
+    }
+  }
+];
+
+// src/detectors/registry.ts
+var DETECTORS = Object.freeze(
+  [
+    ...AI_DETECTORS,
+    ...CLOUD_DETECTORS,
+    ...CODE_HOST_DETECTORS,
+    ...CONNECTION_STRING_DETECTORS,
+    ...GENERIC_DETECTORS,
+    ...KEY_DETECTORS,
+    ...SAAS_DETECTORS,
+    ...VAULT_AND_INFRA_DETECTORS
+  ].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+);
+
+// src/detectors/match.ts
+var CONFIDENCE_RANK = { high: 3, medium: 2, low: 1 };
+var EXAMPLE_MARKER = "EXAMPLE";
+var keywordIndexes = /* @__PURE__ */ new WeakMap();
+var globalPatterns = /* @__PURE__ */ new WeakMap();
+function findSecrets(text, detectors = DETECTORS) {
+  if (text.length === 0 || detectors.length === 0) return [];
+  const candidates = [];
+  for (const position of selectDetectors(text, detectors)) {
+    const detector = detectors[position];
+    if (detector !== void 0) collectMatches(text, detector, candidates);
+  }
+  return keepMostSpecific(candidates);
+}
+function selectDetectors(text, detectors) {
+  const index = keywordIndexFor(detectors);
+  const selected = new Set(index.unconditional);
+  const { scanner } = index;
+  if (scanner === null) return [...selected];
+  const found = /* @__PURE__ */ new Set();
+  scanner.lastIndex = 0;
+  for (let match = scanner.exec(text); match !== null; match = scanner.exec(text)) {
+    const keyword = match[0].toLowerCase();
+    if (!found.has(keyword)) {
+      const positions = index.detectorsByKeyword.get(keyword);
+      if (positions === void 0) return detectors.map((_, position) => position);
+      for (const occurring of [keyword, ...index.contained.get(keyword) ?? []]) {
+        found.add(occurring);
+        for (const position of index.detectorsByKeyword.get(occurring) ?? []) selected.add(position);
+      }
+      if (found.size === index.detectorsByKeyword.size) break;
+    }
+    scanner.lastIndex = match.index + 1;
+  }
+  return [...selected].sort((a, b) => a - b);
+}
+function keywordIndexFor(detectors) {
+  const cached = keywordIndexes.get(detectors);
+  if (cached !== void 0) return cached;
+  const detectorsByKeyword = /* @__PURE__ */ new Map();
+  const unconditional = [];
+  detectors.forEach((detector, position) => {
+    if (detector.keywords.length === 0) unconditional.push(position);
+    for (const raw of detector.keywords) {
+      const keyword = raw.toLowerCase();
+      const positions = detectorsByKeyword.get(keyword) ?? [];
+      if (!positions.includes(position)) positions.push(position);
+      detectorsByKeyword.set(keyword, positions);
+    }
+  });
+  const keywords = [...detectorsByKeyword.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const contained = /* @__PURE__ */ new Map();
+  for (const keyword of keywords) {
+    const inner = keywords.filter((other) => other !== keyword && keyword.includes(other));
+    if (inner.length > 0) contained.set(keyword, inner);
+  }
+  const scanner = keywords.length > 0 ? new RegExp(keywords.map(escapeRegExp).join("|"), "gi") : null;
+  const index = { scanner, detectorsByKeyword, contained, unconditional };
+  keywordIndexes.set(detectors, index);
+  return index;
+}
+function globalPatternFor(detector) {
+  let pattern = globalPatterns.get(detector);
+  if (pattern === void 0) {
+    const flags = /* @__PURE__ */ new Set([...detector.pattern.flags.replace("y", ""), "g", "d"]);
+    pattern = new RegExp(detector.pattern.source, [...flags].join(""));
+    globalPatterns.set(detector, pattern);
+  }
+  return pattern;
+}
+function collectMatches(text, detector, into) {
+  const pattern = globalPatternFor(detector);
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (match[0].length === 0) {
+      pattern.lastIndex = match.index + 1;
+      continue;
+    }
+    const span = secretSpan(match);
+    if (span !== void 0) {
+      const [start, end] = span;
+      const secret = text.slice(start, end);
+      if (isSecret(detector, secret)) {
+        const isExample = (detector.examples?.includes(secret) ?? false) || secret.includes(EXAMPLE_MARKER);
+        into.push({ detector, secret, start, end, isExample, matchLength: match[0].length });
+        continue;
+      }
+    }
+    pattern.lastIndex = match.index + 1;
+  }
+}
+function secretSpan(match) {
+  const indices = match.indices;
+  if (indices === void 0) return void 0;
+  if (match.groups !== void 0 && "secret" in match.groups) return indices.groups?.secret;
+  return indices[0];
+}
+function isSecret(detector, secret) {
+  if (detector.entropy !== void 0 && shannonEntropy(secret) < detector.entropy) return false;
+  if (isPlaceholderValue(secret)) return false;
+  return detector.validate === void 0 || detector.validate(secret);
+}
+function keepMostSpecific(candidates) {
+  const byPreference = [...candidates].sort(
+    (a, b) => CONFIDENCE_RANK[b.detector.confidence] - CONFIDENCE_RANK[a.detector.confidence] || b.end - b.start - (a.end - a.start) || Number(GENERIC_DETECTOR_IDS.has(a.detector.id)) - Number(GENERIC_DETECTOR_IDS.has(b.detector.id)) || b.matchLength - a.matchLength || a.start - b.start || (a.detector.id < b.detector.id ? -1 : a.detector.id > b.detector.id ? 1 : 0)
+  );
+  const kept = [];
+  for (const candidate of byPreference) {
+    const at2 = firstStartingAtOrAfter(kept, candidate.start);
+    const before = kept[at2 - 1];
+    const after2 = kept[at2];
+    if (before !== void 0 && before.end > candidate.start || after2 !== void 0 && after2.start < candidate.end) continue;
+    kept.splice(at2, 0, candidate);
+  }
+  return kept.map(({ detector, secret, start, end, isExample }) => ({ detector, secret, start, end, isExample }));
+}
+function firstStartingAtOrAfter(spans, start) {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if (spans[middle].start < start) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+// src/detectors/custom.ts
+function createCustomDetector(custom) {
+  let pattern;
+  try {
+    pattern = new RegExp(custom.pattern);
+  } catch (error2) {
+    const reason = error2 instanceof Error ? error2.message : String(error2);
+    throw new Error(`customPatterns "${custom.id}": the pattern is not a valid regular expression (${reason}). Fix or remove it.`);
+  }
+  return {
+    id: custom.id,
+    description: custom.description ?? `Custom pattern ${custom.id}`,
+    source: "configuration (customPatterns)",
+    keywords: (custom.keywords ?? []).map((keyword) => keyword.toLowerCase()),
+    pattern,
+    confidence: "high",
+    ...custom.severity !== void 0 ? { severity: custom.severity } : {},
+    samples: { truePositives: [], falsePositives: [] }
+  };
+}
+
+// src/languages/binding.ts
+function bind(key, keyPath, literal, source) {
+  const assignment = {
+    key,
+    keyPath: [...keyPath],
+    value: literal.value,
+    valueStart: literal.valueStart,
+    valueEnd: literal.valueEnd,
+    quoted: literal.quoted,
+    source
+  };
+  if (literal.templated) assignment.templated = true;
+  return assignment;
+}
+function shiftAssignments(assignments, offset) {
+  return assignments.map((a) => ({ ...a, valueStart: a.valueStart + offset, valueEnd: a.valueEnd + offset }));
+}
+
+// src/languages/lines.ts
+var BOM = "\uFEFF";
+function contentStart(text, start = 0) {
+  return start === 0 && text.startsWith(BOM) ? 1 : start;
+}
+function splitLines(text, start = 0, end = text.length) {
+  const lines = [];
+  let pos = contentStart(text, start);
+  let number = 1;
+  while (pos < end || pos === end && lines.length === 0) {
+    const newline = text.indexOf("\n", pos);
+    const lineEnd = newline === -1 || newline >= end ? end : newline;
+    const next = lineEnd === end ? end : lineEnd + 1;
+    const trimmedEnd = lineEnd > pos && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    lines.push({ number, start: pos, end: trimmedEnd, next });
+    if (next === pos) break;
+    pos = next;
+    number += 1;
+  }
+  return lines;
+}
+function lineEndAt(text, offset, limit = text.length) {
+  const newline = text.indexOf("\n", offset);
+  const end = newline === -1 || newline > limit ? limit : newline;
+  return end > offset && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+function skipSpaces(text, start, end) {
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i += 1;
+  return i;
+}
+function trimEndOffset(text, start, end) {
+  let i = end;
+  while (i > start && /\s/.test(text.charAt(i - 1))) i -= 1;
+  return i;
+}
+function lineLocator(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if ((starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+}
+function createNewlineFinder(text, limit = text.length) {
+  let cached = -1;
+  return (at2) => {
+    if (at2 > cached) {
+      const newline = text.indexOf("\n", at2);
+      cached = newline === -1 || newline > limit ? limit : newline;
+    }
+    return cached;
+  };
+}
+
+// src/languages/strings.ts
+function findClosingQuote(text, open2, limit, escapes) {
+  const quote = text.charCodeAt(open2);
+  for (let i = open2 + 1; i < limit; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === quote) return i;
+    if (escapes && c === 92) i += 1;
+  }
+  return -1;
+}
+function createQuoteFinder(text, limit) {
+  const memo = /* @__PURE__ */ new Map();
+  return (open2, escapes) => {
+    const memoKey = text.charAt(open2) + (escapes ? "\\" : "");
+    const last = memo.get(memoKey);
+    if (last && open2 > last.from && (last.close === -1 || open2 < last.close)) return last.close;
+    const close = findClosingQuote(text, open2, limit, escapes);
+    memo.set(memoKey, { from: open2, close });
+    return close;
+  };
+}
+function createIndexFinder(text, needle) {
+  let last = { from: Infinity, found: -1 };
+  return (from) => {
+    if (from >= last.from && (last.found === -1 || from <= last.found)) return last.found;
+    last = { from, found: text.indexOf(needle, from) };
+    return last.found;
+  };
+}
+var ESCAPE = /\\(u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}|[0-7]{1,3}|\r\n|[\s\S])/g;
+var SIMPLE_ESCAPES = {
+  n: "\n",
+  r: "\r",
+  t: "	",
+  b: "\b",
+  f: "\f",
+  v: "\v",
+  a: "\x07",
+  e: "\x1B",
+  "\n": "",
+  "\r\n": "",
+  "\\": "\\",
+  '"': '"',
+  "'": "'",
+  "`": "`",
+  "/": "/"
+};
+function unescapeBackslashes(raw) {
+  if (!raw.includes("\\")) return raw;
+  return raw.replace(ESCAPE, (whole, body) => {
+    const simple = SIMPLE_ESCAPES[body];
+    if (simple !== void 0) return simple;
+    const first = body.charAt(0);
+    if (first === "u" || first === "U" || first === "x") {
+      const hex = body.replace(/[{}]/g, "").slice(1);
+      const code2 = Number.parseInt(hex, 16);
+      return code2 <= 1114111 ? String.fromCodePoint(code2) : whole;
+    }
+    if (first >= "0" && first <= "7") return String.fromCharCode(Number.parseInt(body, 8));
+    return whole;
+  });
+}
+function hasReference(value) {
+  return enclosed(value, "${", "}") || enclosed(value, "{{", "}}") || /\$\([A-Za-z_][A-Za-z0-9_]*\)/.test(value);
+}
+function enclosed(value, open2, close) {
+  const start = value.indexOf(open2);
+  return start !== -1 && value.indexOf(close, start + open2.length) !== -1;
+}
+
+// src/languages/code-lines.ts
+var PYTHON_STYLE = { hashComments: true, slashComments: false, stringPrefixes: true, annotations: true, fatArrow: false };
+var JAVASCRIPT_STYLE = { hashComments: false, slashComments: true, stringPrefixes: false, annotations: true, fatArrow: false };
+var TEXT_STYLE = { hashComments: true, slashComments: true, stringPrefixes: true, annotations: false, fatArrow: true };
+var NAME = /[A-Za-z_$][\w$]*/y;
+var PRIVATE_NAME = /#[A-Za-z_$][\w$]*/y;
+var OPERATOR = /[=!<>+\-*/%&|^~:?@]+/y;
+var STRING_PREFIX = /^[rbuf]{1,2}$/i;
+var BINDING_OPERATORS = /* @__PURE__ */ new Set(["=", ":", ":="]);
+function codeLineAssignments(text, style, start = 0, end = text.length) {
+  const found = [];
+  for (const line of splitLines(text, start, end)) {
+    const tokens = tokenizeLine(text, line.start, line.end, style);
+    for (let k = 2; k < tokens.length; k += 1) {
+      const assignment = bindingAt(tokens, k, style);
+      if (assignment) found.push(assignment);
+    }
+  }
+  return found;
+}
+function bindingAt(tokens, k, style) {
+  const value = tokens[k];
+  const operator = tokens[k - 1];
+  if (value?.kind !== "string" || !value.literal || operator?.kind !== "op") return null;
+  if (!BINDING_OPERATORS.has(operator.text) && !(style.fatArrow && operator.text === "=>")) return null;
+  const annotations = style.annotations;
+  const after2 = tokens[k + 1];
+  if (after2 && continuesExpression(after2)) return null;
+  const annotated = annotations && operator.text === "=" && isName(tokens[k - 2]) && isOp(tokens[k - 3], ":") && isName(tokens[k - 4]);
+  const keyIndex = annotated ? k - 4 : k - 2;
+  const keyToken = tokens[keyIndex];
+  if (operator.text === ":" && isOp(tokens[keyIndex - 1], "?")) return null;
+  const key = keyToken?.kind === "name" ? keyToken.text : keyToken?.kind === "string" ? keyToken.literal?.value : void 0;
+  if (key === void 0) return null;
+  return bind(key, [...qualifiers(tokens, keyIndex), key], value.literal, "text");
+}
+function qualifiers(tokens, keyIndex) {
+  const names = [];
+  for (let i = keyIndex - 1; i >= 1; i -= 2) {
+    const dot = tokens[i];
+    const name = tokens[i - 1];
+    if (dot?.kind !== "punct" || dot.text !== "." || name?.kind !== "name") break;
+    names.unshift(name.text);
+  }
+  return names;
+}
+function continuesExpression(token2) {
+  if (token2.kind === "string") return true;
+  if (token2.kind === "op") return token2.text.startsWith("+") || token2.text.startsWith("%");
+  return token2.kind === "punct" && (token2.text === "." || token2.text === "[" || token2.text === "(");
+}
+function isName(token2) {
+  return token2?.kind === "name";
+}
+function isOp(token2, text) {
+  return token2?.kind === "op" && token2.text === text;
+}
+function tokenizeLine(text, start, end, style) {
+  const tokens = [];
+  let i = start;
+  while (i < end) {
+    const c = text.charAt(i);
+    const next = text.charAt(i + 1);
+    if (c === " " || c === "	" || c === "\uFEFF") {
+      i += 1;
+    } else if (style.hashComments && c === "#" || style.slashComments && c === "/" && (next === "/" || next === "*")) {
+      break;
+    } else if (c === '"' || c === "'" || c === "`") {
+      const string = readString(text, i, end, "");
+      if (!string) break;
+      tokens.push(string.token);
+      i = string.end;
+    } else if (c === "#" && matchAt(PRIVATE_NAME, text, i)) {
+      tokens.push({ kind: "name", text: text.slice(i, PRIVATE_NAME.lastIndex) });
+      i = PRIVATE_NAME.lastIndex;
+    } else if (matchAt(NAME, text, i)) {
+      const nameEnd = NAME.lastIndex;
+      const name = text.slice(i, nameEnd);
+      const quote = text.charAt(nameEnd);
+      if (style.stringPrefixes && STRING_PREFIX.test(name) && (quote === '"' || quote === "'")) {
+        const string = readString(text, nameEnd, end, name.toLowerCase());
+        if (!string) break;
+        tokens.push(string.token);
+        i = string.end;
+      } else {
+        tokens.push({ kind: "name", text: name });
+        i = nameEnd;
+      }
+    } else if (matchAt(OPERATOR, text, i)) {
+      tokens.push({ kind: "op", text: text.slice(i, OPERATOR.lastIndex) });
+      i = OPERATOR.lastIndex;
+    } else {
+      tokens.push({ kind: "punct", text: c });
+      i += 1;
+    }
+  }
+  return tokens;
+}
+function matchAt(pattern, text, at2) {
+  pattern.lastIndex = at2;
+  return pattern.test(text);
+}
+function readString(text, open2, end, prefix) {
+  const quote = text.charAt(open2);
+  const triple = text.startsWith(quote.repeat(3), open2);
+  const contentStart2 = open2 + (triple ? 3 : 1);
+  const close = triple ? text.slice(contentStart2, end).indexOf(quote.repeat(3)) : findClosingQuote(text, open2, end, !prefix.includes("r"));
+  if (close === -1) return null;
+  const contentEnd = triple ? contentStart2 + close : close;
+  const raw = text.slice(contentStart2, contentEnd);
+  const stop = contentEnd + (triple ? 3 : 1);
+  if (prefix.includes("f") && /\{(?!\{)/.test(raw.replace(/\{\{/g, "")) || quote === "`" && raw.includes("${")) {
+    return { token: { kind: "string", literal: null }, end: stop };
+  }
+  let value = prefix.includes("r") ? raw : unescapeBackslashes(raw);
+  if (prefix.includes("f")) value = value.replace(/\{\{/g, "{").replace(/\}\}/g, "}");
+  const literal = { value, valueStart: contentStart2, valueEnd: contentEnd, quoted: true };
+  if (hasReference(value)) literal.templated = true;
+  return { token: { kind: "string", literal }, end: stop };
+}
+
+// src/languages/dotenv.ts
+var ENTRY_START = /[ \t]*(?:export[ \t]+)?([A-Za-z_][\w.-]*)[ \t]*=(?![=>])[ \t]*/dy;
+function parseDotenv(text) {
+  return scanEntries(text, 0, text.length, true);
+}
+function parseKeyValueLines(text, start, end) {
+  return scanEntries(text, start, end, false);
+}
+function scanEntries(text, start, end, multiline) {
+  const entries = [];
+  const findQuote = createQuoteFinder(text, end);
+  let pos = contentStart(text, start);
+  let line = 1;
+  while (pos < end) {
+    const lineEnd = lineEndAt(text, pos, end);
+    let next = nextLineStart(text, lineEnd, end);
+    ENTRY_START.lastIndex = pos;
+    const match = ENTRY_START.exec(text);
+    const keyIndices = match?.indices?.[1];
+    if (match && keyIndices && ENTRY_START.lastIndex <= lineEnd) {
+      const valueAt2 = ENTRY_START.lastIndex;
+      const quote = text.charAt(valueAt2);
+      const close = quote === '"' || quote === "'" || quote === "`" ? multiline ? findQuote(valueAt2, quote === '"') : findClosingQuote(text, valueAt2, lineEnd, quote === '"') : -1;
+      const base = { key: match[1] ?? "", line, keyStart: keyIndices[0] };
+      if (close !== -1) {
+        const raw = text.slice(valueAt2 + 1, close).replace(/\r\n/g, "\n");
+        entries.push({
+          ...base,
+          value: quote === '"' ? unescapeBackslashes(raw) : raw,
+          valueStart: valueAt2 + 1,
+          valueEnd: close,
+          quoted: true,
+          templated: quote === '"' && hasReference(raw)
+        });
+        const closingLineEnd = lineEndAt(text, close, end);
+        line += countNewlines(text, pos, closingLineEnd);
+        next = nextLineStart(text, closingLineEnd, end);
+      } else {
+        const valueEnd = unquotedValueEnd(text, valueAt2, lineEnd, valueAt2 > keyIndices[1] + 1);
+        const value = text.slice(valueAt2, valueEnd);
+        entries.push({ ...base, value, valueStart: valueAt2, valueEnd, quoted: false, templated: hasReference(value) });
+      }
+    }
+    pos = next;
+    line += 1;
+  }
+  return entries;
+}
+function unquotedValueEnd(text, valueAt2, lineEnd, spaceBefore) {
+  if (spaceBefore && text.charAt(valueAt2) === "#") return valueAt2;
+  let end = lineEnd;
+  for (let i = valueAt2 + 1; i < lineEnd; i += 1) {
+    if (text.charAt(i) === "#" && (text.charAt(i - 1) === " " || text.charAt(i - 1) === "	")) {
+      end = i;
+      break;
+    }
+  }
+  return trimEndOffset(text, valueAt2, end);
+}
+function nextLineStart(text, lineEnd, end) {
+  const newline = text.indexOf("\n", lineEnd);
+  return newline === -1 || newline >= end ? end : newline + 1;
+}
+function countNewlines(text, start, end) {
+  let count = 0;
+  for (let i = text.indexOf("\n", start); i !== -1 && i < end; i = text.indexOf("\n", i + 1)) count += 1;
+  return count;
+}
+
+// src/languages/arguments.ts
+function literalWord(literal) {
+  return {
+    value: literal.value,
+    tail(length) {
+      if (length === 0) return literal;
+      const span = {
+        value: literal.value.slice(length),
+        valueStart: Math.min(literal.valueStart + length, literal.valueEnd),
+        valueEnd: literal.valueEnd,
+        quoted: literal.quoted
+      };
+      if (literal.templated) span.templated = true;
+      return span;
+    }
+  };
+}
+var KEY_VALUE_FLAGS = /* @__PURE__ */ new Set(["--build-arg", "--env", "-e", "--set", "--set-string", "--from-literal", "-var", "--var"]);
+var FLAG_WITH_VALUE = /^(--?[A-Za-z][\w.-]*)=/;
+var LONG_FLAG = /^--[A-Za-z][\w.-]*$/;
+var NAME_VALUE = /^([A-Za-z_][\w.-]*)=/;
+function argumentAssignments(words) {
+  const found = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i];
+    if (!word) continue;
+    const inline = FLAG_WITH_VALUE.exec(word.value);
+    if (inline?.[1]) {
+      const flag = inline[1];
+      const pair = KEY_VALUE_FLAGS.has(flag) ? keyValuePair(flag, word, inline[0].length) : null;
+      found.push(pair ?? bind(flag, [flag], word.tail(inline[0].length), "argument"));
+      continue;
+    }
+    const next = words[i + 1];
+    const takesNext = LONG_FLAG.test(word.value) || KEY_VALUE_FLAGS.has(word.value);
+    if (!takesNext || !next || next.value.startsWith("-")) continue;
+    if (KEY_VALUE_FLAGS.has(word.value)) {
+      const pair = keyValuePair(word.value, next, 0);
+      if (pair) found.push(pair);
+    } else {
+      found.push(bind(word.value, [word.value], next.tail(0), "argument"));
+    }
+    i += 1;
+  }
+  return found;
+}
+function keyValuePair(flag, word, offset) {
+  const pair = NAME_VALUE.exec(word.value.slice(offset));
+  if (!pair?.[1]) return null;
+  return bind(pair[1], [flag, pair[1]], word.tail(offset + pair[0].length), "argument");
+}
+
+// src/languages/shell.ts
+var WORD_RUN = /[^\s;&|()<>'"`$\\{]+/y;
+var WORD_RUN_NO_OPERATORS = /[^\s<>'"`$\\{]+/y;
+var VARIABLE = /\$(?:[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/y;
+var HEREDOC_DELIMITER = /(-?)[ \t]*(?:'([^'\n]+)'|"([^"\n]+)"|\\?([A-Za-z0-9_.-]+))/y;
+var EXPANSION_IN_DOUBLE_QUOTES = /\$[{(A-Za-z0-9_@*#?!$-]|`/;
+function tokenizeShell(text, start = 0, end = text.length, options = {}) {
+  const operators = options.operators ?? true;
+  const wordRun = operators ? WORD_RUN : WORD_RUN_NO_OPERATORS;
+  const findQuote = createQuoteFinder(text, end);
+  const findTemplateEnd = createIndexFinder(text, "}}");
+  const findBraceEnd = createIndexFinder(text, "}");
+  const commands = [];
+  const heredocs = [];
+  const pendingHeredocs = [];
+  let words = [];
+  let parts = null;
+  const lineEnd = createNewlineFinder(text, end);
+  const endWord = () => {
+    if (parts) words.push(makeWord(text, parts));
+    parts = null;
+  };
+  const endCommand = () => {
+    endWord();
+    if (words.length > 0) commands.push(words);
+    words = [];
+  };
+  const addPart = (part) => {
+    parts ??= [];
+    const last = parts[parts.length - 1];
+    if (last && last.quote === "" && part.quote === "" && last.end === part.start) {
+      parts[parts.length - 1] = {
+        ...last,
+        end: part.end,
+        innerEnd: part.innerEnd,
+        value: last.value + part.value,
+        templated: last.templated || part.templated
+      };
+    } else {
+      parts.push(part);
+    }
+  };
+  const plain = (from, to, value, templated = false) => addPart({ start: from, end: to, innerStart: from, innerEnd: to, value, quote: "", templated });
+  let i = contentStart(text, start);
+  while (i < end) {
+    const c = text.charAt(i);
+    const next = text.charAt(i + 1);
+    if (c === " " || c === "	" || c === "\r") {
+      endWord();
+      i += 1;
+    } else if (c === "\\" && (next === "\n" || next === "\r" && text.charAt(i + 2) === "\n")) {
+      endWord();
+      i += next === "\n" ? 2 : 3;
+    } else if (c === "\n") {
+      endCommand();
+      i += 1;
+      if (pendingHeredocs.length > 0) i = skipHeredocBodies(text, i, end, pendingHeredocs.splice(0), heredocs);
+    } else if (operators && (c === ";" || c === "&" || c === "|" || c === "(" || c === ")")) {
+      endCommand();
+      i += 1;
+    } else if (c === "<" || c === ">") {
+      endWord();
+      if (c === "<" && next === "<" && text.charAt(i + 2) !== "<") {
+        HEREDOC_DELIMITER.lastIndex = i + 2;
+        const match = HEREDOC_DELIMITER.exec(text);
+        const delimiter = match ? match[2] ?? match[3] ?? match[4] : void 0;
+        if (match && delimiter) {
+          pendingHeredocs.push({ delimiter, stripTabs: match[1] === "-" });
+          i = HEREDOC_DELIMITER.lastIndex;
+          continue;
+        }
+      }
+      i += 1;
+      while (i < end && "<>&".includes(text.charAt(i))) i += 1;
+    } else if (c === "#" && parts === null) {
+      i = lineEnd(i);
+    } else if (c === "'" || c === '"' || c === "`" || c === "$" && next === "'") {
+      const open2 = c === "$" ? i + 1 : i;
+      const close = findQuote(open2, c !== "'");
+      if (close === -1) {
+        plain(i, i + 1, c);
+        i += 1;
+        continue;
+      }
+      const raw = text.slice(open2 + 1, close);
+      if (c === "`") {
+        plain(i, close + 1, text.slice(i, close + 1), true);
+      } else {
+        const quote = c === "$" ? "$'" : c === '"' ? '"' : "'";
+        addPart({
+          start: i,
+          end: close + 1,
+          innerStart: open2 + 1,
+          innerEnd: close,
+          value: quote === "'" ? raw : quote === "$'" ? unescapeBackslashes(raw) : unescapeDoubleQuoted(raw),
+          quote,
+          templated: quote === '"' && EXPANSION_IN_DOUBLE_QUOTES.test(raw.replace(/\\[\s\S]/g, ""))
+        });
+      }
+      i = close + 1;
+    } else if (c === "$" && next === "(") {
+      const close = matchingParen(text, i + 1, lineEnd(i));
+      const stop = close === -1 ? lineEnd(i) : close + 1;
+      plain(i, stop, text.slice(i, stop), true);
+      i = stop;
+    } else if (c === "$" && next === "{") {
+      const close = findBraceEnd(i + 2);
+      const stop = close === -1 || close > lineEnd(i) ? i + 1 : close + 1;
+      plain(i, stop, text.slice(i, stop), stop > i + 1);
+      i = stop;
+    } else if (c === "$") {
+      VARIABLE.lastIndex = i;
+      const stop = VARIABLE.test(text) ? VARIABLE.lastIndex : i + 1;
+      plain(i, stop, text.slice(i, stop), stop > i + 1);
+      i = stop;
+    } else if (c === "{" && next === "{") {
+      const close = findTemplateEnd(i + 2);
+      const stop = close === -1 || close > lineEnd(i) ? i + 1 : close + 2;
+      plain(i, stop, text.slice(i, stop), stop > i + 1);
+      i = stop;
+    } else if (c === "\\") {
+      const stop = Math.min(i + 2, end);
+      plain(i, stop, text.slice(i + 1, stop));
+      i = stop;
+    } else {
+      wordRun.lastIndex = i;
+      const stop = wordRun.test(text) ? Math.min(wordRun.lastIndex, end) : i + 1;
+      plain(i, stop, text.slice(i, stop));
+      i = stop;
+    }
+  }
+  endCommand();
+  return { commands, heredocs };
+}
+function shellAssignments(text, start = 0, end = text.length) {
+  const script = tokenizeShell(text, start, end);
+  const found = script.commands.flatMap(commandAssignments);
+  for (const body of script.heredocs) {
+    for (const entry of parseKeyValueLines(text, body.start, body.end)) {
+      found.push(bind(entry.key, [entry.key], entry, "shell"));
+    }
+  }
+  return found;
+}
+function argumentListAssignments(text, items) {
+  const found = argumentAssignments(items.map((item) => literalWord(item)));
+  for (const item of items) {
+    if (/\s/.test(item.value) && !ASSIGNMENT_WORD.test(item.value)) {
+      found.push(...shellAssignments(text, item.valueStart, item.valueEnd));
+    }
+  }
+  return found;
+}
+var LEADING_WORDS = /* @__PURE__ */ new Set(["then", "else", "do", "if", "elif", "while", "until", "!", "time", "exec", "sudo", "$", "{"]);
+var DECLARATIONS = /* @__PURE__ */ new Set(["export", "local", "declare", "typeset", "readonly", "env", "set"]);
+var ASSIGNMENT_WORD = /^([A-Za-z_][A-Za-z0-9_]*)=/;
+function commandAssignments(words) {
+  const found = [];
+  let k = 0;
+  while (k < words.length && LEADING_WORDS.has(words[k]?.raw ?? "")) k += 1;
+  for (let a = assignmentOf(words[k]); a; a = assignmentOf(words[k])) {
+    found.push(a);
+    k += 1;
+  }
+  if (DECLARATIONS.has(words[k]?.raw ?? "")) {
+    for (k += 1; k < words.length; k += 1) {
+      const word = words[k];
+      if (!word || word.raw.startsWith("-")) continue;
+      const a = assignmentOf(word);
+      if (a) found.push(a);
+    }
+  }
+  found.push(...argumentAssignments(words));
+  return found;
+}
+function assignmentOf(word) {
+  const match = word ? ASSIGNMENT_WORD.exec(word.raw) : null;
+  if (!word || !match?.[1]) return null;
+  return bind(match[1], [match[1]], word.tail(match[0].length), "shell");
+}
+function makeWord(text, parts) {
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  const start = first?.start ?? 0;
+  const end = last?.end ?? start;
+  return {
+    start,
+    end,
+    raw: text.slice(start, end),
+    parts,
+    value: parts.map((p) => p.value).join(""),
+    tail: (length) => spanAfter(parts, length, end)
+  };
+}
+function spanAfter(parts, length, wordEnd) {
+  const rest = partsAfter(parts, length);
+  const first = rest[0];
+  const last = rest[rest.length - 1];
+  if (!first || !last) return { value: "", valueStart: wordEnd, valueEnd: wordEnd, quoted: false };
+  const span = rest.length === 1 ? { value: first.value, valueStart: first.innerStart, valueEnd: first.innerEnd, quoted: first.quote !== "" } : (
+    // pa"ss word"  — several parts: all of them as written
+    {
+      value: rest.map((p) => p.value).join(""),
+      valueStart: first.start,
+      valueEnd: last.end,
+      quoted: rest.some((p) => p.quote !== "")
+    }
+  );
+  if (rest.some((p) => p.templated)) span.templated = true;
+  return span;
+}
+function partsAfter(parts, length) {
+  const rest = [];
+  let skip = length;
+  for (const part of parts) {
+    if (skip === 0) {
+      rest.push(part);
+    } else if (skip >= part.value.length) {
+      skip -= part.value.length;
+    } else {
+      const exact = part.innerEnd - part.innerStart === part.value.length;
+      const at2 = exact ? part.innerStart + skip : part.innerStart;
+      rest.push({ ...part, start: at2, innerStart: at2, value: part.value.slice(skip) });
+      skip = 0;
+    }
+  }
+  return rest;
+}
+function unescapeDoubleQuoted(raw) {
+  return raw.includes("\\") ? raw.replace(/\\(\r?\n|[$`"\\])/g, (_, c) => c.endsWith("\n") ? "" : c) : raw;
+}
+function matchingParen(text, open2, limit) {
+  let depth = 0;
+  for (let i = open2; i < limit; i += 1) {
+    const c = text.charAt(i);
+    if (c === "(") depth += 1;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+function skipHeredocBodies(text, from, end, pending, bodies) {
+  let pos = from;
+  for (const { delimiter, stripTabs } of pending) {
+    const bodyStart = pos;
+    let bodyEnd = end;
+    while (pos < end) {
+      const newline = text.indexOf("\n", pos);
+      const lineStop = newline === -1 || newline > end ? end : newline;
+      let line = text.slice(pos, lineStop).replace(/\r$/, "");
+      if (stripTabs) line = line.replace(/^\t+/, "");
+      const lineStart = pos;
+      pos = lineStop === end ? end : lineStop + 1;
+      if (line === delimiter) {
+        bodyEnd = lineStart;
+        break;
+      }
+    }
+    bodies.push({ start: bodyStart, end: bodyEnd });
+  }
+  return pos;
+}
+
+// src/languages/dockerfile.ts
+var INSTRUCTION = /([A-Za-z]+)[ \t]*/y;
+var ENV_PAIR = /^([A-Za-z_][\w.-]*)=/;
+var COMMANDS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT"]);
+function dockerfileAssignments(text) {
+  const found = [];
+  let pos = contentStart(text);
+  while (pos < text.length) {
+    const start = skipSpaces(text, pos, lineEndAt(text, pos));
+    const end = instructionEnd(text, start);
+    INSTRUCTION.lastIndex = start;
+    const match = text.charAt(start) === "#" ? null : INSTRUCTION.exec(text);
+    const instruction = match?.[1]?.toUpperCase() ?? "";
+    const body = INSTRUCTION.lastIndex;
+    if (match && (instruction === "ENV" || instruction === "ARG")) {
+      found.push(...variableAssignments(text, body, end, instruction));
+    } else if (match && COMMANDS.has(instruction)) {
+      found.push(...text.charAt(body) === "[" ? argumentListAssignments(text, execForm(text, body, end)) : shellAssignments(text, body, end));
+    }
+    pos = nextLine(text, end);
+  }
+  return found;
+}
+function variableAssignments(text, start, end, instruction) {
+  const words = tokenizeShell(text, start, end, { operators: false }).commands.flat();
+  const first = words[0];
+  if (!first) return [];
+  if (!ENV_PAIR.test(first.raw)) {
+    const second = words[1];
+    if (instruction !== "ENV" || !second) return [];
+    const valueEnd = trimEndOffset(text, second.start, end);
+    const literal = words.length === 2 ? second.tail(0) : { value: text.slice(second.start, valueEnd), valueStart: second.start, valueEnd, quoted: false };
+    if (hasReference(literal.value)) literal.templated = true;
+    return [bind(first.value, [first.value], literal, "dockerfile")];
+  }
+  const found = [];
+  for (const word of words) {
+    const pair = ENV_PAIR.exec(word.raw);
+    if (pair?.[1]) found.push(bind(pair[1], [pair[1]], word.tail(pair[0].length), "dockerfile"));
+  }
+  return found;
+}
+function execForm(text, start, end) {
+  const items = [];
+  for (let open2 = start; open2 < end; open2 += 1) {
+    if (text.charAt(open2) !== '"') continue;
+    const close = findClosingQuote(text, open2, end, true);
+    if (close === -1) break;
+    items.push({ value: unescapeBackslashes(text.slice(open2 + 1, close)), valueStart: open2 + 1, valueEnd: close, quoted: true });
+    open2 = close;
+  }
+  return items;
+}
+function instructionEnd(text, start) {
+  let end = lineEndAt(text, start);
+  let continuing = endsWithBackslash(text, start, end);
+  while (continuing && end < text.length) {
+    const lineStart = nextLine(text, end);
+    end = lineEndAt(text, lineStart);
+    const first = skipSpaces(text, lineStart, end);
+    if (first === end || text.charAt(first) === "#") continue;
+    continuing = endsWithBackslash(text, lineStart, end);
+  }
+  return end;
+}
+function endsWithBackslash(text, start, end) {
+  const last = trimEndOffset(text, start, end);
+  return last > start && text.charAt(last - 1) === "\\";
+}
+function nextLine(text, lineEnd) {
+  const newline = text.indexOf("\n", lineEnd);
+  return newline === -1 ? text.length : newline + 1;
+}
+
+// src/languages/hcl.ts
+var NAME2 = /[A-Za-z_][\w.-]*/y;
+var MAX_PATH_FRAMES = 32;
+var HEREDOC = /<<-?([A-Za-z_][\w-]*)/y;
+function hclAssignments(text) {
+  const tokens = tokenizeHcl(text);
+  const found = [];
+  const frames = [];
+  let statement = [];
+  for (let t = 0; t < tokens.length; t += 1) {
+    const token2 = tokens[t];
+    if (!token2) continue;
+    if (token2.kind === "newline" || isPunct(token2, ",")) {
+      statement = [];
+    } else if (isPunct(token2, "{") || isPunct(token2, "[")) {
+      frames.push(frameOf(statement));
+      statement = [];
+    } else if (isPunct(token2, "}") || isPunct(token2, "]")) {
+      frames.pop();
+      statement = [];
+    } else {
+      statement.push(token2);
+      const [name, operator] = statement;
+      const key = name ? keyText(name) : null;
+      const next = tokens[t + 1];
+      const ends = !next || next.kind === "newline" || isPunct(next, ",") || isPunct(next, "}") || isPunct(next, "]");
+      if (statement.length === 3 && key !== null && operator && (isPunct(operator, "=") || isPunct(operator, ":"))) {
+        if (token2.kind === "string" && token2.literal && ends) found.push(attribute(frames, key, token2.literal));
+      }
+    }
+  }
+  return found;
+}
+function attribute(frames, key, literal) {
+  const path = frames.slice(0, MAX_PATH_FRAMES).flat();
+  const block = frames[frames.length - 1];
+  if (key === "default" && block?.[0] === "variable" && block[1]) return bind(block[1], [...path, key], literal, "hcl");
+  return bind(key, [...path, key], literal, "hcl");
+}
+function frameOf(statement) {
+  const last = statement[statement.length - 1];
+  if (last && (isPunct(last, "=") || isPunct(last, ":"))) {
+    const key = statement[statement.length - 2];
+    const text = key ? keyText(key) : null;
+    return text === null ? [] : [text];
+  }
+  return statement.map(keyText).filter((part) => part !== null);
+}
+function keyText(token2) {
+  if (token2.kind === "name") return token2.text;
+  if (token2.kind === "string" && token2.literal) return token2.literal.value;
+  return null;
+}
+function isPunct(token2, text) {
+  return token2.kind === "punct" && token2.text === text;
+}
+function tokenizeHcl(text) {
+  const tokens = [];
+  const lineEnd = createNewlineFinder(text);
+  let i = contentStart(text);
+  while (i < text.length) {
+    const c = text.charAt(i);
+    const next = text.charAt(i + 1);
+    if (c === " " || c === "	" || c === "\r") {
+      i += 1;
+    } else if (c === "\n") {
+      tokens.push({ kind: "newline" });
+      i += 1;
+    } else if (c === "#" || c === "/" && next === "/") {
+      i = lineEnd(i);
+    } else if (c === "/" && next === "*") {
+      const close = text.indexOf("*/", i + 2);
+      i = close === -1 ? text.length : close + 2;
+    } else if (c === '"') {
+      const { literal, end } = readString2(text, i, lineEnd(i));
+      tokens.push({ kind: "string", literal });
+      i = end;
+    } else if (c === "<" && next === "<") {
+      HEREDOC.lastIndex = i;
+      const match = HEREDOC.exec(text);
+      tokens.push({ kind: "other" });
+      i = match?.[1] ? skipHeredoc(text, HEREDOC.lastIndex, match[1]) : i + 2;
+    } else if (c === "=" && (next === "=" || next === ">")) {
+      tokens.push({ kind: "other" });
+      i += 2;
+    } else if ("=:,{}[]".includes(c)) {
+      tokens.push({ kind: "punct", text: c });
+      i += 1;
+    } else {
+      NAME2.lastIndex = i;
+      if (NAME2.test(text)) {
+        tokens.push({ kind: "name", text: text.slice(i, NAME2.lastIndex) });
+        i = NAME2.lastIndex;
+      } else {
+        tokens.push({ kind: "other" });
+        i += 1;
+      }
+    }
+  }
+  return tokens;
+}
+function readString2(text, open2, lineEnd) {
+  let templated = false;
+  let i = open2 + 1;
+  while (i < lineEnd) {
+    const c = text.charAt(i);
+    if (c === '"') {
+      const raw = text.slice(open2 + 1, i);
+      const value = unescapeBackslashes(raw.replace(/([$%])\1\{/g, "$1{"));
+      const literal = { value, valueStart: open2 + 1, valueEnd: i, quoted: true };
+      if (templated) literal.templated = true;
+      return { literal, end: i + 1 };
+    }
+    if (c === "\\") {
+      i += 2;
+    } else if ((c === "$" || c === "%") && text.charAt(i + 1) === c && text.charAt(i + 2) === "{") {
+      i += 3;
+    } else if ((c === "$" || c === "%") && text.charAt(i + 1) === "{") {
+      templated = true;
+      i = templateEnd(text, i + 2, lineEnd);
+    } else {
+      i += 1;
+    }
+  }
+  return { literal: null, end: lineEnd };
+}
+function templateEnd(text, start, lineEnd) {
+  let depth = 1;
+  for (let i = start; i < lineEnd; i += 1) {
+    const c = text.charAt(i);
+    if (c === "{") depth += 1;
+    else if (c === "}" && --depth === 0) return i + 1;
+    else if (c === '"') {
+      for (i += 1; i < lineEnd && text.charAt(i) !== '"'; i += text.charAt(i) === "\\" ? 2 : 1) ;
+    }
+  }
+  return lineEnd;
+}
+function skipHeredoc(text, from, delimiter) {
+  let pos = text.indexOf("\n", from);
+  while (pos !== -1) {
+    const start = pos + 1;
+    const end = lineEndAt(text, start);
+    if (text.slice(start, end).trim() === delimiter) return end;
+    pos = text.indexOf("\n", start);
+  }
+  return text.length;
+}
+
+// src/languages/ini.ts
+function iniAssignments(text) {
+  const found = [];
+  let section = [];
+  for (const line of splitLines(text)) {
+    const start = skipSpaces(text, line.start, line.end);
+    const first = text.charAt(start);
+    if (start === line.end || first === "#" || first === ";") continue;
+    if (first === "[") {
+      const close = text.slice(start, line.end).indexOf("]");
+      if (close !== -1) section = [text.slice(start + 1, start + close).trim()];
+      continue;
+    }
+    const delimiter = delimiterAt(text, start, line.end);
+    if (delimiter === -1) continue;
+    const key = text.slice(start, trimEndOffset(text, start, delimiter));
+    if (key === "") continue;
+    found.push(bind(key, [...section, key], valueAt(text, skipSpaces(text, delimiter + 1, line.end), line.end), "ini"));
+  }
+  return found;
+}
+function delimiterAt(text, start, end) {
+  const line = text.slice(start, end);
+  const equals = line.indexOf("=");
+  const limit = equals === -1 ? line.length : equals;
+  for (let i = line.indexOf(":"); i !== -1 && i < limit; i = line.indexOf(":", i + 1)) {
+    const next = line.charAt(i + 1);
+    if (i + 1 === line.length || next === " " || next === "	") return start + i;
+  }
+  return equals === -1 ? -1 : start + equals;
+}
+function valueAt(text, start, end) {
+  const quote = text.charAt(start);
+  if (quote === '"' || quote === "'") {
+    const close = findClosingQuote(text, start, end, false);
+    if (close !== -1 && trimEndOffset(text, close + 1, commentStart(text, close + 1, end)) === close + 1) {
+      const value2 = text.slice(start + 1, close);
+      return { value: value2, valueStart: start + 1, valueEnd: close, quoted: true, templated: hasReference(value2) };
+    }
+  }
+  const valueEnd = trimEndOffset(text, start, commentStart(text, start, end));
+  const value = text.slice(start, valueEnd);
+  return { value, valueStart: start, valueEnd, quoted: false, templated: hasReference(value) };
+}
+function commentStart(text, start, end) {
+  for (let i = start + 1; i < end; i += 1) {
+    const c = text.charAt(i);
+    const before = text.charAt(i - 1);
+    if ((c === ";" || c === "#") && (before === " " || before === "	")) return i;
+  }
+  return end;
+}
+
+// src/languages/typescript.ts
+var estree = null;
+var keys = null;
+var loading = null;
+function loadTypeScript() {
+  loading ??= Promise.all([import("./chunk-2PERZYPX.js"), import("./chunk-QR56MGD5.js")]).then(
+    ([parser2, visitor]) => {
+      estree = parser2;
+      keys = visitor.visitorKeys;
+    },
+    (error2) => {
+      loading = null;
+      throw error2;
+    }
+  );
+  return loading;
+}
+var JSX_EXTENSION = /\.(?:tsx|jsx|js|mjs|cjs)$/i;
+function parseTypeScript(text, path) {
+  if (!estree) throw new Error("parseTypeScript() needs the parser: await loadTypeScript() first");
+  try {
+    const ast = estree.parse(text, {
+      range: true,
+      loc: true,
+      jsx: JSX_EXTENSION.test(path),
+      filePath: path,
+      comment: false,
+      tokens: false,
+      errorOnUnknownASTType: false,
+      loggerFn: false,
+      suppressDeprecatedPropertyWarnings: true
+    });
+    return { ast, error: null };
+  } catch (error2) {
+    return { ast: null, error: describe(error2) };
+  }
+}
+function describe(error2) {
+  if (error2 && typeof error2 === "object" && "lineNumber" in error2 && "message" in error2) {
+    return `line ${String(error2.lineNumber)}: ${String(error2.message)}`;
+  }
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+function walk(node, visit) {
+  if (!keys) throw new Error("walk() needs the visitor keys: await loadTypeScript() first");
+  const visitorKeys = keys;
+  const stack = [{ node, parent: null }];
+  while (stack.length > 0) {
+    const entry = stack.pop();
+    if (!entry || visit(entry.node, entry.parent) === false) continue;
+    const children = [];
+    for (const key of visitorKeys[entry.node.type] ?? []) {
+      const child = entry.node[key];
+      if (Array.isArray(child)) {
+        for (const item of child) if (isNode(item)) children.push(item);
+      } else if (isNode(child)) {
+        children.push(child);
+      }
+    }
+    for (let i = children.length - 1; i >= 0; i -= 1) {
+      const child = children[i];
+      if (child) stack.push({ node: child, parent: entry.node });
+    }
+  }
+}
+function isNode(value) {
+  return typeof value === "object" && value !== null && typeof value.type === "string";
+}
+
+// src/languages/javascript-assignments.ts
+var MAX_ENCLOSING = 32;
+function javascriptAssignments(ast) {
+  const found = [];
+  const parents = /* @__PURE__ */ new Map();
+  walk(ast, (node, parent) => {
+    parents.set(node, parent);
+    const binding = bindingOf(node, parents);
+    if (binding) found.push(binding);
+  });
+  return found;
+}
+function bindingOf(node, parents) {
+  switch (node.type) {
+    case "VariableDeclarator":
+      return node.id.type === "Identifier" ? make([node.id.name], node.init) : null;
+    case "AssignmentExpression": {
+      if (node.operator !== "=") return null;
+      let right = node.right;
+      while (right.type === "AssignmentExpression" && right.operator === "=") right = right.right;
+      return make(memberPath(node.left), right);
+    }
+    case "AssignmentPattern":
+      return node.left.type === "Identifier" ? make([node.left.name], node.right) : null;
+    case "Property": {
+      if (parents.get(node)?.type !== "ObjectExpression") return null;
+      const key = propertyKey(node.key, node.computed);
+      return key === null ? null : make([...enclosingKeys(node, parents), key], node.value);
+    }
+    case "PropertyDefinition":
+    case "AccessorProperty": {
+      const key = propertyKey(node.key, node.computed);
+      return key === null ? null : make([key], node.value);
+    }
+    case "JSXAttribute": {
+      const value = node.value?.type === "JSXExpressionContainer" ? node.value.expression : node.value;
+      return node.name.type === "JSXIdentifier" ? make([node.name.name], value) : null;
+    }
+    case "TSEnumMember": {
+      const key = propertyKey(node.id, false);
+      return key === null ? null : make([key], node.initializer);
+    }
+    case "LogicalExpression": {
+      const name = node.operator === "&&" ? null : environmentName(node.left);
+      return name === null ? null : make(["process", "env", name], node.right);
+    }
+    default:
+      return null;
+  }
+}
+function make(path, valueNode) {
+  const key = path?.[path.length - 1];
+  const literal = valueNode ? literalOf(fallbackOf(valueNode)) : null;
+  return path && key !== void 0 && literal ? bind(key, path, literal, "javascript") : null;
+}
+function fallbackOf(node) {
+  let inner = node;
+  while (inner.type === "LogicalExpression" && inner.operator !== "&&") inner = inner.right;
+  return inner;
+}
+function environmentName(node) {
+  let inner = node;
+  while (inner.type === "TSNonNullExpression" || inner.type === "TSAsExpression") inner = inner.expression;
+  if (inner.type !== "MemberExpression") return null;
+  const path = memberPath(inner);
+  if (!path || path.at(-2) !== "env") return null;
+  return path.length === 2 || path.length === 3 && path[0] === "process" ? path.at(-1) ?? null : null;
+}
+function literalOf(node) {
+  let inner = node;
+  while (inner.type === "TSAsExpression" || inner.type === "TSSatisfiesExpression" || inner.type === "TSNonNullExpression" || inner.type === "TSTypeAssertion") {
+    inner = inner.expression;
+  }
+  let literal = null;
+  if (inner.type === "Literal" && typeof inner.value === "string") {
+    literal = { value: inner.value, valueStart: inner.range[0] + 1, valueEnd: inner.range[1] - 1, quoted: true };
+  } else if (inner.type === "TemplateLiteral" && inner.expressions.length === 0) {
+    const quasi = inner.quasis[0];
+    const value = quasi?.value.cooked ?? quasi?.value.raw ?? "";
+    literal = { value, valueStart: inner.range[0] + 1, valueEnd: inner.range[1] - 1, quoted: true };
+  }
+  if (literal && hasReference(literal.value)) literal.templated = true;
+  return literal;
+}
+function memberPath(target) {
+  const path = [];
+  for (let node = target; ; ) {
+    if (node.type === "Identifier") return [node.name, ...path];
+    if (node.type === "ThisExpression") return ["this", ...path];
+    if (node.type !== "MemberExpression") return path.length > 0 ? path : null;
+    const key = propertyKey(node.property, node.computed);
+    if (key === null) return null;
+    path.unshift(key);
+    node = node.object;
+  }
+}
+function propertyKey(key, computed) {
+  if (key.type === "Identifier" && !computed) return key.name;
+  if (key.type === "PrivateIdentifier") return `#${key.name}`;
+  if (key.type === "Literal" && (typeof key.value === "string" || typeof key.value === "number")) return String(key.value);
+  if (key.type === "TemplateLiteral" && key.expressions.length === 0) return key.quasis[0]?.value.cooked ?? null;
+  return null;
+}
+function enclosingKeys(property, parents) {
+  const keys2 = [];
+  let object = parents.get(property) ?? null;
+  let levels = 0;
+  for (let owner = object ? parents.get(object) : null; owner && levels < MAX_ENCLOSING; owner = object ? parents.get(object) : null, levels += 1) {
+    if (owner.type === "Property" && owner.value === object) {
+      const key = propertyKey(owner.key, owner.computed);
+      if (key === null) break;
+      keys2.unshift(key);
+      object = parents.get(owner) ?? null;
+      continue;
+    }
+    if (owner.type === "VariableDeclarator" && owner.id.type === "Identifier") keys2.unshift(owner.id.name);
+    if (owner.type === "AssignmentExpression") keys2.unshift(...memberPath(owner.left) ?? []);
+    break;
+  }
+  return keys2;
+}
+
+// src/languages/yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+function parseYaml(text) {
+  const templates = text.includes("{{") ? findTemplates(text) : [];
+  return parseMasked(templates.length > 0 ? maskTemplates(text, templates) : text, templates);
+}
+function parseMasked(source, templates) {
+  const tooDeep = nestingBeyond(source, MAX_NESTING);
+  if (tooDeep !== -1) {
+    const message = `nested more than ${MAX_NESTING} levels deep; not parsed`;
+    return { documents: [], errors: [{ message, line: lineLocator(source)(tooDeep) }], templates };
+  }
+  try {
+    const documents = (0, import_yaml.parseAllDocuments)(source, { prettyErrors: false, uniqueKeys: false, strict: false });
+    const lineAt = lineLocator(source);
+    const errors = documents.flatMap(
+      (doc) => doc.errors.map((error2) => ({ message: error2.message, line: lineAt(error2.pos[0]) }))
+    );
+    return { documents: [...documents], errors, templates };
+  } catch (error2) {
+    return { documents: [], errors: [{ message: error2 instanceof Error ? error2.message : String(error2), line: 1 }], templates };
+  }
+}
+var MAX_NESTING = 500;
+function nestingBeyond(text, limit) {
+  const indents = [];
+  let flow = 0;
+  let i = 0;
+  while (i < text.length) {
+    let j = i;
+    while (text.charCodeAt(j) === 32) j += 1;
+    const first = text.charAt(j);
+    if (j < text.length && first !== "\n" && first !== "\r" && first !== "#") {
+      const indent = j - i;
+      while (indents.length > 0 && (indents[indents.length - 1] ?? 0) > indent) indents.pop();
+      if (indents.length === 0 || (indents[indents.length - 1] ?? 0) < indent) indents.push(indent);
+      let compact = 0;
+      while ((text.charAt(j) === "-" || text.charAt(j) === "?") && text.charAt(j + 1) === " ") {
+        compact += 1;
+        j += 2;
+        while (text.charCodeAt(j) === 32) j += 1;
+      }
+      if (indents.length + compact + flow > limit) return i;
+    }
+    for (; j < text.length && text.charCodeAt(j) !== 10; j += 1) {
+      const c = text.charCodeAt(j);
+      if (c === 91 || c === 123) {
+        flow += 1;
+        if (indents.length + flow > limit) return j;
+      } else if ((c === 93 || c === 125) && flow > 0) {
+        flow -= 1;
+      }
+    }
+    i = j + 1;
+  }
+  return -1;
+}
+function findTemplates(text) {
+  const spans = [];
+  for (let open2 = text.indexOf("{{"); open2 !== -1; ) {
+    const close = text.indexOf("}}", open2 + 2);
+    if (close === -1) break;
+    spans.push({ start: open2, end: close + 2 });
+    open2 = text.indexOf("{{", close + 2);
+  }
+  return spans;
+}
+function maskTemplates(text, templates) {
+  const blanked = fill(text, templates, () => " ");
+  const standalone = standaloneLines(blanked, text, templates);
+  return fill(text, templates, (span) => standalone.has(span) ? " " : "_");
+}
+function fill(text, templates, filler) {
+  const pieces = [];
+  let at2 = 0;
+  for (const span of templates) {
+    pieces.push(text.slice(at2, span.start));
+    const pad = filler(span);
+    pieces.push(text.slice(span.start, span.end).replace(/[^\r\n]/g, pad));
+    at2 = span.end;
+  }
+  pieces.push(text.slice(at2));
+  return pieces.join("");
+}
+function standaloneLines(blanked, text, templates) {
+  const standalone = /* @__PURE__ */ new Set();
+  const lines = splitLines(blanked);
+  const blank = /* @__PURE__ */ new Map();
+  let l = 0;
+  for (const span of templates) {
+    while (l < lines.length - 1 && (lines[l]?.next ?? 0) <= span.start) l += 1;
+    const line = lines[l];
+    if (line && !blank.has(l)) blank.set(l, blanked.slice(line.start, line.end).trim() === "");
+    const multiline = text.slice(span.start, span.end).includes("\n");
+    if (multiline || blank.get(l)) standalone.add(span);
+  }
+  return standalone;
+}
+
+// src/languages/json.ts
+function parseJson(text) {
+  return parseMasked(text.includes("/") ? blankComments(text) : text, []);
+}
+function blankComments(text) {
+  const pieces = [];
+  let copied = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charAt(i);
+    if (c === '"') {
+      i = stringEnd(text, i);
+    } else if (c === "/" && (text.charAt(i + 1) === "/" || text.charAt(i + 1) === "*")) {
+      const block = text.charAt(i + 1) === "*";
+      const close = block ? text.indexOf("*/", i + 2) : text.indexOf("\n", i);
+      const end = close === -1 ? text.length : block ? close + 2 : close;
+      pieces.push(text.slice(copied, i), text.slice(i, end).replace(/[^\r\n]/g, " "));
+      copied = end;
+      i = end;
+    } else {
+      i += 1;
+    }
+  }
+  pieces.push(text.slice(copied));
+  return pieces.join("");
+}
+function stringEnd(text, open2) {
+  for (let i = open2 + 1; i < text.length; i += 1) {
+    const c = text.charAt(i);
+    if (c === "\\") i += 1;
+    else if (c === '"' || c === "\n") return i + 1;
+  }
+  return text.length;
+}
+
+// src/languages/markdown.ts
+var FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*([^\s`]*)/;
+function markdownAssignments(text, readBlock) {
+  const found = [];
+  const lines = splitLines(text);
+  let proseStart = lines[0]?.start ?? 0;
+  for (let l = 0; l < lines.length; l += 1) {
+    const line = lines[l];
+    const fence = line ? FENCE.exec(text.slice(line.start, line.end)) : null;
+    if (!line || !fence?.[1]) continue;
+    found.push(...proseAssignments(text, proseStart, line.start));
+    const close = closingFence(text, lines, l + 1, fence[1]);
+    const blockStart = line.next;
+    const blockEnd = close === -1 ? text.length : lines[close]?.start ?? text.length;
+    const language = (fence[2] ?? "").replace(/^\{?\.?/, "").replace(/\}$/, "").toLowerCase();
+    found.push(...shiftAssignments(readBlock(language, text.slice(blockStart, blockEnd)), blockStart));
+    l = close === -1 ? lines.length : close;
+    proseStart = close === -1 ? text.length : lines[close]?.next ?? text.length;
+  }
+  found.push(...proseAssignments(text, proseStart, text.length));
+  return found;
+}
+function proseAssignments(text, start, end) {
+  if (end <= start) return [];
+  return parseKeyValueLines(text, start, end).map((entry) => bind(entry.key, [entry.key], entry, "text"));
+}
+function closingFence(text, lines, from, fence) {
+  const char = fence.charAt(0);
+  for (let l = from; l < lines.length; l += 1) {
+    const line = lines[l];
+    if (!line) continue;
+    const content = text.slice(line.start, line.end).trim();
+    if (content.length >= fence.length && content.startsWith(fence) && [...content].every((c) => c === char)) return l;
+  }
+  return -1;
+}
+
+// src/languages/properties.ts
+function propertiesAssignments(text) {
+  const found = [];
+  const lines = splitLines(text);
+  for (let l = 0; l < lines.length; l += 1) {
+    const line = lines[l];
+    if (!line) continue;
+    const start = skipWhitespace(text, line.start, line.end);
+    const first = text.charAt(start);
+    if (start === line.end || first === "#" || first === "!") continue;
+    let last = l;
+    while (last + 1 < lines.length && continues(text, lines[last])) last += 1;
+    const logicalEnd = lines[last]?.end ?? line.end;
+    l = last;
+    let keyEnd = start;
+    while (keyEnd < logicalEnd && !isKeyTerminator(text.charAt(keyEnd))) keyEnd += text.charAt(keyEnd) === "\\" ? 2 : 1;
+    keyEnd = Math.min(keyEnd, logicalEnd);
+    let valueStart = skipWhitespace(text, keyEnd, logicalEnd);
+    if (text.charAt(valueStart) === "=" || text.charAt(valueStart) === ":") {
+      valueStart = skipWhitespace(text, valueStart + 1, logicalEnd);
+    }
+    const key = unescape(text.slice(start, keyEnd));
+    const value = unescape(text.slice(valueStart, logicalEnd));
+    const templated = hasReference(value);
+    found.push(bind(key, [key], { value, valueStart, valueEnd: logicalEnd, quoted: false, templated }, "properties"));
+  }
+  return found;
+}
+function isKeyTerminator(c) {
+  return c === "=" || c === ":" || c === " " || c === "	" || c === "\f";
+}
+function skipWhitespace(text, start, end) {
+  let i = start;
+  while (i < end && (text.charAt(i) === " " || text.charAt(i) === "	" || text.charAt(i) === "\f")) i += 1;
+  return i;
+}
+function continues(text, line) {
+  if (!line) return false;
+  let count = 0;
+  for (let i = line.end - 1; i >= line.start && text.charAt(i) === "\\"; i -= 1) count += 1;
+  return count % 2 === 1;
+}
+var ESCAPES = { t: "	", n: "\n", r: "\r", f: "\f" };
+function unescape(raw) {
+  if (!raw.includes("\\")) return raw;
+  return raw.replace(/\\\r?\n[ \t\f]*/g, "").replace(
+    /\\(u[0-9a-fA-F]{4}|[\s\S])/g,
+    (_, c) => c.length === 5 ? String.fromCharCode(Number.parseInt(c.slice(1), 16)) : ESCAPES[c] ?? c
+  );
+}
+
+// src/vocabulary.ts
+var SECRET_WORDS = [
+  "password",
+  "passwd",
+  "passphrase",
+  "pwd",
+  "pass",
+  "pw",
+  "secret",
+  "secrets",
+  "token",
+  "apikey",
+  "credential",
+  "credentials",
+  "creds",
+  "privatekey",
+  "secretkey",
+  "accesskey",
+  "authtoken",
+  "bearer",
+  "dsn",
+  "connectionstring",
+  "connstr",
+  "sasl",
+  "jaas",
+  "webhook",
+  "pat"
+];
+var AMBIGUOUS_SECRET_WORDS = ["pass", "pw", "pwd", "token", "pat", "bearer", "dsn", "sasl", "creds", "webhook"];
+var FLAG_WORDS = [
+  "is",
+  "has",
+  "have",
+  "use",
+  "uses",
+  "with",
+  "without",
+  "no",
+  "allow",
+  "require",
+  "requires",
+  "enable",
+  "disable",
+  "skip",
+  "include",
+  "omit",
+  "should",
+  "show",
+  "hide",
+  "needs",
+  "can"
+];
+var SECRET_SUFFIX_WORDS = [
+  "prod",
+  "production",
+  "dev",
+  "development",
+  "stage",
+  "staging",
+  "test",
+  "qa",
+  "uat",
+  "ci",
+  "local",
+  "live",
+  "sandbox",
+  "old",
+  "new",
+  "prev",
+  "previous",
+  "next",
+  "current",
+  "primary",
+  "secondary",
+  "backup",
+  "default",
+  "value",
+  "raw",
+  "plain",
+  "plaintext",
+  "encoded",
+  "base64",
+  "b64"
+];
+var KEY_QUALIFIERS = [
+  "api",
+  "access",
+  "secret",
+  "private",
+  "signing",
+  "encryption",
+  "master",
+  "client",
+  "app",
+  "service",
+  "account",
+  "auth",
+  "session",
+  "storage",
+  "shared",
+  "hmac",
+  "jwt",
+  "license",
+  "subscription",
+  "admin",
+  "root",
+  "write",
+  "read",
+  "ingest",
+  "deploy"
+];
+var NOT_A_VALUE_WORDS = [
+  "length",
+  "len",
+  "min",
+  "max",
+  "minlength",
+  "maxlength",
+  "size",
+  "count",
+  "field",
+  "fields",
+  "header",
+  "headers",
+  "name",
+  "names",
+  "label",
+  "placeholder",
+  "prompt",
+  "hint",
+  "regex",
+  "pattern",
+  "format",
+  "type",
+  "kind",
+  "file",
+  "filename",
+  "path",
+  "dir",
+  "directory",
+  "location",
+  "mount",
+  "volume",
+  "env",
+  "var",
+  "variable",
+  "ref",
+  "keyref",
+  "secretref",
+  "id",
+  "ids",
+  "arn",
+  "url",
+  "uri",
+  "endpoint",
+  "host",
+  "port",
+  "policy",
+  "policies",
+  "rotation",
+  "ttl",
+  "expiry",
+  "expires",
+  "expiration",
+  "lifetime",
+  "age",
+  "hash",
+  "hashed",
+  "sha",
+  "sha1",
+  "sha256",
+  "sha512",
+  "md5",
+  "digest",
+  "bcrypt",
+  "argon2",
+  "hex",
+  "enabled",
+  "enable",
+  "disabled",
+  "required",
+  "optional",
+  "mode",
+  "provider",
+  "version",
+  "strength",
+  "reset",
+  "forgot",
+  "change",
+  "changed",
+  "confirm",
+  "confirmation",
+  "validator",
+  "validation",
+  "generator",
+  "command",
+  "cmd",
+  "source",
+  "template",
+  "key",
+  "keys",
+  "list",
+  "prefix",
+  "suffix",
+  "index",
+  "column",
+  "table",
+  "schema",
+  "class",
+  "handler",
+  "method",
+  "callback",
+  "store",
+  "manager",
+  "service",
+  "client",
+  "exchange",
+  "request",
+  "response",
+  "lookup",
+  "retrieval",
+  "auth",
+  "authentication",
+  "fingerprint",
+  "public",
+  "pub",
+  "cert",
+  "certificate",
+  "rule",
+  "rules",
+  "grant",
+  "scope",
+  "scopes",
+  "audience",
+  "issuer",
+  "algorithm",
+  "alg"
+];
+var secretWords = new Set(SECRET_WORDS);
+var keyQualifiers = new Set(KEY_QUALIFIERS);
+var notAValueWords = new Set(NOT_A_VALUE_WORDS);
+function nameWords(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function isSecretLikeKey(name) {
+  if (FILE_NAME.test(name)) return false;
+  if (/^[A-Z]\w*(?:::[A-Z]\w*)+$/.test(name)) return false;
+  const words = nameWords(name.replace(/^-+/, ""));
+  if (words.length === 0) return false;
+  if (words.length > 1 && flagWords.has(words[0])) return false;
+  if (words.length === 1 && /^(?:require|master|admin|root|db|user)?pass(?:word)?$|^masterauth$/.test(words[0])) return true;
+  let onlySuffixesAfter = true;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i];
+    const previous = i > 0 ? words[i - 1] : "";
+    const isSecret2 = secretWords.has(word) || secretWords.has(previous + word) || word === "key" && keyQualifiers.has(previous) || isGluedSecret(word);
+    if (isSecret2) return onlySuffixesAfter || !isAmbiguous(word);
+    if (notAValueWords.has(word)) return false;
+    if (!suffixWords.has(word) && !/^v?[0-9]+$/.test(word)) onlySuffixesAfter = false;
+  }
+  return false;
+}
+var FILE_NAME = /^[\w.@/-]*\.(?:ya?ml|json|toml|ini|cfg|conf|txt|md|[cm]?js|[cm]?ts|tsx|jsx|py|sh|xml|properties|lock|html?|env|tf|tfvars)$/i;
+var ambiguousWords = new Set(AMBIGUOUS_SECRET_WORDS);
+var flagWords = new Set(FLAG_WORDS);
+var suffixWords = new Set(SECRET_SUFFIX_WORDS);
+function isAmbiguous(word) {
+  return ambiguousWords.has(word) || /token$/.test(word) && !/(?:auth|access|refresh|api|bot|bearer)token$/.test(word);
+}
+function isGluedSecret(word) {
+  return /(?:password|passwd|passphrase|secret|token|apikey|privatekey|accesskey|secretkey|credentials?)$/.test(word) && !/^(?:no|is|has|use|with)/.test(word);
+}
+var PYTHON_ENV_GETTERS = ["os.getenv", "getenv", "os.environ.get", "environ.get", "os.environ.setdefault", "environ.setdefault"];
+
+// src/languages/python-assignments.ts
+var MAX_ENCLOSING2 = 32;
+var BINDINGS = ["assignment", "keyword_argument", "pair", "default_parameter", "typed_default_parameter", "call"];
+var ENV_GETTERS = new Set(PYTHON_ENV_GETTERS);
+function pythonAssignments(parsed, text) {
+  const root = parsed.tree?.rootNode;
+  if (!root) return codeLineAssignments(text, PYTHON_STYLE);
+  const found = [];
+  for (const node of root.descendantsOfType(BINDINGS)) {
+    if (node) found.push(...bindingsOf(node, text));
+  }
+  if (parsed.hasError) found.push(...recovered(root, text, found));
+  return found;
+}
+function bindingsOf(node, text) {
+  switch (node.type) {
+    case "assignment": {
+      const left = node.childForFieldName("left");
+      let right = node.childForFieldName("right");
+      while (right?.type === "assignment") right = right.childForFieldName("right");
+      if (!left || !right) return [];
+      if ((left.type === "pattern_list" || left.type === "tuple_pattern") && (right.type === "expression_list" || right.type === "tuple")) {
+        const targets = left.namedChildren;
+        const values = right.namedChildren;
+        return targets.flatMap((target, i) => {
+          const value = values[i];
+          return target && value && targets.length === values.length ? bindTarget(target, value, text) : [];
+        });
+      }
+      return bindTarget(left, right, text);
+    }
+    case "call":
+      return environmentDefault(node, text);
+    case "pair": {
+      const key = literalOf2(node.childForFieldName("key"), text);
+      const value = literalOf2(node.childForFieldName("value"), text);
+      return key && value ? [bind(key.value, [...enclosingKeys2(node, text), key.value], value, "python")] : [];
+    }
+    default: {
+      const name = node.childForFieldName("name");
+      const value = literalOf2(fallbackOf2(node.childForFieldName("value")), text);
+      return name?.type === "identifier" && value ? [bind(name.text, [name.text], value, "python")] : [];
+    }
+  }
+}
+function bindTarget(target, valueNode, text) {
+  const value = literalOf2(fallbackOf2(valueNode), text);
+  const path = targetPath(target, text);
+  const key = path?.[path.length - 1];
+  return value && path && key !== void 0 ? [bind(key, path, value, "python")] : [];
+}
+function fallbackOf2(node) {
+  let inner = node;
+  while (inner?.type === "boolean_operator" && inner.childForFieldName("operator")?.type === "or") inner = inner.childForFieldName("right");
+  return inner;
+}
+function environmentDefault(call, text) {
+  const callee = call.childForFieldName("function");
+  if (!callee || !ENV_GETTERS.has(callee.text.replace(/\s+/g, ""))) return [];
+  const args = call.childForFieldName("arguments")?.namedChildren.filter((n) => n !== null) ?? [];
+  const name = literalOf2(args[0] ?? null, text);
+  const keyword = args.find((a) => a.type === "keyword_argument" && a.childForFieldName("name")?.text === "default");
+  const fallback = keyword ? keyword.childForFieldName("value") : args[1]?.type === "keyword_argument" ? null : args[1] ?? null;
+  const value = literalOf2(fallbackOf2(fallback), text);
+  return name && value ? [bind(name.value, [callee.text, name.value], value, "python")] : [];
+}
+function targetPath(target, text) {
+  const path = [];
+  for (let node = target; node; ) {
+    if (node.type === "identifier") {
+      path.unshift(node.text);
+      break;
+    }
+    if (node.type === "attribute") {
+      const attribute3 = node.childForFieldName("attribute");
+      if (!attribute3) return null;
+      path.unshift(attribute3.text);
+      node = node.childForFieldName("object");
+    } else if (node.type === "subscript") {
+      const key = literalOf2(node.childForFieldName("subscript"), text);
+      if (!key) return null;
+      path.unshift(key.value);
+      node = node.childForFieldName("value");
+    } else {
+      if (path.length === 0) return null;
+      break;
+    }
+  }
+  return path;
+}
+function enclosingKeys2(pair, text) {
+  const keys2 = [];
+  let levels = 0;
+  for (let node = pair.parent?.parent ?? null; node && levels < MAX_ENCLOSING2; node = node.parent?.parent ?? null, levels += 1) {
+    if (node.type === "pair") {
+      const key = literalOf2(node.childForFieldName("key"), text);
+      if (!key) break;
+      keys2.unshift(key.value);
+      continue;
+    }
+    if (node.type === "assignment") keys2.unshift(...targetPath(node.childForFieldName("left") ?? node, text) ?? []);
+    if (node.type === "keyword_argument") keys2.unshift(node.childForFieldName("name")?.text ?? "");
+    break;
+  }
+  return keys2.filter((k) => k !== "");
+}
+function literalOf2(outer, text) {
+  let node = outer;
+  while (node?.type === "parenthesized_expression" && node.namedChildCount === 1) node = node.namedChild(0);
+  if (!node) return null;
+  if (node.type === "concatenated_string") {
+    const parts = node.namedChildren.map((child) => literalOf2(child, text));
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    if (!first || !last || parts.some((p) => p === null)) return null;
+    const value2 = parts.map((p) => p?.value ?? "").join("");
+    return withReference({ value: value2, valueStart: first.valueStart, valueEnd: last.valueEnd, quoted: true });
+  }
+  if (node.type !== "string") return null;
+  const children = node.children;
+  if (children.some((child) => child?.type === "interpolation")) return null;
+  const start = children.find((child) => child?.type === "string_start");
+  const end = children.find((child) => child?.type === "string_end" && !child.isMissing);
+  if (!start) return null;
+  const prefix = start.text.replace(/["']/g, "").toLowerCase();
+  const valueStart = start.endIndex;
+  const valueEnd = end?.startIndex ?? node.endIndex;
+  const raw = text.slice(valueStart, valueEnd);
+  let value = prefix.includes("r") ? raw : unescapeBackslashes(raw);
+  if (prefix.includes("f")) value = value.replace(/\{\{/g, "{").replace(/\}\}/g, "}");
+  return withReference({ value, valueStart, valueEnd, quoted: true });
+}
+function withReference(literal) {
+  if (hasReference(literal.value)) literal.templated = true;
+  return literal;
+}
+function recovered(root, text, found) {
+  const known2 = new Set(found.map((a) => a.valueStart));
+  const regions = root.descendantsOfType("ERROR").filter((n) => n !== null).map((n) => ({ start: text.lastIndexOf("\n", n.startIndex - 1) + 1, end: lineEndAt(text, n.endIndex) })).sort((a, b) => a.start - b.start);
+  const extra = [];
+  let covered = -1;
+  for (const region of regions) {
+    const start = Math.max(region.start, covered);
+    if (region.end <= start) continue;
+    for (const a of codeLineAssignments(text, PYTHON_STYLE, start, region.end)) {
+      if (!known2.has(a.valueStart)) extra.push(a);
+    }
+    covered = region.end;
+  }
+  return extra;
+}
+
+// src/languages/toml.ts
+var BARE_KEY = /[A-Za-z0-9_-]+/y;
+var MAX_INLINE_DEPTH = 8;
+function tomlAssignments(text) {
+  const reader = {
+    text,
+    found: [],
+    closing: { '"""': createIndexFinder(text, '"""'), "'''": createIndexFinder(text, "'''") }
+  };
+  let table = [];
+  let pos = contentStart(text);
+  while (pos < text.length) {
+    const lineEnd = lineEndAt(text, pos);
+    let resume = lineEnd;
+    const i = skipSpaces(text, pos, lineEnd);
+    if (text.charAt(i) === "[") {
+      const header = readKey(text, i + (text.charAt(i + 1) === "[" ? 2 : 1), lineEnd);
+      if (header) table = header.parts;
+    } else {
+      const key = readKey(text, i, lineEnd);
+      const equals = key ? skipSpaces(text, key.end, lineEnd) : -1;
+      if (key && text.charAt(equals) === "=") {
+        const end = readValue(reader, skipSpaces(text, equals + 1, lineEnd), lineEnd, [...table, ...key.parts], 0);
+        if (end !== null) resume = Math.max(lineEnd, end);
+      }
+    }
+    const newline = text.indexOf("\n", resume);
+    pos = newline === -1 ? text.length : newline + 1;
+  }
+  return reader.found;
+}
+function readKey(text, start, limit) {
+  const parts = [];
+  let i = start;
+  for (; ; ) {
+    i = skipSpaces(text, i, limit);
+    const c = text.charAt(i);
+    if (c === '"' || c === "'") {
+      const close = findClosingQuote(text, i, limit, c === '"');
+      if (close === -1) return null;
+      const raw = text.slice(i + 1, close);
+      parts.push(c === '"' ? unescapeBackslashes(raw) : raw);
+      i = close + 1;
+    } else {
+      BARE_KEY.lastIndex = i;
+      if (!BARE_KEY.test(text)) return null;
+      parts.push(text.slice(i, BARE_KEY.lastIndex));
+      i = BARE_KEY.lastIndex;
+    }
+    const after2 = skipSpaces(text, i, limit);
+    if (text.charAt(after2) !== ".") return { parts, end: i };
+    i = after2 + 1;
+  }
+}
+function readValue(reader, at2, lineEnd, keyPath, depth) {
+  const { text, found } = reader;
+  const key = keyPath[keyPath.length - 1] ?? "";
+  const emit = (valueStart, valueEnd, value) => {
+    found.push(bind(key, keyPath, { value, valueStart, valueEnd, quoted: true, templated: hasReference(value) }, "toml"));
+  };
+  const delimiter = text.slice(at2, at2 + 3);
+  const findClosing = reader.closing[delimiter];
+  if (findClosing) {
+    const close = findClosing(at2 + 3);
+    if (close === -1) return null;
+    let start = at2 + 3;
+    if (text.startsWith("\r\n", start)) start += 2;
+    else if (text.charAt(start) === "\n") start += 1;
+    const raw = text.slice(start, close).replace(/\r\n/g, "\n");
+    emit(start, close, delimiter === "'''" ? raw : unescapeBackslashes(raw.replace(/\\[ \t]*\n\s*/g, "")));
+    return close + 3;
+  }
+  const c = text.charAt(at2);
+  if (c === '"' || c === "'") {
+    const close = findClosingQuote(text, at2, lineEnd, c === '"');
+    if (close === -1) return null;
+    const raw = text.slice(at2 + 1, close);
+    emit(at2 + 1, close, c === '"' ? unescapeBackslashes(raw) : raw);
+    return close + 1;
+  }
+  if (c === "{" && depth < MAX_INLINE_DEPTH) return readInlineTable(reader, at2 + 1, lineEnd, keyPath, depth + 1);
+  return null;
+}
+function readInlineTable(reader, start, lineEnd, keyPath, depth) {
+  const { text } = reader;
+  let i = start;
+  while (i < lineEnd) {
+    i = skipSpaces(text, i, lineEnd);
+    const c = text.charAt(i);
+    if (c === "}") return i + 1;
+    if (c === ",") {
+      i += 1;
+      continue;
+    }
+    const key = readKey(text, i, lineEnd);
+    const equals = key ? skipSpaces(text, key.end, lineEnd) : -1;
+    if (!key || text.charAt(equals) !== "=") return lineEnd;
+    const valueAt2 = skipSpaces(text, equals + 1, lineEnd);
+    i = readValue(reader, valueAt2, lineEnd, [...keyPath, ...key.parts], depth) ?? skipScalar(text, valueAt2, lineEnd);
+  }
+  return lineEnd;
+}
+function skipScalar(text, start, lineEnd) {
+  let depth = 0;
+  for (let i = start; i < lineEnd; i += 1) {
+    const c = text.charAt(i);
+    if (c === '"' || c === "'") {
+      const close = findClosingQuote(text, i, lineEnd, c === '"');
+      if (close === -1) return lineEnd;
+      i = close;
+    } else if (c === "[") depth += 1;
+    else if (c === "]") depth -= 1;
+    else if ((c === "," || c === "}") && depth <= 0) return i;
+  }
+  return lineEnd;
+}
+
+// src/languages/xml.ts
+var NAME3 = /[^\s=/>"'<!?]+/y;
+var ATTRIBUTE_NAME = /[^\s=/>"']+/y;
+var UNQUOTED_ATTRIBUTE = /[^\s>]+/y;
+var KEY_ATTRIBUTES = /* @__PURE__ */ new Set(["key", "name"]);
+var MAX_DEPTH = 128;
+var MAX_CLOSE_SEARCH = 16;
+function xmlAssignments(text) {
+  const found = [];
+  const stack = [];
+  const path = () => stack.map((e) => e.name);
+  let pos = 0;
+  for (let lt = text.indexOf("<", pos); lt !== -1; lt = text.indexOf("<", pos)) {
+    if (text.startsWith("<!--", lt)) {
+      pos = after(text, "-->", lt + 4);
+    } else if (text.startsWith("<![CDATA[", lt)) {
+      pos = after(text, "]]>", lt + 9);
+    } else if (text.startsWith("<?", lt)) {
+      pos = after(text, "?>", lt + 2);
+    } else if (text.startsWith("<!", lt)) {
+      pos = after(text, ">", lt + 2);
+    } else if (text.charAt(lt + 1) === "/") {
+      NAME3.lastIndex = lt + 2;
+      const name = NAME3.test(text) ? text.slice(lt + 2, NAME3.lastIndex) : "";
+      pos = after(text, ">", lt + 2);
+      const depth = openElement(stack, name);
+      const element = stack[depth];
+      if (depth === -1 || !element) continue;
+      stack.length = depth;
+      const literal = element.hasChildren ? null : textContent(text, element.contentStart, lt);
+      if (literal) {
+        const keyPath = [...path(), element.name, ...element.key === null ? [] : [element.key]];
+        found.push(bind(element.key ?? element.name, keyPath, literal, "xml"));
+      }
+    } else {
+      NAME3.lastIndex = lt + 1;
+      if (!NAME3.test(text)) {
+        pos = lt + 1;
+        continue;
+      }
+      const name = text.slice(lt + 1, NAME3.lastIndex);
+      const tag = readAttributes(text, NAME3.lastIndex);
+      pos = tag.end;
+      const parent = stack[stack.length - 1];
+      if (parent) parent.hasChildren = true;
+      const keyAttribute = tag.attributes.find((a) => KEY_ATTRIBUTES.has(a.name.toLowerCase()));
+      const valueAttribute = tag.attributes.find((a) => a.name.toLowerCase() === "value");
+      const elementPath = [...path(), name];
+      for (const attribute3 of tag.attributes) {
+        if (keyAttribute && (attribute3 === keyAttribute || attribute3 === valueAttribute)) continue;
+        found.push(bind(attribute3.name, [...elementPath, attribute3.name], attribute3.literal, "xml"));
+      }
+      if (keyAttribute && valueAttribute) {
+        const key = keyAttribute.literal.value;
+        found.push(bind(key, [...elementPath, key], valueAttribute.literal, "xml"));
+      }
+      if (!tag.selfClosing && stack.length < MAX_DEPTH) {
+        stack.push({ name, contentStart: tag.end, hasChildren: false, key: keyAttribute && !valueAttribute ? keyAttribute.literal.value : null });
+      }
+    }
+  }
+  return found;
+}
+function openElement(stack, name) {
+  for (let i = stack.length - 1; i >= 0 && i >= stack.length - MAX_CLOSE_SEARCH; i -= 1) {
+    if (stack[i]?.name === name) return i;
+  }
+  return -1;
+}
+function after(text, close, from) {
+  const at2 = text.indexOf(close, from);
+  return at2 === -1 ? text.length : at2 + close.length;
+}
+function readAttributes(text, start) {
+  const attributes = [];
+  let i = start;
+  while (i < text.length) {
+    const c = text.charAt(i);
+    if (c === ">") return { attributes, end: i + 1, selfClosing: text.charAt(i - 1) === "/" };
+    if (c === "<") return { attributes, end: i, selfClosing: true };
+    ATTRIBUTE_NAME.lastIndex = i;
+    if (!ATTRIBUTE_NAME.test(text)) {
+      i += 1;
+      continue;
+    }
+    const name = text.slice(i, ATTRIBUTE_NAME.lastIndex);
+    i = skipWhitespace2(text, ATTRIBUTE_NAME.lastIndex);
+    if (text.charAt(i) !== "=") continue;
+    i = skipWhitespace2(text, i + 1);
+    const quote = text.charAt(i);
+    if (quote === '"' || quote === "'") {
+      const close = text.indexOf(quote, i + 1);
+      if (close === -1) return { attributes, end: text.length, selfClosing: true };
+      attributes.push({ name, literal: decoded(text, i + 1, close, true) });
+      i = close + 1;
+    } else {
+      UNQUOTED_ATTRIBUTE.lastIndex = i;
+      if (!UNQUOTED_ATTRIBUTE.test(text)) continue;
+      const end = text.charAt(UNQUOTED_ATTRIBUTE.lastIndex - 1) === "/" ? UNQUOTED_ATTRIBUTE.lastIndex - 1 : UNQUOTED_ATTRIBUTE.lastIndex;
+      attributes.push({ name, literal: decoded(text, i, end, false) });
+      i = end;
+    }
+  }
+  return { attributes, end: text.length, selfClosing: true };
+}
+function textContent(text, start, end) {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text.charAt(s))) s += 1;
+  while (e > s && /\s/.test(text.charAt(e - 1))) e -= 1;
+  if (s === e) return null;
+  if (text.startsWith("<![CDATA[", s) && text.endsWith("]]>", e) && text.indexOf("]]>", s) === e - 3) {
+    const value = text.slice(s + 9, e - 3);
+    return { value, valueStart: s + 9, valueEnd: e - 3, quoted: false, templated: hasReference(value) };
+  }
+  if (text.slice(s, e).includes("<")) return null;
+  return decoded(text, s, e, false);
+}
+function decoded(text, start, end, quoted) {
+  const value = decodeEntities(text.slice(start, end));
+  return { value, valueStart: start, valueEnd: end, quoted, templated: hasReference(value) };
+}
+var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+function decodeEntities(raw) {
+  if (!raw.includes("&")) return raw;
+  return raw.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos);/g, (whole, name) => {
+    if (!name.startsWith("#")) return ENTITIES[name] ?? whole;
+    const code2 = name.startsWith("#x") ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+    return code2 <= 1114111 ? String.fromCodePoint(code2) : whole;
+  });
+}
+function skipWhitespace2(text, start) {
+  let i = start;
+  while (i < text.length && /\s/.test(text.charAt(i))) i += 1;
+  return i;
+}
+
+// src/languages/yaml-assignments.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var COMMAND_KEYS = /* @__PURE__ */ new Set(["command", "args", "entrypoint"]);
+var SCRIPT_KEYS = /* @__PURE__ */ new Set(["run", "script", "before_script", "after_script"]);
+var ENV_LIST_KEYS = /* @__PURE__ */ new Set(["environment", "env", "args", "build_args"]);
+var ENV_ITEM = /^([A-Za-z_][A-Za-z0-9_.-]*)=/;
+var NAME_FIELDS = /* @__PURE__ */ new Set(["name", "key"]);
+var VALUE_FIELDS = /* @__PURE__ */ new Set(["value"]);
+function yamlAssignments(parsed, text, options) {
+  const found = [];
+  for (const doc of parsed.documents) {
+    new DocumentWalker(doc, text, parsed.templates, options, found).visit(doc.contents, []);
+  }
+  return found;
+}
+var DocumentWalker = class {
+  constructor(doc, text, templates, options, found) {
+    this.doc = doc;
+    this.text = text;
+    this.templates = templates;
+    this.options = options;
+    this.found = found;
+  }
+  doc;
+  text;
+  templates;
+  options;
+  found;
+  visit(node, path) {
+    if ((0, import_yaml3.isMap)(node)) {
+      for (const pair of node.items) this.visitPair(pair, path);
+    } else if ((0, import_yaml3.isSeq)(node)) {
+      for (const item of node.items) {
+        if ((0, import_yaml3.isMap)(item) && this.visitEnvVar(item, path)) continue;
+        this.visit(item, path);
+      }
+    }
+  }
+  visitPair(pair, path) {
+    const key = this.keyText(pair.key);
+    if (key === null || key === "<<") return;
+    const keyPath = [...path, key];
+    const name = key.toLowerCase();
+    const value = pair.value;
+    if ((0, import_yaml3.isSeq)(value)) {
+      this.visitSequence(name, value, keyPath);
+      this.visit(value, keyPath);
+      return;
+    }
+    if ((0, import_yaml3.isMap)(value)) {
+      this.visit(value, keyPath);
+      return;
+    }
+    const literal = this.literalOf(value);
+    if (!literal) return;
+    if (COMMAND_KEYS.has(name) || SCRIPT_KEYS.has(name)) {
+      this.found.push(...shellAssignments(this.text, literal.valueStart, literal.valueEnd));
+      return;
+    }
+    const embedded = (0, import_yaml3.isScalar)(value) && value.type === "BLOCK_LITERAL" ? this.embeddedFile(key, value) : null;
+    if (embedded) this.found.push(...embedded);
+    else this.found.push(bind(key, keyPath, literal, this.options.source));
+  }
+  visitSequence(name, seq, keyPath) {
+    const literals = seq.items.map((item) => this.literalOf(item));
+    const items = literals.filter((l) => l !== null);
+    if (ENV_LIST_KEYS.has(name)) {
+      for (const literal of items) {
+        const match = ENV_ITEM.exec(literal.value);
+        if (match?.[1]) {
+          this.found.push(bind(match[1], [...keyPath, match[1]], literalWord(literal).tail(match[0].length), this.options.source));
+        }
+      }
+    }
+    if (COMMAND_KEYS.has(name)) {
+      this.found.push(...argumentListAssignments(this.text, items));
+    } else if (SCRIPT_KEYS.has(name)) {
+      for (const literal of items) this.found.push(...shellAssignments(this.text, literal.valueStart, literal.valueEnd));
+    }
+  }
+  /** env: [{name: DB_PASSWORD, value: x}] reads as DB_PASSWORD → x; other fields are visited as usual. */
+  visitEnvVar(item, path) {
+    const field = (names) => item.items.find((p) => (0, import_yaml3.isScalar)(p.key) && names.has(String(p.key.value).toLowerCase()));
+    const namePair = field(NAME_FIELDS);
+    const valuePair = field(VALUE_FIELDS);
+    const envName = namePair && (0, import_yaml3.isScalar)(namePair.value) ? this.keyText(namePair.value) : null;
+    if (!namePair || !valuePair || envName === null || (0, import_yaml3.isMap)(valuePair.value) || (0, import_yaml3.isSeq)(valuePair.value)) return false;
+    const literal = this.literalOf(valuePair.value);
+    if (literal) this.found.push(bind(envName, [...path, envName], literal, this.options.source));
+    for (const pair of item.items) {
+      if (pair !== namePair && pair !== valuePair) this.visitPair(pair, path);
+    }
+    return true;
+  }
+  embeddedFile(key, scalar) {
+    const range = scalar.range;
+    const newline = range ? this.text.indexOf("\n", range[0]) : -1;
+    if (!range || !this.options.embedded || newline === -1 || newline >= range[1]) return null;
+    const found = this.options.embedded(key, this.text.slice(newline + 1, range[1]));
+    return found ? shiftAssignments(found, newline + 1) : null;
+  }
+  keyText(node) {
+    if (!(0, import_yaml3.isScalar)(node) || node.value === null || node.value === void 0) return null;
+    const range = node.range;
+    if (range && overlapsAny(this.templates, range[0], range[1])) return this.text.slice(range[0], range[1]);
+    return String(node.value);
+  }
+  /** The scalar (or the scalar an alias names) as a literal; null, booleans and collections are none. */
+  literalOf(node) {
+    const target = (0, import_yaml3.isAlias)(node) ? node.resolve(this.doc) : node;
+    if (!(0, import_yaml3.isScalar)(target) || !target.range) return null;
+    const value = target.value;
+    if (value === null || value === void 0 || typeof value === "boolean") return null;
+    const [start, end] = scalarContent(this.text, target);
+    const quoted = target.type === "QUOTE_DOUBLE" || target.type === "QUOTE_SINGLE";
+    if (overlapsAny(this.templates, target.range[0], target.range[1])) {
+      return { value: this.text.slice(start, end), valueStart: start, valueEnd: end, quoted, templated: true };
+    }
+    const text = typeof value === "string" ? value : this.text.slice(start, end);
+    const literal = { value: text, valueStart: start, valueEnd: end, quoted };
+    const customTag = typeof target.tag === "string" && target.tag.startsWith("!");
+    if (customTag || hasReference(text)) literal.templated = true;
+    return literal;
+  }
+};
+function scalarContent(text, scalar) {
+  const [start, end] = scalar.range ?? [0, 0];
+  switch (scalar.type) {
+    case "QUOTE_DOUBLE":
+    case "QUOTE_SINGLE":
+      return [start + 1, Math.max(start + 1, end - 1)];
+    case "BLOCK_LITERAL":
+    case "BLOCK_FOLDED": {
+      const newline = text.indexOf("\n", start);
+      if (newline === -1 || newline >= end) return [end, end];
+      let first = newline + 1;
+      while (first < end && /\s/.test(text.charAt(first))) first += 1;
+      return [first, Math.max(first, trimEndOffset(text, first, end))];
+    }
+    default:
+      return [start, end];
+  }
+}
+function overlapsAny(spans, start, end) {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if ((spans[mid]?.end ?? 0) <= start) low = mid + 1;
+    else high = mid;
+  }
+  const span = spans[low];
+  return span !== void 0 && span.start < end;
+}
+
+// src/languages/assignments.ts
+function extractAssignments(file, parsed = {}) {
+  return ordered(byKind(file.kind, file.text, parsed));
+}
+function byKind(kind, text, parsed) {
+  switch (kind) {
+    case "dotenv":
+      return (parsed.dotenv ?? parseDotenv(text)).map((entry) => bind(entry.key, [entry.key], entry, "dotenv"));
+    case "shell":
+      return shellAssignments(text);
+    case "yaml":
+      return yamlAssignments(parsed.yaml ?? parseYaml(text), text, { source: "yaml", embedded: embeddedFile });
+    case "json": {
+      const json = parsed.json ?? parseJson(text);
+      if (json.documents.length === 0) return codeLineAssignments(text, TEXT_STYLE);
+      return yamlAssignments(json, text, { source: "json" });
+    }
+    case "toml":
+      return tomlAssignments(text);
+    case "ini":
+      return iniAssignments(text);
+    case "properties":
+      return propertiesAssignments(text);
+    case "xml":
+      return xmlAssignments(text);
+    case "dockerfile":
+      return dockerfileAssignments(text);
+    case "hcl":
+      return hclAssignments(text);
+    case "python":
+      return parsed.python ? pythonAssignments(parsed.python, text) : codeLineAssignments(text, PYTHON_STYLE);
+    case "javascript":
+      return parsed.typescript?.ast ? javascriptAssignments(parsed.typescript.ast) : codeLineAssignments(text, JAVASCRIPT_STYLE);
+    case "markdown":
+      return markdownAssignments(text, (language, block) => byKind(FENCE_KINDS[language] ?? "text", block, {}));
+    case "text":
+      return textAssignments(text);
+    case "gitignore":
+      return [];
+  }
+}
+function textAssignments(text) {
+  return [
+    ...codeLineAssignments(text, TEXT_STYLE),
+    ...parseKeyValueLines(text, 0, text.length).filter((entry) => entry.quoted || !/[;,]$/.test(entry.value)).map((entry) => bind(entry.key, [entry.key], entry, "text")),
+    ...quotedWordLines(text),
+    ...environmentDefaults(text)
+  ];
+}
+var ENV_DEFAULT_CALL = /\b(?:env|getenv|getEnv|get_env|fetch|envOr)[ \t]*\([ \t]*(["'])([A-Za-z_][\w.-]{0,127})\1[ \t]*,[ \t]*(["'])([^"'\n\\]{0,1000})\3/g;
+function environmentDefaults(text) {
+  const found = [];
+  for (const match of text.matchAll(ENV_DEFAULT_CALL)) {
+    const name = match[2];
+    const value = match[4];
+    const valueStart = match.index + match[0].length - value.length - 1;
+    found.push(bind(name, [name], { value, valueStart, valueEnd: valueStart + value.length, quoted: true }, "text"));
+  }
+  return found;
+}
+var QUOTED_WORD_LINE = /^[ \t]*([A-Za-z_][\w.-]{0,63})[ \t]+"([^"\n]{0,1000})"[ \t]*\r?$/gm;
+function quotedWordLines(text) {
+  const found = [];
+  for (const match of text.matchAll(QUOTED_WORD_LINE)) {
+    const value = match[2];
+    const valueStart = match.index + match[0].lastIndexOf(`"${value}"`) + 1;
+    found.push(bind(match[1], [match[1]], { value, valueStart, valueEnd: valueStart + value.length, quoted: true }, "text"));
+  }
+  return found;
+}
+var FENCE_KINDS = {
+  sh: "shell",
+  bash: "shell",
+  shell: "shell",
+  zsh: "shell",
+  ksh: "shell",
+  console: "shell",
+  "shell-session": "shell",
+  shellsession: "shell",
+  env: "dotenv",
+  dotenv: "dotenv",
+  yaml: "yaml",
+  yml: "yaml",
+  json: "json",
+  jsonc: "json",
+  json5: "json",
+  toml: "toml",
+  ini: "ini",
+  cfg: "ini",
+  conf: "ini",
+  properties: "properties",
+  "java-properties": "properties",
+  xml: "xml",
+  dockerfile: "dockerfile",
+  docker: "dockerfile",
+  hcl: "hcl",
+  terraform: "hcl",
+  tf: "hcl",
+  python: "python",
+  py: "python",
+  javascript: "javascript",
+  js: "javascript",
+  jsx: "javascript",
+  mjs: "javascript",
+  typescript: "javascript",
+  ts: "javascript",
+  tsx: "javascript",
+  markdown: "markdown",
+  md: "markdown"
+};
+var EMBEDDED_KINDS = [
+  [/(?:^|\.)env$/i, "dotenv"],
+  [/\.ya?ml$/i, "yaml"],
+  [/\.json$/i, "json"],
+  [/\.toml$/i, "toml"],
+  [/\.(?:ini|cfg|conf|cnf)$/i, "ini"],
+  [/\.properties$/i, "properties"],
+  [/\.xml$/i, "xml"],
+  [/\.(?:sh|bash)$/i, "shell"],
+  [/\.(?:tf|tfvars|hcl)$/i, "hcl"]
+];
+function embeddedFile(name, text) {
+  const kind = EMBEDDED_KINDS.find(([pattern]) => pattern.test(name))?.[1];
+  return kind ? byKind(kind, text, {}) : null;
+}
+function ordered(assignments) {
+  const seen = /* @__PURE__ */ new Set();
+  return assignments.sort((a, b) => a.valueStart - b.valueStart || a.valueEnd - b.valueEnd).filter((a) => {
+    const identity = `${a.valueStart}:${a.valueEnd}:${a.key}`;
+    if (seen.has(identity)) return false;
+    seen.add(identity);
+    return true;
+  });
+}
+
+// src/languages/python.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+var GRAMMAR = "tree-sitter-python.wasm";
+var loading2 = null;
+var parser = null;
+function loadPython() {
+  loading2 ??= createParser().catch((error2) => {
+    loading2 = null;
+    throw error2;
+  });
+  return loading2.then((ready) => {
+    parser = ready;
+  });
+}
+function parsePython(text) {
+  if (!parser) throw new Error("parsePython() needs the grammar: await loadPython() first");
+  const tree = parser.parse(text);
+  let disposed = false;
+  return {
+    tree,
+    hasError: tree === null || tree.rootNode.hasError,
+    dispose() {
+      if (!disposed) tree?.delete();
+      disposed = true;
+    }
+  };
+}
+async function createParser() {
+  const { Parser: ParserClass, Language } = await import("./chunk-V5COJGJ4.js");
+  const runtime = besideModule("tree-sitter.wasm");
+  await ParserClass.init(runtime ? { locateFile: () => runtime } : void 0);
+  const language = await Language.load(grammarPath());
+  const created = new ParserClass();
+  created.setLanguage(language);
+  return created;
+}
+function grammarPath() {
+  return besideModule(GRAMMAR) ?? createRequire(import.meta.url).resolve(`tree-sitter-python/${GRAMMAR}`);
+}
+function besideModule(file) {
+  const path = fileURLToPath(new URL(`./${file}`, import.meta.url));
+  return existsSync2(path) ? path : null;
+}
+
+// src/languages/views.ts
+function yamlView(file) {
+  return file.cached("yaml", () => {
+    const parsed = file.kind === "json" ? parseJson(file.text) : parseYaml(file.text);
+    const first = parsed.errors[0];
+    if (first) file.notice(`${file.kind === "json" ? "JSON" : "YAML"} does not parse (line ${first.line}: ${first.message}); text rules still ran`);
+    return parsed;
+  });
+}
+function dotenvView(file) {
+  return file.cached("dotenv", () => parseDotenv(file.text));
+}
+async function pythonView(file) {
+  await loadPython();
+  return file.cached("python", () => {
+    const parsed = parsePython(file.text);
+    if (parsed.hasError) file.notice("Python has syntax errors; the parts that parse were read, text rules still ran");
+    return parsed;
+  });
+}
+async function typescriptView(file) {
+  await loadTypeScript();
+  return file.cached("typescript", () => {
+    const parsed = parseTypeScript(file.text, file.path);
+    if (parsed.error) file.notice(`does not parse (${parsed.error}); text rules still ran`);
+    return parsed;
+  });
+}
+
+// src/manifests/kubernetes.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+
+// src/manifests/vocabulary.ts
+var CONTAINER_LIST_KEYS = ["containers", "initContainers", "ephemeralContainers"];
+var SECRET_STORE_KINDS = {
+  SealedSecret: { group: /^bitnami\.com\//, label: "a SealedSecret (encrypted for the cluster's controller)", encrypted: true },
+  ExternalSecret: { group: /^external-secrets\.io\//, label: "an ExternalSecret (synced from an external store)", encrypted: true },
+  ClusterExternalSecret: { group: /^external-secrets\.io\//, label: "a ClusterExternalSecret (synced from an external store)", encrypted: true },
+  VaultStaticSecret: { group: /^secrets\.hashicorp\.com\//, label: "a VaultStaticSecret (synced from Vault)", encrypted: true },
+  VaultDynamicSecret: { group: /^secrets\.hashicorp\.com\//, label: "a VaultDynamicSecret (leased from Vault)", encrypted: true },
+  VaultPKISecret: { group: /^secrets\.hashicorp\.com\//, label: "a VaultPKISecret (issued by Vault)", encrypted: true },
+  HCPVaultSecretsApp: { group: /^secrets\.hashicorp\.com\//, label: "an HCPVaultSecretsApp (synced from HCP Vault Secrets)", encrypted: true },
+  SecretProviderClass: { group: /^secrets-store\.csi\.x-k8s\.io\//, label: "a SecretProviderClass (mounted by the Secrets Store CSI driver)", encrypted: true }
+};
+var PUBLIC_DATA_KEYS = [
+  "ca.crt",
+  "tls.crt",
+  "ca-bundle.crt",
+  "ca.pem",
+  "service-ca.crt",
+  "cert.pem",
+  "chain.pem",
+  "fullchain.pem",
+  "username",
+  "user",
+  "login",
+  "host",
+  "hostname",
+  "port",
+  "database",
+  "dbname",
+  "db",
+  "namespace",
+  "region",
+  "issuer",
+  "audience"
+];
+var PUBLIC_DATA_LAST_WORDS = ["user", "username", "login", "host", "hostname", "port", "database", "dbname", "db", "namespace", "region", "topic", "cluster", "email"];
+var PUBLIC_MATERIAL = /-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL)-----|^ssh-(?:rsa|ed25519|dss) |^ecdsa-sha2-/;
+var PRIVATE_MATERIAL = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
+var SECRET_REFERENCE_KEY = /^(?:existing|use)[-_]?secret|secret[-_]?(?:name|ref|key[-_]?ref)$|^secretkeyref$/i;
+var ENVIRONMENT_ALIASES = {
+  dev: "development",
+  develop: "development",
+  development: "development",
+  local: "local",
+  test: "test",
+  testing: "test",
+  ci: "ci",
+  qa: "qa",
+  uat: "uat",
+  int: "integration",
+  integration: "integration",
+  stg: "staging",
+  stage: "staging",
+  staging: "staging",
+  preprod: "preprod",
+  "pre-prod": "preprod",
+  preproduction: "preprod",
+  prod: "production",
+  prd: "production",
+  production: "production",
+  live: "production",
+  sandbox: "sandbox",
+  demo: "demo",
+  perf: "perf"
+};
+var ENVIRONMENT_PARENT_DIRS = ["environments", "envs", "overlays", "stages"];
+var LOCAL_ENVIRONMENTS = ["development", "local", "test", "ci"];
+var LOOPBACK_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|\[?::1\]?|0\.0\.0\.0|[\w-]+\.localhost|host\.docker\.internal)$/i;
+var CREDENTIAL_ENDPOINT_KEY_WORDS = [
+  "vault",
+  "token",
+  "oauth",
+  "oauth2",
+  "oidc",
+  "openid",
+  "auth",
+  "authn",
+  "login",
+  "jwks",
+  "issuer",
+  "keycloak",
+  "sso",
+  "sasl",
+  "credential",
+  "credentials",
+  "password",
+  "secret",
+  "idp"
+];
+var CREDENTIAL_ENDPOINT_HOST_WORDS = ["vault", "keycloak", "auth", "sso", "login", "idp", "oauth", "oidc", "schemaregistry"];
+var CREDENTIAL_ENDPOINT_PATH = /^\/(?:v1\/(?:auth|secret|sys|kv|database|pki|transit|identity|[\w-]+\/data)|oauth2?|token|auth|login|realms|protocol\/openid-connect|connect\/token|openid|subjects)(?:[/?#]|$)/i;
+var UNAUTHENTICATED_PATH = /^\/(?:v1\/sys\/(?:health|seal-status|leader)|healthz?|readyz|livez|metrics)(?:[/?#]|$)/i;
+var VAULT_PORT = "8200";
+var CLEARTEXT_SCHEMES = { http: "https", redis: "rediss", amqp: "amqps", ldap: "ldaps", ftp: "ftps", mqtt: "mqtts" };
+var CLIENT_CREDENTIAL_ARGUMENT = /(?:password|passwd|secret|token|api_?key|apikey|sasl|credentials?|private_key)\w*["']?\s*[:=]/i;
+var COOKIE_CONTEXT = /cookie|session/i;
+var TLS_SWITCH_KEYS = ["ssl", "tls", "secure", "use_ssl", "usessl", "use_tls", "ssl_enabled", "tls_enabled", "enable_tls", "enable_ssl"];
+var AUTH_FAILURE_SIGNAL = /auth(?:entication|n|orization)?[\s_-]*(?:fail|error|denied|reject)|unauthori[sz]ed|unauthenticated|login[\s_-]*(?:fail|error|denied)|failed[\s_-]*(?:login|auth|sign[\s_-]*in)|invalid[\s_-]*(?:credential|token|password|api[\s_-]*key)|permission[\s_-]*denied|(?:code|status|status_code|response_code)\s*=~?\s*["']?[^"'\n]{0,60}\b40[13]\b|sasl[\s_-]*(?:auth|fail)|vault_core_handle_login_request|bad[\s_-]*(?:credential|password)/i;
+var EMERGENCY_HEADING = /emergenc|break[\s_-]?glass|compromis|leak(?:ed|s)?\b|exposed (?:secret|credential|key|token)|incident|revoke all|panic/i;
+var EMERGENCY_ACTION = /\brotat|\brevok|\bdisabl|\binvalidat|\bregenerat|\bre-?issue|\breset\b|\bvault\s+\w|\bkubectl\s+\w|\bseal\b|\bbreak[\s_-]?glass\b/i;
+var VAULT_AUDIT_COMMAND = /\b(?:vault|bao)\s+audit\s+enable\b|\/v1\/sys\/audit\/[\w-]+/;
+var READ_ONLY_POLICY_NAME = /(?:^|[-_.])(?:read|reads|readonly|read-only|ro|reader|viewer|view)(?:[-_.]|$)/i;
+var WRITE_CAPABILITIES = ["create", "update", "delete", "patch", "sudo"];
+var KV_V2_SEGMENTS = ["data", "metadata", "delete", "undelete", "destroy", "subkeys"];
+var CERT_MANAGER_DEFAULT_DURATION_HOURS = 2160;
+
+// src/manifests/yaml-nodes.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+function parsedYaml(file) {
+  return yamlView(file);
+}
+function resolve(doc, node) {
+  return (0, import_yaml6.isAlias)(node) ? node.resolve(doc) : node;
+}
+function asMap(doc, node) {
+  const target = resolve(doc, node);
+  return (0, import_yaml6.isMap)(target) ? target : null;
+}
+function asSeq(doc, node) {
+  const target = resolve(doc, node);
+  return (0, import_yaml6.isSeq)(target) ? target : null;
+}
+function keyOf(pair) {
+  const key = pair.key;
+  if (!(0, import_yaml6.isScalar)(key) || key.value === null || key.value === void 0) return null;
+  return String(key.value);
+}
+function pairOf(doc, map, key) {
+  if (!map) return void 0;
+  return map.items.find((pair) => keyOf(pair) === key && (pair.value === null || resolve(doc, pair.value) !== void 0));
+}
+function valueOf(doc, map, key) {
+  const pair = pairOf(doc, map, key);
+  return pair ? resolve(doc, pair.value) : void 0;
+}
+function at(doc, map, ...keys2) {
+  let node = map;
+  for (const key of keys2) {
+    const current = asMap(doc, node);
+    if (!current) return void 0;
+    node = valueOf(doc, current, key);
+  }
+  return node;
+}
+function scalarText(doc, node) {
+  const target = resolve(doc, node);
+  if (!(0, import_yaml6.isScalar)(target) || target.value === null || target.value === void 0) return null;
+  return String(target.value);
+}
+function scalarOf(doc, node) {
+  const target = resolve(doc, node);
+  return (0, import_yaml6.isScalar)(target) ? target : null;
+}
+function rangeOf(node) {
+  const range = node?.range;
+  return range ? { start: range[0], end: range[1] } : { start: 0, end: 0 };
+}
+function contentRange(text, node) {
+  const { start, end } = rangeOf(node);
+  const scalar = (0, import_yaml6.isScalar)(node) ? node : null;
+  if (!scalar) return { start, end };
+  if (scalar.type === "QUOTE_DOUBLE" || scalar.type === "QUOTE_SINGLE") return { start: start + 1, end: Math.max(start + 1, end - 1) };
+  if (scalar.type === "BLOCK_LITERAL" || scalar.type === "BLOCK_FOLDED") {
+    const newline = text.indexOf("\n", start);
+    if (newline === -1 || newline >= end) return { start: end, end };
+    let first = newline + 1;
+    while (first < end && /\s/.test(text.charAt(first))) first += 1;
+    let last = end;
+    while (last > first && /\s/.test(text.charAt(last - 1))) last -= 1;
+    return { start: first, end: last };
+  }
+  return { start, end };
+}
+function isTemplated(text, node) {
+  const { start, end } = rangeOf(node);
+  if (end <= start) return false;
+  const open2 = text.indexOf("{{", start);
+  return open2 !== -1 && open2 < end;
+}
+function pairRange(pair) {
+  const key = rangeOf(pair.key);
+  const value = rangeOf(pair.value);
+  return { start: key.start, end: Math.max(key.end, value.end) };
+}
+function walkPairs(node, visit, path = [], depth = 0) {
+  if (depth > 64) return;
+  if ((0, import_yaml6.isMap)(node)) {
+    for (const pair of node.items) {
+      const key = keyOf(pair);
+      if (key === null || key === "<<") continue;
+      const next = [...path, key];
+      visit(pair, next);
+      walkPairs(pair.value, visit, next, depth + 1);
+    }
+  } else if ((0, import_yaml6.isSeq)(node)) {
+    for (const item of node.items) walkPairs(item, visit, path, depth + 1);
+  }
+}
+function walkMaps(node, visit, path = [], depth = 0) {
+  if (depth > 64) return;
+  if ((0, import_yaml6.isMap)(node)) {
+    visit(node, path);
+    for (const pair of node.items) {
+      const key = keyOf(pair);
+      if (key !== null && key !== "<<") walkMaps(pair.value, visit, [...path, key], depth + 1);
+    }
+  } else if ((0, import_yaml6.isSeq)(node)) {
+    for (const item of node.items) walkMaps(item, visit, path, depth + 1);
+  }
+}
+
+// src/manifests/kubernetes.ts
+var TEMPLATE_FILLER = /^_+$/;
+function kubeObjects(file) {
+  return file.cached("manifests:kube-objects", () => {
+    const objects = [];
+    for (const doc of parsedYaml(file).documents) collectObjects(doc, doc.contents, objects, 0);
+    return objects;
+  });
+}
+function collectObjects(doc, node, into, depth) {
+  const map = asMap(doc, node);
+  if (!map || depth > 2) return;
+  const kindPair = pairOf(doc, map, "kind");
+  const kind = kindPair ? scalarText(doc, kindPair.value) : null;
+  if (!kindPair || !kind || TEMPLATE_FILLER.test(kind)) return;
+  const apiVersionText = scalarText(doc, valueOf(doc, map, "apiVersion"));
+  const apiVersion = apiVersionText && !TEMPLATE_FILLER.test(apiVersionText) ? apiVersionText : null;
+  if (apiVersionText === null && !pairOf(doc, map, "apiVersion")) return;
+  if (kind === "List" || kind.endsWith("List")) {
+    for (const item of asSeq(doc, valueOf(doc, map, "items"))?.items ?? []) collectObjects(doc, item, into, depth + 1);
+    return;
+  }
+  const nameText = scalarText(doc, at(doc, map, "metadata", "name"));
+  into.push({
+    doc,
+    map,
+    apiVersion,
+    kind,
+    name: nameText && !TEMPLATE_FILLER.test(nameText) ? nameText : null,
+    kindOffset: rangeOf(kindPair.key).start
+  });
+}
+function isCoreKind(object, kind) {
+  return object.kind === kind && (object.apiVersion === null || object.apiVersion === "v1");
+}
+function containersIn(doc, node) {
+  const found = [];
+  walkPairs(node, (pair) => {
+    const key = keyOf(pair);
+    if (!key || !CONTAINER_LIST_KEYS.includes(key)) return;
+    for (const item of asSeq(doc, pair.value)?.items ?? []) {
+      const map = asMap(doc, item);
+      if (!map) continue;
+      found.push({ map, name: scalarText(doc, valueOf(doc, map, "name")) ?? "(unnamed)", offset: rangeOf(map).start });
+    }
+  });
+  return found;
+}
+function envEntries(doc, container) {
+  const entries = [];
+  for (const item of asSeq(doc, valueOf(doc, container, "env"))?.items ?? []) {
+    const map = asMap(doc, item);
+    const name = map ? scalarText(doc, valueOf(doc, map, "name")) : null;
+    if (!map || !name) continue;
+    entries.push({
+      name,
+      valuePair: pairOf(doc, map, "value"),
+      secretKeyRef: asMap(doc, at(doc, map, "valueFrom", "secretKeyRef")),
+      offset: rangeOf(map).start
+    });
+  }
+  return entries;
+}
+function envFromSecretRefs(doc, container) {
+  const refs = [];
+  for (const item of asSeq(doc, valueOf(doc, container, "envFrom"))?.items ?? []) {
+    const ref = asMap(doc, valueOf(doc, asMap(doc, item), "secretRef"));
+    if (ref) refs.push({ name: scalarText(doc, valueOf(doc, ref, "name")) ?? "(templated)", offset: rangeOf(item).start });
+  }
+  return refs;
+}
+function isComposeFileName(path) {
+  return /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/i.test(basename(path));
+}
+function composeServices(file) {
+  return file.cached("manifests:compose-services", () => {
+    const services = [];
+    const byName = isComposeFileName(file.path);
+    for (const doc of parsedYaml(file).documents) {
+      const root = asMap(doc, doc.contents);
+      if (!root || pairOf(doc, root, "apiVersion")) continue;
+      const entries = asMap(doc, valueOf(doc, root, "services"));
+      if (!entries) continue;
+      const shaped = entries.items.length > 0 && entries.items.every((pair) => {
+        const service = asMap(doc, pair.value);
+        return service !== null && (pairOf(doc, service, "image") !== void 0 || pairOf(doc, service, "build") !== void 0);
+      });
+      if (!byName && !shaped) continue;
+      for (const pair of entries.items) {
+        const name = keyOf(pair);
+        const map = asMap(doc, pair.value);
+        if (name && map) services.push({ name, map, doc });
+      }
+    }
+    return services;
+  });
+}
+function isHelmValuesFileName(path) {
+  return /^values(?:[.-][\w.-]+)?\.ya?ml$/i.test(basename(path));
+}
+function isKustomizationFileName(path) {
+  return /^kustomization\.ya?ml$/i.test(basename(path));
+}
+function documentRoots(file) {
+  const roots = [];
+  for (const doc of parsedYaml(file).documents) {
+    const map = asMap(doc, doc.contents);
+    if (map) roots.push({ doc, map });
+  }
+  return roots;
+}
+function keyValueItems(doc, text, node) {
+  const items = [];
+  for (const item of asSeq(doc, node)?.items ?? []) {
+    if (!(0, import_yaml7.isScalar)(item) || typeof item.value !== "string") continue;
+    const match = /^([A-Za-z_][\w.-]*)=/.exec(item.value);
+    if (!match?.[1]) continue;
+    const { start, end } = rangeOf(item);
+    const quoted = item.type === "QUOTE_DOUBLE" || item.type === "QUOTE_SINGLE";
+    const contentStart2 = quoted ? start + 1 : start;
+    const contentEnd = quoted ? end - 1 : end;
+    const written = text.slice(contentStart2, contentEnd);
+    const valueStart = written.startsWith(match[0]) ? contentStart2 + match[0].length : contentStart2;
+    items.push({ key: match[1], value: item.value.slice(match[0].length), keyStart: contentStart2, valueStart, valueEnd: Math.max(valueStart, contentEnd) });
+  }
+  return items;
+}
+
+// src/manifests/secret-data.ts
+function secretEntries(text, object) {
+  const entries = [];
+  for (const field of ["data", "stringData"]) {
+    const map = asMap(object.doc, valueOf(object.doc, object.map, field));
+    if (!map) continue;
+    for (const pair of map.items) {
+      const key = keyOf(pair);
+      const scalar = scalarOf(object.doc, pair.value);
+      if (!key || !scalar) continue;
+      const { start, end } = contentRange(text, scalar);
+      const written = scalar.value === null || scalar.value === void 0 ? "" : String(scalar.value);
+      const templated = isTemplated(text, pair.value) || hasReference(written);
+      const decoded2 = field === "data" && !templated ? decodeBase642(written) : { text: written, binary: false };
+      entries.push({ field, key, pair, written, start, end, decoded: decoded2?.text ?? null, binary: decoded2?.binary ?? false, templated });
+    }
+  }
+  return entries;
+}
+function decodeBase642(written) {
+  const compact = written.replace(/\s+/g, "");
+  if (compact.length === 0) return { text: "", binary: false };
+  if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact)) return null;
+  const bytes = Buffer.from(compact, "base64");
+  const text = bytes.toString("utf8");
+  const binary = !Buffer.from(text, "utf8").equals(bytes) || /[\u0000-\u0008\u000e-\u001f]/.test(text);
+  return { text, binary };
+}
+function judgeSecretEntry(entry) {
+  if (entry.templated) return "templated";
+  if (entry.written.trim().startsWith("ENC[")) return "encrypted";
+  if (entry.decoded === null) return "not-base64";
+  const value = entry.decoded.trim();
+  if (value.length === 0) return "empty";
+  if (entry.binary) return isPublicDataKey(entry.key) || /\.(?:crt|cer|der|pub)$/i.test(entry.key) ? "public" : "secret";
+  if (PRIVATE_MATERIAL.test(value)) return "secret";
+  if (PUBLIC_MATERIAL.test(value) || /\.(?:crt|cer|pub)$/i.test(entry.key)) return "public";
+  if (isPublicDataKey(entry.key)) return "public";
+  if (isStandIn(value)) return "placeholder";
+  return "secret";
+}
+function isStandIn(value) {
+  if (hasReference(value)) return true;
+  return isPlaceholderValue(value) && deleet(value) === null;
+}
+function isSopsDocument(doc) {
+  const root = asMap(doc, doc.contents);
+  const sops = asMap(doc, valueOf(doc, root, "sops"));
+  return sops !== null && (valueOf(doc, sops, "mac") !== void 0 || valueOf(doc, sops, "lastmodified") !== void 0);
+}
+function isPublicDataKey(key) {
+  if (PUBLIC_DATA_KEYS.includes(key.toLowerCase())) return true;
+  const last = nameWords(key).at(-1);
+  return last !== void 0 && PUBLIC_DATA_LAST_WORDS.includes(last);
+}
+
+// src/secrets/credential-files.ts
+var CRYPT_HASH = /^(?:\$(?:1|2[abxy]?|5|6|apr1|y|7|gy|sha1|md5)\$[./A-Za-z0-9$,=+-]{8,200}|\{(?:SHA|SSHA|SMD5)\}[A-Za-z0-9+/=]{20,100}|[./A-Za-z0-9]{13})$/;
+function eachLine(text, visit) {
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    visit(text.slice(start, end).replace(/\r$/, ""), start);
+    start = end + 1;
+  }
+}
+var FORMATS = [
+  {
+    // /etc/shadow, .htpasswd, proftpd's ftpd.passwd: user:hash[:...]
+    name: "password hash",
+    matches: (path) => /^(?:shadow|gshadow|master\.passwd|\.?htpasswd|[\w.-]*passwd[\w.-]*)$/i.test(basename(path)),
+    scan(text) {
+      const found = [];
+      eachLine(text, (line, start) => {
+        if (line.startsWith("#")) return;
+        const fields = line.split(":");
+        const hash = fields[1] ?? "";
+        if (fields.length >= 2 && CRYPT_HASH.test(hash)) {
+          const offset = start + fields[0].length + 1;
+          found.push({ format: "password hash", start: offset, end: offset + hash.length, secret: hash });
+        }
+      });
+      return found;
+    }
+  },
+  {
+    // ~/.pgpass: hostname:port:database:username:password
+    name: "PostgreSQL password file",
+    matches: (path) => basename(path) === ".pgpass" || basename(path) === "pgpass.conf",
+    scan(text) {
+      const found = [];
+      eachLine(text, (line, start) => {
+        if (line.startsWith("#")) return;
+        const match = /^(?:[^:\\]|\\.)*:(?:[^:\\]|\\.)*:(?:[^:\\]|\\.)*:(?:[^:\\]|\\.)*:(.+)$/.exec(line);
+        if (match?.[1]) found.push({ format: "PostgreSQL password", start: start + line.length - match[1].length, end: start + line.length, secret: match[1] });
+      });
+      return found;
+    }
+  },
+  {
+    // ~/.netrc: machine host login user password secret (on one line or several)
+    name: "netrc password",
+    matches: (path) => /^[._]netrc$/.test(basename(path)),
+    scan(text) {
+      const found = [];
+      for (const match of text.matchAll(/\bpassword[ \t]+(\S{1,500})/g)) {
+        const secret = match[1];
+        const start = match.index + match[0].length - secret.length;
+        found.push({ format: "netrc password", start, end: start + secret.length, secret });
+      }
+      return found;
+    }
+  },
+  {
+    // Rails config/master.key and config/credentials/<env>.key: 32 hex characters.
+    name: "Rails master key",
+    matches: (path) => /(?:^|\/)config\/(?:master|credentials\/[\w-]+)\.key$/.test(path),
+    scan(text) {
+      const match = /^\s*([0-9a-f]{32})\s*$/.exec(text);
+      if (!match) return [];
+      const start = text.indexOf(match[1]);
+      return [{ format: "Rails master key", start, end: start + 32, secret: match[1] }];
+    }
+  },
+  {
+    // ~/.git-credentials: https://user:password@host, one per line; the password may hold '@' and '#'.
+    name: "git credential store",
+    matches: (path) => basename(path) === ".git-credentials",
+    scan(text) {
+      const found = [];
+      eachLine(text, (line, start) => {
+        const scheme = line.indexOf("://");
+        const at2 = line.lastIndexOf("@");
+        const colon = scheme === -1 ? -1 : line.indexOf(":", scheme + 3);
+        if (scheme === -1 || colon === -1 || at2 < colon) return;
+        const secret = line.slice(colon + 1, at2);
+        if (secret && !isPlaceholderValue(secret)) found.push({ format: "git credential", start: start + colon + 1, end: start + at2, secret });
+      });
+      return found;
+    }
+  },
+  {
+    // A browser profile's saved logins (Firefox logins.json): encrypted with a key that sits beside it.
+    name: "saved browser logins",
+    matches: (path) => basename(path) === "logins.json",
+    scan(text) {
+      const found = [];
+      for (const match of text.matchAll(/"encrypted(?:Username|Password)"\s*:\s*"([A-Za-z0-9+/=]{16,4096})"/g)) {
+        const secret = match[1];
+        const start = match.index + match[0].length - secret.length - 1;
+        found.push({ format: "saved browser login", start, end: start + secret.length, secret });
+      }
+      return found;
+    }
+  },
+  {
+    // INSERT INTO users (id, username, password) VALUES (1, 'ann', '$2y$12$…'), (…);  a dump of accounts.
+    name: "SQL dump with passwords",
+    matches: (path) => /\.sql$/i.test(path),
+    scan: scanSqlInserts
+  }
+];
+var INSERT_HEADER = /INSERT\s+INTO\s+[`"\[\]\w.]{1,200}\s*\(([^()]{1,4000})\)\s*VALUES\s*/gi;
+function scanSqlInserts(text) {
+  const found = [];
+  for (const header of text.matchAll(INSERT_HEADER)) {
+    const columns = header[1].split(",").map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, ""));
+    const secretColumns = columns.flatMap((c, i) => isSecretLikeKey(c) ? [i] : []);
+    if (secretColumns.length === 0) continue;
+    const end = text.indexOf(";\n", header.index + header[0].length);
+    const body = text.slice(header.index + header[0].length, end === -1 ? text.length : end);
+    const bodyStart = header.index + header[0].length;
+    for (const tuple of body.matchAll(/\(([^()]*)\)/g)) {
+      const values = splitSqlValues(tuple[1], bodyStart + tuple.index + 1);
+      for (const index of secretColumns) {
+        const value = values[index];
+        if (value?.quoted && value.text && !isPlaceholderValue(value.text)) {
+          found.push({ format: `password column \`${columns[index]}\` in a SQL dump`, start: value.start, end: value.end, secret: value.text });
+        }
+      }
+    }
+  }
+  return found;
+}
+function splitSqlValues(list2, offset) {
+  const values = [];
+  let i = 0;
+  while (i < list2.length) {
+    while (list2[i] === " " || list2[i] === "	" || list2[i] === "\n" || list2[i] === "\r") i++;
+    if (list2[i] === "'") {
+      let j = i + 1;
+      while (j < list2.length && !(list2[j] === "'" && list2[j + 1] !== "'")) j += list2[j] === "'" ? 2 : list2[j] === "\\" ? 2 : 1;
+      values.push({ text: list2.slice(i + 1, j), start: offset + i + 1, end: offset + j, quoted: true });
+      i = list2.indexOf(",", j);
+    } else {
+      const comma = list2.indexOf(",", i);
+      const stop = comma === -1 ? list2.length : comma;
+      values.push({ text: list2.slice(i, stop).trim(), start: offset + i, end: offset + stop, quoted: false });
+      i = comma;
+    }
+    if (i === -1) break;
+    i++;
+  }
+  return values;
+}
+function scanCredentialFile(path, text) {
+  const format = FORMATS.find((f) => f.matches(path));
+  return format ? format.scan(text) : [];
+}
+
+// src/secrets/judge.ts
+function judgeContext(path, kind = classify(path)) {
+  const name = basename(path);
+  const isTemplate = isEnvTemplateName(name) || /[.\-_](?:example|sample|template|tmpl|dist)(?:\.|$)/i.test(name);
+  return { path, isDocumentation: kind === "markdown" || isTemplate };
+}
+var TEST_PATH = /(?:^|\/)(?:tests?|spec|specs|__tests__|__mocks__|fixtures?|testdata|mocks?|e2e)(?:\/|$)|(?:^|[._-])(?:test|spec)s?\.[a-z]+$|^test_|_test\.[a-z]+$/i;
+var TEST_VALUE = /test|fake|dummy|mock|example|sample|stub|fixture/i;
+var NOT_SECRET_SHAPES = [
+  // `true;` and `128,` as a line reader takes them from code: `is_pass_through = true;`
+  [/^(?:true|false|yes|no|on|off|null|none|nil|undefined|enabled|disabled)[;,]?$/i, "a boolean or null"],
+  [/^-?[0-9]+(?:\.[0-9]+)?(?:[smhdwy]|ms|kb|mb|gb)?[;,]?$/i, "a number or duration"],
+  // `11.7.1`, `^7.9.0`, `>=0.34.0 <1`: a dependency's version
+  [/^(?:[~^v]|[<>]=?|=)?\d+(?:\.\d+){1,3}(?:-[0-9A-Za-z.]+)?(?:\+[0-9A-Za-z.]+)?(?:\s+(?:[<>]=?\s*)?\d+(?:\.\d+)*)?$/, "a version"],
+  [/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, "the name of another variable"],
+  [/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[^\s]*$/, "a file path"],
+  // `dist/cli.js`, `certs/tls.key`: base64 has no dots, so a slash-separated name with an extension is a path
+  [/^[\w@.-]+(?:\/[\w@.-]+)+\.[A-Za-z][A-Za-z0-9]{0,7}$/, "a file path"],
+  [/^\$(?:2[abxy]?|argon2(?:id|i|d)|5|6|apr1|pbkdf2[-\w]*|scrypt)\$/, "a password hash"],
+  [/^\{(?:SSHA|SHA|SSHA256|SSHA512|CRYPT|BCRYPT)\}/i, "a password hash"],
+  [/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "a UUID"],
+  [/^(?:sha(?:1|256|384|512)|md5)[-:]/i, "an integrity hash"],
+  [/^data:[\w.+-]+\/[\w.+-]+(?:;[\w.+-]+=[\w.+-]+)*(?:;base64)?,/i, "a data URI (an image or file inlined)"],
+  // `clickhouse://default@host:9000/db`: a user, but no password
+  [/^[a-z][a-z0-9+.-]*:\/\/(?:[^\s:@/]+@)?[^\s:@/]+(?::[0-9]+)?(?:[/?#][^\s@]*)?$/i, "a URL without credentials"],
+  [/^(?:arn|projects|vault|secretsmanager|ssm|akv|gcpsm|op|ref\+[a-z0-9]+|k8s|kubernetes):/i, "a reference to a secret store"],
+  // GCP Secret Manager resource names: projects/p/secrets/s/versions/latest
+  [/^projects\/[^/\s]+\/secrets\/[^/\s]+(?:\/versions\/[^/\s]+)?$/, "a reference to a secret store"]
+];
+var ENVIRONMENT_READ = /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|Deno\.env|System\.getenv|ENV)\b/;
+var CODE_SHAPE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(.*\)|\[.*\])?;?$/;
+var CALL_SHAPE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\([^()]*\);?$/;
+var REGEX_SHAPE = /\(\?[:=!<]|\\[dwsbDWSB]|\[\^|\[[A-Za-z0-9]-[A-Za-z0-9]|[\])][*+?]|[\])]\{\d+(?:,\d*)?\}/;
+function hasAlphabetRun(value) {
+  let run2 = 1;
+  for (let i = 1; i < value.length; i++) {
+    run2 = value.charCodeAt(i) - value.charCodeAt(i - 1) === 1 ? run2 + 1 : 1;
+    if (run2 >= 10) return true;
+  }
+  return false;
+}
+var TRANSLATION_PATH = /(?:^|\/)(?:locales?|i18n|l10n|translations?)\/|\.(?:po|pot|xliff|xlf)$/i;
+var EAST_ASIAN_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+var PROSE_WORD = /^[\p{L}\p{M}'’-]+[.,:;!?…]*$/u;
+function isPasswordName(key) {
+  return nameWords(key).some((w) => /^(?:password|passwd|passphrase|pwd|pass|pw|requirepass|masterauth)$|password$|passwd$/.test(w));
+}
+function isStrongPasswordName(key) {
+  return nameWords(key).some((w) => /^(?:password|passwd|passphrase|requirepass|masterauth)$|password$|passwd$/.test(w));
+}
+function isProse(value) {
+  if (EAST_ASIAN_TEXT.test(value)) return true;
+  const words = value.split(/\s+/);
+  return words.length >= 2 && words.every((word) => PROSE_WORD.test(word));
+}
+function isLabelOfKey(key, value) {
+  if (value === value.toLowerCase() && !/\s/.test(value)) return false;
+  const valueWords = value.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const keyWords = nameWords(key);
+  return valueWords.length > 0 && valueWords.join(" ") === keyWords.slice(-valueWords.length).join(" ");
+}
+function isFormOfKeyWord(key, value) {
+  const lower = value.toLowerCase();
+  return nameWords(key).some((word) => word.length >= 3 && lower.startsWith(word) && /^(?:e?s|e?d|ing|ers?)$/.test(lower.slice(word.length)));
+}
+function isKeyOfStore(key, value) {
+  return nameWords(key).at(-1) === "key" && /^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*$/.test(value) && value.split(/[._-]/).some((w) => SECRET_NAME_WORDS.includes(w));
+}
+function isIdentifierWords(value) {
+  const body = value.replace(/^[?@#:%]/, "");
+  if (!/^[A-Za-z]{4,64}$/.test(body)) return false;
+  const segments = body.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]/g) ?? [];
+  if (segments.length < 2) return false;
+  return segments.every((segment) => /^[A-Z]{2,5}$/.test(segment) || /^[A-Z]?[a-z]+$/.test(segment) && segment.length >= 2 && /[aeiouy]/i.test(segment));
+}
+function judgeAssignment(key, value, context, options = {}) {
+  if (/^_?auth$/i.test(key)) {
+    if (isBasicCredential(value)) return { kind: "secret", confidence: "high" };
+    return isAuthCredential(value) ? judgeSecretValue(key, value, context, options) : { kind: "not-secret", why: "an auth mode, not a credential" };
+  }
+  if (!isSecretLikeKey(key)) return { kind: "not-secret", why: "the name does not hold a secret" };
+  return judgeSecretValue(key, value, context, options);
+}
+function judgeSecretValue(key, value, context, options = {}) {
+  const trimmed = value.trim();
+  if (trimmed.length === 0) return { kind: "not-secret", why: "empty" };
+  if (options.templated || hasReference(trimmed) || ENVIRONMENT_READ.test(trimmed)) return { kind: "not-secret", why: "a reference or template" };
+  if (TRANSLATION_PATH.test(context.path)) return { kind: "not-secret", why: "text in a translation catalog" };
+  if (TEST_PATH.test(context.path) && (TEST_VALUE.test(trimmed) || isDefaultCredential(trimmed) || isGuessableName(trimmed))) {
+    return { kind: "not-secret", why: "a test value in a test file" };
+  }
+  if (isProse(trimmed)) return { kind: "not-secret", why: "words for people, not a credential" };
+  if (isLabelOfKey(key, trimmed)) return { kind: "not-secret", why: "the name as a label" };
+  if (isFormOfKeyWord(key, trimmed)) return { kind: "not-secret", why: "a form of the name's own word" };
+  if (isKeyOfStore(key, trimmed)) return { kind: "not-secret", why: "the name of a key in a secret store" };
+  if (isDefaultCredential(trimmed)) {
+    return context.isDocumentation ? { kind: "not-secret", why: "a default in documentation" } : { kind: "weak-default" };
+  }
+  if (isGuessableName(trimmed)) {
+    return context.isDocumentation ? { kind: "not-secret", why: "a name as a placeholder in documentation" } : { kind: "weak-default" };
+  }
+  if (isPlaceholderValue(trimmed)) return { kind: "not-secret", why: "a placeholder" };
+  const decoded2 = decodedText(trimmed);
+  if (decoded2 !== null && isPlaceholderValue(decoded2)) return { kind: "not-secret", why: "base64 of a placeholder" };
+  if (decoded2 !== null && isDefaultCredential(decoded2)) {
+    return context.isDocumentation ? { kind: "not-secret", why: "base64 of a default in documentation" } : { kind: "weak-default" };
+  }
+  for (const [shape, why] of NOT_SECRET_SHAPES) if (shape.test(trimmed)) return { kind: "not-secret", why };
+  if (!/[\s]/.test(trimmed) && CODE_SHAPE.test(trimmed) && /[.([]/.test(trimmed)) return { kind: "not-secret", why: "code, not a literal" };
+  if (CALL_SHAPE.test(trimmed)) return { kind: "not-secret", why: "code, not a literal" };
+  if (REGEX_SHAPE.test(trimmed)) return { kind: "not-secret", why: "a regular expression" };
+  if (hasAlphabetRun(trimmed)) return { kind: "not-secret", why: "an alphabet or character set" };
+  if (trimmed.split(/\s+/).length > 3) return { kind: "not-secret", why: "a sentence" };
+  if (!isStrongPasswordName(key) && isIdentifierWords(trimmed)) return { kind: "not-secret", why: "an identifier, not a random key" };
+  const entropy = shannonEntropy(trimmed);
+  if (isPasswordName(key)) {
+    if (trimmed.length < 4) return { kind: "not-secret", why: "too short to be a password" };
+    if (context.isDocumentation && /^[a-z]{4,12}$/.test(trimmed)) return { kind: "not-secret", why: "a plain word in documentation" };
+    return { kind: "secret", confidence: trimmed.length >= 12 && entropy >= 3 ? "high" : "medium" };
+  }
+  if (trimmed.length < 8) return { kind: "not-secret", why: "too short for a token or key" };
+  if (entropy < 2.5) return { kind: "not-secret", why: "too little entropy for a token or key" };
+  if (/^[a-z]+(?:[-_][a-z]+)*$/.test(trimmed) && trimmed.length < 24) return { kind: "not-secret", why: "a plain word" };
+  return { kind: "secret", confidence: trimmed.length >= 20 && entropy >= 3.5 ? "high" : "medium" };
+}
+function decodedText(value) {
+  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return null;
+  const decoded2 = Buffer.from(value, "base64").toString("utf8");
+  return /^[\x20-\x7e]+$/.test(decoded2) ? decoded2 : null;
+}
+function isAuthCredential(value) {
+  const trimmed = value.trim();
+  if (/^[^\s:]{1,64}:[^\s:]{4,}$/.test(trimmed) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) return true;
+  return trimmed.length >= 20 && !/\s/.test(trimmed) && /[0-9]/.test(trimmed) && /[A-Za-z]/.test(trimmed) && shannonEntropy(trimmed) >= 3.5;
+}
+function isBasicCredential(value) {
+  const trimmed = value.trim();
+  if (trimmed.length < 8 || trimmed.length > 1024 || !/^[A-Za-z0-9+/]+={0,2}$/.test(trimmed)) return false;
+  const decoded2 = Buffer.from(trimmed, "base64").toString("utf8");
+  const colon = decoded2.indexOf(":");
+  return colon > 0 && colon < decoded2.length - 1 && /^[\x20-\x7e]+$/.test(decoded2) && !isPlaceholderValue(decoded2.slice(colon + 1));
+}
+
+// src/rules/hardcoded-secret.ts
+var GENERIC_PREFILTER = /pass|pwd|secret|token|key|auth|cred|dsn|sasl|jaas|webhook|\bpat\b|bearer|connection/i;
+var ASSIGNMENT_KINDS = /* @__PURE__ */ new Set(["dotenv", "yaml", "json", "python", "javascript", "dockerfile", "shell", "ini", "toml", "properties", "xml", "hcl", "markdown", "text"]);
+var hardcoded_secret_default = defineRule({
+  meta: {
+    id: "hardcoded-secret",
+    description: "A secret is written into a file: a provider token, a private key, credentials in a URL, or a secret-named setting with a literal value.",
+    severity: "error",
+    recommended: true,
+    scope: "file",
+    checklist: ["no-secrets-in-source"],
+    cwe: ["CWE-798", "CWE-259"],
+    messages: {
+      detected: "{{what}} is hardcoded here. Move it to Vault or a Kubernetes Secret, read it at run time, and rotate it: it stays in the git history.",
+      example: "{{what}}: this is the provider's documented example value, not a live credential. Fine in docs; never ship it as a real setting.",
+      generic: "`{{key}}` is set to a literal secret. Read it from the environment or a secret store (Vault, Kubernetes Secret) instead, and rotate it.",
+      weakDefault: "`{{key}}` uses a well-known default credential. The guide forbids shared and default credentials: generate one per environment and keep it in Vault.",
+      kubernetesData: "Secret data `{{key}}` holds a literal credential (base64 is an encoding, not encryption). {{what}}Keep it in Vault or seal it (SealedSecret, SOPS), and rotate it.",
+      credentialFile: "This file stores a {{what}}. Credential files do not belong in a repository: remove it, rotate the credential, and purge it from history."
+    },
+    options: {
+      generic: { type: "boolean", default: true, description: "Report secret-named keys bound to literal values, not only known formats." },
+      weakDefaults: { type: "boolean", default: true, description: "Report well-known default credentials (`postgres`, `admin`) as warnings." },
+      examples: { type: "boolean", default: true, description: "Report providers' documented example keys, at info." }
+    },
+    docs: {
+      why: 'The guide\'s checklist: "No secrets in source code or configuration files". A secret in a repository is readable by everyone with a clone, is copied into every fork and CI cache, and survives in the history after it is deleted. Detection covers provider formats (AWS, GCP, Azure, GitHub, GitLab, Slack, Stripe, OpenAI, Vault\u2026), private keys, credentials in connection strings, and secret-named settings in every file kind. Placeholders (`changeme`, `${VAR}`, `<your-key>`, `ACTUAL_KEY`), references, hashes, encrypted values and public keys are left alone.',
+      fix: 'Delete the value, read it at run time (`os.environ["CLICKHOUSE_PASSWORD"]`, `process.env.MISO_API_KEY`, a `secretKeyRef`), store it in Vault or a Kubernetes Secret, and rotate it: removing it from the file does not remove it from history.',
+      bad: { path: "services/ingest/config.py", code: 'CLICKHOUSE_PASSWORD = "pr0d-Clickhouse-9f2c"\n' },
+      good: { path: "services/ingest/config.py", code: 'import os\n\nCLICKHOUSE_PASSWORD = os.environ["CLICKHOUSE_PASSWORD"]\n' }
+    }
+  },
+  create(context) {
+    const options = context.options;
+    const allowed = new Set(context.settings.allowlist.values);
+    const detectors = withCustomPatterns(context);
+    return {
+      async file(file) {
+        const reported = [];
+        const report = (range, descriptor) => {
+          if (descriptor.secret && allowed.has(descriptor.secret)) return;
+          reported.push(range);
+          context.report({ ...descriptor, range });
+        };
+        for (const match of findSecrets(file.text, detectors)) {
+          if (match.isExample && !options.examples) continue;
+          report({ start: match.start, end: match.end }, detectorReport(match));
+        }
+        for (const found of scanCredentialFile(file.path, file.text)) {
+          if (overlaps(reported, found)) continue;
+          report(found, { messageId: "credentialFile", data: { what: found.format }, secret: found.secret, confidence: "high" });
+        }
+        if (!ASSIGNMENT_KINDS.has(file.kind) || !GENERIC_PREFILTER.test(file.text)) return;
+        const decodedData = file.kind === "yaml" ? reportKubernetesData(file, detectors, reported, report, options.weakDefaults) : [];
+        if (!options.generic) return;
+        const where2 = judgeContext(file.path, file.kind);
+        for (const assignment of extractAssignments(file, await parsedViews(file))) {
+          const range = { start: assignment.valueStart, end: assignment.valueEnd };
+          if (overlaps(reported, range) || overlaps(decodedData, range) || isSealedOrReferenced(assignment)) continue;
+          const verdict = judgeAssignment(assignment.key, assignment.value, where2, { templated: assignment.templated ?? false });
+          if (verdict.kind === "secret") {
+            report(range, { messageId: "generic", data: { key: assignment.key }, secret: assignment.value, confidence: verdict.confidence });
+          } else if (verdict.kind === "weak-default" && options.weakDefaults) {
+            report(range, { messageId: "weakDefault", data: { key: assignment.key }, secret: assignment.value, severity: "warning", confidence: "medium" });
+          }
+        }
+      }
+    };
+  }
+});
+function detectorReport(match) {
+  const what = match.detector.description;
+  if (match.isExample) return { messageId: "example", data: { what }, secret: match.secret, severity: "info", confidence: "low" };
+  return {
+    messageId: "detected",
+    data: { what },
+    secret: match.secret,
+    confidence: match.detector.confidence,
+    ...match.detector.severity ? { severity: match.detector.severity } : {}
+  };
+}
+function withCustomPatterns(context) {
+  const custom = context.settings.customPatterns;
+  if (custom.length === 0) return DETECTORS;
+  return [...DETECTORS, ...custom.map((p) => createCustomDetector(p))];
+}
+async function parsedViews(file) {
+  switch (file.kind) {
+    case "yaml":
+      return { yaml: yamlView(file) };
+    case "json":
+      return { json: yamlView(file) };
+    case "dotenv":
+      return { dotenv: dotenvView(file) };
+    case "python":
+      return { python: await pythonView(file) };
+    case "javascript":
+      return { typescript: await typescriptView(file) };
+    default:
+      return {};
+  }
+}
+function isSealedOrReferenced(assignment) {
+  return assignment.keyPath.includes("encryptedData") || assignment.keyPath[0] === "sops";
+}
+function reportKubernetesData(file, detectors, reported, report, weakDefaults) {
+  const judged = [];
+  for (const object of kubeObjects(file)) {
+    if (!isCoreKind(object, "Secret")) continue;
+    for (const entry of secretEntries(file.text, object)) {
+      if (entry.field !== "data") continue;
+      const range = { start: entry.start, end: entry.end };
+      judged.push(range);
+      if (entry.templated || entry.binary || !entry.decoded) continue;
+      if (overlaps(reported, range)) continue;
+      const format = findSecrets(entry.decoded, detectors).find((m) => !m.isExample);
+      if (format) {
+        report(range, { messageId: "kubernetesData", data: { key: entry.key, what: `It decodes to ${withArticle(format.detector.description)}. ` }, secret: format.secret, confidence: "high" });
+        continue;
+      }
+      const verdict = judgeAssignment(entry.key, entry.decoded, { path: file.path, isDocumentation: false });
+      if (verdict.kind === "secret") {
+        report(range, { messageId: "kubernetesData", data: { key: entry.key, what: "" }, secret: entry.decoded, confidence: verdict.confidence });
+      } else if (verdict.kind === "weak-default" && weakDefaults) {
+        report(range, { messageId: "weakDefault", data: { key: entry.key }, secret: entry.decoded, severity: "warning", confidence: "medium" });
+      }
+    }
+  }
+  return judged;
+}
+function withArticle(description) {
+  return /^[aeiou]/i.test(description) ? `an ${description}` : `a ${description}`;
+}
+function overlaps(ranges, range) {
+  return ranges.some((r) => r.start < range.end && range.start < r.end);
+}
+
+// src/manifests/facts.ts
+function shareEvidence(context, file, checklist, offset, message) {
+  const fact = { type: "evidence", checklist, message, path: file.path, line: file.positionAt(offset).line };
+  context.share(fact);
+}
+function factsOf(project, type) {
+  return project.shared().filter((f) => typeof f === "object" && f !== null && f.type === type);
+}
+var EVIDENCE_CAP = 10;
+function emitEvidence(context, project, checklist) {
+  const facts = factsOf(project, "evidence").filter((f) => f.checklist === checklist);
+  const seen = /* @__PURE__ */ new Set();
+  const unique = facts.filter((f) => {
+    const key = `${f.path}:${f.line}:${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  for (const fact of unique.slice(0, EVIDENCE_CAP)) {
+    context.evidence({ checklist, status: "pass", message: fact.message, path: fact.path, line: fact.line });
+  }
+  if (unique.length > EVIDENCE_CAP) {
+    context.evidence({ checklist, status: "pass", message: `and ${unique.length - EVIDENCE_CAP} more like these` });
+  }
+  return unique.length;
+}
+
+// src/manifests/text.ts
+function linesOf(text) {
+  const lines = [];
+  let start = 0;
+  while (start <= text.length) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    lines.push({ text: text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end), start });
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  return lines;
+}
+function isCommentLine(line) {
+  return /^\s*(?:#|\/\/|--\s|;|\*|\/\*|<!--|REM\s)/.test(line);
+}
+var URL_PATTERN = /\b([a-z][a-z0-9+.-]{1,15}):\/\/([^\s"'`<>()\[\]]*)/gi;
+function parseUrl(scheme, rest) {
+  const authorityEnd = firstOf(rest, ["/", "?", "#"]);
+  const authority = rest.slice(0, authorityEnd);
+  const at2 = authority.lastIndexOf("@");
+  const userinfo = at2 === -1 ? null : authority.slice(0, at2);
+  const colon = userinfo === null ? -1 : userinfo.indexOf(":");
+  const password = userinfo !== null && colon !== -1 && colon < userinfo.length - 1 ? userinfo.slice(colon + 1) : null;
+  const hostPort = at2 === -1 ? authority : authority.slice(at2 + 1);
+  const portMatch = /^(\[[^\]]*\]|[^:]*)(?::([0-9]+))?/.exec(hostPort);
+  return {
+    scheme: scheme.toLowerCase(),
+    userinfo,
+    password,
+    passwordOffset: scheme.length + 3 + colon + 1,
+    host: (portMatch?.[1] ?? hostPort).toLowerCase(),
+    port: portMatch?.[2] ?? null,
+    path: rest.slice(authorityEnd)
+  };
+}
+function firstOf(text, needles) {
+  let best = text.length;
+  for (const needle of needles) {
+    const i = text.indexOf(needle);
+    if (i !== -1 && i < best) best = i;
+  }
+  return best;
+}
+function isLoopbackHost(host) {
+  return LOOPBACK_HOST.test(host);
+}
+var OPENERS = "([{";
+var CLOSERS = ")]}";
+function enclosingRegion(text, offset, limit = 3e3) {
+  let depth = 0;
+  let start = -1;
+  for (let i = offset - 1; i >= Math.max(0, offset - limit); i--) {
+    const c = text.charAt(i);
+    if (CLOSERS.includes(c)) depth++;
+    else if (OPENERS.includes(c)) {
+      if (depth === 0) {
+        start = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (start !== -1) {
+    depth = 0;
+    for (let i = start + 1; i < Math.min(text.length, start + 1 + 2 * limit); i++) {
+      const c = text.charAt(i);
+      if (OPENERS.includes(c)) depth++;
+      else if (CLOSERS.includes(c)) {
+        if (depth === 0) return { start, end: i + 1 };
+        depth--;
+      }
+    }
+  }
+  return indentedBlock(text, offset, 40);
+}
+function indentedBlock(text, offset, maxLines) {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const indent = indentOf(text, lineStart);
+  let start = lineStart;
+  for (let n = 0; n < maxLines && start > 0; n++) {
+    const previous = text.lastIndexOf("\n", start - 2) + 1;
+    if (isBlankLine(text, previous)) {
+      start = previous;
+      continue;
+    }
+    if (indentOf(text, previous) < indent) break;
+    start = previous;
+  }
+  let end = lineEndOf(text, offset);
+  for (let n = 0; n < maxLines && end < text.length; n++) {
+    const next = end + 1;
+    if (isBlankLine(text, next)) {
+      end = lineEndOf(text, next);
+      continue;
+    }
+    if (indentOf(text, next) < indent) break;
+    end = lineEndOf(text, next);
+  }
+  return { start, end };
+}
+function indentOf(text, lineStart) {
+  let i = lineStart;
+  while (text.charAt(i) === " " || text.charAt(i) === "	" || text.charAt(i) === "-") i++;
+  return i - lineStart;
+}
+function isBlankLine(text, lineStart) {
+  return text.slice(lineStart, lineEndOf(text, lineStart)).trim() === "";
+}
+function lineEndOf(text, offset) {
+  const newline = text.indexOf("\n", offset);
+  return newline === -1 ? text.length : newline;
+}
+
+// src/rules/insecure-transport.ts
+var REGION_BUDGET = 200;
+var KAFKA_PROTOCOL = /\bsecurity[._-]?protocol["']?\s*[:=]\s*["']?(SASL_PLAINTEXT|PLAINTEXT|SASL_SSL|SSL)\b/i;
+var SASL_CREDENTIALS = /sasl[._-]?(?:username|password|plain[._-]?(?:username|password)|jaas)|sasl\.jaas\.config/i;
+var BOOTSTRAP = /bootstrap[._-]?servers["']?\s*[:=]\s*["']?([^\s"'#]+)/gi;
+var SSLMODE = /\bsslmode["']?\s*[:=]\s*["']?(disable|allow|prefer|require|verify-ca|verify-full)\b/i;
+var JDBC_NO_SSL = /\buseSSL\s*=\s*false\b/i;
+var VERIFY_OFF = [
+  // requests.get(url, verify=False)
+  /\bverify\s*=\s*False\b/,
+  /\b(?:verify_ssl|ssl_verify|verify_certs|validate_certs|tls_verify|ssl_verification|verify_tls|sslverify)["']?\s*[:=]\s*["']?(?:false|0|no)\b/i,
+  /\b(?:ssl_)?cert_reqs\s*[:=]\s*(?:ssl\.)?["']?CERT_NONE\b/,
+  /\bcheck_hostname\s*=\s*False\b/,
+  /\brejectUnauthorized["']?\s*:\s*false\b/,
+  /\bNODE_TLS_REJECT_UNAUTHORIZED["']?\s*[:=]\s*["']?0\b/,
+  /\b(?:insecure[_-]?skip[_-]?(?:tls[_-]?)?verify|tls[_-]?skip[_-]?verify|skip[_-]?tls[_-]?verify|VAULT_SKIP_VERIFY)["']?\s*[:=]\s*["']?(?:true|1|yes)\b/i,
+  /(?:^|\s)--?(?:insecure-skip-tls-verify|tls-skip-verify)(?:=true)?(?=\s|$)/
+];
+var TLS_OFF = new RegExp(`\\b(${TLS_SWITCH_KEYS.join("|")})["']?\\s*[:=]\\s*["']?(?:False|false|0)\\b`);
+var TLS_DISABLE = /\btls_disable["']?\s*[:=]\s*["']?(?:1|true)\b/i;
+var TLS_CERT_FILE = /\btls_cert_file\s*=/;
+var LOOPBACK_ADDRESS = /address["']?\s*[:=]\s*["']?(?:127\.0\.0\.1|localhost|\[::1\])/i;
+var CURL = /\b(?:curl|wget)\b/;
+var CURL_INSECURE = /\s(?:--insecure|--no-check-certificate|-[a-jl-zA-Z]*k[a-zA-Z]*)(?=\s|$)/;
+var CURL_CREDENTIAL = /authorization|x-vault-token|bearer|\btoken\b|\$\{?\w*token|(?:^|\s)(?:-u|--user)\s|password|api[-_]?key/i;
+var insecure_transport_default = defineRule({
+  meta: {
+    id: "insecure-transport",
+    // carbon-secret-lint-disable-next-line insecure-transport -- the rule's own documentation names the patterns it reports
+    description: "Credentials sent in clear: http:// to Vault or auth endpoints, Kafka SASL_PLAINTEXT, sslmode=disable, certificate checks turned off, passwords in redis:// URLs, Vault listeners with tls_disable.",
+    severity: "error",
+    recommended: true,
+    scope: "file",
+    kinds: ["yaml", "json", "python", "javascript", "dockerfile", "shell", "ini", "toml", "properties", "xml", "hcl", "dotenv", "text"],
+    keywords: ["http://", "https://", "redis://", "rediss://", "amqp://", "ldap://", "ftp://", "mqtt://", "plaintext", "ssl", "tls", "verify", "secure", "cert_none", "check_hostname", "rejectunauthorized", "curl", "wget"],
+    checklist: ["tls-in-transit"],
+    cwe: ["CWE-319", "CWE-295"],
+    messages: {
+      httpEndpoint: "{{what}} is addressed over plain http (`{{url}}`): the tokens and credentials sent to it cross the network in clear. Use https.",
+      urlCredentials: "This `{{scheme}}://` URL carries a password in clear: use `{{tls}}://` so the credential travels over TLS.",
+      kafkaSaslPlaintext: "Kafka `security.protocol` is `SASL_PLAINTEXT`: the SASL credentials and every message cross the network unencrypted. Use `SASL_SSL`.",
+      kafkaPlaintext: "Kafka `security.protocol` is `PLAINTEXT` in a configuration that sets SASL credentials: use `SASL_SSL`.",
+      sslmodeDisabled: "`sslmode={{mode}}` lets the database password and data travel without TLS: use `sslmode=verify-full` (or at least `require`).",
+      // carbon-secret-lint-disable-next-line insecure-transport -- the rule's own documentation names the patterns it reports
+      jdbcNoSsl: "`useSSL=false` sends the database credentials without TLS: use `sslMode=VERIFY_IDENTITY` (or `useSSL=true&requireSSL=true`).",
+      verifyDisabled: "TLS certificate verification is turned off (`{{setting}}`): anyone on the path can impersonate the server and read the credentials. Verify against the CA bundle instead.",
+      tlsOff: "`{{setting}}` turns TLS off for a client that is given a credential: the password travels in clear. Enable TLS.",
+      vaultTlsDisabled: "This Vault listener sets `tls_disable`: tokens and secrets reach Vault in clear. Give it `tls_cert_file` and `tls_key_file`.",
+      curlInsecure: "`{{tool}}` sends a credential with certificate checks off: drop `-k`/`--insecure` and pass `--cacert`."
+    },
+    options: {
+      reportLoopback: {
+        type: "boolean",
+        default: true,
+        description: "Report plaintext to localhost (development setups) as `info`; false drops those findings."
+      }
+    },
+    docs: {
+      // carbon-secret-lint-disable-next-line insecure-transport -- the rule's own documentation names the patterns it reports
+      why: 'The guide\'s checklist asks for "TLS enabled for all secret transmission" ("Use TLS for all secret transmission"). A Vault token sent to `http://vault:8200`, a SASL password on a `SASL_PLAINTEXT` listener, a database DSN with `sslmode=disable`, or a client told not to verify certificates hands the credential to anyone on the network path. Addresses on localhost (development setups) are reported as `info`, not errors; health-check paths carry no credential and are not reported.',
+      fix: 'Use the TLS form of each transport: `https://` for Vault (`VAULT_ADDR`), Schema Registry and token endpoints; `SASL_SSL` for Kafka; `sslmode=verify-full` for Postgres; `rediss://` for Redis; `tls_cert_file`/`tls_key_file` on Vault listeners. Keep certificate verification on and point clients at the CA bundle (`verify="/etc/ssl/certs/ca.pem"`, `VAULT_CACERT`).',
+      // carbon-secret-lint-disable-next-line insecure-transport -- the rule's own documentation names the patterns it reports
+      bad: { path: "deploy/k8s/ingest-configmap.yaml", code: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ingest-config\ndata:\n  VAULT_ADDR: http://vault.vault.svc:8200\n  KAFKA_SECURITY_PROTOCOL: SASL_PLAINTEXT\n" },
+      good: { path: "deploy/k8s/ingest-configmap.yaml", code: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ingest-config\ndata:\n  VAULT_ADDR: https://vault.vault.svc:8200\n  VAULT_CACERT: /vault/tls/ca.crt\n  KAFKA_SECURITY_PROTOCOL: SASL_SSL\n" }
+    }
+  },
+  create(context) {
+    const reportLoopback = context.options.reportLoopback !== false;
+    return {
+      file(file) {
+        const ctx = { file, sasl: SASL_CREDENTIALS.test(file.text), kafkaLocal: kafkaIsLocal(file.text), hits: [], passes: [], regionBudget: REGION_BUDGET };
+        const lines = linesOf(file.text);
+        for (let i = 0; i < lines.length; i++) {
+          const line = lines[i];
+          if (line.text.length === 0 || isCommentLine(line.text)) continue;
+          checkLine(ctx, line.text, (offset) => line.start + offset);
+          if (CURL.test(line.text)) checkCurl(ctx, lines, i);
+        }
+        if (file.kind === "yaml") for (const entry of splitEnvEntries(file)) checkLine(ctx, entry.line, entry.map);
+        const seen = /* @__PURE__ */ new Set();
+        for (const hit of ctx.hits) {
+          const id = `${hit.messageId}:${hit.start}`;
+          if (seen.has(id) || hit.local && !reportLoopback) continue;
+          seen.add(id);
+          context.report({
+            messageId: hit.messageId,
+            data: hit.data ?? {},
+            range: { start: hit.start, end: hit.end },
+            key: `${hit.messageId}:${JSON.stringify(hit.data ?? {})}`,
+            ...hit.secret ? { secret: hit.secret } : {},
+            ...hit.local ? { severity: "info" } : {}
+          });
+        }
+        for (const pass of ctx.passes) shareEvidence(context, file, "tls-in-transit", pass.offset, pass.message);
+        if (ctx.hits.length > 0 || ctx.passes.length > 0) context.share({ type: "transport" });
+      },
+      project(project) {
+        if (emitEvidence(context, project, "tls-in-transit") > 0 || factsOf(project, "transport").length > 0) return;
+        const configuration = project.files.some((f) => ["yaml", "json", "ini", "toml", "properties", "hcl", "dotenv", "xml"].includes(f.kind));
+        if (!configuration) {
+          context.evidence({ checklist: "tls-in-transit", status: "not-applicable", message: "the repository has no configuration files, so no transport carrying credentials is configured in it" });
+        }
+      }
+    };
+  }
+});
+function checkLine(ctx, line, at2) {
+  checkUrls(ctx, line, at2);
+  const kafka = KAFKA_PROTOCOL.exec(line);
+  if (kafka) {
+    const protocol = kafka[1].toUpperCase();
+    const span = { start: at2(kafka.index), end: at2(kafka.index + kafka[0].length) };
+    if (protocol === "SASL_PLAINTEXT") ctx.hits.push({ messageId: "kafkaSaslPlaintext", ...span, local: ctx.kafkaLocal });
+    else if (protocol === "PLAINTEXT" && ctx.sasl) ctx.hits.push({ messageId: "kafkaPlaintext", ...span, local: ctx.kafkaLocal });
+    else if (protocol === "SASL_SSL" || protocol === "SSL") ctx.passes.push({ offset: span.start, message: `Kafka clients use \`${protocol}\`` });
+  }
+  const sslmode = SSLMODE.exec(line);
+  if (sslmode) {
+    const mode = sslmode[1].toLowerCase();
+    const span = { start: at2(sslmode.index), end: at2(sslmode.index + sslmode[0].length) };
+    if (mode === "disable" || mode === "allow") ctx.hits.push({ messageId: "sslmodeDisabled", ...span, data: { mode }, local: lineIsLocal(line) });
+    else if (mode !== "prefer") ctx.passes.push({ offset: span.start, message: `the database connection requires TLS (\`sslmode=${mode}\`)` });
+  }
+  const jdbc = JDBC_NO_SSL.exec(line);
+  if (jdbc) ctx.hits.push({ messageId: "jdbcNoSsl", start: at2(jdbc.index), end: at2(jdbc.index + jdbc[0].length), local: lineIsLocal(line) });
+  for (const pattern of VERIFY_OFF) {
+    const match = pattern.exec(line);
+    if (!match) continue;
+    const setting = match[0].trim().replace(/["']/g, "");
+    ctx.hits.push({ messageId: "verifyDisabled", start: at2(match.index), end: at2(match.index + match[0].length), data: { setting } });
+    break;
+  }
+  const tlsOff = TLS_OFF.exec(line);
+  if (tlsOff && ctx.regionBudget-- > 0) {
+    const offset = at2(tlsOff.index);
+    const region = enclosingRegion(ctx.file.text, offset);
+    const text = ctx.file.text.slice(region.start, region.end);
+    if (CLIENT_CREDENTIAL_ARGUMENT.test(text) && !COOKIE_CONTEXT.test(text)) {
+      ctx.hits.push({ messageId: "tlsOff", start: offset, end: at2(tlsOff.index + tlsOff[0].length), data: { setting: tlsOff[0].replace(/["']/g, "").replace(/\s+/g, " ") } });
+    }
+  }
+  const tlsDisable = TLS_DISABLE.exec(line);
+  if (tlsDisable) {
+    const offset = at2(tlsDisable.index);
+    const region = ctx.regionBudget-- > 0 ? enclosingRegion(ctx.file.text, offset) : { start: offset, end: offset };
+    const local = LOOPBACK_ADDRESS.test(ctx.file.text.slice(region.start, region.end));
+    ctx.hits.push({ messageId: "vaultTlsDisabled", start: offset, end: at2(tlsDisable.index + tlsDisable[0].length), local });
+  } else if (TLS_CERT_FILE.test(line)) {
+    ctx.passes.push({ offset: at2(line.search(TLS_CERT_FILE)), message: "the Vault listener serves TLS (`tls_cert_file`)" });
+  }
+}
+function checkUrls(ctx, line, at2) {
+  if (!line.includes("://")) return;
+  for (const match of line.matchAll(URL_PATTERN)) {
+    const scheme = match[1].toLowerCase();
+    const rest = match[2].replace(/[,;.}]+$/, "");
+    if (rest.length === 0) continue;
+    const url = parseUrl(scheme, rest);
+    const start = at2(match.index);
+    const end = at2(match.index + scheme.length + 3 + rest.length);
+    const local = isLoopbackHost(url.host);
+    const tls = CLEARTEXT_SCHEMES[scheme];
+    if (tls && url.password !== null) {
+      const password = decodeURIComponentSafe(url.password);
+      const literal = !hasReference(password) && !password.startsWith("$");
+      ctx.hits.push({ messageId: "urlCredentials", start, end, data: { scheme, tls }, local, ...literal ? { secret: url.password } : {} });
+      continue;
+    }
+    const what = credentialEndpoint(line.slice(0, match.index), url, line);
+    if (!what) continue;
+    if (scheme === "http") {
+      ctx.hits.push({ messageId: "httpEndpoint", start, end, data: { what, url: `${scheme}://${url.host}${url.port ? `:${url.port}` : ""}` }, local });
+    } else if (scheme === "https") {
+      ctx.passes.push({ offset: start, message: `${what} is reached over https (\`https://${url.host}${url.port ? `:${url.port}` : ""}\`)` });
+    }
+  }
+  const secureCredentials = /\b(rediss|amqps|ldaps):\/\/[^\s"'@/]*:[^\s"'@/]+@/.exec(line);
+  if (secureCredentials) ctx.passes.push({ offset: at2(secureCredentials.index), message: `credentials travel over TLS (\`${secureCredentials[1]}://\`)` });
+}
+function credentialEndpoint(before, url, line) {
+  if (UNAUTHENTICATED_PATH.test(url.path)) return null;
+  const key = /([A-Za-z_][\w.-]*)["']?\s*(?:[:=]|\s)\s*["']?$/.exec(before.slice(-120))?.[1] ?? "";
+  const keyWords = nameWords(key);
+  const hostWords = url.host.split(/[.-]/);
+  const vault = keyWords.includes("vault") || hostWords.includes("vault") || url.port === VAULT_PORT || /^\/v1\//.test(url.path);
+  if (vault) return "Vault";
+  const registry = keyWords.includes("schema") && keyWords.includes("registry") || hostWords.includes("schemaregistry") || /schema-registry/.test(url.host);
+  if (registry) return "The Schema Registry";
+  if (keyWords.some((w) => CREDENTIAL_ENDPOINT_KEY_WORDS.includes(w)) || hostWords.some((w) => CREDENTIAL_ENDPOINT_HOST_WORDS.includes(w)) || CREDENTIAL_ENDPOINT_PATH.test(url.path)) {
+    return "An authentication endpoint";
+  }
+  if (CURL.test(line) && CURL_CREDENTIAL.test(line)) return "A request carrying a credential";
+  return null;
+}
+function checkCurl(ctx, lines, index) {
+  let text = lines[index].text;
+  for (let j = index + 1; j < Math.min(lines.length, index + 20) && /\\\s*$/.test(lines[j - 1].text); j++) text += " " + lines[j].text;
+  const tool = CURL.exec(text)?.[0] ?? "curl";
+  if (CURL_INSECURE.test(text) && CURL_CREDENTIAL.test(text)) {
+    const line = lines[index];
+    const at2 = line.text.search(CURL);
+    ctx.hits.push({ messageId: "curlInsecure", start: line.start + at2, end: line.start + at2 + tool.length, data: { tool } });
+  }
+}
+function lineIsLocal(line) {
+  const host = /(?:@|host=|\/\/)(\[[^\]]+\]|[\w.-]+)/.exec(line)?.[1];
+  return host !== void 0 && isLoopbackHost(host);
+}
+function kafkaIsLocal(text) {
+  const servers = [];
+  for (const match of text.matchAll(BOOTSTRAP)) servers.push(...match[1].split(","));
+  return servers.length > 0 && servers.every((s) => isLoopbackHost(s.replace(/^[a-z]+:\/\//i, "").replace(/:[0-9]+$/, "")));
+}
+function decodeURIComponentSafe(value) {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+function splitEnvEntries(file) {
+  const entries = [];
+  for (const doc of parsedYaml(file).documents) {
+    walkMaps(doc.contents, (map) => {
+      const name = scalarOf(doc, valueOf(doc, map, "name"));
+      const value = scalarOf(doc, valueOf(doc, map, "value"));
+      if (!name || !value || typeof name.value !== "string" || value.value === null || value.value === void 0) return;
+      if (file.positionAt(rangeOf(name).start).line === file.positionAt(rangeOf(value).start).line) return;
+      const { start, end } = contentRange(file.text, value);
+      if (end - start > 2e3) return;
+      const prefix = `${name.value}=`;
+      const line = prefix + file.text.slice(start, end);
+      entries.push({ line, map: (offset) => offset < prefix.length ? start : start + offset - prefix.length });
+    });
+  }
+  return entries;
+}
+
+// src/manifests/literals.ts
+function judgeLiteral(key, value, path, templated = false) {
+  if (SECRET_REFERENCE_KEY.test(key)) return null;
+  const verdict = judgeAssignment(key, value, { path, isDocumentation: false }, { templated });
+  return verdict.kind === "not-secret" ? null : verdict.kind;
+}
+var DEFAULTED_REFERENCE = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^{}]*)\}$/;
+function referenceDefault(value) {
+  const match = DEFAULTED_REFERENCE.exec(value.trim());
+  if (!match || match[1] === void 0) return null;
+  const offset = value.indexOf(match[1], value.indexOf("-"));
+  return { value: match[1], offset: Math.max(0, offset) };
+}
+function isSecretName(key) {
+  return isSecretLikeKey(key) && !SECRET_REFERENCE_KEY.test(key);
+}
+
+// src/rules/k8s-literal-secret-env.ts
+var EMBEDDED_KEY_VALUE_FILE = /\.(?:properties|env|conf|cfg|ini)$|^\.env/i;
+var VALUES_ENV_KEY = /^(?:extra)?env(?:vars)?$|^environment$|^extraEnvironmentVars$/i;
+var k8s_literal_secret_env_default = defineRule({
+  meta: {
+    id: "k8s-literal-secret-env",
+    description: "A secret-named environment variable or ConfigMap key set to a literal value in a Kubernetes, Helm or compose manifest, instead of a reference to a Secret.",
+    severity: "error",
+    recommended: true,
+    scope: "file",
+    kinds: ["yaml"],
+    keywords: ["env", "configmap", "secret", "password", "token", "key", "credential", "vault", "dsn", "auth"],
+    checklist: ["secrets-in-store"],
+    cwe: ["CWE-798", "CWE-312"],
+    messages: {
+      env: "Container `{{container}}` of {{kind}} `{{name}}` sets `{{variable}}` to a literal value: take it from a Secret with `valueFrom.secretKeyRef` (or `envFrom.secretRef`) and keep the value in Vault.",
+      configMap: "ConfigMap `{{name}}` holds `{{variable}}` as a literal: a ConfigMap is not a secret store. Move the value into a Secret synced from Vault and reference it with `secretKeyRef`.",
+      configMapGenerator: "The kustomize configMapGenerator `{{name}}` has the literal `{{variable}}`: a ConfigMap is not a secret store. Use a Secret synced from Vault instead.",
+      compose: "Compose service `{{service}}` sets `{{variable}}` to a literal in `environment`: use compose `secrets:` or `${{{variable}}}` from an untracked `.env`.",
+      composeDefault: "Compose service `{{service}}` falls back to a literal `{{variable}}` in `${{{variable}}:-\u2026}`: drop the default so a missing secret fails loudly.",
+      helmValues: "Helm values set the environment variable `{{variable}}` to a literal: reference an existing Secret (`valueFrom.secretKeyRef`, or the chart's `existingSecret`) instead."
+    },
+    options: {
+      compose: { type: "boolean", default: true, description: "Also check the `environment` of docker compose services." },
+      configMaps: { type: "boolean", default: true, description: "Also check the `data` of ConfigMaps and kustomize configMapGenerators." }
+    },
+    docs: {
+      why: "The guide's checklist asks for \"All secrets stored in Vault or Kubernetes Secrets\", and its deployments take them with `envFrom: - secretRef: name: carbon-ingestion-secrets`. A literal `value:` for a secret-named variable puts the credential in the manifest, in git, and in every `kubectl get deployment -o yaml`. `valueFrom.secretKeyRef` and `envFrom.secretRef` are the prescribed form and count as evidence (Checkov's CKV_K8S_35 discourages `secretKeyRef`; this rule follows the guide instead). Names that only mention a secret (`PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, `VAULT_ROLE`), references (`$(DB_PASSWORD)`, `${DB_PASSWORD}`), Helm templates and placeholders are not reported.",
+      fix: "Store the value in Vault (or a Secret synced from it) and reference it: `valueFrom: {secretKeyRef: {name: carbon-ingestion-secrets, key: clickhouse_password}}`, or load every key with `envFrom: [{secretRef: {name: carbon-ingestion-secrets}}]`. In compose, use `secrets:` or `${VAR}` from an untracked `.env`. Rotate the value that was committed.",
+      bad: {
+        path: "deploy/k8s/ingest-deployment.yaml",
+        code: "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ingest\nspec:\n  template:\n    spec:\n      containers:\n        - name: ingest\n          image: ghcr.io/254carbon/ingest:1.4.2\n          env:\n            - name: CLICKHOUSE_PASSWORD\n              value: Tg7pW2qLx9vR4mZs\n"
+      },
+      good: {
+        path: "deploy/k8s/ingest-deployment.yaml",
+        code: "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ingest\nspec:\n  template:\n    spec:\n      containers:\n        - name: ingest\n          image: ghcr.io/254carbon/ingest:1.4.2\n          env:\n            - name: CLICKHOUSE_PASSWORD\n              valueFrom:\n                secretKeyRef:\n                  name: carbon-ingestion-secrets\n                  key: clickhouse_password\n          envFrom:\n            - secretRef:\n                name: carbon-ingestion-secrets\n"
+      }
+    }
+  },
+  create(context) {
+    const checkCompose = context.options.compose !== false;
+    const checkConfigMaps = context.options.configMaps !== false;
+    return {
+      file(file) {
+        const objects = kubeObjects(file);
+        for (const object of objects) {
+          if (isCoreKind(object, "ConfigMap")) {
+            if (checkConfigMaps) configMap(file, object);
+          } else if (object.kind === "Kustomization") {
+            if (checkConfigMaps) configMapGenerators(file, object.doc, object.map);
+          } else {
+            workload(file, object);
+          }
+        }
+        if (checkConfigMaps && isKustomizationFileName(file.path)) {
+          for (const { doc, map } of documentRoots(file)) if (!pairOf(doc, map, "kind")) configMapGenerators(file, doc, map);
+        }
+        if (checkCompose) for (const service of composeServices(file)) compose(file, service);
+        if (objects.length === 0 && isHelmValuesFileName(file.path)) helmValues(file);
+      },
+      project(project) {
+        if (emitEvidence(context, project, "secrets-in-store") > 0) return;
+        const workloads = factsOf(project, "workload");
+        if (workloads.length === 0) {
+          context.evidence({ checklist: "secrets-in-store", status: "not-applicable", message: "the repository has no Kubernetes workloads, Helm values or compose services that run containers" });
+        } else if (!workloads.some((w) => w.takesSecrets)) {
+          context.evidence({ checklist: "secrets-in-store", status: "not-applicable", message: `${workloads.length} manifest file${workloads.length === 1 ? "" : "s"} run containers, and none of them takes a secret` });
+        }
+      }
+    };
+    function report(verdict, messageId, data, start, end, secret) {
+      context.report({
+        messageId,
+        data,
+        range: { start, end },
+        secret,
+        key: `${messageId}:${data.variable}`,
+        ...verdict === "weak-default" ? { severity: "warning" } : {}
+      });
+    }
+    function literal(file, doc, name, pair, messageId, data) {
+      const scalar = scalarOf(doc, pair.value);
+      if (!scalar || scalar.value === null || typeof scalar.value === "boolean") return false;
+      const value = String(scalar.value);
+      const { start, end } = contentRange(file.text, scalar);
+      const verdict = judgeLiteral(name, value, file.path, isTemplated(file.text, scalar));
+      if (!verdict) return false;
+      report(verdict, messageId, { ...data, variable: name }, start, Math.max(end, start + 1), file.text.slice(start, end) || value);
+      return true;
+    }
+    function workload(file, object) {
+      const containers = containersIn(object.doc, object.map);
+      if (containers.length === 0) return;
+      let takesSecrets = false;
+      const where2 = { kind: object.kind, name: object.name ?? "(templated)" };
+      for (const container of containers) {
+        for (const entry of envEntries(object.doc, container.map)) {
+          if (entry.secretKeyRef) {
+            takesSecrets = true;
+            const secretName = scalarText(object.doc, valueOf(object.doc, entry.secretKeyRef, "name")) ?? "(templated)";
+            shareEvidence(context, file, "secrets-in-store", entry.offset, `\`${entry.name}\` of container \`${container.name}\` comes from Secret \`${secretName}\` (secretKeyRef)`);
+          } else if (entry.valuePair && literal(file, object.doc, entry.name, entry.valuePair, "env", { ...where2, container: container.name })) {
+            takesSecrets = true;
+          }
+        }
+        for (const ref of envFromSecretRefs(object.doc, container.map)) {
+          takesSecrets = true;
+          shareEvidence(context, file, "secrets-in-store", ref.offset, `container \`${container.name}\` of ${object.kind} \`${where2.name}\` loads Secret \`${ref.name}\` (envFrom.secretRef)`);
+        }
+      }
+      if (storeMounts(file, object)) takesSecrets = true;
+      context.share({ type: "workload", takesSecrets });
+    }
+    function storeMounts(file, object) {
+      let found = false;
+      walkMaps(object.map, (map, path) => {
+        const last = path.at(-1);
+        if (last === "annotations") {
+          const inject = pairOf(object.doc, map, "vault.hashicorp.com/agent-inject");
+          if (inject && /^true$/i.test(scalarText(object.doc, inject.value) ?? "")) {
+            found = true;
+            shareEvidence(context, file, "secrets-in-store", rangeOf(inject.key).start, `${object.kind} \`${object.name ?? "(templated)"}\` gets its secrets from the Vault Agent injector`);
+          }
+        } else if (last === "volumes") {
+          const driver = scalarText(object.doc, valueOf(object.doc, asMap(object.doc, valueOf(object.doc, map, "csi")), "driver"));
+          const secretVolume = asMap(object.doc, valueOf(object.doc, map, "secret"));
+          if (driver === "secrets-store.csi.k8s.io") {
+            found = true;
+            shareEvidence(context, file, "secrets-in-store", rangeOf(map).start, `${object.kind} \`${object.name ?? "(templated)"}\` mounts secrets with the Secrets Store CSI driver`);
+          } else if (secretVolume) {
+            found = true;
+            const name = scalarText(object.doc, valueOf(object.doc, secretVolume, "secretName")) ?? "(templated)";
+            shareEvidence(context, file, "secrets-in-store", rangeOf(map).start, `${object.kind} \`${object.name ?? "(templated)"}\` mounts Secret \`${name}\` as a volume`);
+          }
+        }
+      });
+      return found;
+    }
+    function configMap(file, object) {
+      const data = asMap(object.doc, valueOf(object.doc, object.map, "data"));
+      const name = object.name ?? "(templated)";
+      for (const pair of data?.items ?? []) {
+        const key = keyOf(pair);
+        const scalar = scalarOf(object.doc, pair.value);
+        if (!key || !scalar) continue;
+        if (EMBEDDED_KEY_VALUE_FILE.test(key) && typeof scalar.value === "string" && scalar.value.includes("\n")) {
+          const { start, end } = contentRange(file.text, scalar);
+          for (const entry of parseKeyValueLines(file.text, start, end)) {
+            const verdict = judgeLiteral(entry.key, entry.value, file.path, entry.templated);
+            if (verdict) report(verdict, "configMap", { name, variable: entry.key }, entry.valueStart, Math.max(entry.valueEnd, entry.valueStart + 1), entry.value);
+          }
+          continue;
+        }
+        literal(file, object.doc, key, pair, "configMap", { name });
+      }
+    }
+    function configMapGenerators(file, doc, map) {
+      for (const item of asSeq(doc, valueOf(doc, map, "configMapGenerator"))?.items ?? []) {
+        const generator = asMap(doc, item);
+        const name = scalarText(doc, valueOf(doc, generator, "name")) ?? "(unnamed)";
+        for (const entry of keyValueItems(doc, file.text, valueOf(doc, generator, "literals"))) {
+          const verdict = judgeLiteral(entry.key, entry.value, file.path);
+          if (verdict) report(verdict, "configMapGenerator", { name, variable: entry.key }, entry.valueStart, Math.max(entry.valueEnd, entry.valueStart + 1), entry.value);
+        }
+      }
+    }
+    function compose(file, service) {
+      const { doc, map } = service;
+      let takesSecrets = false;
+      const secrets = pairOf(doc, map, "secrets");
+      if (secrets && asSeq(doc, secrets.value)?.items.length) {
+        takesSecrets = true;
+        shareEvidence(context, file, "secrets-in-store", rangeOf(secrets.key).start, `compose service \`${service.name}\` takes its secrets from compose \`secrets:\``);
+      }
+      const environment = valueOf(doc, map, "environment");
+      const entries = [];
+      const asMapping = asMap(doc, environment);
+      if (asMapping) {
+        for (const pair of asMapping.items) {
+          const key = keyOf(pair);
+          const scalar = scalarOf(doc, pair.value);
+          if (!key || !scalar || scalar.value === null || typeof scalar.value === "boolean") continue;
+          const { start, end } = contentRange(file.text, scalar);
+          entries.push({ key, value: String(scalar.value), start, end, templated: isTemplated(file.text, scalar) });
+        }
+      } else {
+        for (const item of keyValueItems(doc, file.text, environment)) entries.push({ key: item.key, value: item.value, start: item.valueStart, end: item.valueEnd, templated: false });
+      }
+      for (const entry of entries) {
+        const fallback = referenceDefault(entry.value);
+        if (fallback) {
+          const verdict2 = judgeLiteral(entry.key, fallback.value, file.path);
+          if (verdict2) {
+            const start = entry.start + fallback.offset;
+            report(verdict2, "composeDefault", { service: service.name, variable: entry.key }, start, start + Math.max(1, fallback.value.length), fallback.value);
+          }
+          takesSecrets ||= isSecretName(entry.key);
+          continue;
+        }
+        const verdict = judgeLiteral(entry.key, entry.value, file.path, entry.templated);
+        if (verdict) {
+          takesSecrets = true;
+          report(verdict, "compose", { service: service.name, variable: entry.key }, entry.start, Math.max(entry.end, entry.start + 1), entry.value);
+        } else if (isSecretName(entry.key)) {
+          takesSecrets = true;
+        }
+      }
+      context.share({ type: "workload", takesSecrets });
+    }
+    function helmValues(file) {
+      let runs = false;
+      let takesSecrets = false;
+      for (const { doc, map } of documentRoots(file)) {
+        walkPairs(map, (pair) => {
+          const key = keyOf(pair);
+          if (!key || !VALUES_ENV_KEY.test(key)) return;
+          const list2 = asSeq(doc, pair.value);
+          const mapping = asMap(doc, pair.value);
+          if (list2 || mapping) runs = true;
+          if (list2) {
+            for (const item of list2.items) {
+              const entry = asMap(doc, item);
+              const name = scalarText(doc, valueOf(doc, entry, "name"));
+              const value = pairOf(doc, entry, "value");
+              if (!entry || !name) continue;
+              if (asMap(doc, valueOf(doc, asMap(doc, valueOf(doc, entry, "valueFrom")), "secretKeyRef"))) {
+                takesSecrets = true;
+                shareEvidence(context, file, "secrets-in-store", rangeOf(entry).start, `Helm values take \`${name}\` from a Secret (secretKeyRef)`);
+              } else if (value && literal(file, doc, name, value, "helmValues", {})) takesSecrets = true;
+            }
+          } else if (mapping) {
+            for (const entry of mapping.items) {
+              const name = keyOf(entry);
+              if (name && asMap(doc, entry.value) === null && literal(file, doc, name, entry, "helmValues", {})) takesSecrets = true;
+            }
+          }
+        });
+      }
+      if (runs) context.share({ type: "workload", takesSecrets });
+    }
+  }
+});
+
+// src/rules/k8s-plaintext-secret.ts
+var FIX = "Commit a SealedSecret or a SOPS-encrypted file instead, or sync it from Vault (VaultStaticSecret, ExternalSecret), and rotate the value";
+var k8s_plaintext_secret_default = defineRule({
+  meta: {
+    id: "k8s-plaintext-secret",
+    description: "A Kubernetes Secret (or a kustomize secretGenerator) committed with literal values in `data` or `stringData`.",
+    severity: "error",
+    recommended: true,
+    scope: "file",
+    kinds: ["yaml"],
+    keywords: ["secret", "sops", "encryptionconfiguration", "creation_rules"],
+    checklist: ["encrypted-at-rest", "secrets-in-store"],
+    cwe: ["CWE-312", "CWE-311"],
+    messages: {
+      data: "Secret `{{name}}` keeps `{{key}}` in plaintext: base64 in `data` is an encoding, not encryption. " + FIX + ".",
+      stringData: "Secret `{{name}}` keeps `{{key}}` in plaintext `stringData`. " + FIX + ".",
+      generator: "The kustomize secretGenerator `{{name}}` has `{{key}}` as a literal, so the generated Secret is committed in plaintext. " + FIX + ".",
+      etcdIdentity: "This EncryptionConfiguration stores Secrets unencrypted in etcd: its first provider for `secrets` is `identity`. Put `kms` (or `aescbc`, `aesgcm`, `secretbox`) first.",
+      etcdKeyCommitted: "This EncryptionConfiguration commits the `{{provider}}` key that encrypts every Secret in etcd: anyone with the repository can decrypt them. Use a `kms` provider (Vault transit), or keep this file out of git and rotate the key."
+    },
+    options: {
+      reportGenerators: {
+        type: "boolean",
+        default: true,
+        description: "Also report literals in kustomize `secretGenerator` entries."
+      }
+    },
+    docs: {
+      why: 'The guide requires "Secrets encrypted at rest" and keeps them "in Vault or Kubernetes Secrets" fed from Vault ("HashiCorp Vault + Kubernetes Secrets Operator"). A Secret manifest committed with its `data` is readable by everyone with a clone: base64 is an encoding anyone can reverse (`kubectl get secret \u2026 -o yaml` and `base64 -d`, as the guide\'s troubleshooting shows). Label-only patches, empty values, Helm `{{ }}` templates, SOPS ciphertext (`ENC[\u2026]`) and public certificates (`ca.crt`, `tls.crt`) are not reported; SealedSecret, SOPS files, ExternalSecret and the Vault Secrets Operator\'s resources are the good path and count as evidence.',
+      fix: "Remove the Secret from git and rotate what it held. Then either sync it from Vault with the Vault Secrets Operator (a `VaultStaticSecret` whose destination is the Secret) or an `ExternalSecret`, or commit it encrypted: `kubeseal` (SealedSecret) or `sops --encrypt --encrypted-regex '^(data|stringData)$'`.",
+      bad: {
+        path: "deploy/k8s/secrets.yaml",
+        code: "apiVersion: v1\nkind: Secret\nmetadata:\n  name: carbon-ingestion-secrets\ntype: Opaque\ndata:\n  clickhouse_password: czNjcjN0LWZha2UtcGFzc3dvcmQ=\n"
+      },
+      good: {
+        path: "deploy/k8s/secrets.yaml",
+        code: "apiVersion: secrets.hashicorp.com/v1beta1\nkind: VaultStaticSecret\nmetadata:\n  name: carbon-ingestion-secrets\n  namespace: carbon-ingestion\nspec:\n  type: kv-v2\n  mount: carbon-ingestion\n  path: production/databases\n  refreshAfter: 1h\n  destination:\n    name: carbon-ingestion-secrets\n    create: true\n"
+      }
+    }
+  },
+  create(context) {
+    const reportGenerators = context.options.reportGenerators !== false;
+    return {
+      file(file) {
+        let secrets = false;
+        if (basename(file.path) === ".sops.yaml") secrets = sopsConfig(file) || secrets;
+        const sopsDocs = new Set(parsedYaml(file).documents.filter(isSopsDocument));
+        for (const object of kubeObjects(file)) {
+          const store = SECRET_STORE_KINDS[object.kind];
+          if (store && object.apiVersion && store.group.test(object.apiVersion)) {
+            const what = `${store.label}: \`${object.name ?? "(templated)"}\``;
+            if (store.encrypted) shareEvidence(context, file, "encrypted-at-rest", object.kindOffset, what);
+            shareEvidence(context, file, "secrets-in-store", object.kindOffset, what);
+            secrets = true;
+          } else if (isCoreKind(object, "Secret")) {
+            secrets = secretObject(file, object, sopsDocs.has(object.doc)) || secrets;
+          } else if (object.kind === "EncryptionConfiguration") {
+            encryptionConfiguration(file, object);
+          } else if (object.kind === "Kustomization" && reportGenerators) {
+            secrets = generators(file, object.doc, object.map) || secrets;
+          }
+        }
+        if (reportGenerators && isKustomizationFileName(file.path)) {
+          for (const { doc, map } of documentRoots(file)) if (!pairOf(doc, map, "kind")) secrets = generators(file, doc, map) || secrets;
+        }
+        const manifests = kubeObjects(file).length > 0 || composeServices(file).length > 0;
+        if (manifests || secrets) context.share({ type: "manifest", secrets });
+      },
+      project(project) {
+        const found = emitEvidence(context, project, "encrypted-at-rest");
+        emitEvidence(context, project, "secrets-in-store");
+        if (found > 0) return;
+        const manifests = factsOf(project, "manifest");
+        if (manifests.length === 0) {
+          context.evidence({ checklist: "encrypted-at-rest", status: "not-applicable", message: "the repository has no Kubernetes or compose manifests, so no secret is kept at rest in it" });
+        } else if (!manifests.some((m) => m.secrets)) {
+          context.evidence({
+            checklist: "encrypted-at-rest",
+            status: "not-applicable",
+            message: "no Secret manifest is committed: the secrets the manifests reference are created outside the repository"
+          });
+        }
+      }
+    };
+    function secretObject(file, object, sops) {
+      const entries = secretEntries(file.text, object);
+      let encrypted = false;
+      for (const entry of entries) {
+        const verdict = judgeSecretEntry(entry);
+        if (verdict === "encrypted") encrypted = true;
+        if (verdict !== "secret") continue;
+        const { start } = rangeOf(entry.pair.key);
+        context.report({
+          messageId: entry.field,
+          data: { name: object.name ?? "(templated)", key: entry.key },
+          range: { start, end: Math.max(entry.end, start + entry.key.length) },
+          secret: entry.written,
+          key: `${object.name}/${entry.key}`,
+          checklist: ["encrypted-at-rest"]
+        });
+      }
+      if (encrypted || sops && entries.length > 0) {
+        shareEvidence(context, file, "encrypted-at-rest", object.kindOffset, `Secret \`${object.name ?? "(templated)"}\` is SOPS-encrypted`);
+      }
+      return entries.length > 0;
+    }
+    function encryptionConfiguration(file, object) {
+      for (const item of asSeq(object.doc, valueOf(object.doc, object.map, "resources"))?.items ?? []) {
+        const resource = asMap(object.doc, item);
+        const names = (asSeq(object.doc, valueOf(object.doc, resource, "resources"))?.items ?? []).map((n) => scalarText(object.doc, n));
+        if (!names.some((n) => n === "secrets" || n === "*.*" || n === "*.")) continue;
+        const first = asMap(object.doc, asSeq(object.doc, valueOf(object.doc, resource, "providers"))?.items[0]);
+        const provider = first?.items[0];
+        const name = provider ? keyOf(provider) : null;
+        if (!provider || !name) continue;
+        if (name === "identity") {
+          const { start, end } = rangeOf(provider.key);
+          context.report({ messageId: "etcdIdentity", range: { start, end }, key: "identity", checklist: ["encrypted-at-rest"] });
+        } else {
+          shareEvidence(context, file, "encrypted-at-rest", rangeOf(provider.key).start, `etcd encrypts Secrets with \`${name}\` (EncryptionConfiguration)`);
+        }
+        for (const entry of asSeq(object.doc, valueOf(object.doc, resource, "providers"))?.items ?? []) {
+          const providerPair = asMap(object.doc, entry)?.items[0];
+          const providerName = providerPair ? keyOf(providerPair) : null;
+          if (!providerPair || !providerName || !["aescbc", "aesgcm", "secretbox"].includes(providerName)) continue;
+          for (const key of asSeq(object.doc, valueOf(object.doc, asMap(object.doc, providerPair.value), "keys"))?.items ?? []) {
+            const secretPair = pairOf(object.doc, asMap(object.doc, key), "secret");
+            const written = secretPair ? scalarText(object.doc, secretPair.value) : null;
+            if (!secretPair || !written || hasReference(written) || isPlaceholderValue(written) || isTemplated(file.text, secretPair.value)) continue;
+            context.report({
+              messageId: "etcdKeyCommitted",
+              data: { provider: providerName },
+              range: pairRange(secretPair),
+              secret: written,
+              key: `etcd:${providerName}`,
+              checklist: ["encrypted-at-rest"]
+            });
+          }
+        }
+      }
+    }
+    function generators(file, doc, map) {
+      let any = false;
+      for (const item of asSeq(doc, valueOf(doc, map, "secretGenerator"))?.items ?? []) {
+        const generator = asMap(doc, item);
+        const name = scalarText(doc, valueOf(doc, generator, "name")) ?? "(unnamed)";
+        for (const literal of keyValueItems(doc, file.text, valueOf(doc, generator, "literals"))) {
+          any = true;
+          const value = literal.value.trim();
+          if (value.length === 0 || isStandIn(value)) continue;
+          context.report({
+            messageId: "generator",
+            data: { name, key: literal.key },
+            range: { start: literal.keyStart, end: literal.valueEnd },
+            secret: literal.value,
+            key: `${name}/${literal.key}`,
+            checklist: ["encrypted-at-rest"]
+          });
+        }
+        if (valueOf(doc, generator, "envs") !== void 0 || valueOf(doc, generator, "files") !== void 0) any = true;
+      }
+      return any;
+    }
+    function sopsConfig(file) {
+      for (const { doc, map } of documentRoots(file)) {
+        const rules = pairOf(doc, map, "creation_rules");
+        if (rules && asSeq(doc, rules.value)?.items.length) {
+          shareEvidence(context, file, "encrypted-at-rest", rangeOf(rules.key).start, "SOPS creation rules encrypt secret files (`.sops.yaml`)");
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+});
+
+// src/manifests/hcl.ts
+var WORD = /[A-Za-z_][\w.-]*/y;
+var NUMBER = /-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+var HEREDOC_OPEN = /<<(-?)([A-Za-z_][\w]*)[ \t]*\r?\n/y;
+function tokenize(text, start, end) {
+  const tokens = [];
+  let i = start;
+  while (i < end) {
+    const c = text.charAt(i);
+    if (c === "\n") {
+      tokens.push({ kind: "newline", text: "\n", start: i, end: i + 1 });
+      i += 1;
+    } else if (c === " " || c === "	" || c === "\r") {
+      i += 1;
+    } else if (c === "#" || c === "/" && text.charAt(i + 1) === "/") {
+      const newline = text.indexOf("\n", i);
+      i = newline === -1 || newline > end ? end : newline;
+    } else if (c === "/" && text.charAt(i + 1) === "*") {
+      const close = text.indexOf("*/", i + 2);
+      const stop = close === -1 || close + 2 > end ? end : close + 2;
+      if (text.slice(i, stop).includes("\n")) tokens.push({ kind: "newline", text: "\n", start: i, end: stop });
+      i = stop;
+    } else if (c === '"') {
+      const close = closingQuote(text, i, end);
+      tokens.push({ kind: "string", text: unescape2(text.slice(i + 1, close)), start: i + 1, end: close });
+      i = Math.min(end, close + 1);
+    } else if (c === "<" && text.charAt(i + 1) === "<") {
+      HEREDOC_OPEN.lastIndex = i;
+      const open2 = HEREDOC_OPEN.exec(text);
+      if (!open2 || open2.index !== i) {
+        tokens.push({ kind: "punct", text: "<", start: i, end: i + 1 });
+        i += 1;
+        continue;
+      }
+      const bodyStart = HEREDOC_OPEN.lastIndex;
+      const { bodyEnd, next } = heredocEnd(text, bodyStart, end, open2[2]);
+      tokens.push({ kind: "heredoc", text: text.slice(bodyStart, bodyEnd), start: bodyStart, end: bodyEnd });
+      tokens.push({ kind: "newline", text: "\n", start: bodyEnd, end: next });
+      i = next;
+    } else if (/[A-Za-z_]/.test(c)) {
+      WORD.lastIndex = i;
+      const match = WORD.exec(text);
+      tokens.push({ kind: "word", text: match[0], start: i, end: i + match[0].length });
+      i += match[0].length;
+    } else if (/[-0-9]/.test(c)) {
+      NUMBER.lastIndex = i;
+      const match = NUMBER.exec(text);
+      if (match && match.index === i) {
+        tokens.push({ kind: "number", text: match[0], start: i, end: i + match[0].length });
+        i += match[0].length;
+      } else {
+        tokens.push({ kind: "punct", text: c, start: i, end: i + 1 });
+        i += 1;
+      }
+    } else {
+      tokens.push({ kind: "punct", text: c, start: i, end: i + 1 });
+      i += 1;
+    }
+  }
+  return tokens;
+}
+function closingQuote(text, open2, end) {
+  for (let i = open2 + 1; i < end; i++) {
+    const c = text.charAt(i);
+    if (c === "\\") i += 1;
+    else if (c === '"' || c === "\n") return i;
+  }
+  return end;
+}
+function unescape2(raw) {
+  return raw.includes("\\") ? raw.replace(/\\(["\\nt])/g, (_, c) => c === "n" ? "\n" : c === "t" ? "	" : c) : raw;
+}
+function heredocEnd(text, bodyStart, end, delimiter) {
+  let line = bodyStart;
+  while (line < end) {
+    const newline = text.indexOf("\n", line);
+    const lineEnd = newline === -1 || newline > end ? end : newline;
+    if (text.slice(line, lineEnd).trim() === delimiter) return { bodyEnd: line, next: lineEnd };
+    line = lineEnd + 1;
+  }
+  return { bodyEnd: end, next: end };
+}
+var Parser = class {
+  constructor(tokens) {
+    this.tokens = tokens;
+  }
+  tokens;
+  i = 0;
+  body(closing) {
+    const body = { attributes: [], blocks: [] };
+    while (this.i < this.tokens.length) {
+      const token2 = this.tokens[this.i];
+      if (token2.kind === "newline" || token2.kind === "punct" && token2.text === ",") {
+        this.i++;
+        continue;
+      }
+      if (token2.kind === "punct" && token2.text === "}") {
+        if (closing) return body;
+        this.i++;
+        continue;
+      }
+      if (token2.kind === "word" || token2.kind === "string") this.item(body);
+      else this.skipLine();
+    }
+    return body;
+  }
+  // name = value   |   type "label" label {
+  item(body) {
+    const first = this.tokens[this.i];
+    const next = this.tokens[this.i + 1];
+    if (next?.kind === "punct" && (next.text === "=" || next.text === ":")) {
+      this.i += 2;
+      body.attributes.push({ name: first.text, nameStart: first.start, value: this.value() });
+      return;
+    }
+    const labels = [];
+    let j = this.i + 1;
+    while (j < this.tokens.length && (this.tokens[j].kind === "string" || this.tokens[j].kind === "word")) labels.push(this.tokens[j++].text);
+    const open2 = this.tokens[j];
+    if (first.kind === "word" && open2?.kind === "punct" && open2.text === "{") {
+      this.i = j + 1;
+      const inner = this.body(true);
+      const close = this.tokens[this.i];
+      const end = close ? close.end : this.tokens.at(-1)?.end ?? first.end;
+      if (close) this.i++;
+      body.blocks.push({ type: first.text, labels, start: first.start, end, body: inner });
+      return;
+    }
+    this.skipLine();
+  }
+  value() {
+    while (this.tokens[this.i]?.kind === "newline") this.i++;
+    const token2 = this.tokens[this.i];
+    if (!token2) return { type: "other", text: "", start: 0, end: 0 };
+    if (token2.kind === "string" || token2.kind === "heredoc") {
+      this.i++;
+      if (token2.kind === "string" && this.continues()) return this.rest(token2.start - 1);
+      return { type: token2.kind, value: token2.text, start: token2.start, end: token2.end };
+    }
+    if (token2.kind === "number") {
+      this.i++;
+      if (this.continues()) return this.rest(token2.start);
+      return { type: "number", value: Number(token2.text), start: token2.start, end: token2.end };
+    }
+    if (token2.kind === "word" && (token2.text === "true" || token2.text === "false")) {
+      this.i++;
+      return { type: "bool", value: token2.text === "true", start: token2.start, end: token2.end };
+    }
+    if (token2.kind === "punct" && token2.text === "[") return this.list();
+    if (token2.kind === "punct" && token2.text === "{") {
+      this.i++;
+      const body = this.body(true);
+      const close = this.tokens[this.i];
+      if (close) this.i++;
+      return { type: "object", body, start: token2.start, end: close?.end ?? token2.end };
+    }
+    return this.rest(token2.start);
+  }
+  // An operator or call after a literal: `"a" + var.b`, `file("x")`: keep it as other text.
+  continues() {
+    const next = this.tokens[this.i];
+    return next !== void 0 && next.kind !== "newline" && !(next.kind === "punct" && (next.text === "," || next.text === "}" || next.text === "]"));
+  }
+  list() {
+    const open2 = this.tokens[this.i++];
+    const items = [];
+    while (this.i < this.tokens.length) {
+      const token2 = this.tokens[this.i];
+      if (token2.kind === "newline" || token2.kind === "punct" && token2.text === ",") {
+        this.i++;
+        continue;
+      }
+      if (token2.kind === "punct" && token2.text === "]") {
+        this.i++;
+        return { type: "list", items, start: open2.start, end: token2.end };
+      }
+      if (token2.kind === "punct" && token2.text === "}") break;
+      const before = this.i;
+      items.push(this.value());
+      if (this.i === before) this.i++;
+    }
+    return { type: "list", items, start: open2.start, end: this.tokens[this.i - 1]?.end ?? open2.end };
+  }
+  // Everything to the end of the line at bracket depth zero, as raw text.
+  rest(start) {
+    let depth = 0;
+    let end = start;
+    while (this.i < this.tokens.length) {
+      const token2 = this.tokens[this.i];
+      if (token2.kind === "newline" && depth === 0) break;
+      if (token2.kind === "punct" && "([{".includes(token2.text)) depth++;
+      if (token2.kind === "punct" && ")]}".includes(token2.text)) {
+        if (depth === 0) break;
+        depth--;
+      }
+      end = token2.end;
+      this.i++;
+    }
+    return { type: "other", text: "", start, end };
+  }
+  skipLine() {
+    while (this.i < this.tokens.length && this.tokens[this.i].kind !== "newline") {
+      const token2 = this.tokens[this.i];
+      if (token2.kind === "punct" && token2.text === "}") return;
+      this.i++;
+    }
+  }
+};
+function parseHcl(text, start = 0, end = text.length) {
+  return new Parser(tokenize(text, start, end)).body(false);
+}
+function attribute2(body, name) {
+  return body.attributes.find((a) => a.name === name);
+}
+function attributeText(body, name) {
+  const value = attribute2(body, name)?.value;
+  if (!value) return null;
+  if (value.type === "string" || value.type === "heredoc") return value.value;
+  if (value.type === "number" || value.type === "bool") return String(value.value);
+  return null;
+}
+function stringList(value) {
+  if (!value || value.type !== "list") return [];
+  return value.items.flatMap((item) => item.type === "string" ? [item.value] : []);
+}
+function allBlocks(body) {
+  const found = [];
+  const visit = (b, depth) => {
+    if (depth > 32) return;
+    for (const block of b.blocks) {
+      found.push(block);
+      visit(block.body, depth + 1);
+    }
+  };
+  visit(body, 0);
+  return found;
+}
+
+// src/manifests/vault.ts
+var POLICY_WRITE = /\b(?:vault|bao)[ \t]+policy[ \t]+write[ \t]+(?:-[\w-]+(?:=\S+)?[ \t]+)*([\w.@/-]+)[ \t]+(-|[^\s;&|<>]+)(?:[ \t]*<<-?[ \t]*['"]?([A-Za-z_]\w*)['"]?)?/g;
+function vaultPolicies(file) {
+  return file.cached("manifests:vault-policies", () => file.kind === "hcl" ? hclPolicies(file) : commandPolicies(file.text));
+}
+function policyBindings(file) {
+  return file.cached("manifests:vault-policy-bindings", () => {
+    const bindings = [];
+    if (file.kind === "hcl") {
+      for (const block of parseHclCached(file).blocks) {
+        if (block.type !== "resource" || block.labels[0] !== "vault_policy") continue;
+        const name = attributeText(block.body, "name") ?? block.labels[1];
+        const policy = attribute2(block.body, "policy")?.value;
+        const fileArg = policy && policy.type === "other" ? /file\(\s*"([^"]+)"\s*\)/.exec(file.text.slice(policy.start, policy.end))?.[1] : void 0;
+        if (name && fileArg) bindings.push({ name, file: fileArg.replace(/^\$\{[^}]*\}\//, "") });
+      }
+      return bindings;
+    }
+    for (const match of file.text.matchAll(POLICY_WRITE)) {
+      if (match[2] && match[2] !== "-" && match[1]) bindings.push({ name: match[1], file: match[2] });
+    }
+    return bindings;
+  });
+}
+function parseHclCached(file) {
+  return file.cached("manifests:hcl", () => parseHcl(file.text));
+}
+function hclPolicies(file) {
+  const body = parseHclCached(file);
+  const policies = [];
+  const topLevel = rulesOf(body);
+  if (topLevel.length > 0) policies.push({ name: basename(file.path).replace(/\.(?:hcl|json)$/, ""), rules: topLevel, start: 0 });
+  for (const block of allBlocks(body)) {
+    if (block.type === "resource" && block.labels[0] === "vault_policy") {
+      const policy = attribute2(block.body, "policy")?.value;
+      if (policy?.type === "heredoc" || policy?.type === "string") {
+        const name = attributeText(block.body, "name") ?? block.labels[1] ?? null;
+        policies.push({ name, rules: rulesOf(parseHcl(file.text, policy.start, policy.end)), start: block.start });
+      }
+    } else if (block.type === "data" && block.labels[0] === "vault_policy_document") {
+      const rules = [];
+      for (const rule of block.body.blocks.filter((b) => b.type === "rule")) {
+        const path = attribute2(rule.body, "path")?.value;
+        const caps = attribute2(rule.body, "capabilities")?.value;
+        if (path?.type === "string") rules.push(ruleFrom(path.value, path.start, path.end, caps));
+      }
+      policies.push({ name: block.labels[1] ?? null, rules, start: block.start });
+    }
+  }
+  return policies;
+}
+function commandPolicies(text) {
+  if (!/policy\s+write/.test(text)) return [];
+  const policies = [];
+  for (const match of text.matchAll(POLICY_WRITE)) {
+    const delimiter = match[3];
+    if (match[2] !== "-" || !delimiter || !match[1]) continue;
+    const bodyStart = text.indexOf("\n", match.index) + 1;
+    if (bodyStart === 0) continue;
+    const bodyEnd = heredocBodyEnd(text, bodyStart, delimiter);
+    policies.push({ name: match[1], rules: rulesOf(parseHcl(text, bodyStart, bodyEnd)), start: match.index });
+  }
+  return policies;
+}
+function heredocBodyEnd(text, start, delimiter) {
+  let line = start;
+  while (line < text.length) {
+    const newline = text.indexOf("\n", line);
+    const end = newline === -1 ? text.length : newline;
+    if (text.slice(line, end).trim() === delimiter) return line;
+    line = end + 1;
+  }
+  return text.length;
+}
+function rulesOf(body) {
+  const rules = [];
+  for (const block of body.blocks) {
+    if (block.type !== "path" || block.labels.length === 0) continue;
+    const label = block.labels[0];
+    const caps = attribute2(block.body, "capabilities")?.value;
+    rules.push(ruleFrom(label, block.start, block.start + 4 + label.length + 3, caps));
+  }
+  return rules;
+}
+function ruleFrom(path, pathStart, pathEnd, caps) {
+  return {
+    path,
+    pathStart,
+    pathEnd,
+    capabilities: stringList(caps).map((c) => c.toLowerCase()),
+    capabilitiesStart: caps?.start ?? pathStart,
+    capabilitiesEnd: caps?.end ?? pathEnd
+  };
+}
+
+// src/manifests/platform.ts
+var ANCHOR_KEYWORDS = ["secret", "vault", "password", "token", "credential", "key", "storage", "listener"];
+function anchorsOf(file) {
+  return file.cached("manifests:anchors", () => {
+    const found = [];
+    const add = (what, rank2, vault, offset) => found.push({ type: "anchor", what, rank: rank2, vault, path: file.path, line: file.positionAt(offset).line });
+    switch (file.kind) {
+      case "hcl":
+        hclAnchors(file, add);
+        break;
+      case "yaml":
+        yamlAnchors(file, add);
+        break;
+      case "dotenv": {
+        const entry = dotenvView(file).find((e) => isSecretLikeKey(e.key));
+        if (entry) add(`${isEnvTemplateName(basename(file.path)) ? "the env template" : "the env file"} \`${file.path}\` (\`${entry.key}\`)`, 6, false, entry.keyStart);
+        break;
+      }
+      case "shell":
+      case "dockerfile": {
+        const command = /\b(?:vault\s+(?:kv\s+put|write|secrets\s+enable|server)|kubectl\s+create\s+secret)\b/.exec(file.text);
+        if (command) add(`\`${command[0]}\` in a script`, 3, command[0].startsWith("vault"), command.index);
+        break;
+      }
+    }
+    return found;
+  });
+}
+var VAULT_CHART_SERVER_KEYS = ["dataStorage", "auditStorage", "ha", "standalone", "dev"];
+function hclAnchors(file, add) {
+  const body = parseHclCached(file);
+  const server = body.blocks.find((b) => b.type === "storage" || b.type === "listener" || b.type === "seal" || b.type === "ha_storage");
+  if (server) add("a Vault server configuration", 0, true, server.start);
+  const policy = vaultPolicies(file).find((p) => p.rules.length > 0);
+  if (policy) add(`the Vault policy \`${policy.name ?? file.path}\``, 1, true, policy.rules[0].pathStart);
+  const resource = allBlocks(body).find((b) => (b.type === "resource" || b.type === "provider") && /^vault(?:_|$)/.test(b.labels[0] ?? ""));
+  if (resource) add(`the Terraform resource \`${resource.labels[0]}\``, 1, true, resource.start);
+}
+function yamlAnchors(file, add) {
+  if (isHelmValuesFileName(file.path)) {
+    for (const { doc, map } of documentRoots(file)) {
+      const server = pairOf(doc, map, "server");
+      const serverMap = asMap(doc, server?.value);
+      if (server && serverMap && VAULT_CHART_SERVER_KEYS.some((k) => pairOf(doc, serverMap, k))) add("the Vault Helm values", 0, true, rangeOf(server.key).start);
+    }
+  }
+  for (const object of kubeObjects(file)) {
+    const store = SECRET_STORE_KINDS[object.kind];
+    if (store && object.apiVersion && store.group.test(object.apiVersion)) {
+      add(`${object.kind} \`${object.name ?? "(templated)"}\``, object.kind.startsWith("Vault") ? 1 : 2, object.kind.startsWith("Vault"), object.kindOffset);
+      continue;
+    }
+    if (isCoreKind(object, "Secret")) {
+      add(`Secret \`${object.name ?? "(templated)"}\``, 2, false, object.kindOffset);
+      continue;
+    }
+    for (const container of containersIn(object.doc, object.map)) {
+      const ref = envEntries(object.doc, container.map).find((e) => e.secretKeyRef || isSecretLikeKey(e.name));
+      const from = envFromSecretRefs(object.doc, container.map)[0];
+      if (ref || from) {
+        add(`${object.kind} \`${object.name ?? "(templated)"}\`, whose containers take secrets`, 4, false, ref?.offset ?? from.offset);
+        break;
+      }
+    }
+  }
+  for (const service of composeServices(file)) {
+    const environment = valueOf(service.doc, service.map, "environment");
+    const map = asMap(service.doc, environment);
+    const keys2 = map ? map.items.flatMap((p) => {
+      const key = keyOf(p);
+      return key ? [{ key, offset: rangeOf(p.key).start }] : [];
+    }) : (asSeq(service.doc, environment)?.items ?? []).flatMap((item) => {
+      const text = String(item.value ?? "");
+      const key = /^([A-Za-z_][\w.-]*)/.exec(text)?.[1];
+      return key ? [{ key, offset: rangeOf(item).start }] : [];
+    });
+    const secretKey = keys2.find((k) => isSecretLikeKey(k.key));
+    const secrets = valueOf(service.doc, service.map, "secrets");
+    if (secretKey || secrets) {
+      add(`the compose service \`${service.name}\`, which takes secrets`, 5, false, secretKey?.offset ?? rangeOf(secrets).start);
+    }
+  }
+}
+function strongestAnchor(anchors, preferVault = false) {
+  let best = null;
+  for (const anchor of anchors) {
+    const score = anchor.rank - (preferVault && anchor.vault ? 10 : 0);
+    const bestScore = best ? best.rank - (preferVault && best.vault ? 10 : 0) : Infinity;
+    if (score < bestScore) best = anchor;
+  }
+  return best;
+}
+
+// src/rules/missing-audit-logging.ts
+var AUDIT_STANZA = /^\s*audit\s+"[\w-]+"(?:\s+"[\w/-]+")?\s*\{/;
+var missing_audit_logging_default = defineRule({
+  meta: {
+    id: "missing-audit-logging",
+    description: "The repository keeps or serves secrets, but nothing in it enables access audit logging (a Vault audit device, or an API-server audit policy covering Secrets).",
+    severity: "warning",
+    recommended: true,
+    scope: "project",
+    keywords: ["audit", ...ANCHOR_KEYWORDS],
+    checklist: ["audit-logging"],
+    cwe: ["CWE-778"],
+    messages: {
+      missing: "Secrets are kept or served here ({{what}}), but nothing in the repository enables access audit logging: enable a Vault audit device (`vault audit enable file file_path=/vault/audit/audit.log`, `server.auditStorage.enabled: true` in the Vault Helm values, or an `audit` stanza in the server config), or an API-server audit policy that logs access to `secrets`."
+    },
+    docs: {
+      why: 'The guide\'s checklist asks for "Access audit logging enabled", and its auditing practices are to "Log all secret access attempts" and "Monitor for unauthorized access". Without an audit device Vault keeps no record of who read which secret, so a leak cannot be traced. This rule passes on a `vault audit enable` in a script, a declarative `audit` stanza or Terraform `vault_audit` resource, `server.auditStorage.enabled: true` in the Vault Helm values, a bank-vaults `externalConfig.audit` list, or a Kubernetes audit `Policy` that logs `secrets`; it is not applicable to a repository with no secret store, Secret, or service given secrets.',
+      fix: 'Enable an audit device where Vault is configured: in the bootstrap script `vault audit enable file file_path=/vault/audit/audit.log`, or with the Vault Helm chart `server.auditStorage.enabled: true` plus the `vault audit enable` step, or in Terraform `resource "vault_audit" "file" { type = "file" options = { file_path = "/vault/audit/audit.log" } }`. Ship the log to your SIEM.',
+      bad: { path: "vault/bootstrap.sh", code: "vault secrets enable -path=carbon-ingestion kv-v2\nvault policy write carbon-ingestion-read vault/policies/carbon-ingestion-read.hcl\n" },
+      good: { path: "vault/bootstrap.sh", code: "vault audit enable file file_path=/vault/audit/audit.log\nvault secrets enable -path=carbon-ingestion kv-v2\nvault policy write carbon-ingestion-read vault/policies/carbon-ingestion-read.hcl\n" }
+    }
+  },
+  create(context) {
+    return {
+      file(file) {
+        for (const anchor of anchorsOf(file)) context.share(anchor);
+        if (file.kind === "markdown") return;
+        commands(file);
+        if (file.kind === "hcl") hcl(file);
+        if (file.kind === "yaml") yaml(file);
+      },
+      project(project) {
+        if (emitEvidence(context, project, "audit-logging") > 0) return;
+        const anchor = strongestAnchor(factsOf(project, "anchor"), true);
+        if (!anchor) {
+          context.evidence({ checklist: "audit-logging", status: "not-applicable", message: "the repository keeps no secret store, Secret or service given secrets, so there is no secret access to audit" });
+          return;
+        }
+        context.report({ messageId: "missing", data: { what: anchor.what }, path: anchor.path, loc: { line: anchor.line }, key: "missing" });
+      }
+    };
+    function evidence(file, offset, message) {
+      shareEvidence(context, file, "audit-logging", offset, message);
+    }
+    function commands(file) {
+      if (!/audit/.test(file.text)) return;
+      for (const line of linesOf(file.text)) {
+        if (isCommentLine(line.text)) continue;
+        const command = VAULT_AUDIT_COMMAND.exec(line.text);
+        if (command) evidence(file, line.start + command.index, command[0].startsWith("/") ? "the Vault audit API enables a device" : `\`${command[0]}\` enables a Vault audit device`);
+        else if (file.kind !== "hcl" && AUDIT_STANZA.test(line.text)) evidence(file, line.start, "a declarative `audit` stanza in the Vault server configuration");
+      }
+    }
+    function hcl(file) {
+      for (const block of allBlocks(parseHclCached(file))) {
+        if (block.type === "audit" && block.labels.length > 0) evidence(file, block.start, `a declarative \`audit "${block.labels[0]}"\` device in the Vault server configuration`);
+        if (block.type === "resource" && block.labels[0] === "vault_audit") evidence(file, block.start, `Terraform enables a Vault audit device (\`vault_audit.${block.labels[1] ?? ""}\`)`);
+      }
+    }
+    function yaml(file) {
+      for (const doc of parsedYaml(file).documents) {
+        walkPairs(doc.contents, (pair, path) => {
+          const key = keyOf(pair);
+          if (key === "auditStorage") {
+            if (scalarText(doc, valueOf(doc, asMap(doc, pair.value), "enabled")) === "true") evidence(file, rangeOf(pair.key).start, "the Vault Helm values enable audit storage (`server.auditStorage.enabled`)");
+          } else if (key === "audit" && path.includes("externalConfig") && (asSeq(doc, pair.value)?.items.length ?? 0) > 0) {
+            evidence(file, rangeOf(pair.key).start, "bank-vaults `externalConfig.audit` enables a Vault audit device");
+          }
+        });
+      }
+      for (const object of kubeObjects(file)) {
+        if (object.kind !== "Policy" || !object.apiVersion?.startsWith("audit.k8s.io/")) continue;
+        for (const item of asSeq(object.doc, valueOf(object.doc, object.map, "rules"))?.items ?? []) {
+          const rule = asMap(object.doc, item);
+          const level = scalarText(object.doc, valueOf(object.doc, rule, "level"));
+          const text = rule ? file.text.slice(rangeOf(rule).start, rangeOf(rule).end) : "";
+          if (level && level !== "None" && /\bsecrets\b/.test(text)) {
+            evidence(file, rangeOf(rule).start, `the API-server audit policy logs access to Secrets at level \`${level}\``);
+            break;
+          }
+        }
+      }
+    }
+  }
+});
+
+// src/rules/missing-auth-failure-alerts.ts
+var missing_auth_failure_alerts_default = defineRule({
+  meta: {
+    id: "missing-auth-failure-alerts",
+    description: "The repository keeps or serves secrets, but no alerting rule (Prometheus rule file, PrometheusRule, Loki ruler) fires on authentication failures.",
+    severity: "warning",
+    recommended: true,
+    scope: "project",
+    kinds: ["yaml", "hcl", "dotenv", "shell", "dockerfile"],
+    keywords: ["alert", ...ANCHOR_KEYWORDS],
+    checklist: ["auth-failure-alerts"],
+    cwe: ["CWE-778", "CWE-307"],
+    messages: {
+      missingAmongRules: 'None of the {{count}} alerting rules in this file covers authentication failures, though the repository keeps or serves secrets: add one, e.g. `alert: VaultLoginFailures` on `increase(vault_core_handle_login_request_count{error!=""}[5m]) > 5`, or on HTTP 401/403 rates.',
+      missing: "Secrets are kept or served here ({{what}}), but no alerting rule fires on authentication failures: add a PrometheusRule (or rule file) alerting on failed logins, 401/403 rates or SASL authentication errors."
+    },
+    docs: {
+      why: 'The guide\'s checklist asks for "Monitoring alerts configured for auth failures"; its auditing practices say "Alert on failed authentication attempts", and after every rotation "Monitor for authentication errors". A failed login is the first sign of a leaked, expired or half-rotated credential. This rule passes on an alerting rule (a map with `alert:` and `expr:`, in a `PrometheusRule`, a Prometheus or Loki rule file, or chart values) whose name, expression, labels or annotations are about authentication failures: failed logins, `unauthorized`, 401/403 responses, invalid credentials or tokens, permission denied, SASL authentication errors, Vault login request errors. Recording rules are not alerts. It is not applicable to a repository that keeps no secret store, Secret or service given secrets.',
+      fix: 'Add an alerting rule next to the others, for example in a `PrometheusRule`: `alert: IngestionAuthFailures`, `expr: sum(rate(http_requests_total{job="ingest",code=~"401|403"}[5m])) > 1`, `for: 10m`, with a `runbook_url` to the emergency rotation runbook.',
+      bad: {
+        path: "deploy/monitoring/ingest-rules.yaml",
+        code: "apiVersion: monitoring.coreos.com/v1\nkind: PrometheusRule\nmetadata:\n  name: ingest\nspec:\n  groups:\n    - name: ingest\n      rules:\n        - alert: IngestHighLatency\n          expr: histogram_quantile(0.99, sum(rate(ingest_duration_seconds_bucket[5m])) by (le)) > 2\n"
+      },
+      good: {
+        path: "deploy/monitoring/ingest-rules.yaml",
+        code: 'apiVersion: monitoring.coreos.com/v1\nkind: PrometheusRule\nmetadata:\n  name: ingest\nspec:\n  groups:\n    - name: ingest\n      rules:\n        - alert: IngestAuthFailures\n          expr: sum(rate(http_requests_total{job="ingest",code=~"401|403"}[5m])) > 1\n          for: 10m\n          labels:\n            severity: page\n'
+      }
+    }
+  },
+  create(context) {
+    return {
+      file(file) {
+        for (const anchor of anchorsOf(file)) context.share(anchor);
+        if (file.kind === "yaml" && /alert/.test(file.text)) alerts(file);
+      },
+      project(project) {
+        if (emitEvidence(context, project, "auth-failure-alerts") > 0) return;
+        const anchor = strongestAnchor(factsOf(project, "anchor"));
+        if (!anchor) {
+          context.evidence({ checklist: "auth-failure-alerts", status: "not-applicable", message: "the repository keeps no secret store, Secret or service given secrets, so there is no authentication to watch" });
+          return;
+        }
+        const rules = factsOf(project, "alerts")[0];
+        if (rules) context.report({ messageId: "missingAmongRules", data: { count: rules.count }, path: rules.path, loc: { line: rules.line }, key: "missing" });
+        else context.report({ messageId: "missing", data: { what: anchor.what }, path: anchor.path, loc: { line: anchor.line }, key: "missing" });
+      }
+    };
+    function alerts(file) {
+      let first = null;
+      let count = 0;
+      let covered = false;
+      for (const doc of parsedYaml(file).documents) {
+        walkMaps(doc.contents, (map) => {
+          const alert = scalarText(doc, valueOf(doc, map, "alert"));
+          if (!alert || valueOf(doc, map, "expr") === void 0) return;
+          const { start, end } = rangeOf(map);
+          first ??= start;
+          count++;
+          if (AUTH_FAILURE_SIGNAL.test(alert) || AUTH_FAILURE_SIGNAL.test(file.text.slice(start, end))) {
+            covered = true;
+            shareEvidence(context, file, "auth-failure-alerts", start, `the alerting rule \`${alert}\` fires on authentication failures`);
+          }
+        });
+      }
+      if (first !== null && !covered) {
+        context.share({ type: "alerts", path: file.path, line: file.positionAt(first).line, count });
+      }
+    }
+  }
+});
+
+// src/manifests/runbooks.ts
+function sectionsOf(text) {
+  const lines = linesOf(text);
+  const headings = [];
+  let fence = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].text;
+    if (/^\s*(?:```|~~~)/.test(line)) fence = !fence;
+    if (fence) continue;
+    const atx = /^(#{1,6})[ \t]+(\S.*)$/.exec(line) ?? /^(={1,6})[ \t]+(\S.*)$/.exec(line);
+    if (atx) {
+      let end = atx[2].length;
+      while (end > 0 && " 	#".includes(atx[2].charAt(end - 1))) end--;
+      const heading = atx[2].slice(0, end) || atx[2];
+      headings.push({ heading, level: atx[1].length, start: lines[i].start, line: i, bodyLine: i + 1 });
+      continue;
+    }
+    const next = lines[i + 1]?.text ?? "";
+    if (line.trim().length > 0 && !/^\s*[-*+]\s/.test(line) && /^(?:={3,}|-{3,}|~{3,}|\^{3,})\s*$/.test(next) && next.trim().length >= Math.min(3, line.trim().length)) {
+      headings.push({ heading: line.trim(), level: next.startsWith("=") ? 1 : 2, start: lines[i].start, line: i, bodyLine: i + 2 });
+      i += 1;
+    }
+  }
+  const ends = new Array(headings.length).fill(lines.length);
+  const open2 = [];
+  headings.forEach((h, index) => {
+    while (open2.length > 0 && headings[open2.at(-1)].level >= h.level) ends[open2.pop()] = h.line;
+    open2.push(index);
+  });
+  return headings.map((h, index) => ({
+    heading: h.heading,
+    level: h.level,
+    start: h.start,
+    end: lines[ends[index]]?.start ?? text.length,
+    body: lines.slice(h.bodyLine, ends[index]).map((l) => l.text).join("\n")
+  }));
+}
+function isProcedure(body) {
+  const numbered = (body.match(/^\s*(?:\d+[.)]|\.)\s+\S/gm) ?? []).length;
+  const fenced = /^\s*(?:```|~~~)/m.test(body) || /^-{4,}\s*$/m.test(body) || /^(?: {4}|\t)\S/m.test(body);
+  const commandBullets = (body.match(/^[ \t]*[-*+][ \t]+[^`\n]*`[^`\n]+`/gm) ?? []).length;
+  return numbered >= 2 || fenced || commandBullets >= 2;
+}
+function emergencySections(text) {
+  const found = sectionsOf(text).filter((s) => EMERGENCY_HEADING.test(s.heading) && isProcedure(s.body) && EMERGENCY_ACTION.test(s.body));
+  return found.filter((outer) => !found.some((inner) => inner !== outer && inner.start > outer.start && inner.start < outer.end)).map((section) => ({
+    section,
+    kind: /break[\s_-]?glass/i.test(section.heading + "\n" + section.body) && !/rotat/i.test(section.heading) ? "break-glass access" : "emergency rotation"
+  }));
+}
+
+// src/rules/missing-emergency-procedures.ts
+var missing_emergency_procedures_default = defineRule({
+  meta: {
+    id: "missing-emergency-procedures",
+    description: "The repository keeps or serves secrets, but no runbook documents an emergency rotation or break-glass procedure.",
+    severity: "warning",
+    recommended: true,
+    scope: "project",
+    keywords: ["emergenc", "break-glass", "break glass", "breakglass", "compromis", "leak", "exposed", "incident", ...ANCHOR_KEYWORDS],
+    checklist: ["emergency-procedures"],
+    cwe: ["CWE-1059"],
+    messages: {
+      missing: "Secrets are kept or served here ({{what}}), but no runbook documents what to do when one leaks: add a section such as `## Emergency rotation` with the steps to rotate and revoke each credential, and `## Break-glass access` with how to reach Vault when normal access fails."
+    },
+    docs: {
+      why: `The guide's checklist asks for "Emergency procedures documented": "Document emergency rotation procedures", "Maintain break-glass access procedures", "Keep backup admin credentials in secure location". When a credential leaks, nobody should be working out the steps for the first time. This rule passes on a document section whose heading names an emergency, a compromise, a leak, an incident or break-glass access, and whose body is a procedure (numbered steps or commands) that rotates, revokes or breaks glass. A list that only says procedures should exist (like the guide's own "Emergency Procedures" bullets) is not one. It is not applicable to a repository that keeps no secret store, Secret or service given secrets.`,
+      fix: "Write the runbook next to the platform code (for example `docs/runbooks/secrets-emergency.md`): a `## Emergency rotation` section with numbered steps (`vault kv put \u2026` with the new value, `kubectl annotate vaultstaticsecret \u2026 secrets.hashicorp.com/refresh=\u2026`, `kubectl rollout restart \u2026`, revoke the old credential at the provider) and a `## Break-glass access` section saying who holds the backup admin credentials, where, and how their use is audited.",
+      bad: { path: "docs/secrets.md", code: "## Emergency Procedures\n\n- Document emergency rotation procedures\n- Maintain break-glass access procedures\n" },
+      good: {
+        path: "docs/runbooks/secrets-emergency.md",
+        code: "## Emergency rotation of a leaked credential\n\n1. Generate a new credential at the provider.\n2. Store it: `vault kv put carbon-ingestion/production/connectors caiso_api_key=\u2026`\n3. Refresh and restart: `kubectl rollout restart deployment -n carbon-ingestion`\n4. Revoke the old credential and check the audit log for its use.\n"
+      }
+    }
+  },
+  create(context) {
+    return {
+      file(file) {
+        for (const anchor of anchorsOf(file)) context.share(anchor);
+        if (file.kind !== "markdown" && file.kind !== "text") return;
+        for (const { section, kind } of emergencySections(file.text)) {
+          shareEvidence(context, file, "emergency-procedures", section.start, `the runbook section "${section.heading.replace(/[`*_]/g, "")}" documents ${kind}`);
+        }
+      },
+      project(project) {
+        if (emitEvidence(context, project, "emergency-procedures") > 0) return;
+        const anchor = strongestAnchor(factsOf(project, "anchor"));
+        if (!anchor) {
+          context.evidence({ checklist: "emergency-procedures", status: "not-applicable", message: "the repository keeps no secret store, Secret or service given secrets, so there is no credential to rotate in an emergency" });
+          return;
+        }
+        context.report({ messageId: "missing", data: { what: anchor.what }, path: anchor.path, loc: { line: anchor.line }, key: "missing" });
+      }
+    };
+  }
+});
+
+// src/manifests/durations.ts
+var UNIT_HOURS = {
+  ns: 1 / 36e11,
+  us: 1 / 36e8,
+  "\xB5s": 1 / 36e8,
+  ms: 1 / 36e5,
+  s: 1 / 3600,
+  m: 1 / 60,
+  h: 1,
+  d: 24,
+  w: 168
+};
+var PART = /([0-9]+(?:\.[0-9]+)?)(ns|us|µs|ms|s|m|h|d|w)/y;
+function durationHours(text) {
+  if (text === null || text === void 0) return null;
+  if (typeof text === "number") return Number.isFinite(text) && text >= 0 ? text / 3600 : null;
+  const trimmed = text.trim();
+  if (/^[0-9]+$/.test(trimmed)) return Number(trimmed) / 3600;
+  if (trimmed.length === 0 || trimmed.length > 40) return null;
+  let hours = 0;
+  PART.lastIndex = 0;
+  while (PART.lastIndex < trimmed.length) {
+    const at2 = PART.lastIndex;
+    const match = PART.exec(trimmed);
+    if (!match || match.index !== at2) return null;
+    hours += Number(match[1]) * UNIT_HOURS[match[2]];
+  }
+  return hours;
+}
+function describeHours(hours) {
+  if (hours < 24) return `${round(hours)} hour${hours === 1 ? "" : "s"}`;
+  const days = hours / 24;
+  return `${round(days)} day${days === 1 ? "" : "s"}`;
+}
+function round(value) {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1).replace(/\.0$/, "");
+}
+
+// src/rules/rotation-policy-violation.ts
+var VAULT_WRITE_ROLE = /\b(?:vault|bao)\s+write\s+(?:-[\w-]+(?:=\S+)?\s+)*((?:[\w-]+\/)*?)(roles|static-roles)\/([\w.-]+)/;
+var VAULT_PARAMETER = /(?:^|\s)(default_ttl|rotation_period|ttl|max_ttl)=["']?([\w.]+)["']?/g;
+var rotation_policy_violation_default = defineRule({
+  meta: {
+    id: "rotation-policy-violation",
+    description: "Certificates, Vault roles and secret syncs that break the rotation policy: lifetimes above the guide's table, no renewBefore, no refresh of synced secrets.",
+    severity: "warning",
+    recommended: true,
+    scope: "file",
+    kinds: ["yaml", "hcl", "shell", "dockerfile"],
+    keywords: ["certificate", "vaultstaticsecret", "vaultdynamicsecret", "externalsecret", "ttl", "rotation_period", "rotat"],
+    checklist: ["rotation-automated"],
+    cwe: ["CWE-324"],
+    messages: {
+      certDuration: "Certificate `{{name}}` lives {{actual}} (`duration: {{setting}}`), longer than the {{policy}} the rotation policy allows for service certificates: set `duration: {{hours}}h` or less.",
+      certDefaultDuration: "Certificate `{{name}}` sets no `duration`, so cert-manager issues it for 90 days, longer than the {{policy}} the rotation policy allows for service certificates: set `duration: {{hours}}h` or less.",
+      certNoRenewBefore: "Certificate `{{name}}` has no `renewBefore`: set it (e.g. `renewBefore: {{renew}}h`) so the automated renewal point is explicit and reviewed.",
+      vssNoRefresh: "VaultStaticSecret `{{name}}` has no `refreshAfter`: a value rotated in Vault never reaches the cluster. Set `refreshAfter` (e.g. `1h`).",
+      esNoRefresh: "{{kind}} `{{name}}` has `refreshInterval: {{setting}}`, which syncs once and never again: a rotated value never reaches the cluster. Set an interval such as `1h`.",
+      dbTtl: "Vault database role `{{name}}` keeps credentials for {{actual}} (`{{parameter}}`), longer than the {{policy}} the rotation policy allows for database passwords.",
+      pkiTtl: "Vault PKI role `{{name}}` issues certificates for {{actual}} (`{{parameter}}`), longer than the {{policy}} the rotation policy allows for service certificates."
+    },
+    options: {
+      requireRenewBefore: { type: "boolean", default: true, description: "Report cert-manager Certificates without `renewBefore` (or `renewBeforePercentage`)." },
+      requireRefreshAfter: { type: "boolean", default: true, description: "Report VaultStaticSecrets without `refreshAfter` (or `syncConfig.instantUpdates`)." }
+    },
+    docs: {
+      why: "The guide's checklist asks for a \"Rotation schedule defined and automated\", and its table sets the schedule: API keys every 90 days, database passwords every 60, service certificates every 30 (automated), admin credentials every 30. A cert-manager Certificate that lives longer than 30 days (cert-manager's default is 90), a VaultStaticSecret that never refreshes (the guide's rotation procedure relies on the operator picking up the new value), an ExternalSecret with `refreshInterval: 0`, or a Vault database role whose credentials outlive 60 days breaks that schedule. The table is the default policy; `rotation:` in the config overrides it.",
+      fix: "Set `duration` within the policy and an explicit `renewBefore` on each Certificate; give VaultStaticSecrets a `refreshAfter`; give ExternalSecrets a non-zero `refreshInterval`; keep Vault database roles' `default_ttl` and static roles' `rotation_period` within the policy for database passwords. To change the policy, set `rotation: { serviceCertificates: 45 }` (days) in `.carbon-secret-lint.yaml`.",
+      bad: { path: "deploy/k8s/ingest-certificate.yaml", code: "apiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata:\n  name: ingest-mtls\nspec:\n  secretName: ingest-mtls\n  duration: 8760h\n  issuerRef:\n    name: internal-ca\n    kind: ClusterIssuer\n  dnsNames:\n    - ingest.carbon-ingestion.svc\n" },
+      good: { path: "deploy/k8s/ingest-certificate.yaml", code: "apiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata:\n  name: ingest-mtls\nspec:\n  secretName: ingest-mtls\n  duration: 720h\n  renewBefore: 240h\n  issuerRef:\n    name: internal-ca\n    kind: ClusterIssuer\n  dnsNames:\n    - ingest.carbon-ingestion.svc\n" }
+    }
+  },
+  create(context) {
+    const policy = context.settings.rotation;
+    const requireRenewBefore = context.options.requireRenewBefore !== false;
+    const requireRefreshAfter = context.options.requireRefreshAfter !== false;
+    const certHours = policy.serviceCertificates * 24;
+    const dbHours = policy.databasePasswords * 24;
+    return {
+      file(file) {
+        let relevant = false;
+        if (file.kind === "yaml") {
+          for (const object of kubeObjects(file)) relevant = kube(file, object) || relevant;
+        } else if (file.kind === "hcl") {
+          relevant = terraform(file);
+        }
+        if (file.kind !== "hcl") relevant = vaultCommands(file) || relevant;
+        if (relevant) context.share({ type: "rotation" });
+      },
+      project(project) {
+        if (emitEvidence(context, project, "rotation-automated") > 0 || factsOf(project, "rotation").length > 0) return;
+        if (!project.files.some((f) => f.kind === "yaml" || f.kind === "hcl")) {
+          context.evidence({ checklist: "rotation-automated", status: "not-applicable", message: "the repository has no manifests or Vault configuration, so no rotation is configured in it" });
+        }
+      }
+    };
+    function evidence(file, offset, message) {
+      shareEvidence(context, file, "rotation-automated", offset, message);
+    }
+    function kube(file, object) {
+      const { doc, map } = object;
+      const name = object.name ?? "(templated)";
+      const spec = asMap(doc, valueOf(doc, map, "spec"));
+      const group = object.apiVersion ?? "";
+      if (object.kind === "Certificate" && (group.startsWith("cert-manager.io/") || object.apiVersion === null)) {
+        const durationPair = pairOf(doc, spec, "duration");
+        const templated = durationPair !== void 0 && isTemplated(file.text, durationPair.value);
+        const written = durationPair ? scalarText(doc, durationPair.value) : null;
+        const hours = durationPair ? durationHours(written) : CERT_MANAGER_DEFAULT_DURATION_HOURS;
+        let ok = true;
+        const base = { name, policy: describeHours(certHours), hours: String(certHours) };
+        if (!templated && hours !== null && hours > certHours) {
+          ok = false;
+          if (durationPair) context.report({ messageId: "certDuration", data: { ...base, actual: describeHours(hours), setting: written ?? "" }, range: pairRange(durationPair), key: `${name}:duration` });
+          else context.report({ messageId: "certDefaultDuration", data: base, range: kindRange(object), key: `${name}:duration` });
+        }
+        const renew = pairOf(doc, spec, "renewBefore") ?? pairOf(doc, spec, "renewBeforePercentage");
+        if (!renew && requireRenewBefore) {
+          ok = false;
+          const lifetime = hours ?? certHours;
+          context.report({ messageId: "certNoRenewBefore", data: { name, renew: String(Math.max(1, Math.round(Math.min(lifetime, certHours) / 3))) }, range: kindRange(object), key: `${name}:renewBefore` });
+        }
+        if (ok) {
+          const renewal = renew ? `${keyOf(renew)} ${scalarText(doc, renew.value) ?? "(templated)"}` : "";
+          evidence(file, object.kindOffset, `Certificate \`${name}\` is renewed automatically (duration ${written ?? "(templated)"}, ${renewal})`);
+        }
+        return true;
+      }
+      if (object.kind === "VaultStaticSecret" && group.startsWith("secrets.hashicorp.com/")) {
+        const refresh = scalarText(doc, valueOf(doc, spec, "refreshAfter"));
+        const instant = scalarText(doc, at(doc, spec, "syncConfig", "instantUpdates")) === "true";
+        if (!refresh && !instant && requireRefreshAfter) {
+          context.report({ messageId: "vssNoRefresh", data: { name }, range: kindRange(object), key: `${name}:refreshAfter` });
+        } else if (refresh || instant) {
+          evidence(file, object.kindOffset, `VaultStaticSecret \`${name}\` picks up rotated values (${refresh ? `refreshAfter ${refresh}` : "instant updates"})`);
+        }
+        return true;
+      }
+      if ((object.kind === "ExternalSecret" || object.kind === "ClusterExternalSecret") && group.startsWith("external-secrets.io/")) {
+        const target = object.kind === "ClusterExternalSecret" ? asMap(doc, valueOf(doc, spec, "externalSecretSpec")) : spec;
+        const pair = pairOf(doc, target, "refreshInterval");
+        const interval = pair ? scalarText(doc, pair.value) : null;
+        if (pair && interval !== null && durationHours(interval) === 0) {
+          context.report({ messageId: "esNoRefresh", data: { kind: object.kind, name, setting: interval }, range: pairRange(pair), key: `${name}:refreshInterval` });
+        } else {
+          evidence(file, object.kindOffset, `${object.kind} \`${name}\` refreshes every ${interval ?? "1h (the default)"}`);
+        }
+        return true;
+      }
+      if (object.kind === "VaultDynamicSecret" && group.startsWith("secrets.hashicorp.com/")) {
+        evidence(file, object.kindOffset, `VaultDynamicSecret \`${name}\` leases short-lived credentials that Vault rotates`);
+        return true;
+      }
+      if (object.kind === "CronJob" && (/rotat/i.test(name) || containersIn(doc, map).some((c) => /rotat/i.test(file.text.slice(rangeOf(c.map).start, rangeOf(c.map).end))))) {
+        evidence(file, object.kindOffset, `CronJob \`${name}\` rotates credentials on a schedule${scheduleOf(object)}`);
+        return true;
+      }
+      return false;
+    }
+    function scheduleOf(object) {
+      const schedule = scalarText(object.doc, at(object.doc, object.map, "spec", "schedule"));
+      return schedule ? ` (\`${schedule}\`)` : "";
+    }
+    function kindRange(object) {
+      return { start: object.kindOffset, end: object.kindOffset + 4 };
+    }
+    function terraform(file) {
+      let relevant = false;
+      for (const block of allBlocks(parseHclCached(file))) {
+        if (block.type !== "resource") continue;
+        const type = block.labels[0] ?? "";
+        const name = attributeText(block.body, "name") ?? block.labels[1] ?? type;
+        const checks = type === "vault_database_secret_backend_role" ? [["default_ttl", dbHours, "dbTtl", policy.databasePasswords + " days"]] : type === "vault_database_secret_backend_static_role" ? [["rotation_period", dbHours, "dbTtl", policy.databasePasswords + " days"]] : type === "vault_pki_secret_backend_role" ? [["ttl", certHours, "pkiTtl", policy.serviceCertificates + " days"]] : [];
+        if (checks.length === 0) continue;
+        relevant = true;
+        for (const [parameter, limit, messageId] of checks) {
+          const found = attribute2(block.body, parameter);
+          const hours = found ? hclHours(found.value) : null;
+          if (!found || hours === null) continue;
+          if (hours > limit) {
+            context.report({
+              messageId,
+              data: { name, parameter, actual: describeHours(hours), policy: describeHours(limit) },
+              range: { start: found.nameStart, end: found.value.end },
+              key: `${name}:${parameter}`
+            });
+          } else {
+            evidence(file, found.nameStart, `Vault role \`${name}\` keeps \`${parameter}\` within the policy (${describeHours(hours)})`);
+          }
+        }
+      }
+      return relevant;
+    }
+    function vaultCommands(file) {
+      if (!/\bwrite\b/.test(file.text)) return false;
+      let relevant = false;
+      const lines = linesOf(file.text);
+      for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (isCommentLine(line.text)) continue;
+        const command = VAULT_WRITE_ROLE.exec(line.text);
+        if (!command) continue;
+        let text = line.text;
+        for (let j = i + 1; j < Math.min(lines.length, i + 30) && /\\\s*$/.test(lines[j - 1].text); j++) text += " " + lines[j].text;
+        const mount = command[1] ?? "";
+        const name = command[3];
+        const database = /database/i.test(mount) || command[2] === "static-roles";
+        const pki = /pki/i.test(mount);
+        if (!database && !pki) continue;
+        relevant = true;
+        for (const parameter of text.matchAll(VAULT_PARAMETER)) {
+          const key = parameter[1];
+          const hours = durationHours(parameter[2]);
+          if (hours === null) continue;
+          const [limit, messageId] = database ? [dbHours, "dbTtl"] : [certHours, "pkiTtl"];
+          if (database && key !== "default_ttl" && key !== "rotation_period" || pki && key !== "ttl") continue;
+          if (hours > limit) {
+            const at2 = line.text.search(/\bwrite\b/);
+            context.report({
+              messageId,
+              data: { name, parameter: `${key}=${parameter[2]}`, actual: describeHours(hours), policy: describeHours(limit) },
+              range: { start: line.start + at2, end: line.start + at2 + 5 },
+              key: `${name}:${key}`
+            });
+          } else {
+            evidence(file, line.start, `Vault role \`${name}\` keeps \`${key}\` within the policy (${describeHours(hours)})`);
+          }
+        }
+      }
+      return relevant;
+    }
+  }
+});
+function hclHours(value) {
+  if (value.type === "number") return durationHours(value.value);
+  if (value.type === "string") return durationHours(value.value);
+  return null;
+}
+
+// src/rules/shared-env-credentials.ts
+import { createHash } from "node:crypto";
+
+// src/manifests/environments.ts
+function environmentOf(path) {
+  const segments = path.split("/");
+  const name = basename(path);
+  for (let i = 0; i < segments.length - 1; i++) {
+    const segment = segments[i].toLowerCase();
+    const child = segments[i + 1];
+    if (ENVIRONMENT_PARENT_DIRS.includes(segment) && child && i + 1 < segments.length - 1) return canonical(child);
+  }
+  const values = /^values[.-]([\w-]+)\.ya?ml$/i.exec(name);
+  if (values?.[1]) return known(values[1]);
+  const dotenv = /^\.env\.([\w-]+)(?:\.[\w.-]+)?$/.exec(name);
+  if (dotenv?.[1] && !isEnvTemplateName(name)) return known(dotenv[1]);
+  const stem = /^([\w-]+)\.(?:env|ya?ml|json|properties|ini|toml)$/i.exec(name);
+  if (stem?.[1]) {
+    const env = known(stem[1]);
+    if (env) return env;
+  }
+  for (const segment of segments.slice(0, -1)) {
+    const env = known(segment);
+    if (env) return env;
+  }
+  return null;
+}
+function canonical(name) {
+  return ENVIRONMENT_ALIASES[name.toLowerCase()] ?? name.toLowerCase();
+}
+function known(name) {
+  return ENVIRONMENT_ALIASES[name.toLowerCase()] ?? null;
+}
+
+// src/rules/shared-env-credentials.ts
+var shared_env_credentials_default = defineRule({
+  meta: {
+    id: "shared-env-credentials",
+    description: "The same secret value appears in the configuration of two environments (configs/environments/<env>/, overlays/<env>/, values-<env>.yaml, .env.<env>).",
+    severity: "error",
+    recommended: true,
+    scope: "project",
+    kinds: ["dotenv", "yaml", "json", "toml", "ini", "properties"],
+    checklist: ["no-secrets-in-source"],
+    cwe: ["CWE-798", "CWE-1391"],
+    messages: {
+      shared: "`{{key}}` in {{environment}} has the same value as {{others}}: the guide forbids shared credentials between environments. Give {{environment}} its own credential, kept in its own store path, and rotate both."
+    },
+    options: {
+      localEnvironments: {
+        type: "array",
+        items: { type: "string" },
+        default: [...LOCAL_ENVIRONMENTS],
+        description: "Environments where a throwaway credential may repeat: a value shared only among these is not reported."
+      }
+    },
+    docs: {
+      why: 'The guide\'s "Separation of Concerns" asks for "Different secrets for different environments" and "No shared credentials between environments", and its development setup says "Use different credentials than production". When staging and production share a password, a leak of the weaker environment opens the stronger one, and neither can be rotated alone. Values are compared by SHA-256 hash; no value is kept or printed. Placeholders, references (`${DB_PASSWORD}`) and values shared only among development, local, test and CI are not reported.',
+      fix: "Generate a separate credential for each environment, store each under its environment's path (`carbon-ingestion/staging/\u2026`, `carbon-ingestion/production/\u2026` in Vault), reference it from the manifests, and rotate the value that was shared. Remove the literal values from the configuration files.",
+      bad: { path: "configs/environments/production/app.env", code: "CLICKHOUSE_PASSWORD=Tg7pW2qLx9vR4mZs\n# and configs/environments/staging/app.env has the same value\n" },
+      good: { path: "configs/environments/production/app.env", code: "CLICKHOUSE_PASSWORD=${CLICKHOUSE_PASSWORD}\n# the value comes from Vault: carbon-ingestion/production/databases\n" }
+    }
+  },
+  create(context) {
+    const local = new Set(Array.isArray(context.options.localEnvironments) ? context.options.localEnvironments : LOCAL_ENVIRONMENTS);
+    return {
+      file(file) {
+        const environment = environmentOf(file.path);
+        if (!environment) return;
+        for (const candidate of candidatesOf(file)) {
+          const position = file.positionAt(candidate.start);
+          context.share({
+            type: "value",
+            environment,
+            path: file.path,
+            line: position.line,
+            column: position.column,
+            start: candidate.start,
+            end: candidate.end,
+            key: candidate.key,
+            hash: createHash("sha256").update(candidate.value).digest("hex")
+          });
+        }
+      },
+      project(project) {
+        const byHash = /* @__PURE__ */ new Map();
+        for (const fact of factsOf(project, "value")) byHash.set(fact.hash, [...byHash.get(fact.hash) ?? [], fact]);
+        for (const facts of byHash.values()) {
+          const environments = new Set(facts.map((f) => f.environment));
+          if (environments.size < 2 || [...environments].every((e) => local.has(e))) continue;
+          for (const fact of facts) {
+            const others = facts.filter((f) => f.environment !== fact.environment);
+            const shown = others.slice(0, 3).map((f) => `${f.environment} (\`${f.key}\` at ${f.path}:${f.line})`);
+            if (others.length > 3) shown.push(`${others.length - 3} more`);
+            const secret = project.read(fact.path)?.text.slice(fact.start, fact.end);
+            context.report({
+              messageId: "shared",
+              data: { key: fact.key, environment: fact.environment, others: shown.join(", ") },
+              path: fact.path,
+              range: { start: fact.start, end: fact.end },
+              loc: { line: fact.line, column: fact.column },
+              ...secret ? { secret } : {},
+              key: `${fact.key}:${fact.hash}`
+            });
+          }
+        }
+      }
+    };
+  }
+});
+function candidatesOf(file) {
+  const found = [];
+  const add = (key, value, start, end, templated = false) => {
+    if (judgeLiteral(key, value, file.path, templated)) found.push({ key, value, start, end });
+  };
+  switch (file.kind) {
+    case "dotenv":
+      for (const e of dotenvView(file)) add(e.key, e.value, e.valueStart, e.valueEnd, e.templated);
+      break;
+    case "yaml": {
+      const seen = /* @__PURE__ */ new Set();
+      for (const object of kubeObjects(file)) {
+        if (!isCoreKind(object, "Secret")) continue;
+        for (const entry of secretEntries(file.text, object)) {
+          seen.add(entry.start);
+          if (judgeSecretEntry(entry) === "secret" && entry.decoded !== null) found.push({ key: entry.key, value: entry.decoded.trim(), start: entry.start, end: entry.end });
+        }
+      }
+      const assignments = file.cached("manifests:yaml-assignments", () => yamlAssignments(parsedYaml(file), file.text, { source: "yaml" }));
+      for (const a of assignments) if (!seen.has(a.valueStart)) add(a.key, a.value, a.valueStart, a.valueEnd, a.templated);
+      break;
+    }
+    case "json": {
+      const assignments = file.cached("manifests:json-assignments", () => yamlAssignments(parsedYaml(file), file.text, { source: "json" }));
+      for (const a of assignments) add(a.key, a.value, a.valueStart, a.valueEnd, a.templated);
+      break;
+    }
+    case "toml":
+      for (const a of file.cached("manifests:toml-assignments", () => tomlAssignments(file.text))) add(a.key, a.value, a.valueStart, a.valueEnd, a.templated);
+      break;
+    case "ini":
+    case "properties":
+      for (const e of file.cached("manifests:key-value-lines", () => parseKeyValueLines(file.text, 0, file.text.length))) add(e.key, e.value, e.valueStart, e.valueEnd, e.templated);
+      break;
+  }
+  return found;
+}
+
+// src/rules/vault-policy-too-broad.ts
+var vault_policy_too_broad_default = defineRule({
+  meta: {
+    id: "vault-policy-too-broad",
+    description: "A Vault policy that grants a wildcard over a whole mount or all of Vault, grants `sudo`, or writes while it is named or used as read-only.",
+    severity: "error",
+    recommended: true,
+    scope: "file",
+    kinds: ["hcl", "shell", "yaml", "dockerfile"],
+    keywords: ["capabilities", "policy"],
+    checklist: ["secrets-in-store"],
+    cwe: ["CWE-250", "CWE-732"],
+    messages: {
+      wildcardPath: "Vault policy `{{policy}}` grants {{capabilities}} on `{{path}}`, which reaches {{reach}}: scope it to this service's own path (like `carbon-ingestion/data/production/*`).",
+      sudo: "Vault policy `{{policy}}` grants `sudo` on `{{path}}`: root-protected endpoints belong in a separate admin policy, not in a service's.",
+      writeInReadOnly: "Vault policy `{{policy}}` is named read-only but grants {{capabilities}} on `{{path}}`: keep it to `read` and `list`, and give writers their own policy."
+    },
+    options: {
+      minPathDepth: {
+        type: "integer",
+        minimum: 1,
+        default: 2,
+        description: "How many literal path segments (not counting KV v2's `data/` and `metadata/`) a wildcard path needs: `secret/*` has one."
+      },
+      adminPolicies: {
+        type: "array",
+        items: { type: "string" },
+        default: [],
+        description: "Names of admin or break-glass policies that may hold `sudo` and broad paths."
+      }
+    },
+    docs: {
+      why: 'The guide asks for the "Principle of Least Privilege": "Grant minimum necessary permissions", "Use separate credentials for each service", "Implement read-only credentials where possible", and "Separate admin and service credentials". Its own policy is the model: `carbon-ingestion-read` grants `["read", "list"]` on `carbon-ingestion/data/production/*` only. A policy on `*` or a whole mount (`secret/*`) lets one leaked token read every team\'s secrets in every environment; `sudo` opens root-protected endpoints; a "read" policy that can write lets a reader replace a credential. Paths whose capabilities are `deny` are not reported.',
+      fix: 'Grant each service\'s policy only its own path, for one environment, with the capabilities it uses: `path "carbon-ingestion/data/production/*" { capabilities = ["read", "list"] }`. Move `sudo` and `sys/*` grants into an admin policy listed in `adminPolicies`, and give writers a policy of their own.',
+      bad: { path: "vault/policies/carbon-ingestion-read.hcl", code: 'path "secret/*" {\n  capabilities = ["create", "read", "update", "delete", "list"]\n}\n' },
+      good: { path: "vault/policies/carbon-ingestion-read.hcl", code: 'path "carbon-ingestion/data/production/*" {\n  capabilities = ["read", "list"]\n}\n' }
+    }
+  },
+  create(context) {
+    const minDepth = typeof context.options.minPathDepth === "number" ? context.options.minPathDepth : 2;
+    const admin = new Set(Array.isArray(context.options.adminPolicies) ? context.options.adminPolicies : []);
+    return {
+      file(file) {
+        for (const binding of policyBindings(file)) context.share({ type: "binding", name: binding.name, file: binding.file });
+        for (const policy of vaultPolicies(file)) check(file, policy);
+      },
+      project(project) {
+        const bindings = factsOf(project, "binding");
+        for (const fact of factsOf(project, "policy-file")) {
+          const names = bindings.filter((b) => basename(b.file) === basename(fact.path)).map((b) => b.name);
+          const readOnly = names.find((n) => READ_ONLY_POLICY_NAME.test(n) && !admin.has(n));
+          if (!readOnly || READ_ONLY_POLICY_NAME.test(fact.name)) continue;
+          for (const write of fact.writes) {
+            context.report({
+              messageId: "writeInReadOnly",
+              data: { policy: readOnly, capabilities: list(write.capabilities), path: write.path },
+              path: fact.path,
+              range: { start: write.start, end: write.end },
+              loc: { line: write.line },
+              key: `${readOnly}:${write.path}:write`
+            });
+          }
+        }
+        emitEvidence(context, project, "secrets-in-store");
+      }
+    };
+    function check(file, policy) {
+      const name = policy.name ?? basename(file.path);
+      const isAdmin = admin.has(name);
+      const readOnly = READ_ONLY_POLICY_NAME.test(name);
+      const writes = [];
+      let clean = true;
+      for (const rule of policy.rules) {
+        if (rule.capabilities.includes("deny") || rule.capabilities.length === 0) continue;
+        const granted = rule.capabilities.filter((c) => WRITE_CAPABILITIES.includes(c));
+        if (!isAdmin && /[*+]/.test(rule.path)) {
+          const depth = literalSegments(rule.path);
+          if (depth < minDepth) {
+            clean = false;
+            const reach = depth === 0 ? "every path in Vault" : `the whole \`${rule.path.split("/")[0]}/\` mount`;
+            report(rule, "wildcardPath", { policy: name, capabilities: list(rule.capabilities), path: rule.path, reach }, "path");
+          }
+        }
+        if (!isAdmin && rule.capabilities.includes("sudo")) {
+          clean = false;
+          report(rule, "sudo", { policy: name, path: rule.path }, "capabilities");
+        }
+        if (granted.length > 0) {
+          writes.push({ path: rule.path, capabilities: granted, start: rule.capabilitiesStart, end: rule.capabilitiesEnd, line: file.positionAt(rule.capabilitiesStart).line });
+          if (readOnly && !isAdmin) {
+            clean = false;
+            report(rule, "writeInReadOnly", { policy: name, capabilities: list(granted), path: rule.path }, "capabilities");
+          }
+        }
+      }
+      if (file.kind === "hcl" && policy.start === 0 && writes.length > 0) context.share({ type: "policy-file", path: file.path, name, writes });
+      const first = policy.rules[0];
+      if (clean && first) {
+        shareEvidence(context, file, "secrets-in-store", first.pathStart, `Vault policy \`${name}\` grants ${list(first.capabilities)} on \`${first.path}\`${policy.rules.length > 1 ? ` and ${policy.rules.length - 1} more path${policy.rules.length > 2 ? "s" : ""}` : ""}`);
+      }
+    }
+    function report(rule, messageId, data, at2) {
+      const range = at2 === "path" ? { start: rule.pathStart, end: rule.pathEnd } : { start: rule.capabilitiesStart, end: rule.capabilitiesEnd };
+      context.report({ messageId, data, range, key: `${data.policy}:${rule.path}:${messageId}` });
+    }
+  }
+});
+function literalSegments(path) {
+  return path.split("/").filter((segment) => segment.length > 0 && !/[*+]/.test(segment) && !KV_V2_SEGMENTS.includes(segment)).length;
+}
+function list(capabilities) {
+  return capabilities.map((c) => `\`${c}\``).join(", ");
+}
+
 // src/rules/index.ts
-var RULES = [committed_env_file_default, env_not_gitignored_default].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+var RULES = [
+  committed_env_file_default,
+  env_not_gitignored_default,
+  hardcoded_secret_default,
+  insecure_transport_default,
+  k8s_literal_secret_env_default,
+  k8s_plaintext_secret_default,
+  missing_audit_logging_default,
+  missing_auth_failure_alerts_default,
+  missing_emergency_procedures_default,
+  rotation_policy_violation_default,
+  shared_env_credentials_default,
+  vault_policy_too_broad_default
+].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
 // src/config/presets.ts
 function preset(name, rules) {
@@ -40878,13 +49015,13 @@ function validate(data) {
 }
 function findConfigFile(root, explicit) {
   if (explicit) {
-    const path = resolve(explicit);
-    if (!existsSync2(path)) throw new ConfigError(`config file not found: ${explicit}`);
+    const path = resolve2(explicit);
+    if (!existsSync3(path)) throw new ConfigError(`config file not found: ${explicit}`);
     return path;
   }
   for (const name of CONFIG_FILE_NAMES) {
     const path = join2(root, name);
-    if (existsSync2(path)) return path;
+    if (existsSync3(path)) return path;
   }
   return null;
 }
@@ -40901,8 +49038,8 @@ function loadConfig(root, explicit) {
 }
 function parseConfig(text, file, root = process.cwd()) {
   const shown = relative(root, file) || file;
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new import_yaml8.LineCounter();
+  const doc = (0, import_yaml8.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const error2 = doc.errors[0];
     const line = lineCounter.linePos(error2.pos[0]).line;
@@ -40991,8 +49128,8 @@ function dedupeErrors(errors) {
     const current = byPath.get(key);
     if (!current || rank(e) > rank(current)) byPath.set(key, e);
   }
-  const keys = [...byPath.keys()];
-  return [...byPath.entries()].filter(([key]) => !keys.some((k) => k !== key && k.startsWith(key + "/"))).map(([, e]) => e);
+  const keys2 = [...byPath.keys()];
+  return [...byPath.entries()].filter(([key]) => !keys2.some((k) => k !== key && k.startsWith(key + "/"))).map(([, e]) => e);
 }
 function rank(e) {
   return { additionalProperties: 5, enum: 4, pattern: 3, type: 2, oneOf: 0 }[e.keyword] ?? 1;
@@ -41034,29 +49171,29 @@ function lineOf(doc, lineCounter, e) {
   let node = doc.contents;
   let offset = 0;
   for (const part of path) {
-    if ((0, import_yaml.isSeq)(node)) {
+    if ((0, import_yaml8.isSeq)(node)) {
       const item = node.items[Number(part)];
       if (!item) break;
       offset = item.range?.[0] ?? offset;
       node = item;
       continue;
     }
-    if (!(0, import_yaml.isMap)(node)) break;
-    const pair = node.items.find((item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === part);
-    if (!pair || !(0, import_yaml.isPair)(pair)) break;
-    offset = ((0, import_yaml.isScalar)(pair.key) ? pair.key.range?.[0] : void 0) ?? offset;
+    if (!(0, import_yaml8.isMap)(node)) break;
+    const pair = node.items.find((item) => (0, import_yaml8.isPair)(item) && (0, import_yaml8.isScalar)(item.key) && String(item.key.value) === part);
+    if (!pair || !(0, import_yaml8.isPair)(pair)) break;
+    offset = ((0, import_yaml8.isScalar)(pair.key) ? pair.key.range?.[0] : void 0) ?? offset;
     node = pair.value;
   }
   return lineCounter.linePos(offset).line;
 }
 
 // src/engine/baseline.ts
-import { existsSync as existsSync3, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync2, writeFileSync } from "node:fs";
 var BaselineError = class extends Error {
   name = "BaselineError";
 };
 function loadBaseline(path) {
-  if (!existsSync3(path)) throw new BaselineError(`baseline file not found: ${path} (create it with --update-baseline)`);
+  if (!existsSync4(path)) throw new BaselineError(`baseline file not found: ${path} (create it with --update-baseline)`);
   let data;
   try {
     data = JSON.parse(readFileSync2(path, "utf8"));
@@ -41072,8 +49209,8 @@ function loadBaseline(path) {
 
 // src/engine/scan.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
-import { existsSync as existsSync5, statSync } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { existsSync as existsSync6, statSync } from "node:fs";
+import { resolve as resolve3 } from "node:path";
 
 // src/checklist.ts
 var CHECKLIST = [
@@ -41140,10 +49277,10 @@ var CHECKLIST = [
 ];
 
 // src/docs.ts
-var FENCE = { ".py": "python", ".ts": "ts", ".js": "js", ".yaml": "yaml", ".yml": "yaml", ".json": "json", ".gitignore": "gitignore", ".env": "dotenv" };
+var FENCE2 = { ".py": "python", ".ts": "ts", ".js": "js", ".yaml": "yaml", ".yml": "yaml", ".json": "json", ".gitignore": "gitignore", ".env": "dotenv" };
 function fenceFor(path) {
-  const match = Object.keys(FENCE).find((ext) => path.endsWith(ext));
-  return match ? FENCE[match] : "text";
+  const match = Object.keys(FENCE2).find((ext) => path.endsWith(ext));
+  return match ? FENCE2[match] : "text";
 }
 function renderRuleDoc(rule) {
   const { meta } = rule;
@@ -41662,7 +49799,7 @@ function discoverHistory(root, range) {
 }
 
 // src/engine/redact.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function redact(secret) {
   const chars = [...secret];
   if (chars.length < 12) return "****";
@@ -41677,7 +49814,7 @@ function scrub(text, secrets) {
   return out;
 }
 function sha256(text) {
-  return createHash("sha256").update(text).digest("hex");
+  return createHash2("sha256").update(text).digest("hex");
 }
 function fingerprint(ruleId, path, identity) {
   return sha256(`${ruleId}\0${path}\0${identity}`).slice(0, 32);
@@ -41764,6 +49901,12 @@ function parseSuppressions(text, kind) {
 
 // src/engine/file-pass.ts
 var SNIPPET_WIDTH = 160;
+var OWN_REPORT = /^\s*\{[\s\S]{0,400}"(?:name|tool)"\s*:\s*"carbon-secret-lint"/;
+function isOwnReport(text) {
+  if (text.trimStart()[0] !== "{") return false;
+  const head = text.slice(0, 2e3);
+  return OWN_REPORT.test(head) && /"(?:findings|runs|checklist)"\s*:/.test(head);
+}
 function enabledRules(rules, config, overrides) {
   const enabled = [];
   for (const rule of rules) {
@@ -41793,11 +49936,12 @@ var FilePass = class {
   /** Decodes and scans one file; never throws for the file's content or a rule's failure. */
   async process(task, bytes) {
     const outcome = { index: task.index, path: task.path, reports: [], shared: [], evidence: [], notices: [], directives: [] };
-    const decoded = decode(bytes);
-    if ("skipped" in decoded) return { ...outcome, skipped: decoded.skipped };
-    if (decoded.notice) outcome.notices.push(decoded.notice);
-    const kind = task.kind === "text" ? sniffKind(decoded.text) : task.kind;
-    const file = createSourceFile({ path: task.path, kind, text: decoded.text, size: task.size, tracked: task.tracked });
+    const decoded2 = decode(bytes);
+    if ("skipped" in decoded2) return { ...outcome, skipped: decoded2.skipped };
+    if (decoded2.notice) outcome.notices.push(decoded2.notice);
+    if (isOwnReport(decoded2.text)) return { ...outcome, skipped: "a carbon-secret-lint report or baseline (its findings are already reported)" };
+    const kind = task.kind === "text" ? sniffKind(decoded2.text) : task.kind;
+    const file = createSourceFile({ path: task.path, kind, text: decoded2.text, size: task.size, tracked: task.tracked });
     this.outcome = outcome;
     this.file = file;
     try {
@@ -41870,9 +50014,9 @@ function maskSnippets(reports) {
 }
 
 // src/engine/pool.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 function serializeConfig(config) {
   return { ...config, rules: [...config.rules] };
@@ -41887,8 +50031,8 @@ function threadsFor(files, bytes) {
   return Math.min(availableParallelism(), 4);
 }
 function workerScript() {
-  const path = fileURLToPath(new URL("./worker.js", import.meta.url));
-  return existsSync4(path) ? path : null;
+  const path = fileURLToPath2(new URL("./worker.js", import.meta.url));
+  return existsSync5(path) ? path : null;
 }
 async function runInWorkers(items, init, threads, script) {
   const queue = items.slice();
@@ -41932,8 +50076,8 @@ var ScanError = class extends Error {
 };
 async function scan(options = {}) {
   const started = performance.now();
-  const root = resolve2(options.root ?? ".");
-  if (!existsSync5(root)) throw new ScanError(`path not found: ${options.root ?? root}`);
+  const root = resolve3(options.root ?? ".");
+  if (!existsSync6(root)) throw new ScanError(`path not found: ${options.root ?? root}`);
   if (!statSync(root).isDirectory()) throw new ScanError(`not a directory: ${options.root ?? root} (give the directory to scan, and files with --paths)`);
   const config = typeof options.config === "object" ? options.config : loadConfig(root, options.config);
   const maxFileSize = options.maxFileSize ?? config.maxFileSize;
@@ -42092,10 +50236,10 @@ function readCandidate(candidate, kind) {
   } catch {
     return void 0;
   }
-  const decoded = decode(buffer);
-  if ("skipped" in decoded) return void 0;
-  const readAs = kind === "text" ? sniffKind(decoded.text) : kind;
-  return createSourceFile({ path: candidate.path, kind: readAs, text: decoded.text, size: candidate.size, tracked: candidate.tracked });
+  const decoded2 = decode(buffer);
+  if ("skipped" in decoded2) return void 0;
+  const readAs = kind === "text" ? sniffKind(decoded2.text) : kind;
+  return createSourceFile({ path: candidate.path, kind: readAs, text: decoded2.text, size: candidate.size, tracked: candidate.tracked });
 }
 function discover(root, scope) {
   switch (scope.kind) {
@@ -42215,11 +50359,11 @@ function directivesOf(index, path, directives) {
 }
 function suppressionProblems(directives, active, config) {
   const problems = [];
-  const known = new Set([...RULES, ...active.map((a) => a.rule)].map((r) => r.meta.id));
+  const known2 = new Set([...RULES, ...active.map((a) => a.rule)].map((r) => r.meta.id));
   const enabled = new Set(active.map((a) => a.rule.meta.id));
-  for (const [path, list] of directives) {
-    for (const d of list) {
-      const unknown = d.ruleIds.filter((id) => !known.has(id));
+  for (const [path, list2] of directives) {
+    for (const d of list2) {
+      const unknown = d.ruleIds.filter((id) => !known2.has(id));
       let message = null;
       if (d.ruleIds.length === 0) message = "This suppression names no rule: write `carbon-secret-lint-disable-next-line <rule-id> -- reason`.";
       else if (unknown.length) message = `This suppression names unknown rule ${unknown.map((u) => `\`${u}\``).join(", ")}.`;
@@ -42256,7 +50400,7 @@ function formatSize(bytes) {
 }
 
 // src/reporters/github.ts
-var COMMANDS = { error: "error", warning: "warning", info: "notice" };
+var COMMANDS2 = { error: "error", warning: "warning", info: "notice" };
 var ANNOTATIONS_PER_TYPE = 10;
 function escapeData2(text) {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -42272,7 +50416,7 @@ function annotation(f) {
     ...f.endLine === f.line ? [`col=${f.column}`, `endColumn=${Math.max(f.endColumn, f.column)}`] : [],
     `title=${escapeProperty2(`${f.ruleId}${f.checklist.length ? ` (${f.checklist.join(", ")})` : ""}`)}`
   ];
-  return `::${COMMANDS[f.severity]} ${props.join(",")}::${escapeData2(f.message)}`;
+  return `::${COMMANDS2[f.severity]} ${props.join(",")}::${escapeData2(f.message)}`;
 }
 function formatGithub(result) {
   const lines = [];
@@ -42346,30 +50490,30 @@ function total(result) {
 }
 function cell(text) {
   const pieces = [];
-  let at = 0;
-  while (at < text.length) {
-    const open2 = text.indexOf("`", at);
+  let at2 = 0;
+  while (at2 < text.length) {
+    const open2 = text.indexOf("`", at2);
     if (open2 === -1) break;
     let run2 = open2;
     while (text.charAt(run2) === "`") run2++;
     const fence = text.slice(open2, run2);
     const close = findFence(text, run2, fence);
     if (close === -1) {
-      pieces.push(prose(text.slice(at, run2)));
-      at = run2;
+      pieces.push(prose(text.slice(at2, run2)));
+      at2 = run2;
       continue;
     }
-    pieces.push(prose(text.slice(at, open2)), fence + text.slice(run2, close).replace(/\r?\n/g, " ").replace(/\|/g, "\\|") + fence);
-    at = close + fence.length;
+    pieces.push(prose(text.slice(at2, open2)), fence + text.slice(run2, close).replace(/\r?\n/g, " ").replace(/\|/g, "\\|") + fence);
+    at2 = close + fence.length;
   }
-  pieces.push(prose(text.slice(at)));
+  pieces.push(prose(text.slice(at2)));
   return pieces.join("");
 }
 function findFence(text, from, fence) {
   for (let i = text.indexOf(fence, from); i !== -1; i = text.indexOf(fence, i + 1)) {
     const before = text.charAt(i - 1);
-    const after = text.charAt(i + fence.length);
-    if (before !== "`" && after !== "`") return i;
+    const after2 = text.charAt(i + fence.length);
+    if (before !== "`" && after2 !== "`") return i;
     while (text.charAt(i) === "`") i++;
   }
   return -1;
@@ -42516,7 +50660,7 @@ function scopeFor(scopeInput, eventName, payload, baseInput) {
 }
 function readEvent() {
   const path = process.env.GITHUB_EVENT_PATH;
-  if (!path || !existsSync6(path)) return {};
+  if (!path || !existsSync7(path)) return {};
   try {
     return JSON.parse(readFileSync5(path, "utf8"));
   } catch {
@@ -42530,18 +50674,18 @@ function checklistSummary(result) {
 async function run() {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const path = getInput("path") || ".";
-  const root = isAbsolute(path) ? path : resolve3(workspace, path);
+  const root = isAbsolute(path) ? path : resolve4(workspace, path);
   const failOn = getInput("fail-on") || "error";
   if (!["error", "warning", "info", "none"].includes(failOn)) throw new Error(`fail-on must be error, warning, info or none (got "${failOn}")`);
   const scope = scopeFor(getInput("scope") || "auto", process.env.GITHUB_EVENT_NAME ?? "", readEvent(), getInput("base"));
   const configInput = getInput("config");
-  const config = loadConfig(root, configInput ? resolve3(workspace, configInput) : void 0);
+  const config = loadConfig(root, configInput ? resolve4(workspace, configInput) : void 0);
   const baselineInput = getInput("baseline");
-  const baseline = baselineInput ? loadBaseline(resolve3(workspace, baselineInput)) : void 0;
+  const baseline = baselineInput ? loadBaseline(resolve4(workspace, baselineInput)) : void 0;
   info(`carbon-secret-lint: scanning ${root} (${scope?.kind === "diff" ? `changes since ${scope.base}` : scope?.kind})`);
   const result = await scan({ root, config, ...scope ? { scope } : {}, ...baseline ? { baseline } : {} });
   if (getInput("annotations") !== "false") process.stdout.write(formatGithub(result));
-  const sarifFile = getInput("sarif-file") || "carbon-secret-lint.sarif";
+  const sarifFile = getInput("sarif-file") || join4(process.env.RUNNER_TEMP ?? workspace, "carbon-secret-lint.sarif");
   const sarifPath = isAbsolute(sarifFile) ? sarifFile : join4(workspace, sarifFile);
   writeFileSync2(sarifPath, formatSarif(result));
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;

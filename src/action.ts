@@ -74,7 +74,8 @@ export async function run(): Promise<void> {
   const result = await scan({ root, config, ...(scope ? { scope } : {}), ...(baseline ? { baseline } : {}) });
 
   if (core.getInput("annotations") !== "false") process.stdout.write(formatGithub(result));
-  const sarifFile = core.getInput("sarif-file") || "carbon-secret-lint.sarif";
+  // Outside the workspace by default, so a later scan of the workspace does not read it.
+  const sarifFile = core.getInput("sarif-file") || join(process.env.RUNNER_TEMP ?? workspace, "carbon-secret-lint.sarif");
   const sarifPath = isAbsolute(sarifFile) ? sarifFile : join(workspace, sarifFile);
   writeFileSync(sarifPath, formatSarif(result));
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;

@@ -55,7 +55,8 @@ describe("the Action, run as the runner runs it", () => {
     expect(run.stdout).not.toContain("file=old/.env");
     expect(run.summary).toMatch(/env-gitignored/);
     expect(run.stdout).toContain("::error::carbon-secret-lint: 1 finding at or above error");
-    const sarifPath = join(repo, "carbon-secret-lint.sarif");
+    const sarifPath = /sarif-file<<[^\n]*\n([^\n]+)\n/.exec(run.outputs)![1]!;
+    expect(sarifPath.startsWith(repo)).toBe(false); // written outside the workspace
     const sarif = JSON.parse(readFileSync(sarifPath, "utf8"));
     const validate = sarifValidator();
     expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
@@ -70,7 +71,7 @@ describe("the Action, run as the runner runs it", () => {
     expect(quiet.status, quiet.stderr).toBe(0);
     const full = runAction(repo, { "fail-on": "error" }, { name: "workflow_dispatch", payload: {} });
     expect(full.status).toBe(1);
-    expect(full.stdout).toContain("file=old/.env");
+    expect(full.stdout, full.stdout).toContain("file=old/.env");
   });
 
   it("explains a base that a shallow checkout lacks", () => {

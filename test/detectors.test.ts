@@ -183,6 +183,12 @@ describe("findSecrets", () => {
     const stripeDocsKey = "sk_" + "test_" + "4eC39HqLyjWDarjtT1zdp7dc";
     expect(findSecrets(`stripe.api_key = "${stripeDocsKey}"`)[0]?.isExample).toBe(true);
     expect(findSecrets(`t=${githubToken}`)[0]?.isExample).toBe(false);
+    // RFC 6749's example client credentials, and jwt.io's example token
+    const rfcBasic = Buffer.from("s6BhdRkqt3:gX1fBat3bV").toString("base64");
+    expect(findSecrets(`Authorization: Basic ${rfcBasic}`).map((m) => [m.detector.id, m.isExample])).toEqual([["authorization-basic-header", true]]);
+    const part = (o: object) => Buffer.from(JSON.stringify(o)).toString("base64url");
+    const jwtIo = `${part({ alg: "HS256", typ: "JWT" })}.${part({ sub: "1234567890", name: "John Doe", iat: 1516239022 })}.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c`;
+    expect(findSecrets(`token = "${jwtIo}"`).map((m) => [m.detector.id, m.isExample])).toEqual([["jwt", true]]);
   });
 
   it("runs only detectors whose keyword occurs, including keywords that overlap in the text", () => {

@@ -124,3 +124,15 @@ describe("scan()", () => {
     ]);
   });
 });
+
+describe("our own reports", () => {
+  it("are not scanned again: JSON reports, SARIF logs and baselines", async () => {
+    const { isOwnReport } = await import("../src/engine/file-pass.js");
+    expect(isOwnReport('{\n  "version": 1,\n  "tool": {\n    "name": "carbon-secret-lint",\n    "version": "0.1.0"\n  },\n  "scope": "worktree",\n  "findings": [')).toBe(true);
+    expect(isOwnReport('{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "tool": {\n        "driver": {\n          "name": "carbon-secret-lint",')).toBe(true);
+    expect(isOwnReport('{\n  "version": 1,\n  "tool": "carbon-secret-lint",\n  "findings": []')).toBe(true);
+    expect(isOwnReport('{ "name": "my-app", "dependencies": { "carbon-secret-lint": "^0.1.0" } }')).toBe(false);
+    expect(isOwnReport("password = carbon-secret-lint")).toBe(false);
+    expect(isOwnReport('{\n  "name": "carbon-secret-lint",\n  "version": "0.1.0",\n  "bin": {}\n}')).toBe(false);
+  });
+});

@@ -581,6 +581,24 @@ describe("python", () => {
     expectBindings(fromTree(text), text, []);
   });
 
+  it("reads the fallback of `or` and the default an environment read falls back to", () => {
+    const text = [
+      'password = settings.get("password") or "fallback"',
+      'DB_PASSWORD = os.getenv("DB_PASSWORD", "getenv-default")',
+      'key = os.environ.get("MISO_API_KEY", default="kw-default")',
+      'connect(token=os.environ.setdefault("TOKEN", "setdefault"))',
+      'mode = os.getenv("MODE")',
+      "",
+    ].join("\n");
+    expectBindings(fromTree(text), text, [
+      ["password", "fallback"],
+      ["DB_PASSWORD", "getenv-default"], // the assignment and the read agree: one binding
+      ["MISO_API_KEY", "kw-default"],
+      ["default", "kw-default"], // the keyword argument itself, a name that holds no secret
+      ["TOKEN", "setdefault"],
+    ]);
+  });
+
   it("reads a file with a syntax error: the tree where it parsed, lines where it did not", () => {
     const text = 'password = "before"\ndef broken(:\n    token = "inside"\nafter = "after"\n';
     expectBindings(fromTree(text), text, [
@@ -657,6 +675,24 @@ describe("javascript and typescript", () => {
     expectBindings(fromAst(text), text, []);
   });
 
+  it("reads the literal a ?? or || falls back to, and names an environment read by its variable", () => {
+    const text = [
+      'const token = opts.token ?? "fallback";',
+      'const CLICKHOUSE_PASSWORD = process.env.CLICKHOUSE_PASSWORD || "env-default";',
+      'connect(process.env["DB_PASSWORD"] ?? "in-call");',
+      'const key = import.meta.env.VITE_KEY ?? "vite";',
+      'const flag = enabled && "no";',
+      "",
+    ].join("\n");
+    expectBindings(fromAst(text), text, [
+      ["token", "fallback"],
+      ["CLICKHOUSE_PASSWORD", "env-default"],
+      ["DB_PASSWORD", "in-call"],
+      ["key", "vite"],
+      ["VITE_KEY", "vite"],
+    ]);
+  });
+
   it("falls back to the line reader when the file does not parse or no AST is given", () => {
     const text = 'const password = "x";\nconst = ;\nconst obj = { apiKey: "k", flag: cond ? "a" : "b" };\n';
     const parsed = parseTypeScript(text, "broken.ts");
@@ -718,6 +754,39 @@ describe("text", () => {
     expectKind("text", text, [
       ["password", "quoted"],
       ["API_KEY", "line-value"],
+    ]);
+  });
+
+  it("reads fat-arrow bindings (PHP, Perl, Ruby), but no statement or initializer of code as a setting", () => {
+    const text = [
+      "'password' => 'php',",
+      ":api_key => \"ruby\",",
+      "pass => 1,",
+      "passwd => $password,",
+      "status_pass = pass;",
+      "sym_pass_statement = 128,",
+      "TOKEN=plain",
+      "",
+    ].join("\n");
+    expectKind("text", text, [
+      ["password", "php"],
+      ["api_key", "ruby"],
+      ["TOKEN", "plain"],
+    ]);
+  });
+
+  it("reads the default an environment helper falls back to, under the variable's name", () => {
+    const text = [
+      "'password' => env('DB_PASSWORD', 'laravel'),",
+      'config.api_key = ENV.fetch("PAYMENTS_API_KEY", "ruby")',
+      'token := getEnv("API_TOKEN", "go")',
+      "",
+    ].join("\n");
+    expectKind("text", text, [
+      ["DB_PASSWORD", "laravel"],
+      ["config.api_key", 'ENV.fetch("PAYMENTS_API_KEY", "ruby")'], // the whole line, as KEY=value: code the judge sees through
+      ["PAYMENTS_API_KEY", "ruby"],
+      ["API_TOKEN", "go"],
     ]);
   });
 

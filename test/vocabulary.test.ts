@@ -9,6 +9,8 @@ describe("names that hold a secret", () => {
     "spring.datasource.password", "--requirepass", "requirepass", "masterauth", "--password", "sasl.password", "signing_key",
     "encryptionKey", "secret", "JWT_SECRET", "SECRET_KEY_BASE", "webhook_secret", "slack_webhook", "dbPassword", "passphrase",
     "FILE_PASSWORD", "ADMIN_PASSWORD", "mongoPassword", "connectionString",
+    // an ambiguous word at the end, or before an environment or version suffix
+    "GITHUB_TOKEN_PROD", "db_pass_old", "api_token_v2", "SLACK_WEBHOOK", "KAFKA_SASL_JAAS_CONFIG", "profile::db::root_password",
   ])("%s", (name) => expect(isSecretLikeKey(name)).toBe(true));
 });
 
@@ -19,6 +21,12 @@ describe("names that only mention one", () => {
     "key", "keys", "monkey", "username", "user", "host", "keyboard", "passwordPolicy", "token_ttl", "TOKEN_EXPIRY",
     "password_reset_url", "secrets_manager", "api_key_header", "public_key", "token_type", "passport", "compass", "bypass",
     "password_required", "credentials_provider", "pathway", "author",
+    // ambiguous words (a lexer's token, a compiler pass, a SASL mechanism) before other words
+    "token_expired", "is_pass_through", "sym_pass_statement", "sasl.mechanism", "authTokenCookie", "Unexpected_token_expected",
+    // file names and package paths
+    ".carbon-secret-lint.yaml", "secrets.json", "config/secret.env", "Test2::Event::Pass", "Net::SMTP::Token",
+    // switches about a secret
+    "USE_CREDENTIALS", "withCredentials", "has_password", "requireToken", "skip_auth_token",
   ])("%s", (name) => expect(isSecretLikeKey(name)).toBe(false));
 });
 

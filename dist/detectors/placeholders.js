@@ -53,6 +53,7 @@ const REFERENCE_SHAPES = [
 /** Masked or elided values: ****, xxxx-xxxx, ..., sk_live_XXXXXXXX, abc…xyz. */
 const MASK_SHAPES = [
     /^[*xX•#._\-]{3,}$/,
+    /^[^A-Za-z0-9]{0,3}\*{3,}[^A-Za-z0-9]{0,3}$/, // ":****" as a URL's masked userinfo
     /([*xX•#])\1{4}/,
     /\.\.\.|…/,
     /^(.)\1+$/,
@@ -65,12 +66,13 @@ const defaultCredentials = new Set(DEFAULT_CREDENTIALS);
  * True when `value` is not a secret but stands in for one: a reference (`${DB_PASS}`,
  * `$PASS`, `{{ .Values.x }}`, `%(pw)s`), a template (`<password>`), a placeholder word
  * (`changeme`, `password`), a name made of words (`your-api-key`, `ACTUAL_KEY`), a mask
- * (`****`, `xxxxxxxx`), an empty value, or a keyboard sequence (`123456789`).
+ * (`****`, `xxxxxxxx`), an empty value or one of one or two characters, or a keyboard sequence (`123456789`).
  * AWS-style documented examples (`…EXAMPLE`) are not placeholders: they are reported as examples.
  */
 export function isPlaceholderValue(value) {
     const trimmed = unquote(value.trim());
-    if (trimmed.length === 0)
+    // `https://a:b@host`, `redis://:pw@cache`: one or two characters stand for a secret, no secret is that short.
+    if (trimmed.length < 3)
         return true;
     if (placeholderWords.has(trimmed.toLowerCase()))
         return true;
@@ -78,11 +80,33 @@ export function isPlaceholderValue(value) {
         return true;
     if (MASK_SHAPES.some((shape) => shape.test(trimmed)))
         return true;
-    return isNameMadeOfWords(trimmed) || isSequence(trimmed);
+    if (isNameMadeOfWords(trimmed) || isSequence(trimmed))
+        return true;
+    const plain = deleet(trimmed);
+    return plain !== null && (placeholderWords.has(plain.toLowerCase()) || isNameMadeOfWords(plain));
 }
-/** True for the well-known default passwords of official images (`guest`, `postgres`, `root`…). */
+/** True for the well-known default passwords of official images (`guest`, `postgres`, `root`…), also in leetspeak (`s3cr3t`, `p@ssw0rd`). */
 export function isDefaultCredential(value) {
-    return defaultCredentials.has(value.trim().toLowerCase());
+    const lower = value.trim().toLowerCase();
+    if (defaultCredentials.has(lower))
+        return true;
+    const plain = deleet(lower);
+    return plain !== null && defaultCredentials.has(plain);
+}
+const LEET = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s" };
+/**
+ * Leetspeak read back as letters: `s3cr3t-value` → `secret-value`, `p@ssw0rd` → `password`; null
+ * when the value has no such digits or symbols, or anything else besides letters and separators.
+ */
+export function deleet(value) {
+    if (value.length > 64 || !/[013457@$]/.test(value) || !/^[A-Za-z013457@$_.-]+$/.test(value) || !/[A-Za-z]{2}/.test(value))
+        return null;
+    // each stand-in takes the case of the letter before it, so `NN7EXAMPLE` stays one upper-case word
+    return value.replace(/[013457@$]/g, (c, at) => {
+        const letter = LEET[c] ?? c;
+        const before = value.slice(0, at).match(/[A-Za-z](?=[^A-Za-z]*$)/)?.[0] ?? value.slice(at).match(/[A-Za-z]/)?.[0] ?? "a";
+        return before === before.toUpperCase() ? letter.toUpperCase() : letter;
+    });
 }
 function unquote(value) {
     const first = value[0];
@@ -122,7 +146,8 @@ function isNameMadeOfWords(value) {
  * real config file it is a guessable password. (`your_password`, `api_key`: always placeholders.)
  */
 export function isGuessableName(value) {
-    const trimmed = unquote(value.trim());
+    const unquoted = unquote(value.trim());
+    const trimmed = deleet(unquoted) ?? unquoted;
     if (trimmed.length > 64 || !/^[A-Za-z][A-Za-z _.-]*$/.test(trimmed))
         return false;
     const words = trimmed

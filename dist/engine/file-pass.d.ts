@@ -40,6 +40,7 @@ export interface ActiveFileRule {
     handlers: RuleHandlers;
     keywords: string[] | null;
 }
+export declare function isOwnReport(text: string): boolean;
 /** Which rules run, at which severity: the config, then `--rule` overrides. */
 export declare function enabledRules(rules: readonly Rule[], config: ResolvedConfig, overrides: Record<string, Severity | "off">): {
     rule: Rule;

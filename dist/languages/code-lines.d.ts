@@ -4,6 +4,7 @@ export interface CodeLineStyle {
     slashComments: boolean;
     stringPrefixes: boolean;
     annotations: boolean;
+    fatArrow: boolean;
 }
 export declare const PYTHON_STYLE: CodeLineStyle;
 export declare const JAVASCRIPT_STYLE: CodeLineStyle;

@@ -5,9 +5,9 @@
 import { bind } from "./binding.js";
 import { splitLines } from "./lines.js";
 import { findClosingQuote, hasReference, unescapeBackslashes } from "./strings.js";
-export const PYTHON_STYLE = { hashComments: true, slashComments: false, stringPrefixes: true, annotations: true };
-export const JAVASCRIPT_STYLE = { hashComments: false, slashComments: true, stringPrefixes: false, annotations: true };
-export const TEXT_STYLE = { hashComments: true, slashComments: true, stringPrefixes: true, annotations: false };
+export const PYTHON_STYLE = { hashComments: true, slashComments: false, stringPrefixes: true, annotations: true, fatArrow: false };
+export const JAVASCRIPT_STYLE = { hashComments: false, slashComments: true, stringPrefixes: false, annotations: true, fatArrow: false };
+export const TEXT_STYLE = { hashComments: true, slashComments: true, stringPrefixes: true, annotations: false, fatArrow: true };
 const NAME = /[A-Za-z_$][\w$]*/y;
 const PRIVATE_NAME = /#[A-Za-z_$][\w$]*/y; // class fields: #token = "x"
 const OPERATOR = /[=!<>+\-*/%&|^~:?@]+/y;
@@ -18,18 +18,21 @@ export function codeLineAssignments(text, style, start = 0, end = text.length) {
     for (const line of splitLines(text, start, end)) {
         const tokens = tokenizeLine(text, line.start, line.end, style);
         for (let k = 2; k < tokens.length; k += 1) {
-            const assignment = bindingAt(tokens, k, style.annotations);
+            const assignment = bindingAt(tokens, k, style);
             if (assignment)
                 found.push(assignment);
         }
     }
     return found;
 }
-function bindingAt(tokens, k, annotations) {
+function bindingAt(tokens, k, style) {
     const value = tokens[k];
     const operator = tokens[k - 1];
-    if (value?.kind !== "string" || !value.literal || operator?.kind !== "op" || !BINDING_OPERATORS.has(operator.text))
+    if (value?.kind !== "string" || !value.literal || operator?.kind !== "op")
         return null;
+    if (!BINDING_OPERATORS.has(operator.text) && !(style.fatArrow && operator.text === "=>"))
+        return null;
+    const annotations = style.annotations;
     const after = tokens[k + 1];
     if (after && continuesExpression(after))
         return null;

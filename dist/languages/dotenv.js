@@ -1,8 +1,9 @@
 // .env files: KEY=value lines as dotenv, docker compose and python-dotenv read them.
 import { contentStart, lineEndAt, trimEndOffset } from "./lines.js";
 import { createQuoteFinder, findClosingQuote, hasReference, unescapeBackslashes } from "./strings.js";
-// KEY=   export KEY =   (the key is what dotenv accepts: letters, digits, _ . -)
-const ENTRY_START = /[ \t]*(?:export[ \t]+)?([A-Za-z_][\w.-]*)[ \t]*=[ \t]*/dy;
+// KEY=   export KEY =   (the key is what dotenv accepts: letters, digits, _ . -); not `key => x`
+// (Perl, PHP and Ruby's fat arrow) nor `a == b`, which a text file's lines also hold.
+const ENTRY_START = /[ \t]*(?:export[ \t]+)?([A-Za-z_][\w.-]*)[ \t]*=(?![=>])[ \t]*/dy;
 /** Every entry of a .env file; lines that are not entries (comments, junk) are skipped. */
 export function parseDotenv(text) {
     return scanEntries(text, 0, text.length, true);

@@ -2,6 +2,8 @@
 //   const apiKey = "x"   this.token = "x"   config.db.password = "x"   process.env["TOKEN"] = "x"
 //   { apiKey: "x" }   function f(password = "x")   const { token = "x" } = opts
 //   class C { token = "x"; #secret = "x" }   <Client apiKey="x" />   enum K { Token = "x" }
+//   const password = opts.password ?? "x"   (a fallback is what runs when the other side is unset)
+//   connect(process.env.DB_PASSWORD || "x")  → DB_PASSWORD (an environment variable's default)
 // Only string literals and template literals without substitutions count.
 import { bind } from "./binding.js";
 import { hasReference } from "./strings.js";
@@ -52,14 +54,39 @@ function bindingOf(node, parents) {
             const key = propertyKey(node.id, false);
             return key === null ? null : make([key], node.initializer);
         }
+        case "LogicalExpression": {
+            // process.env.DB_PASSWORD ?? "x"   process.env["TOKEN"] || "x"
+            const name = node.operator === "&&" ? null : environmentName(node.left);
+            return name === null ? null : make(["process", "env", name], node.right);
+        }
         default:
             return null;
     }
 }
 function make(path, valueNode) {
     const key = path?.[path.length - 1];
-    const literal = valueNode ? literalOf(valueNode) : null;
+    const literal = valueNode ? literalOf(fallbackOf(valueNode)) : null;
     return path && key !== undefined && literal ? bind(key, path, literal, "javascript") : null;
+}
+/** `a ?? "x"`, `a || "x"`: the literal the expression falls back to; otherwise the node itself. */
+function fallbackOf(node) {
+    let inner = node;
+    while (inner.type === "LogicalExpression" && inner.operator !== "&&")
+        inner = inner.right;
+    return inner;
+}
+/** `process.env.NAME`, `process.env["NAME"]`, `import.meta.env.NAME`, `env.NAME` → NAME. */
+function environmentName(node) {
+    let inner = node;
+    while (inner.type === "TSNonNullExpression" || inner.type === "TSAsExpression")
+        inner = inner.expression;
+    if (inner.type !== "MemberExpression")
+        return null;
+    // import.meta.env.NAME reads as [env, NAME]: the walk stops at `import.meta`
+    const path = memberPath(inner);
+    if (!path || path.at(-2) !== "env")
+        return null;
+    return path.length === 2 || (path.length === 3 && path[0] === "process") ? (path.at(-1) ?? null) : null;
 }
 /** A string literal or a template literal without substitutions, seen through `as`/`satisfies`/`!`. */
 export function literalOf(node) {

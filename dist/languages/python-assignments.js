@@ -1,15 +1,19 @@
 // Key→literal bindings in a Python syntax tree:
 //   password = "x"   self.password = "x"   password: str = "x"   os.environ["TOKEN"] = "x"
 //   connect(password="x")   {"password": "x"}   def f(password="x")
+//   password = get("password") or "x"            (the fallback runs when the other side is empty)
+//   os.getenv("DB_PASSWORD", "x")   os.environ.get("DB_PASSWORD", default="x")   → DB_PASSWORD
 // Only string literals count (an f-string without substitutions too); names, calls and f-strings
 // with substitutions are no literal. Regions the parser could not read fall back to the line reader.
 import { bind } from "./binding.js";
 import { codeLineAssignments, PYTHON_STYLE } from "./code-lines.js";
 import { lineEndAt } from "./lines.js";
 import { hasReference, unescapeBackslashes } from "./strings.js";
+import { PYTHON_ENV_GETTERS } from "../vocabulary.js";
 // Key paths name at most this many enclosing dictionaries (deeper nesting would make the walk quadratic).
 const MAX_ENCLOSING = 32;
-const BINDINGS = ["assignment", "keyword_argument", "pair", "default_parameter", "typed_default_parameter"];
+const BINDINGS = ["assignment", "keyword_argument", "pair", "default_parameter", "typed_default_parameter", "call"];
+const ENV_GETTERS = new Set(PYTHON_ENV_GETTERS);
 export function pythonAssignments(parsed, text) {
     const root = parsed.tree?.rootNode;
     if (!root)
@@ -43,6 +47,8 @@ function bindingsOf(node, text) {
             }
             return bindTarget(left, right, text);
         }
+        case "call":
+            return environmentDefault(node, text);
         case "pair": {
             const key = literalOf(node.childForFieldName("key"), text);
             const value = literalOf(node.childForFieldName("value"), text);
@@ -51,16 +57,35 @@ function bindingsOf(node, text) {
         default: {
             // connect(password="x")   def f(password="x")   def f(password: str = "x")
             const name = node.childForFieldName("name");
-            const value = literalOf(node.childForFieldName("value"), text);
+            const value = literalOf(fallbackOf(node.childForFieldName("value")), text);
             return name?.type === "identifier" && value ? [bind(name.text, [name.text], value, "python")] : [];
         }
     }
 }
 function bindTarget(target, valueNode, text) {
-    const value = literalOf(valueNode, text);
+    const value = literalOf(fallbackOf(valueNode), text);
     const path = targetPath(target, text);
     const key = path?.[path.length - 1];
     return value && path && key !== undefined ? [bind(key, path, value, "python")] : [];
+}
+/** `a or "x"`: the literal the expression falls back to; otherwise the node itself. */
+function fallbackOf(node) {
+    let inner = node;
+    while (inner?.type === "boolean_operator" && inner.childForFieldName("operator")?.type === "or")
+        inner = inner.childForFieldName("right");
+    return inner;
+}
+/** os.getenv("DB_PASSWORD", "x"), os.environ.get("DB_PASSWORD", default="x"): the variable's name bound to its default. */
+function environmentDefault(call, text) {
+    const callee = call.childForFieldName("function");
+    if (!callee || !ENV_GETTERS.has(callee.text.replace(/\s+/g, "")))
+        return [];
+    const args = call.childForFieldName("arguments")?.namedChildren.filter((n) => n !== null) ?? [];
+    const name = literalOf(args[0] ?? null, text);
+    const keyword = args.find((a) => a.type === "keyword_argument" && a.childForFieldName("name")?.text === "default");
+    const fallback = keyword ? keyword.childForFieldName("value") : args[1]?.type === "keyword_argument" ? null : (args[1] ?? null);
+    const value = literalOf(fallbackOf(fallback), text);
+    return name && value ? [bind(name.value, [callee.text, name.value], value, "python")] : [];
 }
 /** password → [password]; self.db.password → [self, db, password]; config["password"] → [config, password]. */
 function targetPath(target, text) {

@@ -51,6 +51,16 @@ export interface ActiveFileRule {
 
 const SNIPPET_WIDTH = 160;
 
+// Our own JSON report, SARIF log and baseline name the tool near their start; scanning them
+// again would report every finding twice (and the rules' bad examples in the SARIF help).
+const OWN_REPORT = /^\s*\{[\s\S]{0,400}"(?:name|tool)"\s*:\s*"carbon-secret-lint"/;
+
+export function isOwnReport(text: string): boolean {
+  if (text.trimStart()[0] !== "{") return false;
+  const head = text.slice(0, 2000);
+  return OWN_REPORT.test(head) && /"(?:findings|runs|checklist)"\s*:/.test(head);
+}
+
 /** Which rules run, at which severity: the config, then `--rule` overrides. */
 export function enabledRules(rules: readonly Rule[], config: ResolvedConfig, overrides: Record<string, Severity | "off">): { rule: Rule; severity: Severity }[] {
   const enabled: { rule: Rule; severity: Severity }[] = [];
@@ -87,6 +97,7 @@ export class FilePass {
     const decoded = decode(bytes);
     if ("skipped" in decoded) return { ...outcome, skipped: decoded.skipped };
     if (decoded.notice) outcome.notices.push(decoded.notice);
+    if (isOwnReport(decoded.text)) return { ...outcome, skipped: "a carbon-secret-lint report or baseline (its findings are already reported)" };
     const kind = task.kind === "text" ? sniffKind(decoded.text) : task.kind;
     const file = createSourceFile({ path: task.path, kind, text: decoded.text, size: task.size, tracked: task.tracked });
     this.outcome = outcome;

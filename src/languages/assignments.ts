@@ -86,13 +86,33 @@ function byKind(kind: FileKind, text: string, parsed: ParsedViews): Assignment[]
   }
 }
 
-// name = "x" anywhere, and whole KEY=value lines
+// name = "x" anywhere, and whole KEY=value lines; an unquoted value ending in ";" or "," is a
+// statement or an initializer of code (`status_pass = pass;`, `sym_pass = 128,`), not a setting.
 function textAssignments(text: string): Assignment[] {
   return [
     ...codeLineAssignments(text, TEXT_STYLE),
-    ...parseKeyValueLines(text, 0, text.length).map((entry) => bind(entry.key, [entry.key], entry, "text")),
+    ...parseKeyValueLines(text, 0, text.length)
+      .filter((entry) => entry.quoted || !/[;,]$/.test(entry.value))
+      .map((entry) => bind(entry.key, [entry.key], entry, "text")),
     ...quotedWordLines(text),
+    ...environmentDefaults(text),
   ];
+}
+
+// env('DB_PASSWORD', 'x') (Laravel), ENV.fetch("DB_PASSWORD", "x") (Ruby), getEnv("DB_PASSWORD", "x")
+// (Go helpers), System.getenv: the default a program runs with when the variable is unset. The
+// variable's name is the key. Quotes must close on the line; the regex has no nested quantifiers.
+const ENV_DEFAULT_CALL = /\b(?:env|getenv|getEnv|get_env|fetch|envOr)[ \t]*\([ \t]*(["'])([A-Za-z_][\w.-]{0,127})\1[ \t]*,[ \t]*(["'])([^"'\n\\]{0,1000})\3/g;
+
+function environmentDefaults(text: string): Assignment[] {
+  const found: Assignment[] = [];
+  for (const match of text.matchAll(ENV_DEFAULT_CALL)) {
+    const name = match[2]!;
+    const value = match[4]!;
+    const valueStart = match.index! + match[0].length - value.length - 1;
+    found.push(bind(name, [name], { value, valueStart, valueEnd: valueStart + value.length, quoted: true }, "text"));
+  }
+  return found;
 }
 
 // `password "s3cret"` alone on a line: msmtp, esmtp, fetchmail and mutt configs. Only the quoted

@@ -12,11 +12,12 @@ export interface CodeLineStyle {
   slashComments: boolean; // "//" and "/*" start one (JavaScript, TypeScript)
   stringPrefixes: boolean; // r"…" b"…" f"…" (Python)
   annotations: boolean; // name: type = "x" (in prose, "note: key = x" reads otherwise)
+  fatArrow: boolean; // 'password' => 'x' binds (PHP, Perl, Ruby); in JavaScript "=>" starts a function body
 }
 
-export const PYTHON_STYLE: CodeLineStyle = { hashComments: true, slashComments: false, stringPrefixes: true, annotations: true };
-export const JAVASCRIPT_STYLE: CodeLineStyle = { hashComments: false, slashComments: true, stringPrefixes: false, annotations: true };
-export const TEXT_STYLE: CodeLineStyle = { hashComments: true, slashComments: true, stringPrefixes: true, annotations: false };
+export const PYTHON_STYLE: CodeLineStyle = { hashComments: true, slashComments: false, stringPrefixes: true, annotations: true, fatArrow: false };
+export const JAVASCRIPT_STYLE: CodeLineStyle = { hashComments: false, slashComments: true, stringPrefixes: false, annotations: true, fatArrow: false };
+export const TEXT_STYLE: CodeLineStyle = { hashComments: true, slashComments: true, stringPrefixes: true, annotations: false, fatArrow: true };
 
 type Token =
   | { kind: "name"; text: string }
@@ -35,17 +36,19 @@ export function codeLineAssignments(text: string, style: CodeLineStyle, start = 
   for (const line of splitLines(text, start, end)) {
     const tokens = tokenizeLine(text, line.start, line.end, style);
     for (let k = 2; k < tokens.length; k += 1) {
-      const assignment = bindingAt(tokens, k, style.annotations);
+      const assignment = bindingAt(tokens, k, style);
       if (assignment) found.push(assignment);
     }
   }
   return found;
 }
 
-function bindingAt(tokens: readonly Token[], k: number, annotations: boolean): Assignment | null {
+function bindingAt(tokens: readonly Token[], k: number, style: CodeLineStyle): Assignment | null {
   const value = tokens[k];
   const operator = tokens[k - 1];
-  if (value?.kind !== "string" || !value.literal || operator?.kind !== "op" || !BINDING_OPERATORS.has(operator.text)) return null;
+  if (value?.kind !== "string" || !value.literal || operator?.kind !== "op") return null;
+  if (!BINDING_OPERATORS.has(operator.text) && !(style.fatArrow && operator.text === "=>")) return null;
+  const annotations = style.annotations;
   const after = tokens[k + 1];
   if (after && continuesExpression(after)) return null;
   // name: type = "literal"

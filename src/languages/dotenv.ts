@@ -15,8 +15,9 @@ export interface DotenvEntry {
   templated: boolean;
 }
 
-// KEY=   export KEY =   (the key is what dotenv accepts: letters, digits, _ . -)
-const ENTRY_START = /[ \t]*(?:export[ \t]+)?([A-Za-z_][\w.-]*)[ \t]*=[ \t]*/dy;
+// KEY=   export KEY =   (the key is what dotenv accepts: letters, digits, _ . -); not `key => x`
+// (Perl, PHP and Ruby's fat arrow) nor `a == b`, which a text file's lines also hold.
+const ENTRY_START = /[ \t]*(?:export[ \t]+)?([A-Za-z_][\w.-]*)[ \t]*=(?![=>])[ \t]*/dy;
 
 /** Every entry of a .env file; lines that are not entries (comments, junk) are skipped. */
 export function parseDotenv(text: string): DotenvEntry[] {

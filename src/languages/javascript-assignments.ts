@@ -2,6 +2,8 @@
 //   const apiKey = "x"   this.token = "x"   config.db.password = "x"   process.env["TOKEN"] = "x"
 //   { apiKey: "x" }   function f(password = "x")   const { token = "x" } = opts
 //   class C { token = "x"; #secret = "x" }   <Client apiKey="x" />   enum K { Token = "x" }
+//   const password = opts.password ?? "x"   (a fallback is what runs when the other side is unset)
+//   connect(process.env.DB_PASSWORD || "x")  → DB_PASSWORD (an environment variable's default)
 // Only string literals and template literals without substitutions count.
 
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
@@ -55,6 +57,11 @@ function bindingOf(node: Node, parents: ReadonlyMap<Node, Node | null>): Assignm
       const key = propertyKey(node.id, false);
       return key === null ? null : make([key], node.initializer);
     }
+    case "LogicalExpression": {
+      // process.env.DB_PASSWORD ?? "x"   process.env["TOKEN"] || "x"
+      const name = node.operator === "&&" ? null : environmentName(node.left);
+      return name === null ? null : make(["process", "env", name], node.right);
+    }
     default:
       return null;
   }
@@ -62,8 +69,26 @@ function bindingOf(node: Node, parents: ReadonlyMap<Node, Node | null>): Assignm
 
 function make(path: readonly string[] | null, valueNode: Node | null | undefined): Assignment | null {
   const key = path?.[path.length - 1];
-  const literal = valueNode ? literalOf(valueNode) : null;
+  const literal = valueNode ? literalOf(fallbackOf(valueNode)) : null;
   return path && key !== undefined && literal ? bind(key, path, literal, "javascript") : null;
+}
+
+/** `a ?? "x"`, `a || "x"`: the literal the expression falls back to; otherwise the node itself. */
+function fallbackOf(node: Node): Node {
+  let inner = node;
+  while (inner.type === "LogicalExpression" && inner.operator !== "&&") inner = inner.right;
+  return inner;
+}
+
+/** `process.env.NAME`, `process.env["NAME"]`, `import.meta.env.NAME`, `env.NAME` → NAME. */
+function environmentName(node: Node): string | null {
+  let inner = node;
+  while (inner.type === "TSNonNullExpression" || inner.type === "TSAsExpression") inner = inner.expression;
+  if (inner.type !== "MemberExpression") return null;
+  // import.meta.env.NAME reads as [env, NAME]: the walk stops at `import.meta`
+  const path = memberPath(inner);
+  if (!path || path.at(-2) !== "env") return null;
+  return path.length === 2 || (path.length === 3 && path[0] === "process") ? (path.at(-1) ?? null) : null;
 }
 
 /** A string literal or a template literal without substitutions, seen through `as`/`satisfies`/`!`. */

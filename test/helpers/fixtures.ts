@@ -1,6 +1,10 @@
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { expect } from "vitest";
 import { parse as parseYaml } from "yaml";
+import { defaultConfig } from "../../src/config/load.js";
+import { scan } from "../../src/engine/scan.js";
+import type { Rule, ScanResult } from "../../src/engine/types.js";
 import { git, tempDir } from "./repo.js";
 
 /** A fixture case's expect.yaml: what inline annotations cannot mark. */
@@ -99,4 +103,35 @@ export function readAnnotations(root: string): Annotation[] {
     });
   }
   return annotations;
+}
+
+const findingKey = (f: { path: string; line: number; rule: string }) => `${f.path}:${f.line} ${f.rule}`;
+
+/**
+ * Runs one case with only its rule enabled and asserts what the case marks: lines marked
+ * `ruleid: <rule>` (and `todook:`, a known false alarm) get a finding of that rule, and nothing
+ * else does; expect.yaml adds findings and checklist statuses. With `rules`, those rules run
+ * instead of the registry (a rule not yet registered runs at its default severity).
+ */
+export async function expectCase(fixture: FixtureCase, rules?: readonly Rule[]): Promise<ScanResult> {
+  const root = materialise(fixture);
+  const config = defaultConfig();
+  for (const setting of config.rules.values()) setting.severity = "off";
+  const setting = config.rules.get(fixture.rule);
+  if (!setting && !rules?.some((r) => r.meta.id === fixture.rule)) throw new Error(`fixtures/${fixture.rule}: no such rule is registered (src/rules/index.ts)`);
+  if (setting) setting.severity = "error";
+  const result = await scan({ root, config, ...(rules ? { rules } : {}) });
+  const annotations = readAnnotations(root).filter((a) => a.rule === fixture.rule);
+  const expected = new Set([
+    ...annotations.filter((a) => a.kind === "ruleid" || a.kind === "todook").map(findingKey),
+    ...(fixture.expect.findings ?? []).filter((f) => f.rule === fixture.rule).map(findingKey),
+  ]);
+  const actual = new Set(result.findings.filter((f) => f.ruleId === fixture.rule).map((f) => findingKey({ ...f, rule: f.ruleId })));
+  expect([...actual].sort()).toEqual([...expected].sort());
+  if (fixture.validity === "valid") expect(expected.size, "a valid case is silent unless a todook marks a known false alarm").toBe(annotations.filter((a) => a.kind === "todook").length);
+  else expect(expected.size, "an invalid case marks at least one finding").toBeGreaterThan(0);
+  for (const [id, status] of Object.entries(fixture.expect.checklist ?? {})) {
+    expect({ id, status: result.checklist.find((c) => c.id === id)?.status }).toEqual({ id, status });
+  }
+  return result;
 }

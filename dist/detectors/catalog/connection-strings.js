@@ -201,8 +201,10 @@ export const CONNECTION_STRING_DETECTORS = [
         description: "Password in a libpq keyword/value connection string (host=… password=…)",
         source: "https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNSTRING-KEYWORD-VALUE",
         keywords: ["password="],
-        // psycopg2.connect("host=db dbname=ingest user=ingest password=…"); ';' would make it ODBC.
-        pattern: new RegExp(String.raw `(?<![\w])(?:host|hostaddr|dbname)\s{0,3}=[^\n;]{1,512}?(?<![\w])password\s{0,3}=\s{0,3}'?(?<secret>[^\s'"\x60;<>]{1,256})`),
+        // psycopg2.connect("host=db dbname=ingest user=ingest password=…"); ';' would make it ODBC. The
+        // password ends where a keyword/value pair ends (a space, a quote, the string's end): a ',' or ')'
+        // after it is a call's argument list, `Client(host="db", password=pw, ssl=False)`.
+        pattern: new RegExp(String.raw `(?<![\w])(?:host|hostaddr|dbname)\s{0,3}=[^\n;]{1,512}?(?<![\w])password\s{0,3}=\s{0,3}'?(?<secret>[^\s'"\x60;<>,()]{1,256})(?=[\s'"\x60;<>\\]|$)`),
         confidence: "high",
         validate: notDefaultCredential,
         samples: {
@@ -213,6 +215,7 @@ export const CONNECTION_STRING_DETECTORS = [
             falsePositives: [
                 { text: `conn = psycopg2.connect("host=db dbname=ingest user=ingest password=%s" % pw)`, why: "the password is a format field" },
                 { text: `conn = psycopg2.connect(f"host={host} dbname=ingest password={password}")`, why: "the password is interpolated" },
+                { text: `client = Client(host="db", password=db_password_from_env, ssl=False)`, why: "keyword arguments of a call, not a keyword/value string" },
             ],
         },
     },

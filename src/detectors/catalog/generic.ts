@@ -5,6 +5,15 @@ import { bareToken, caseless, decodeUserPassword, isJwt, urlCredentials } from "
 import { isPlaceholderValue } from "../placeholders.js";
 import { BASE62, BASE64URL, base64, base64url, fake, fakeJwt, fakePassword } from "../samples.js";
 
+// Values the RFCs and jwt.io print in their examples: reported at most as info. Assembled from their
+// parts (RFC 6749 §2.3.1's client s6BhdRkqt3, RFC 7617 §2's Aladdin; jwt.io's debugger default).
+const RFC_BASIC_EXAMPLES = [base64("s6BhdRkqt3:gX1fBat3bV"), base64("Aladdin:open sesame")];
+const JWT_IO_EXAMPLE = [
+  base64url(JSON.stringify({ alg: "HS256", typ: "JWT" })),
+  base64url(JSON.stringify({ sub: "1234567890", name: "John Doe", iat: 1516239022 })),
+  "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+].join(".");
+
 const userJwt = fakeJwt({ sub: "svc-ingest", scope: "ingest:write", iat: 1_700_000_000, exp: 1_900_000_000 }, "jwt-1", { alg: "HS256", typ: "JWT" });
 
 /** `Authorization: <scheme> ` as a header line, a dict entry or a curl -H argument. */
@@ -21,6 +30,7 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     confidence: "medium",
     // The header must decode to JSON naming an algorithm: eyJ… alone is any base64 JSON.
     validate: isJwt,
+    examples: [JWT_IO_EXAMPLE],
     samples: {
       truePositives: [`SERVICE_TOKEN=${userJwt}`, `const token = "${fakeJwt({ sub: "x", exp: 1 }, "jwt-2", { alg: "ES256" })}";`],
       falsePositives: [
@@ -61,6 +71,7 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
       const credentials = decodeUserPassword(secret);
       return credentials !== undefined && !isPlaceholderValue(credentials.password);
     },
+    examples: RFC_BASIC_EXAMPLES,
     samples: {
       truePositives: [`curl -H "Authorization: Basic ${base64(`ingest:${fakePassword("basic-1")}`)}" https://ch.carbon.internal:8443`],
       falsePositives: [

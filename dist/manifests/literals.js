@@ -1,0 +1,27 @@
+// Is a literal bound to a name a secret that belongs in a store? The shared judgement
+// (src/secrets/judge.ts) with the manifest-specific exceptions: chart keys that name an
+// existing Secret, and compose's `${VAR:-default}` whose default is the literal.
+import { judgeAssignment } from "../secrets/judge.js";
+import { isSecretLikeKey } from "../vocabulary.js";
+import { SECRET_REFERENCE_KEY } from "./vocabulary.js";
+/** "secret", "weak-default" (a well-known default such as `postgres`), or null for anything else. */
+export function judgeLiteral(key, value, path, templated = false) {
+    if (SECRET_REFERENCE_KEY.test(key))
+        return null;
+    const verdict = judgeAssignment(key, value, { path, isDocumentation: false }, { templated });
+    return verdict.kind === "not-secret" ? null : verdict.kind;
+}
+// ${POSTGRES_PASSWORD:-s3cr3t}  ${POSTGRES_PASSWORD-s3cr3t}
+const DEFAULTED_REFERENCE = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^{}]*)\}$/;
+/** The default of a compose or shell `${VAR:-default}` reference, with its offset in the value; null otherwise. */
+export function referenceDefault(value) {
+    const match = DEFAULTED_REFERENCE.exec(value.trim());
+    if (!match || match[1] === undefined)
+        return null;
+    const offset = value.indexOf(match[1], value.indexOf("-"));
+    return { value: match[1], offset: Math.max(0, offset) };
+}
+/** Whether a name holds a secret (and is not a chart key naming an existing Secret). */
+export function isSecretName(key) {
+    return isSecretLikeKey(key) && !SECRET_REFERENCE_KEY.test(key);
+}

@@ -1,0 +1,163 @@
+import { createCustomDetector, DETECTORS, findSecrets } from "../detectors/index.js";
+import { defineRule } from "../engine/types.js";
+import { extractAssignments } from "../languages/assignments.js";
+import { dotenvView, pythonView, typescriptView, yamlView } from "../languages/views.js";
+import { isCoreKind, kubeObjects } from "../manifests/kubernetes.js";
+import { secretEntries } from "../manifests/secret-data.js";
+import { scanCredentialFile } from "../secrets/credential-files.js";
+import { judgeAssignment, judgeContext } from "../secrets/judge.js";
+// Words without which no secret-named binding can occur: the generic pass parses nothing else.
+const GENERIC_PREFILTER = /pass|pwd|secret|token|key|auth|cred|dsn|sasl|jaas|webhook|\bpat\b|bearer|connection/i;
+// Kinds whose assignments carry names (plain text is read as `key = value` / `key: value` lines); .gitignore has none.
+const ASSIGNMENT_KINDS = new Set(["dotenv", "yaml", "json", "python", "javascript", "dockerfile", "shell", "ini", "toml", "properties", "xml", "hcl", "markdown", "text"]);
+export default defineRule({
+    meta: {
+        id: "hardcoded-secret",
+        description: "A secret is written into a file: a provider token, a private key, credentials in a URL, or a secret-named setting with a literal value.",
+        severity: "error",
+        recommended: true,
+        scope: "file",
+        checklist: ["no-secrets-in-source"],
+        cwe: ["CWE-798", "CWE-259"],
+        messages: {
+            detected: "{{what}} is hardcoded here. Move it to Vault or a Kubernetes Secret, read it at run time, and rotate it: it stays in the git history.",
+            example: "{{what}}: this is the provider's documented example value, not a live credential. Fine in docs; never ship it as a real setting.",
+            generic: "`{{key}}` is set to a literal secret. Read it from the environment or a secret store (Vault, Kubernetes Secret) instead, and rotate it.",
+            weakDefault: "`{{key}}` uses a well-known default credential. The guide forbids shared and default credentials: generate one per environment and keep it in Vault.",
+            kubernetesData: "Secret data `{{key}}` holds a literal credential (base64 is an encoding, not encryption). {{what}}Keep it in Vault or seal it (SealedSecret, SOPS), and rotate it.",
+            credentialFile: "This file stores a {{what}}. Credential files do not belong in a repository: remove it, rotate the credential, and purge it from history.",
+        },
+        options: {
+            generic: { type: "boolean", default: true, description: "Report secret-named keys bound to literal values, not only known formats." },
+            weakDefaults: { type: "boolean", default: true, description: "Report well-known default credentials (`postgres`, `admin`) as warnings." },
+            examples: { type: "boolean", default: true, description: "Report providers' documented example keys, at info." },
+        },
+        docs: {
+            why: 'The guide\'s checklist: "No secrets in source code or configuration files". A secret in a repository is readable by everyone with a clone, is copied into every fork and CI cache, and survives in the history after it is deleted. Detection covers provider formats (AWS, GCP, Azure, GitHub, GitLab, Slack, Stripe, OpenAI, Vault…), private keys, credentials in connection strings, and secret-named settings in every file kind. Placeholders (`changeme`, `${VAR}`, `<your-key>`, `ACTUAL_KEY`), references, hashes, encrypted values and public keys are left alone.',
+            fix: "Delete the value, read it at run time (`os.environ[\"CLICKHOUSE_PASSWORD\"]`, `process.env.MISO_API_KEY`, a `secretKeyRef`), store it in Vault or a Kubernetes Secret, and rotate it: removing it from the file does not remove it from history.",
+            bad: { path: "services/ingest/config.py", code: 'CLICKHOUSE_PASSWORD = "pr0d-Clickhouse-9f2c"\n' },
+            good: { path: "services/ingest/config.py", code: 'import os\n\nCLICKHOUSE_PASSWORD = os.environ["CLICKHOUSE_PASSWORD"]\n' },
+        },
+    },
+    create(context) {
+        const options = context.options;
+        const allowed = new Set(context.settings.allowlist.values);
+        const detectors = withCustomPatterns(context);
+        return {
+            async file(file) {
+                const reported = [];
+                const report = (range, descriptor) => {
+                    if (descriptor.secret && allowed.has(descriptor.secret))
+                        return;
+                    reported.push(range);
+                    context.report({ ...descriptor, range });
+                };
+                for (const match of findSecrets(file.text, detectors)) {
+                    if (match.isExample && !options.examples)
+                        continue;
+                    report({ start: match.start, end: match.end }, detectorReport(match));
+                }
+                for (const found of scanCredentialFile(file.path, file.text)) {
+                    if (overlaps(reported, found))
+                        continue;
+                    report(found, { messageId: "credentialFile", data: { what: found.format }, secret: found.secret, confidence: "high" });
+                }
+                if (!ASSIGNMENT_KINDS.has(file.kind) || !GENERIC_PREFILTER.test(file.text))
+                    return;
+                // A Secret's `data` is judged decoded there; its base64 text means nothing to the generic pass.
+                const decodedData = file.kind === "yaml" ? reportKubernetesData(file, detectors, reported, report, options.weakDefaults) : [];
+                if (!options.generic)
+                    return;
+                const where = judgeContext(file.path, file.kind);
+                for (const assignment of extractAssignments(file, await parsedViews(file))) {
+                    const range = { start: assignment.valueStart, end: assignment.valueEnd };
+                    if (overlaps(reported, range) || overlaps(decodedData, range) || isSealedOrReferenced(assignment))
+                        continue;
+                    const verdict = judgeAssignment(assignment.key, assignment.value, where, { templated: assignment.templated ?? false });
+                    if (verdict.kind === "secret") {
+                        report(range, { messageId: "generic", data: { key: assignment.key }, secret: assignment.value, confidence: verdict.confidence });
+                    }
+                    else if (verdict.kind === "weak-default" && options.weakDefaults) {
+                        report(range, { messageId: "weakDefault", data: { key: assignment.key }, secret: assignment.value, severity: "warning", confidence: "medium" });
+                    }
+                }
+            },
+        };
+    },
+});
+function detectorReport(match) {
+    const what = match.detector.description;
+    if (match.isExample)
+        return { messageId: "example", data: { what }, secret: match.secret, severity: "info", confidence: "low" };
+    return {
+        messageId: "detected",
+        data: { what },
+        secret: match.secret,
+        confidence: match.detector.confidence,
+        ...(match.detector.severity ? { severity: match.detector.severity } : {}),
+    };
+}
+function withCustomPatterns(context) {
+    const custom = context.settings.customPatterns;
+    if (custom.length === 0)
+        return DETECTORS;
+    return [...DETECTORS, ...custom.map((p) => createCustomDetector(p))];
+}
+/** The parses the generic pass needs, from the file's shared cache. */
+async function parsedViews(file) {
+    switch (file.kind) {
+        case "yaml":
+            return { yaml: yamlView(file) };
+        case "json":
+            return { json: yamlView(file) };
+        case "dotenv":
+            return { dotenv: dotenvView(file) };
+        case "python":
+            return { python: await pythonView(file) };
+        case "javascript":
+            return { typescript: await typescriptView(file) };
+        default:
+            return {};
+    }
+}
+// SealedSecret `encryptedData` and SOPS files hold ciphertext under secret-named keys.
+function isSealedOrReferenced(assignment) {
+    return assignment.keyPath.includes("encryptedData") || assignment.keyPath[0] === "sops";
+}
+/** A Kubernetes Secret's `data` is base64: decode it, then judge what a program would see. Returns the spans of `data` values. */
+function reportKubernetesData(file, detectors, reported, report, weakDefaults) {
+    const judged = [];
+    for (const object of kubeObjects(file)) {
+        if (!isCoreKind(object, "Secret"))
+            continue;
+        for (const entry of secretEntries(file.text, object)) {
+            if (entry.field !== "data")
+                continue;
+            const range = { start: entry.start, end: entry.end };
+            judged.push(range);
+            if (entry.templated || entry.binary || !entry.decoded)
+                continue;
+            if (overlaps(reported, range))
+                continue;
+            const format = findSecrets(entry.decoded, detectors).find((m) => !m.isExample);
+            if (format) {
+                report(range, { messageId: "kubernetesData", data: { key: entry.key, what: `It decodes to ${withArticle(format.detector.description)}. ` }, secret: format.secret, confidence: "high" });
+                continue;
+            }
+            const verdict = judgeAssignment(entry.key, entry.decoded, { path: file.path, isDocumentation: false });
+            if (verdict.kind === "secret") {
+                report(range, { messageId: "kubernetesData", data: { key: entry.key, what: "" }, secret: entry.decoded, confidence: verdict.confidence });
+            }
+            else if (verdict.kind === "weak-default" && weakDefaults) {
+                report(range, { messageId: "weakDefault", data: { key: entry.key }, secret: entry.decoded, severity: "warning", confidence: "medium" });
+            }
+        }
+    }
+    return judged;
+}
+function withArticle(description) {
+    return /^[aeiou]/i.test(description) ? `an ${description}` : `a ${description}`;
+}
+function overlaps(ranges, range) {
+    return ranges.some((r) => r.start < range.end && range.start < r.end);
+}

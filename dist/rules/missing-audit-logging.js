@@ -1,0 +1,109 @@
+import { defineRule } from "../engine/types.js";
+import { emitEvidence, factsOf, shareEvidence } from "../manifests/facts.js";
+import { allBlocks } from "../manifests/hcl.js";
+import { kubeObjects } from "../manifests/kubernetes.js";
+import { ANCHOR_KEYWORDS, anchorsOf, strongestAnchor } from "../manifests/platform.js";
+import { isCommentLine, linesOf } from "../manifests/text.js";
+import { parseHclCached } from "../manifests/vault.js";
+import { VAULT_AUDIT_COMMAND } from "../manifests/vocabulary.js";
+import { asMap, asSeq, keyOf, parsedYaml, rangeOf, scalarText, valueOf, walkPairs } from "../manifests/yaml-nodes.js";
+// audit "file" "to-stdout" { … }   (declarative audit devices in a server config, also inside a YAML block scalar)
+const AUDIT_STANZA = /^\s*audit\s+"[\w-]+"(?:\s+"[\w/-]+")?\s*\{/;
+export default defineRule({
+    meta: {
+        id: "missing-audit-logging",
+        description: "The repository keeps or serves secrets, but nothing in it enables access audit logging (a Vault audit device, or an API-server audit policy covering Secrets).",
+        severity: "warning",
+        recommended: true,
+        scope: "project",
+        keywords: ["audit", ...ANCHOR_KEYWORDS],
+        checklist: ["audit-logging"],
+        cwe: ["CWE-778"],
+        messages: {
+            missing: "Secrets are kept or served here ({{what}}), but nothing in the repository enables access audit logging: enable a Vault audit device (`vault audit enable file file_path=/vault/audit/audit.log`, `server.auditStorage.enabled: true` in the Vault Helm values, or an `audit` stanza in the server config), or an API-server audit policy that logs access to `secrets`.",
+        },
+        docs: {
+            why: 'The guide\'s checklist asks for "Access audit logging enabled", and its auditing practices are to "Log all secret access attempts" and "Monitor for unauthorized access". Without an audit device Vault keeps no record of who read which secret, so a leak cannot be traced. This rule passes on a `vault audit enable` in a script, a declarative `audit` stanza or Terraform `vault_audit` resource, `server.auditStorage.enabled: true` in the Vault Helm values, a bank-vaults `externalConfig.audit` list, or a Kubernetes audit `Policy` that logs `secrets`; it is not applicable to a repository with no secret store, Secret, or service given secrets.',
+            fix: "Enable an audit device where Vault is configured: in the bootstrap script `vault audit enable file file_path=/vault/audit/audit.log`, or with the Vault Helm chart `server.auditStorage.enabled: true` plus the `vault audit enable` step, or in Terraform `resource \"vault_audit\" \"file\" { type = \"file\" options = { file_path = \"/vault/audit/audit.log\" } }`. Ship the log to your SIEM.",
+            bad: { path: "vault/bootstrap.sh", code: "vault secrets enable -path=carbon-ingestion kv-v2\nvault policy write carbon-ingestion-read vault/policies/carbon-ingestion-read.hcl\n" },
+            good: { path: "vault/bootstrap.sh", code: "vault audit enable file file_path=/vault/audit/audit.log\nvault secrets enable -path=carbon-ingestion kv-v2\nvault policy write carbon-ingestion-read vault/policies/carbon-ingestion-read.hcl\n" },
+        },
+    },
+    create(context) {
+        return {
+            file(file) {
+                for (const anchor of anchorsOf(file))
+                    context.share(anchor);
+                if (file.kind === "markdown")
+                    return; // documentation describes; scripts and configuration enable
+                commands(file);
+                if (file.kind === "hcl")
+                    hcl(file);
+                if (file.kind === "yaml")
+                    yaml(file);
+            },
+            project(project) {
+                if (emitEvidence(context, project, "audit-logging") > 0)
+                    return;
+                const anchor = strongestAnchor(factsOf(project, "anchor"), true);
+                if (!anchor) {
+                    context.evidence({ checklist: "audit-logging", status: "not-applicable", message: "the repository keeps no secret store, Secret or service given secrets, so there is no secret access to audit" });
+                    return;
+                }
+                context.report({ messageId: "missing", data: { what: anchor.what }, path: anchor.path, loc: { line: anchor.line }, key: "missing" });
+            },
+        };
+        function evidence(file, offset, message) {
+            shareEvidence(context, file, "audit-logging", offset, message);
+        }
+        function commands(file) {
+            if (!/audit/.test(file.text))
+                return;
+            for (const line of linesOf(file.text)) {
+                if (isCommentLine(line.text))
+                    continue;
+                const command = VAULT_AUDIT_COMMAND.exec(line.text);
+                if (command)
+                    evidence(file, line.start + command.index, command[0].startsWith("/") ? "the Vault audit API enables a device" : `\`${command[0]}\` enables a Vault audit device`);
+                else if (file.kind !== "hcl" && AUDIT_STANZA.test(line.text))
+                    evidence(file, line.start, "a declarative `audit` stanza in the Vault server configuration");
+            }
+        }
+        function hcl(file) {
+            for (const block of allBlocks(parseHclCached(file))) {
+                if (block.type === "audit" && block.labels.length > 0)
+                    evidence(file, block.start, `a declarative \`audit "${block.labels[0]}"\` device in the Vault server configuration`);
+                if (block.type === "resource" && block.labels[0] === "vault_audit")
+                    evidence(file, block.start, `Terraform enables a Vault audit device (\`vault_audit.${block.labels[1] ?? ""}\`)`);
+            }
+        }
+        function yaml(file) {
+            for (const doc of parsedYaml(file).documents) {
+                walkPairs(doc.contents, (pair, path) => {
+                    const key = keyOf(pair);
+                    if (key === "auditStorage") {
+                        // server: {auditStorage: {enabled: true}}   (the Vault Helm chart)
+                        if (scalarText(doc, valueOf(doc, asMap(doc, pair.value), "enabled")) === "true")
+                            evidence(file, rangeOf(pair.key).start, "the Vault Helm values enable audit storage (`server.auditStorage.enabled`)");
+                    }
+                    else if (key === "audit" && path.includes("externalConfig") && (asSeq(doc, pair.value)?.items.length ?? 0) > 0) {
+                        evidence(file, rangeOf(pair.key).start, "bank-vaults `externalConfig.audit` enables a Vault audit device");
+                    }
+                });
+            }
+            for (const object of kubeObjects(file)) {
+                if (object.kind !== "Policy" || !object.apiVersion?.startsWith("audit.k8s.io/"))
+                    continue;
+                for (const item of asSeq(object.doc, valueOf(object.doc, object.map, "rules"))?.items ?? []) {
+                    const rule = asMap(object.doc, item);
+                    const level = scalarText(object.doc, valueOf(object.doc, rule, "level"));
+                    const text = rule ? file.text.slice(rangeOf(rule).start, rangeOf(rule).end) : "";
+                    if (level && level !== "None" && /\bsecrets\b/.test(text)) {
+                        evidence(file, rangeOf(rule).start, `the API-server audit policy logs access to Secrets at level \`${level}\``);
+                        break;
+                    }
+                }
+            }
+        }
+    },
+});

@@ -1,0 +1,217 @@
+import { shannonEntropy } from "../detectors/entropy.js";
+import { isDefaultCredential, isGuessableName, isPlaceholderValue, SECRET_NAME_WORDS } from "../detectors/placeholders.js";
+import { basename, classify, isEnvTemplateName } from "../engine/classify.js";
+import { hasReference } from "../languages/strings.js";
+import { isSecretLikeKey, nameWords } from "../vocabulary.js";
+/** Where a value sits: Markdown and templates (`.env.example`, `values.sample.yaml`, `config.template.json`, `settings.dist.ini`) document values. */
+export function judgeContext(path, kind = classify(path)) {
+    const name = basename(path);
+    const isTemplate = isEnvTemplateName(name) || /[.\-_](?:example|sample|template|tmpl|dist)(?:\.|$)/i.test(name);
+    return { path, isDocumentation: kind === "markdown" || isTemplate };
+}
+// Paths of tests and fixtures, where `test`, `fake`, `dummy` values are the norm.
+const TEST_PATH = /(?:^|\/)(?:tests?|spec|specs|__tests__|__mocks__|fixtures?|testdata|mocks?|e2e)(?:\/|$)|(?:^|[._-])(?:test|spec)s?\.[a-z]+$|^test_|_test\.[a-z]+$/i;
+const TEST_VALUE = /test|fake|dummy|mock|example|sample|stub|fixture/i;
+// Shapes of values that are never the secret itself.
+const NOT_SECRET_SHAPES = [
+    // `true;` and `128,` as a line reader takes them from code: `is_pass_through = true;`
+    [/^(?:true|false|yes|no|on|off|null|none|nil|undefined|enabled|disabled)[;,]?$/i, "a boolean or null"],
+    [/^-?[0-9]+(?:\.[0-9]+)?(?:[smhdwy]|ms|kb|mb|gb)?[;,]?$/i, "a number or duration"],
+    // `11.7.1`, `^7.9.0`, `>=0.34.0 <1`: a dependency's version
+    [/^(?:[~^v]|[<>]=?|=)?\d+(?:\.\d+){1,3}(?:-[0-9A-Za-z.]+)?(?:\+[0-9A-Za-z.]+)?(?:\s+(?:[<>]=?\s*)?\d+(?:\.\d+)*)?$/, "a version"],
+    [/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, "the name of another variable"],
+    [/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[^\s]*$/, "a file path"],
+    // `dist/cli.js`, `certs/tls.key`: base64 has no dots, so a slash-separated name with an extension is a path
+    [/^[\w@.-]+(?:\/[\w@.-]+)+\.[A-Za-z][A-Za-z0-9]{0,7}$/, "a file path"],
+    [/^\$(?:2[abxy]?|argon2(?:id|i|d)|5|6|apr1|pbkdf2[-\w]*|scrypt)\$/, "a password hash"],
+    [/^\{(?:SSHA|SHA|SSHA256|SSHA512|CRYPT|BCRYPT)\}/i, "a password hash"],
+    [/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "a UUID"],
+    [/^(?:sha(?:1|256|384|512)|md5)[-:]/i, "an integrity hash"],
+    [/^data:[\w.+-]+\/[\w.+-]+(?:;[\w.+-]+=[\w.+-]+)*(?:;base64)?,/i, "a data URI (an image or file inlined)"],
+    // `clickhouse://default@host:9000/db`: a user, but no password
+    [/^[a-z][a-z0-9+.-]*:\/\/(?:[^\s:@/]+@)?[^\s:@/]+(?::[0-9]+)?(?:[/?#][^\s@]*)?$/i, "a URL without credentials"],
+    [/^(?:arn|projects|vault|secretsmanager|ssm|akv|gcpsm|op|ref\+[a-z0-9]+|k8s|kubernetes):/i, "a reference to a secret store"],
+    // GCP Secret Manager resource names: projects/p/secrets/s/versions/latest
+    [/^projects\/[^/\s]+\/secrets\/[^/\s]+(?:\/versions\/[^/\s]+)?$/, "a reference to a secret store"],
+];
+// Code reading the environment, as a line reader leaves it: `process.env.MISO_API_KEY`, `os.getenv("X")`.
+const ENVIRONMENT_READ = /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|Deno\.env|System\.getenv|ENV)\b/;
+// Code left in a value by a text fallback: `get_password()`, `settings.db_password`, `os.environ[...]`,
+// `ts_parser__scan(self, state);`
+const CODE_SHAPE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(.*\)|\[.*\])?;?$/;
+const CALL_SHAPE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\([^()]*\);?$/;
+// `longopt_pat = r'[a-zA-Z](?:[a-zA-Z0-9-]*)'`, `HEX_PAT = "[0-9A-Fa-f]{1,4}"`, `token = r'[^\W\d]\w*'`:
+// a pattern (`_pat`, a lexer's token) is a regular expression, which no generator emits.
+const REGEX_SHAPE = /\(\?[:=!<]|\\[dwsbDWSB]|\[\^|\[[A-Za-z0-9]-[A-Za-z0-9]|[\])][*+?]|[\])]\{\d+(?:,\d*)?\}/;
+/** `ABCDEFGHIJKLMNOPQRSTUVWXYZ…`: a run of ten characters in code-point order lists a character set. */
+function hasAlphabetRun(value) {
+    let run = 1;
+    for (let i = 1; i < value.length; i++) {
+        run = value.charCodeAt(i) - value.charCodeAt(i - 1) === 1 ? run + 1 : 1;
+        if (run >= 10)
+            return true;
+    }
+    return false;
+}
+// Translation catalogs: every value is text for people (`password: Passwort`).
+const TRANSLATION_PATH = /(?:^|\/)(?:locales?|i18n|l10n|translations?)\/|\.(?:po|pot|xliff|xlf)$/i;
+// Scripts that write words without spaces between them: Han, Hiragana, Katakana, Hangul.
+const EAST_ASIAN_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+// A word of some language, perhaps with punctuation after it: `Neočekávaný`, `token.`, `vergessen?`
+const PROSE_WORD = /^[\p{L}\p{M}'’-]+[.,:;!?…]*$/u;
+function isPasswordName(key) {
+    return nameWords(key).some((w) => /^(?:password|passwd|passphrase|pwd|pass|pw|requirepass|masterauth)$|password$|passwd$/.test(w));
+}
+// `pass` and `pw` also name a compiler pass or a test outcome: their values must not read as identifiers.
+function isStrongPasswordName(key) {
+    return nameWords(key).some((w) => /^(?:password|passwd|passphrase|requirepass|masterauth)$|password$|passwd$/.test(w));
+}
+/** Text for people: words separated by spaces (`Neočekávaný token`, `Passwort vergessen?`), or East Asian script. */
+function isProse(value) {
+    if (EAST_ASIAN_TEXT.test(value))
+        return true;
+    const words = value.split(/\s+/);
+    return words.length >= 2 && words.every((word) => PROSE_WORD.test(word));
+}
+/**
+ * The name written out for people, as a form label: `password: "Password"`, `confirmPassword:
+ * "Confirm password"`, `apiKey: "API key"`. Capitals or spaces tell a label from `irc_pass = irc_pass`.
+ */
+function isLabelOfKey(key, value) {
+    if (value === value.toLowerCase() && !/\s/.test(value))
+        return false;
+    const valueWords = value.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    const keyWords = nameWords(key);
+    return valueWords.length > 0 && valueWords.join(" ") === keyWords.slice(-valueWords.length).join(" ");
+}
+/** `pass: "passed"`, `token: "tokens"`: a form of the name's own word, as status labels and enums use. */
+function isFormOfKeyWord(key, value) {
+    const lower = value.toLowerCase();
+    return nameWords(key).some((word) => word.length >= 3 && lower.startsWith(word) && /^(?:e?s|e?d|ing|ers?)$/.test(lower.slice(word.length)));
+}
+/**
+ * `secretKey: password`, `secretKey: db-password`: under a name ending in "key", a lower-case
+ * name of a secret is the key it is stored under (ExternalSecret, Vault), not its value.
+ */
+function isKeyOfStore(key, value) {
+    return nameWords(key).at(-1) === "key" && /^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*$/.test(value) && value.split(/[._-]/).some((w) => SECRET_NAME_WORDS.includes(w));
+}
+/**
+ * A name from code, not a random key: camel-case words without digits, perhaps after a sigil
+ * (`?NoLineTerminatorHere`, `overEvery`, `InterpolationInJSX`). Random tokens change case mid-word,
+ * leave vowels out and carry digits.
+ */
+function isIdentifierWords(value) {
+    const body = value.replace(/^[?@#:%]/, "");
+    if (!/^[A-Za-z]{4,64}$/.test(body))
+        return false;
+    const segments = body.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]/g) ?? [];
+    if (segments.length < 2)
+        return false;
+    return segments.every((segment) => /^[A-Z]{2,5}$/.test(segment) || (/^[A-Z]?[a-z]+$/.test(segment) && segment.length >= 2 && /[aeiouy]/i.test(segment)));
+}
+/** Is a literal bound to a name a hardcoded secret? The name must hold a secret and the value must be one. */
+export function judgeAssignment(key, value, context, options = {}) {
+    // npm's `_auth` and Docker's `"auth"` hold base64("user:password"); Grafana's and others' `auth`
+    // a key or `user:password`; elsewhere `auth` is a mode (`auth: basic`, `auth: true`).
+    if (/^_?auth$/i.test(key)) {
+        if (isBasicCredential(value))
+            return { kind: "secret", confidence: "high" };
+        return isAuthCredential(value) ? judgeSecretValue(key, value, context, options) : { kind: "not-secret", why: "an auth mode, not a credential" };
+    }
+    if (!isSecretLikeKey(key))
+        return { kind: "not-secret", why: "the name does not hold a secret" };
+    return judgeSecretValue(key, value, context, options);
+}
+/** The value half of the judgement, for places that already know the name is a secret's. */
+export function judgeSecretValue(key, value, context, options = {}) {
+    const trimmed = value.trim();
+    if (trimmed.length === 0)
+        return { kind: "not-secret", why: "empty" };
+    if (options.templated || hasReference(trimmed) || ENVIRONMENT_READ.test(trimmed))
+        return { kind: "not-secret", why: "a reference or template" };
+    if (TRANSLATION_PATH.test(context.path))
+        return { kind: "not-secret", why: "text in a translation catalog" };
+    if (TEST_PATH.test(context.path) && (TEST_VALUE.test(trimmed) || isDefaultCredential(trimmed) || isGuessableName(trimmed))) {
+        return { kind: "not-secret", why: "a test value in a test file" };
+    }
+    if (isProse(trimmed))
+        return { kind: "not-secret", why: "words for people, not a credential" };
+    if (isLabelOfKey(key, trimmed))
+        return { kind: "not-secret", why: "the name as a label" };
+    if (isFormOfKeyWord(key, trimmed))
+        return { kind: "not-secret", why: "a form of the name's own word" };
+    if (isKeyOfStore(key, trimmed))
+        return { kind: "not-secret", why: "the name of a key in a secret store" };
+    if (isDefaultCredential(trimmed)) {
+        return context.isDocumentation ? { kind: "not-secret", why: "a default in documentation" } : { kind: "weak-default" };
+    }
+    if (isGuessableName(trimmed)) {
+        return context.isDocumentation ? { kind: "not-secret", why: "a name as a placeholder in documentation" } : { kind: "weak-default" };
+    }
+    if (isPlaceholderValue(trimmed))
+        return { kind: "not-secret", why: "a placeholder" };
+    // `czNjcjN0LWZha2UtcGFzc3dvcmQ=`: a Secret's `data` shown in a Markdown fence is base64 of a placeholder
+    const decoded = decodedText(trimmed);
+    if (decoded !== null && isPlaceholderValue(decoded))
+        return { kind: "not-secret", why: "base64 of a placeholder" };
+    if (decoded !== null && isDefaultCredential(decoded)) {
+        return context.isDocumentation ? { kind: "not-secret", why: "base64 of a default in documentation" } : { kind: "weak-default" };
+    }
+    for (const [shape, why] of NOT_SECRET_SHAPES)
+        if (shape.test(trimmed))
+            return { kind: "not-secret", why };
+    if (!/[\s]/.test(trimmed) && CODE_SHAPE.test(trimmed) && /[.([]/.test(trimmed))
+        return { kind: "not-secret", why: "code, not a literal" };
+    if (CALL_SHAPE.test(trimmed))
+        return { kind: "not-secret", why: "code, not a literal" };
+    if (REGEX_SHAPE.test(trimmed))
+        return { kind: "not-secret", why: "a regular expression" };
+    if (hasAlphabetRun(trimmed))
+        return { kind: "not-secret", why: "an alphabet or character set" };
+    if (trimmed.split(/\s+/).length > 3)
+        return { kind: "not-secret", why: "a sentence" };
+    if (!isStrongPasswordName(key) && isIdentifierWords(trimmed))
+        return { kind: "not-secret", why: "an identifier, not a random key" };
+    const entropy = shannonEntropy(trimmed);
+    if (isPasswordName(key)) {
+        // Passwords are short and low in entropy by nature: `s3cr3t!` is still a leak.
+        if (trimmed.length < 4)
+            return { kind: "not-secret", why: "too short to be a password" };
+        // `PASSWORD=nodejs` in a changelog: docs show a word; what leaks into runbooks is generated.
+        if (context.isDocumentation && /^[a-z]{4,12}$/.test(trimmed))
+            return { kind: "not-secret", why: "a plain word in documentation" };
+        return { kind: "secret", confidence: trimmed.length >= 12 && entropy >= 3 ? "high" : "medium" };
+    }
+    // Tokens and keys are long and random; a short or plain word is a setting, not a key.
+    if (trimmed.length < 8)
+        return { kind: "not-secret", why: "too short for a token or key" };
+    if (entropy < 2.5)
+        return { kind: "not-secret", why: "too little entropy for a token or key" };
+    if (/^[a-z]+(?:[-_][a-z]+)*$/.test(trimmed) && trimmed.length < 24)
+        return { kind: "not-secret", why: "a plain word" };
+    return { kind: "secret", confidence: trimmed.length >= 20 && entropy >= 3.5 ? "high" : "medium" };
+}
+/** The printable text a base64 value encodes, or null: random bytes rarely decode to printable text. */
+function decodedText(value) {
+    if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value))
+        return null;
+    const decoded = Buffer.from(value, "base64").toString("utf8");
+    return /^[\x20-\x7e]+$/.test(decoded) ? decoded : null;
+}
+/** What an `auth` setting holds when it is a credential: `user:password`, or a long random key. */
+function isAuthCredential(value) {
+    const trimmed = value.trim();
+    if (/^[^\s:]{1,64}:[^\s:]{4,}$/.test(trimmed) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed))
+        return true;
+    return trimmed.length >= 20 && !/\s/.test(trimmed) && /[0-9]/.test(trimmed) && /[A-Za-z]/.test(trimmed) && shannonEntropy(trimmed) >= 3.5;
+}
+/** base64 of `user:password`, as Basic auth, npm `_auth` and Docker `auth` store it. */
+export function isBasicCredential(value) {
+    const trimmed = value.trim();
+    if (trimmed.length < 8 || trimmed.length > 1024 || !/^[A-Za-z0-9+/]+={0,2}$/.test(trimmed))
+        return false;
+    const decoded = Buffer.from(trimmed, "base64").toString("utf8");
+    const colon = decoded.indexOf(":");
+    return colon > 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded) && !isPlaceholderValue(decoded.slice(colon + 1));
+}

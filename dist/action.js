@@ -11611,7 +11611,7 @@ var require_dns = __commonJS({
   "../../work/main/node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
     var { isIP } = __require("node:net");
-    var { lookup } = __require("node:dns");
+    var { lookup: lookup3 } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
     var maxInt = Math.pow(2, 31) - 1;
@@ -11701,7 +11701,7 @@ var require_dns = __commonJS({
         }
       }
       #defaultLookup(origin, opts, cb) {
-        lookup(
+        lookup3(
           origin.hostname,
           {
             all: true,
@@ -11764,16 +11764,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record of addresses) {
-          record.timestamp = timestamp;
-          if (typeof record.ttl === "number") {
-            record.ttl = Math.min(record.ttl, this.#maxTTL);
+        for (const record2 of addresses) {
+          record2.timestamp = timestamp;
+          if (typeof record2.ttl === "number") {
+            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
           } else {
-            record.ttl = this.#maxTTL;
+            record2.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record.family] ?? { ips: [] };
-          familyRecords.ips.push(record);
-          records.records[record.family] = familyRecords;
+          const familyRecords = records.records[record2.family] ?? { ips: [] };
+          familyRecords.ips.push(record2);
+          records.records[record2.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -21559,8 +21559,8 @@ var require_validate = __commonJS({
         gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
       } else if (typeof opts.$comment == "function") {
         const schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`;
-        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+        const rootName2 = gen.scopeValue("root", { ref: schemaEnv.root });
+        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName2}.schema)`);
       }
     }
     function returnResults(it) {
@@ -24031,8 +24031,8 @@ var require_ref = __commonJS({
         function callRootRef() {
           if (env === root)
             return callRef(cxt, validateName, env, env.$async);
-          const rootName = gen.scopeValue("root", { ref: root });
-          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
+          const rootName2 = gen.scopeValue("root", { ref: root });
+          return callRef(cxt, (0, codegen_1._)`${rootName2}.validate`, root, root.$async);
         }
         function callValidate(sch) {
           const v = getValidate(cxt, sch);
@@ -33361,7 +33361,7 @@ var require_ignore = __commonJS({
       return Array.isArray(subject) ? subject : [subject];
     }
     var UNDEFINED = void 0;
-    var EMPTY = "";
+    var EMPTY2 = "";
     var SPACE = " ";
     var ESCAPE2 = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
@@ -33413,14 +33413,14 @@ var require_ignore = __commonJS({
     var scanBracket = (pattern, start) => {
       const { length } = pattern;
       let index = start + 1;
-      let negated = EMPTY;
+      let negated = EMPTY2;
       const lead = pattern[index];
       if (lead === "!" || lead === "^") {
         negated = "^";
         index++;
       }
-      let body = EMPTY;
-      let prev = EMPTY;
+      let body = EMPTY2;
+      let prev = EMPTY2;
       for (; ; ) {
         const char = pattern[index];
         if (char === UNDEFINED) {
@@ -33439,7 +33439,7 @@ var require_ignore = __commonJS({
           if (prev <= to) {
             body += `-${escapeMember(to)}`;
           }
-          prev = EMPTY;
+          prev = EMPTY2;
         } else if (char === "[" && pattern[index + 1] === ":") {
           const nameStart = index + 2;
           let end = nameStart;
@@ -33455,7 +33455,7 @@ var require_ignore = __commonJS({
               return null;
             }
             body += POSIX_CLASSES[name];
-            prev = EMPTY;
+            prev = EMPTY2;
             index = end;
           } else {
             body += escapeMember("[");
@@ -33488,7 +33488,7 @@ var require_ignore = __commonJS({
       const sources = [];
       const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern;
-      let out = EMPTY;
+      let out = EMPTY2;
       let index = 0;
       while (index < length) {
         const char = pattern[index];
@@ -33665,7 +33665,7 @@ var require_ignore = __commonJS({
         //   two are still distinct, before the unescape steps below collapse the
         //   literal onto the very `\*` a wildcard leaves behind.
         /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        (match, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match,
         "*"
       ],
       [
@@ -33728,7 +33728,7 @@ var require_ignore = __commonJS({
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
     var separatorAfter = (run2, at2) => {
-      let separator = EMPTY;
+      let separator = EMPTY2;
       for (let index = at2 + 1; index < run2.length && !run2[index].wildcard; index++) {
         separator += run2[index].single;
       }
@@ -33789,7 +33789,7 @@ var require_ignore = __commonJS({
           index++;
         }
       }
-      let out = EMPTY;
+      let out = EMPTY2;
       let run2 = [];
       const flush = () => {
         let lastWildcard;
@@ -33868,14 +33868,14 @@ var require_ignore = __commonJS({
       if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
         const slices = path.split(SLASH).filter(Boolean);
         slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
       const end = path.length - 1;
       const cut = path.lastIndexOf(
         SLASH,
         path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -34791,10 +34791,10 @@ var require_to_regex_range = __commonJS({
       let result = [];
       for (let ele of arr) {
         let { string } = ele;
-        if (!intersection && !contains(comparison, "string", string)) {
+        if (!intersection && !contains2(comparison, "string", string)) {
           result.push(prefix + string);
         }
-        if (intersection && contains(comparison, "string", string)) {
+        if (intersection && contains2(comparison, "string", string)) {
           result.push(prefix + string);
         }
       }
@@ -34808,7 +34808,7 @@ var require_to_regex_range = __commonJS({
     function compare(a, b) {
       return a > b ? 1 : b > a ? -1 : 0;
     }
-    function contains(arr, key, val) {
+    function contains2(arr, key, val) {
       return arr.some((ele) => ele[key] === val);
     }
     function countNines(min, len) {
@@ -37949,7 +37949,7 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path, settings, callback) {
+    function read2(path, settings, callback) {
       settings.fs.lstat(path, (lstatError, lstat2) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
@@ -37975,7 +37975,7 @@ var require_async = __commonJS({
         });
       });
     }
-    exports.read = read;
+    exports.read = read2;
     function callFailureCallback(callback, error2) {
       callback(error2);
     }
@@ -37991,7 +37991,7 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path, settings) {
+    function read2(path, settings) {
       const lstat2 = settings.fs.lstatSync(path);
       if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat2;
@@ -38009,7 +38009,7 @@ var require_sync = __commonJS({
         throw error2;
       }
     }
-    exports.read = read;
+    exports.read = read2;
   }
 });
 
@@ -38233,14 +38233,14 @@ var require_async2 = __commonJS({
     var constants_1 = require_constants8();
     var utils = require_utils6();
     var common = require_common();
-    function read(directory, settings, callback) {
+    function read2(directory, settings, callback) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         readdirWithFileTypes(directory, settings, callback);
         return;
       }
       readdir2(directory, settings, callback);
     }
-    exports.read = read;
+    exports.read = read2;
     function readdirWithFileTypes(directory, settings, callback) {
       settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
         if (readdirError !== null) {
@@ -38342,13 +38342,13 @@ var require_sync2 = __commonJS({
     var constants_1 = require_constants8();
     var utils = require_utils6();
     var common = require_common();
-    function read(directory, settings) {
+    function read2(directory, settings) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
       }
       return readdir2(directory, settings);
     }
-    exports.read = read;
+    exports.read = read2;
     function readdirWithFileTypes(directory, settings) {
       const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
       return dirents.map((dirent) => {
@@ -40459,13 +40459,13 @@ function info(message) {
 
 // src/action.ts
 import { appendFileSync as appendFileSync2, existsSync as existsSync7, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
-import { isAbsolute, join as join4, resolve as resolve4 } from "node:path";
+import { isAbsolute, join as join5, resolve as resolve4 } from "node:path";
 
 // src/config/load.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml8 = __toESM(require_dist(), 1);
 import { existsSync as existsSync3, readFileSync } from "node:fs";
-import { join as join2, relative, resolve as resolve2 } from "node:path";
+import { join as join3, relative, resolve as resolve2 } from "node:path";
 
 // src/engine/classify.ts
 var BY_EXTENSION = {
@@ -40710,9 +40710,9 @@ var env_not_gitignored_default = defineRule({
   }
 });
 function listTargets(targets) {
-  const shown = targets.slice(0, 3).map((t) => `\`${t}\``);
-  if (targets.length > 3) shown.push(`${targets.length - 3} more`);
-  return shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}`;
+  const shown2 = targets.slice(0, 3).map((t) => `\`${t}\``);
+  if (targets.length > 3) shown2.push(`${targets.length - 3} more`);
+  return shown2.length === 1 ? shown2[0] : `${shown2.slice(0, -1).join(", ")} and ${shown2.at(-1)}`;
 }
 function nearestGitignore(gitignores, dir) {
   for (let d = dir; ; d = dirname(d)) {
@@ -40743,9 +40743,9 @@ function token(body, edge = TOKEN_EDGE, rightEdge = edge) {
 function bareToken(body) {
   return token(body, String.raw`\w+/-`, BASE64_EDGE);
 }
-function assigned(keyName, value, valueEdge = TOKEN_EDGE) {
+function assigned(keyName2, value, valueEdge = TOKEN_EDGE) {
   const separator = String.raw`(?:["'\x60]?\]?\s{0,3}(?:=|:=|::?|=>|\?=|,|>)\s{0,5}|\s{1,5})`;
-  return String.raw`(?<![A-Za-z0-9])(?:${keyName})[\w.-]{0,24}${separator}["'\x60]?` + String.raw`(?<secret>${value})(?![${valueEdge}])`;
+  return String.raw`(?<![A-Za-z0-9])(?:${keyName2})[\w.-]{0,24}${separator}["'\x60]?` + String.raw`(?<secret>${value})(?![${valueEdge}])`;
 }
 function near(keyword, value, distance = 100, edge = TOKEN_EDGE, rightEdge = edge) {
   return String.raw`(?:${keyword})[\s\S]{0,${distance}}?` + token(value, edge, rightEdge);
@@ -45274,7 +45274,326 @@ function isAmbiguous(word) {
 function isGluedSecret(word) {
   return /(?:password|passwd|passphrase|secret|token|apikey|privatekey|accesskey|secretkey|credentials?)$/.test(word) && !/^(?:no|is|has|use|with)/.test(word);
 }
+var NAME_LIST_WORDS = [
+  "missing",
+  "required",
+  "unset",
+  "absent",
+  "empty",
+  "invalid",
+  "expected",
+  "needed",
+  "undefined",
+  "blank",
+  "optional",
+  "mandatory",
+  "unknown"
+];
+var CREDENTIAL_URL_WORDS = [
+  "database",
+  "db",
+  "redis",
+  "postgres",
+  "postgresql",
+  "pg",
+  "mysql",
+  "mariadb",
+  "mongo",
+  "mongodb",
+  "amqp",
+  "rabbitmq",
+  "rabbit",
+  "broker",
+  "celery",
+  "clickhouse",
+  "sqlalchemy",
+  "nats",
+  "elasticsearch",
+  "opensearch",
+  "mssql",
+  "oracle"
+];
+var URL_WORDS = ["url", "uri", "dsn", "conn", "connection", "connstring"];
+var SECRET_HEADER_NAMES = [
+  "authorization",
+  "proxy-authorization",
+  "cookie",
+  "set-cookie",
+  "x-api-key",
+  "api-key",
+  "x-auth-token",
+  "x-access-token",
+  "x-csrf-token",
+  "x-amz-security-token"
+];
+var LOGGER_WORDS = ["log", "logger", "logging", "structlog", "loguru", "syslog", "slog", "journal"];
+var PYTHON_LOG_METHODS = [
+  "debug",
+  "info",
+  "warning",
+  "warn",
+  "error",
+  "exception",
+  "critical",
+  "fatal",
+  "log",
+  "msg",
+  "trace",
+  "success",
+  "bind",
+  "new",
+  "opt"
+];
+var PYTHON_LOGGER_FACTORIES = ["getLogger", "get_logger", "getChild", "wrap_logger", "bind", "new", "opt", "patch"];
+var PYTHON_PRINT_FUNCTIONS = ["print", "pprint", "pp"];
+var PYTHON_STREAM_SINKS = [
+  "sys.stdout.write",
+  "sys.stderr.write",
+  "sys.stdout.writelines",
+  "sys.stderr.writelines",
+  "warnings.warn",
+  "click.echo",
+  "typer.echo"
+];
+var LOGGER_CONTROL_METHODS = [
+  "on",
+  "once",
+  "off",
+  "flush",
+  "isLevelEnabled",
+  "setLevel",
+  "add",
+  "remove",
+  "configure",
+  "close",
+  "end",
+  "clear",
+  "removeAllListeners",
+  "setMaxListeners",
+  "enable",
+  "disable",
+  "enabled"
+];
+var JS_LOGGER_FACTORIES = ["pino", "createLogger", "child", "debug", "createDebug", "getLogger", "bunyan", "log4js"];
+var JS_STREAM_SINKS = ["process.stdout.write", "process.stderr.write"];
+var SANITIZER_WORDS = [
+  "mask",
+  "masked",
+  "redact",
+  "redacted",
+  "obfuscate",
+  "obfuscated",
+  "sanitize",
+  "sanitized",
+  "sanitise",
+  "scrub",
+  "scrubbed",
+  "censor",
+  "censored",
+  "anonymize",
+  "anonymise",
+  "hash",
+  "hashed",
+  "hashlib",
+  "hmac",
+  "sha",
+  "sha1",
+  "sha256",
+  "sha512",
+  "md5",
+  "digest",
+  "hexdigest",
+  "fingerprint",
+  "bcrypt",
+  "argon2",
+  "scrypt",
+  "pbkdf2",
+  "blake2b",
+  "len",
+  "length",
+  "bool",
+  "boolean",
+  "isinstance",
+  "callable",
+  "hasattr",
+  "type",
+  "typeof",
+  "id",
+  "count",
+  "truncate",
+  "elide",
+  "preview",
+  "hint",
+  "safe",
+  "last4",
+  "compare",
+  "verify",
+  "check",
+  "is",
+  "has"
+];
+var PROPAGATING_FUNCTIONS = [
+  "str",
+  "repr",
+  "format",
+  "bytes",
+  "bytearray",
+  "dumps",
+  "dump",
+  "b64encode",
+  "urlsafe_b64encode",
+  "b32encode",
+  "b16encode",
+  "encodebytes",
+  "standard_b64encode",
+  "quote",
+  "quote_plus",
+  "urlencode",
+  "urlunparse",
+  "urlunsplit",
+  "urljoin",
+  "dict",
+  "list",
+  "tuple",
+  "set",
+  "frozenset",
+  "sorted",
+  "reversed",
+  "vars",
+  "pformat",
+  "join",
+  "String",
+  "stringify",
+  "encodeURIComponent",
+  "encodeURI",
+  "escape",
+  "btoa",
+  "from",
+  "inspect",
+  "assign",
+  "entries",
+  "values",
+  "fromEntries",
+  "structuredClone",
+  "concat",
+  "URL",
+  "URLSearchParams",
+  "Error",
+  "template",
+  "render",
+  "ChainMap",
+  "copy",
+  "deepcopy",
+  "urlparse",
+  "urlsplit",
+  "make_url"
+];
+var CLEAN_METHODS = [
+  "startswith",
+  "endswith",
+  "startsWith",
+  "endsWith",
+  "includes",
+  "indexOf",
+  "lastIndexOf",
+  "find",
+  "rfind",
+  "index",
+  "rindex",
+  "count",
+  "isdigit",
+  "isalnum",
+  "isalpha",
+  "isascii",
+  "isupper",
+  "islower",
+  "isspace",
+  "isnumeric",
+  "test",
+  "has",
+  "localeCompare",
+  "keys",
+  "__len__",
+  "__bool__",
+  "bit_length",
+  "search",
+  "fullmatch"
+];
+var DESCRIBING_WORDS = [
+  "length",
+  "size",
+  "count",
+  "id",
+  "ids",
+  "kid",
+  "name",
+  "type",
+  "kind",
+  "host",
+  "hostname",
+  "port",
+  "scheme",
+  "protocol",
+  "username",
+  "user",
+  "login",
+  "database",
+  "db",
+  "path",
+  "pathname",
+  "expires",
+  "expiry",
+  "expiration",
+  "exp",
+  "in",
+  "at",
+  "issuer",
+  "iss",
+  "audience",
+  "aud",
+  "scope",
+  "scopes",
+  "algorithm",
+  "alg",
+  "version",
+  "created",
+  "updated",
+  "status",
+  "fingerprint",
+  "hash",
+  "digest",
+  "prefix",
+  "last4",
+  "region",
+  "account",
+  "arn",
+  "ttl",
+  "valid",
+  "enabled",
+  "provider",
+  "source",
+  "origin",
+  "label",
+  "description"
+];
 var PYTHON_ENV_GETTERS = ["os.getenv", "getenv", "os.environ.get", "environ.get", "os.environ.setdefault", "environ.setdefault"];
+var PYTHON_ENV_MAPPINGS = ["os.environ", "environ"];
+var JS_ENV_OBJECTS = ["process.env"];
+var PYTHON_APP_FACTORIES = ["FastAPI", "Flask", "Starlette", "Quart", "Sanic", "Litestar", "Celery", "web.Application", "Application"];
+var PYTHON_SERVER_RUNS = ["uvicorn.run", "hypercorn.run", "web.run_app", "waitress.serve", "serve", "app.run", "run_app"];
+var JS_APP_FACTORIES = ["express", "fastify", "Fastify", "Koa", "Hono", "createServer", "NestFactory.create", "polka", "restify.createServer", "Hapi.server"];
+var PYTHON_EXIT_CALLS = ["sys.exit", "exit", "quit", "os._exit", "os.abort", "SystemExit"];
+var JS_EXIT_CALLS = ["process.exit", "process.abort"];
+var JS_ASSERT_CALLS = ["assert", "assert.ok", "assert.strict", "invariant", "strictAssert"];
+var PYTHON_STARTUP_HOOKS = ["on_event", "before_serving", "add_event_handler", "on_startup", "lifespan", "startup"];
+var PYTHON_FACTORY_FUNCTIONS = ["create_app", "make_app"];
+var ENV_SCHEMA_METHODS = ["parse", "parseAsync", "safeParse", "safeParseAsync", "validate", "validateSync", "validateAsync", "attempt", "assert"];
+var ENV_SCHEMA_FUNCTIONS = ["cleanEnv", "createEnv", "envsafe", "bennyEnv"];
+var ENVALID_VALIDATORS = ["str", "num", "bool", "url", "host", "port", "email", "json"];
+var PYTHON_SETTINGS_BASES = ["BaseSettings", "pydantic_settings.BaseSettings", "pydantic.BaseSettings"];
+var PYTHON_MASKED_TYPES = ["SecretStr", "SecretBytes", "Secret"];
+var TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|e2e|fixtures|examples?|docs|node_modules|\.venv|venv|site-packages|dist|build)\/|(?:^|\/)(?:test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\.(?:test|spec)\.[cm]?[jt]sx?)$/;
+var PUBLIC_ENV_PREFIXES = ["NEXT_PUBLIC_", "VITE_", "REACT_APP_", "EXPO_PUBLIC_", "NUXT_PUBLIC_", "PUBLIC_", "GATSBY_", "STORYBOOK_"];
 
 // src/languages/python-assignments.ts
 var MAX_ENCLOSING2 = 32;
@@ -46606,8 +46925,16 @@ function judgeContext(path, kind = classify(path)) {
   const isTemplate = isEnvTemplateName(name) || /[.\-_](?:example|sample|template|tmpl|dist)(?:\.|$)/i.test(name);
   return { path, isDocumentation: kind === "markdown" || isTemplate };
 }
-var TEST_PATH = /(?:^|\/)(?:tests?|spec|specs|__tests__|__mocks__|fixtures?|testdata|mocks?|e2e)(?:\/|$)|(?:^|[._-])(?:test|spec)s?\.[a-z]+$|^test_|_test\.[a-z]+$/i;
+var TEST_PATH2 = /(?:^|\/)(?:tests?|spec|specs|__tests__|__mocks__|fixtures?|testdata|mocks?|e2e)(?:\/|$)|(?:^|[._-])(?:test|spec)s?\.[a-z]+$|^test_|_test\.[a-z]+$/i;
 var TEST_VALUE = /test|fake|dummy|mock|example|sample|stub|fixture/i;
+var URL_WITH_CREDENTIALS = /^[a-z][a-z0-9+.-]{0,30}:\/\/[^\s:@/]{0,256}:([^\s@/]{0,256})@/i;
+function decodeURIComponentSafe(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
 var NOT_SECRET_SHAPES = [
   // `true;` and `128,` as a line reader takes them from code: `is_pass_through = true;`
   [/^(?:true|false|yes|no|on|off|null|none|nil|undefined|enabled|disabled)[;,]?$/i, "a boolean or null"],
@@ -46688,7 +47015,9 @@ function judgeSecretValue(key, value, context, options = {}) {
   if (trimmed.length === 0) return { kind: "not-secret", why: "empty" };
   if (options.templated || hasReference(trimmed) || ENVIRONMENT_READ.test(trimmed)) return { kind: "not-secret", why: "a reference or template" };
   if (TRANSLATION_PATH.test(context.path)) return { kind: "not-secret", why: "text in a translation catalog" };
-  if (TEST_PATH.test(context.path) && (TEST_VALUE.test(trimmed) || isDefaultCredential(trimmed) || isGuessableName(trimmed))) {
+  const url = URL_WITH_CREDENTIALS.exec(trimmed);
+  if (url) return judgeSecretValue("password", decodeURIComponentSafe(url[1]), context);
+  if (TEST_PATH2.test(context.path) && (TEST_VALUE.test(trimmed) || isDefaultCredential(trimmed) || isGuessableName(trimmed))) {
     return { kind: "not-secret", why: "a test value in a test file" };
   }
   if (isProse(trimmed)) return { kind: "not-secret", why: "words for people, not a credential" };
@@ -46780,23 +47109,28 @@ var hardcoded_secret_default = defineRule({
     const allowed = new Set(context.settings.allowlist.values);
     const detectors = withCustomPatterns(context);
     return {
+      // Evidence for the checklist: findings of this rule turn the item to fail whatever this says.
+      project(project) {
+        const scanned = project.files.filter((f) => !f.skipped).length;
+        if (scanned > 0) context.evidence({ checklist: "no-secrets-in-source", status: "pass", message: `${scanned} file${scanned === 1 ? "" : "s"} scanned for hardcoded secrets` });
+      },
       async file(file) {
         const reported = [];
-        const report = (range, descriptor) => {
+        const report2 = (range, descriptor) => {
           if (descriptor.secret && allowed.has(descriptor.secret)) return;
           reported.push(range);
           context.report({ ...descriptor, range });
         };
         for (const match of findSecrets(file.text, detectors)) {
           if (match.isExample && !options.examples) continue;
-          report({ start: match.start, end: match.end }, detectorReport(match));
+          report2({ start: match.start, end: match.end }, detectorReport(match));
         }
         for (const found of scanCredentialFile(file.path, file.text)) {
           if (overlaps(reported, found)) continue;
-          report(found, { messageId: "credentialFile", data: { what: found.format }, secret: found.secret, confidence: "high" });
+          report2(found, { messageId: "credentialFile", data: { what: found.format }, secret: found.secret, confidence: "high" });
         }
         if (!ASSIGNMENT_KINDS.has(file.kind) || !GENERIC_PREFILTER.test(file.text)) return;
-        const decodedData = file.kind === "yaml" ? reportKubernetesData(file, detectors, reported, report, options.weakDefaults) : [];
+        const decodedData = file.kind === "yaml" ? reportKubernetesData(file, detectors, reported, report2, options.weakDefaults) : [];
         if (!options.generic) return;
         const where2 = judgeContext(file.path, file.kind);
         for (const assignment of extractAssignments(file, await parsedViews(file))) {
@@ -46804,9 +47138,9 @@ var hardcoded_secret_default = defineRule({
           if (overlaps(reported, range) || overlaps(decodedData, range) || isSealedOrReferenced(assignment)) continue;
           const verdict = judgeAssignment(assignment.key, assignment.value, where2, { templated: assignment.templated ?? false });
           if (verdict.kind === "secret") {
-            report(range, { messageId: "generic", data: { key: assignment.key }, secret: assignment.value, confidence: verdict.confidence });
+            report2(range, { messageId: "generic", data: { key: assignment.key }, secret: assignment.value, confidence: verdict.confidence });
           } else if (verdict.kind === "weak-default" && options.weakDefaults) {
-            report(range, { messageId: "weakDefault", data: { key: assignment.key }, secret: assignment.value, severity: "warning", confidence: "medium" });
+            report2(range, { messageId: "weakDefault", data: { key: assignment.key }, secret: assignment.value, severity: "warning", confidence: "medium" });
           }
         }
       }
@@ -46848,7 +47182,7 @@ async function parsedViews(file) {
 function isSealedOrReferenced(assignment) {
   return assignment.keyPath.includes("encryptedData") || assignment.keyPath[0] === "sops";
 }
-function reportKubernetesData(file, detectors, reported, report, weakDefaults) {
+function reportKubernetesData(file, detectors, reported, report2, weakDefaults) {
   const judged = [];
   for (const object of kubeObjects(file)) {
     if (!isCoreKind(object, "Secret")) continue;
@@ -46860,14 +47194,14 @@ function reportKubernetesData(file, detectors, reported, report, weakDefaults) {
       if (overlaps(reported, range)) continue;
       const format = findSecrets(entry.decoded, detectors).find((m) => !m.isExample);
       if (format) {
-        report(range, { messageId: "kubernetesData", data: { key: entry.key, what: `It decodes to ${withArticle(format.detector.description)}. ` }, secret: format.secret, confidence: "high" });
+        report2(range, { messageId: "kubernetesData", data: { key: entry.key, what: `It decodes to ${withArticle(format.detector.description)}. ` }, secret: format.secret, confidence: "high" });
         continue;
       }
       const verdict = judgeAssignment(entry.key, entry.decoded, { path: file.path, isDocumentation: false });
       if (verdict.kind === "secret") {
-        report(range, { messageId: "kubernetesData", data: { key: entry.key, what: "" }, secret: entry.decoded, confidence: verdict.confidence });
+        report2(range, { messageId: "kubernetesData", data: { key: entry.key, what: "" }, secret: entry.decoded, confidence: verdict.confidence });
       } else if (verdict.kind === "weak-default" && weakDefaults) {
-        report(range, { messageId: "weakDefault", data: { key: entry.key }, secret: entry.decoded, severity: "warning", confidence: "medium" });
+        report2(range, { messageId: "weakDefault", data: { key: entry.key }, secret: entry.decoded, severity: "warning", confidence: "medium" });
       }
     }
   }
@@ -47184,7 +47518,7 @@ function checkUrls(ctx, line, at2) {
     const local = isLoopbackHost(url.host);
     const tls = CLEARTEXT_SCHEMES[scheme];
     if (tls && url.password !== null) {
-      const password = decodeURIComponentSafe(url.password);
+      const password = decodeURIComponentSafe2(url.password);
       const literal = !hasReference(password) && !password.startsWith("$");
       ctx.hits.push({ messageId: "urlCredentials", start, end, data: { scheme, tls }, local, ...literal ? { secret: url.password } : {} });
       continue;
@@ -47234,7 +47568,7 @@ function kafkaIsLocal(text) {
   for (const match of text.matchAll(BOOTSTRAP)) servers.push(...match[1].split(","));
   return servers.length > 0 && servers.every((s) => isLoopbackHost(s.replace(/^[a-z]+:\/\//i, "").replace(/:[0-9]+$/, "")));
 }
-function decodeURIComponentSafe(value) {
+function decodeURIComponentSafe2(value) {
   try {
     return decodeURIComponent(value);
   } catch {
@@ -47346,7 +47680,7 @@ var k8s_literal_secret_env_default = defineRule({
         }
       }
     };
-    function report(verdict, messageId, data, start, end, secret) {
+    function report2(verdict, messageId, data, start, end, secret) {
       context.report({
         messageId,
         data,
@@ -47363,7 +47697,7 @@ var k8s_literal_secret_env_default = defineRule({
       const { start, end } = contentRange(file.text, scalar);
       const verdict = judgeLiteral(name, value, file.path, isTemplated(file.text, scalar));
       if (!verdict) return false;
-      report(verdict, messageId, { ...data, variable: name }, start, Math.max(end, start + 1), file.text.slice(start, end) || value);
+      report2(verdict, messageId, { ...data, variable: name }, start, Math.max(end, start + 1), file.text.slice(start, end) || value);
       return true;
     }
     function workload(file, object) {
@@ -47425,7 +47759,7 @@ var k8s_literal_secret_env_default = defineRule({
           const { start, end } = contentRange(file.text, scalar);
           for (const entry of parseKeyValueLines(file.text, start, end)) {
             const verdict = judgeLiteral(entry.key, entry.value, file.path, entry.templated);
-            if (verdict) report(verdict, "configMap", { name, variable: entry.key }, entry.valueStart, Math.max(entry.valueEnd, entry.valueStart + 1), entry.value);
+            if (verdict) report2(verdict, "configMap", { name, variable: entry.key }, entry.valueStart, Math.max(entry.valueEnd, entry.valueStart + 1), entry.value);
           }
           continue;
         }
@@ -47438,7 +47772,7 @@ var k8s_literal_secret_env_default = defineRule({
         const name = scalarText(doc, valueOf(doc, generator, "name")) ?? "(unnamed)";
         for (const entry of keyValueItems(doc, file.text, valueOf(doc, generator, "literals"))) {
           const verdict = judgeLiteral(entry.key, entry.value, file.path);
-          if (verdict) report(verdict, "configMapGenerator", { name, variable: entry.key }, entry.valueStart, Math.max(entry.valueEnd, entry.valueStart + 1), entry.value);
+          if (verdict) report2(verdict, "configMapGenerator", { name, variable: entry.key }, entry.valueStart, Math.max(entry.valueEnd, entry.valueStart + 1), entry.value);
         }
       }
     }
@@ -47470,7 +47804,7 @@ var k8s_literal_secret_env_default = defineRule({
           const verdict2 = judgeLiteral(entry.key, fallback.value, file.path);
           if (verdict2) {
             const start = entry.start + fallback.offset;
-            report(verdict2, "composeDefault", { service: service.name, variable: entry.key }, start, start + Math.max(1, fallback.value.length), fallback.value);
+            report2(verdict2, "composeDefault", { service: service.name, variable: entry.key }, start, start + Math.max(1, fallback.value.length), fallback.value);
           }
           takesSecrets ||= isSecretName(entry.key);
           continue;
@@ -47478,7 +47812,7 @@ var k8s_literal_secret_env_default = defineRule({
         const verdict = judgeLiteral(entry.key, entry.value, file.path, entry.templated);
         if (verdict) {
           takesSecrets = true;
-          report(verdict, "compose", { service: service.name, variable: entry.key }, entry.start, Math.max(entry.end, entry.start + 1), entry.value);
+          report2(verdict, "compose", { service: service.name, variable: entry.key }, entry.start, Math.max(entry.end, entry.start + 1), entry.value);
         } else if (isSecretName(entry.key)) {
           takesSecrets = true;
         }
@@ -48375,6 +48709,2213 @@ var missing_emergency_procedures_default = defineRule({
   }
 });
 
+// src/code/shared.ts
+var CLEAN = { state: "clean" };
+var UNKNOWN = { state: "unknown" };
+function tainted(source, container) {
+  return container ? { state: "tainted", source, container } : { state: "tainted", source };
+}
+function union(flows) {
+  let unknown = false;
+  for (const flow of flows) {
+    if (flow.state === "tainted") return flows.length === 1 ? flow : tainted(flow.source);
+    if (flow.state === "unknown") unknown = true;
+  }
+  return unknown ? UNKNOWN : CLEAN;
+}
+function isSecretValueName(name) {
+  if (!isSecretLikeKey(name)) return false;
+  const first = nameWords(name)[0];
+  return first === void 0 || !nameListWords.has(first);
+}
+function isCredentialUrlName(name) {
+  const words = nameWords(name);
+  const last = words[words.length - 1];
+  if (last === void 0 || !urlWords.has(last)) return false;
+  return words.slice(0, -1).some((w) => credentialUrlWords.has(w));
+}
+function isSecretName2(name) {
+  if (PUBLIC_ENV_PREFIXES.some((p) => name.startsWith(p))) return false;
+  return isSecretValueName(name) || isCredentialUrlName(name);
+}
+function isSecretHeaderName(name) {
+  return secretHeaders.has(name.toLowerCase()) || isSecretName2(name);
+}
+function isDescribingName(name) {
+  const words = nameWords(name);
+  const last = words[words.length - 1];
+  return last !== void 0 && describingWords.has(last);
+}
+function isSanitizerName(name, extra = EMPTY) {
+  if (extra.has(name)) return true;
+  return nameWords(name).some((w) => sanitizerWords.has(w));
+}
+function isPropagatingFunction(name) {
+  return propagating.has(name);
+}
+function isCleanMethod(name) {
+  return cleanMethods.has(name) || /^is[A-Z_]/.test(name);
+}
+function isLoggerName(name, extra = EMPTY) {
+  if (extra.has(name)) return true;
+  const words = nameWords(name);
+  const last = words[words.length - 1];
+  return last !== void 0 && loggerWords.has(last);
+}
+var MAX_SHOWN_CHARACTERS = 8;
+function isShortEnd(start, end) {
+  if ((start === null || start === 0) && end !== null && end > 0 && end <= MAX_SHOWN_CHARACTERS) return true;
+  if (start !== null && start < 0 && start >= -MAX_SHOWN_CHARACTERS && (end === null || end === 0)) return true;
+  return false;
+}
+function parseRedactPath(path) {
+  const parts = [];
+  for (const match of path.matchAll(/\[\s*["']([^"']*)["']\s*\]|\[\s*\*\s*\]|\[\s*\d+\s*\]|[^.[\]]+/g)) {
+    const [whole, quoted] = match;
+    if (quoted !== void 0) parts.push(quoted);
+    else if (whole.includes("*")) parts.push("*");
+    else if (whole.startsWith("[")) parts.push("*");
+    else parts.push(whole.trim());
+  }
+  return parts;
+}
+function isRedacted(path, redactions) {
+  return redactions.some((r) => r.length === path.length && r.every((part, i) => part === "*" || part === path[i]));
+}
+function shown(source) {
+  const compact = source.replace(/\s+/g, " ");
+  return compact.length > 60 ? `${compact.slice(0, 57)}\u2026` : compact;
+}
+var EMPTY = /* @__PURE__ */ new Set();
+var nameListWords = new Set(NAME_LIST_WORDS);
+var credentialUrlWords = new Set(CREDENTIAL_URL_WORDS);
+var urlWords = new Set(URL_WORDS);
+var secretHeaders = new Set(SECRET_HEADER_NAMES);
+var describingWords = new Set(DESCRIBING_WORDS);
+var sanitizerWords = new Set(SANITIZER_WORDS);
+var propagating = new Set(PROPAGATING_FUNCTIONS);
+var cleanMethods = new Set(CLEAN_METHODS);
+var loggerWords = new Set(LOGGER_WORDS);
+function emptyFacts(path, language) {
+  return { type: "code", path, language, unparsed: false, entries: [], reads: [], checks: [], calls: [], functions: [], hooks: [], constants: {} };
+}
+function moduleScope(path) {
+  return `${path}#module`;
+}
+function isVariableName(value) {
+  return /^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(value);
+}
+function variableNameOf(value) {
+  return value !== null && isVariableName(value) ? value : null;
+}
+
+// src/code/javascript.ts
+var FEED_METHODS = /* @__PURE__ */ new Set(["push", "unshift", "add", "set", "concat"]);
+function isFunction(node) {
+  return node.type === "FunctionDeclaration" || node.type === "FunctionExpression" || node.type === "ArrowFunctionExpression";
+}
+function buildJavaScriptModel(program, path) {
+  const module = { kind: "module", node: program, parent: null, name: "<module>", bindings: /* @__PURE__ */ new Map(), params: [], factScope: moduleScope(path), feeds: /* @__PURE__ */ new Map() };
+  const model = {
+    program,
+    module,
+    parents: /* @__PURE__ */ new Map(),
+    scopes: /* @__PURE__ */ new Map(),
+    functions: /* @__PURE__ */ new Map(),
+    instance: /* @__PURE__ */ new Map(),
+    calls: [],
+    throws: [],
+    ifs: [],
+    members: [],
+    patterns: [],
+    redactions: []
+  };
+  const inner = /* @__PURE__ */ new Map();
+  walk(program, (node, parent) => {
+    model.parents.set(node, parent);
+    const outer = parent ? inner.get(parent) ?? module : module;
+    model.scopes.set(node, outer);
+    let own = outer;
+    if (isFunction(node)) {
+      const name = functionName(node, parent);
+      const invoked = parent?.type === "CallExpression" && parent.callee === node;
+      const factScope = invoked ? outer.factScope : `${path}#${name ?? "<anonymous>"}@${node.loc.start.line}`;
+      own = { kind: "function", node, parent: outer, name: name ?? "<anonymous>", bindings: /* @__PURE__ */ new Map(), params: [], factScope, feeds: /* @__PURE__ */ new Map() };
+      model.functions.set(node, own);
+      node.params.forEach((param) => bindPattern(own, param, null, own.node.range[0], "param"));
+    }
+    inner.set(node, own);
+    record(model, node, outer);
+  });
+  return model;
+}
+function functionName(node, parent) {
+  if ((node.type === "FunctionDeclaration" || node.type === "FunctionExpression") && node.id) return node.id.name;
+  if (!parent) return null;
+  if (parent.type === "VariableDeclarator" && parent.id.type === "Identifier") return parent.id.name;
+  if ((parent.type === "Property" || parent.type === "MethodDefinition" || parent.type === "PropertyDefinition") && !parent.computed) return keyName(parent.key);
+  if (parent.type === "AssignmentExpression" && parent.left.type === "MemberExpression") return keyName(parent.left.property, parent.left.computed);
+  if (parent.type === "AssignmentExpression" && parent.left.type === "Identifier") return parent.left.name;
+  return null;
+}
+function record(model, node, scope) {
+  switch (node.type) {
+    case "VariableDeclarator":
+      model.patterns.push(node);
+      if (node.init) bindPattern(scope, node.id, node.init, node.range[1], "assign");
+      break;
+    case "AssignmentExpression": {
+      const left = node.left;
+      if (left.type === "Identifier") {
+        addBinding(scope, left.name, { pos: node.range[1], kind: node.operator === "=" ? "assign" : "augment", value: node.right, scope });
+      } else if (left.type === "MemberExpression") {
+        const key = keyName(left.property, left.computed);
+        if (left.object.type === "ThisExpression" && key) {
+          const list2 = model.instance.get(key) ?? [];
+          list2.push({ name: key, pos: node.range[1], kind: "assign", value: node.right, scope });
+          model.instance.set(key, list2);
+        } else if (left.object.type === "Identifier") {
+          addBinding(scope, left.object.name, { pos: node.range[1], kind: "mutate", value: node.right, key, scope });
+        }
+      } else {
+        bindPattern(scope, left, node.right, node.range[1], "assign");
+      }
+      break;
+    }
+    case "ForOfStatement":
+    case "ForInStatement": {
+      const left = node.left.type === "VariableDeclaration" ? node.left.declarations[0]?.id : node.left;
+      if (left) bindPattern(scope, left, node.right, node.left.range[1], node.type === "ForInStatement" ? "keys" : "iter");
+      break;
+    }
+    case "CatchClause":
+      if (node.param) bindPattern(scope, node.param, null, node.range[0], "param");
+      break;
+    case "CallExpression":
+    case "NewExpression": {
+      model.calls.push(node);
+      const callee = node.callee;
+      if (callee.type === "MemberExpression" && callee.object.type === "Identifier") {
+        const method = keyName(callee.property, callee.computed);
+        if (method && FEED_METHODS.has(method)) {
+          const list2 = scope.feeds.get(callee.object.name) ?? [];
+          list2.push(node);
+          scope.feeds.set(callee.object.name, list2);
+        }
+      }
+      collectRedactions(model, node);
+      break;
+    }
+    case "ThrowStatement":
+      model.throws.push(node);
+      break;
+    case "IfStatement":
+      model.ifs.push(node);
+      break;
+    case "MemberExpression":
+      model.members.push(node);
+      break;
+  }
+}
+function addBinding(scope, name, init) {
+  const binding = { name, ...init };
+  const list2 = scope.bindings.get(name);
+  if (list2) list2.push(binding);
+  else scope.bindings.set(name, [binding]);
+}
+function bindPattern(scope, pattern, value, pos, kind, key, fallback) {
+  switch (pattern.type) {
+    case "Identifier":
+      if (scope.kind === "function" && kind === "param") scope.params.push(pattern.name);
+      addBinding(scope, pattern.name, { pos, kind, value, ...key !== void 0 ? { key } : {}, ...fallback ? { fallback } : {}, scope });
+      break;
+    case "AssignmentPattern":
+      bindPattern(scope, pattern.left, value, pos, kind, key, pattern.right);
+      break;
+    case "ObjectPattern":
+      for (const property of pattern.properties) {
+        if (property.type === "RestElement") {
+          bindPattern(scope, property.argument, value, pos, kind === "param" ? "param" : "assign");
+          continue;
+        }
+        const name = keyName(property.key, property.computed);
+        bindPattern(scope, property.value, value, pos, kind === "param" ? "param" : "member", name);
+      }
+      break;
+    case "ArrayPattern":
+      for (const element of pattern.elements) if (element) bindPattern(scope, element, value, pos, kind === "param" ? "param" : "iter");
+      break;
+    case "RestElement":
+      bindPattern(scope, pattern.argument, value, pos, kind);
+      break;
+    case "TSParameterProperty":
+      bindPattern(scope, pattern.parameter, value, pos, kind);
+      break;
+    default:
+      break;
+  }
+}
+function collectRedactions(model, call) {
+  const name = calleeName(call.callee);
+  const requiredPino = call.callee.type === "CallExpression" && isRequireOf(call.callee, "pino");
+  if (!requiredPino && !["pino", "Pino", "fastify", "Fastify", "pinoHttp", "pinoHttpLogger", "createLogger", "LoggerModule"].includes(name ?? "")) return;
+  const stack = call.arguments.map((a) => ({ node: a, depth: 0 }));
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop();
+    if (node.type !== "ObjectExpression" || depth > 3) continue;
+    for (const property of node.properties) {
+      if (property.type !== "Property") continue;
+      const key = keyName(property.key, property.computed);
+      if (key === "redact") {
+        const list2 = property.value.type === "ObjectExpression" ? propertyValue(property.value, "paths") : property.value;
+        if (list2?.type === "ArrayExpression") {
+          for (const element of list2.elements) {
+            const path = element ? stringValue(element) : null;
+            if (path !== null) model.redactions.push(parseRedactPath(path));
+          }
+        }
+      } else {
+        stack.push({ node: property.value, depth: depth + 1 });
+      }
+    }
+  }
+}
+function keyName(key, computed = false) {
+  if (key.type === "Identifier" && !computed) return key.name;
+  if (key.type === "PrivateIdentifier") return key.name;
+  if (key.type === "Literal" && (typeof key.value === "string" || typeof key.value === "number")) return String(key.value);
+  if (key.type === "TemplateLiteral" && key.expressions.length === 0) return key.quasis[0]?.value.cooked ?? null;
+  return null;
+}
+function dottedName(node) {
+  const parts = [];
+  for (let n = node ? unwrap(node) : null; n; ) {
+    if (n.type === "Identifier") return [n.name, ...parts].join(".");
+    if (n.type === "ThisExpression") return ["this", ...parts].join(".");
+    if (n.type === "MetaProperty") return [`${n.meta.name}.${n.property.name}`, ...parts].join(".");
+    if (n.type !== "MemberExpression") return null;
+    const key = keyName(n.property, n.computed);
+    if (key === null) return null;
+    parts.unshift(key);
+    n = unwrap(n.object);
+  }
+  return null;
+}
+function calleeName(callee) {
+  const c = unwrap(callee);
+  if (c.type === "Identifier") return c.name;
+  if (c.type === "MemberExpression") return keyName(c.property, c.computed);
+  return null;
+}
+function unwrap(node) {
+  let n = node;
+  while (n.type === "TSNonNullExpression" || n.type === "TSAsExpression" || n.type === "TSSatisfiesExpression" || n.type === "TSTypeAssertion" || n.type === "ChainExpression") {
+    n = n.expression;
+  }
+  return n;
+}
+function stringValue(node) {
+  const n = unwrap(node);
+  if (n.type === "Literal" && typeof n.value === "string") return n.value;
+  if (n.type === "TemplateLiteral" && n.expressions.length === 0) return n.quasis[0]?.value.cooked ?? null;
+  return null;
+}
+function numberValue(node) {
+  if (!node) return null;
+  if (node.type === "Literal" && typeof node.value === "number") return node.value;
+  if (node.type === "UnaryExpression" && node.operator === "-" && node.argument.type === "Literal" && typeof node.argument.value === "number") return -node.argument.value;
+  return null;
+}
+function propertyValue(object, name) {
+  for (const property of object.properties) {
+    if (property.type === "Property" && keyName(property.key, property.computed) === name) return property.value;
+  }
+  return null;
+}
+function isRequireOf(call, module) {
+  const first = call.arguments[0];
+  return call.callee.type === "Identifier" && call.callee.name === "require" && first !== void 0 && stringValue(first) === module;
+}
+function isEnvObject(node) {
+  const dotted = dottedName(node);
+  return dotted !== null && (ENV_OBJECTS.has(dotted) || dotted === "import.meta.env");
+}
+function envMemberName(node) {
+  return isEnvObject(node.object) ? keyName(node.property, node.computed) : null;
+}
+var ENV_OBJECTS = new Set(JS_ENV_OBJECTS);
+var STREAM_SINKS = new Set(JS_STREAM_SINKS);
+var CONTROL_METHODS = new Set(LOGGER_CONTROL_METHODS);
+var LOGGER_FACTORIES = new Set(JS_LOGGER_FACTORIES);
+var REQUEST_NAMES = /^(?:req|request|ctx|ctx\.request|context\.req|c\.req|event)$/;
+var MAX_DEPTH2 = 60;
+var JavaScriptFlow = class {
+  constructor(model, options) {
+    this.model = model;
+    this.options = options;
+  }
+  model;
+  options;
+  memo = /* @__PURE__ */ new Map();
+  active = /* @__PURE__ */ new Set();
+  bindings = /* @__PURE__ */ new Map();
+  depth = 0;
+  /** Evaluates every binding in source order, so that long chains of assignments stay shallow. */
+  warmUp() {
+    const all = [];
+    for (const scope of [this.model.module, ...this.model.functions.values()]) for (const list2 of scope.bindings.values()) all.push(...list2);
+    all.sort((a, b) => a.pos - b.pos);
+    for (const binding of all) this.binding(binding);
+  }
+  evaluate(node) {
+    if (!node) return UNKNOWN;
+    const cached = this.memo.get(node);
+    if (cached) return cached;
+    if (this.active.has(node) || this.depth > MAX_DEPTH2) return UNKNOWN;
+    this.active.add(node);
+    this.depth += 1;
+    let flow;
+    try {
+      flow = this.compute(node);
+    } finally {
+      this.depth -= 1;
+      this.active.delete(node);
+    }
+    this.memo.set(node, flow);
+    return flow;
+  }
+  compute(node) {
+    switch (node.type) {
+      case "Identifier":
+        return this.identifier(node);
+      case "MemberExpression":
+        return this.member(node);
+      case "CallExpression":
+        return this.call(node);
+      case "NewExpression": {
+        const name = calleeName(node.callee) ?? "";
+        return isPropagatingFunction(name) || /Error$/.test(name) ? union(node.arguments.map((a) => this.evaluate(a))) : UNKNOWN;
+      }
+      case "TemplateLiteral":
+        return node.expressions.length === 0 ? CLEAN : union(node.expressions.map((e) => this.evaluate(e)));
+      case "BinaryExpression":
+        return node.operator === "+" ? union([this.evaluate(node.left), this.evaluate(node.right)]) : CLEAN;
+      case "LogicalExpression":
+        return union([this.evaluate(node.left), this.evaluate(node.right)]);
+      case "ConditionalExpression":
+        return union([this.evaluate(node.consequent), this.evaluate(node.alternate)]);
+      case "AssignmentExpression":
+        return this.evaluate(node.right);
+      case "SequenceExpression":
+        return this.evaluate(node.expressions[node.expressions.length - 1]);
+      case "AwaitExpression":
+      case "SpreadElement":
+        return this.evaluate(node.argument);
+      case "TSNonNullExpression":
+      case "TSAsExpression":
+      case "TSSatisfiesExpression":
+      case "TSTypeAssertion":
+      case "ChainExpression":
+        return this.evaluate(node.expression);
+      case "ObjectExpression":
+        return this.object(node, null, []);
+      case "ArrayExpression":
+        return union(node.elements.map((e) => e ? this.evaluate(e) : CLEAN));
+      case "Literal":
+      case "UnaryExpression":
+      // !token, typeof token, !!token
+      case "UpdateExpression":
+      case "ArrowFunctionExpression":
+      case "FunctionExpression":
+      case "ClassExpression":
+        return CLEAN;
+      default:
+        return UNKNOWN;
+    }
+  }
+  identifier(node) {
+    if (node.name === "undefined") return CLEAN;
+    const scope = this.model.scopes.get(node) ?? this.model.module;
+    const binding = lookup(scope, node.name, node.range[0]);
+    let flow = binding ? this.binding(binding) : UNKNOWN;
+    if (flow.state === "unknown" && isSecretName2(node.name)) flow = tainted(node.name);
+    return flow;
+  }
+  binding(binding) {
+    const cached = this.bindings.get(binding);
+    if (cached) return cached;
+    if (this.depth > MAX_DEPTH2) return UNKNOWN;
+    this.depth += 1;
+    this.bindings.set(binding, UNKNOWN);
+    try {
+      const flow = this.computeBinding(binding);
+      this.bindings.set(binding, flow);
+      return flow;
+    } finally {
+      this.depth -= 1;
+    }
+  }
+  computeBinding(binding) {
+    switch (binding.kind) {
+      case "param":
+        return UNKNOWN;
+      case "keys":
+        return CLEAN;
+      case "assign":
+        return this.evaluate(binding.value);
+      case "iter": {
+        const flow = this.evaluate(binding.value);
+        return flow.state === "tainted" && flow.container ? CLEAN : flow;
+      }
+      case "member": {
+        const key = binding.key ?? null;
+        const owner = binding.value && isEnvObject(binding.value) ? tainted("process.env", "environment") : this.evaluate(binding.value);
+        const flow = key === null ? owner : isSecretName2(key) ? tainted(key) : memberOf(owner, key);
+        return binding.fallback ? union([flow, this.evaluate(binding.fallback)]) : flow;
+      }
+      case "augment":
+      case "mutate": {
+        const list2 = binding.scope.bindings.get(binding.name) ?? [];
+        const before = list2[list2.indexOf(binding) - 1];
+        let added = this.evaluate(binding.value);
+        if (binding.kind === "mutate" && binding.key && isSecretHeaderName(binding.key) && added.state !== "clean") added = tainted(binding.key);
+        return union([before ? this.binding(before) : UNKNOWN, added]);
+      }
+    }
+  }
+  member(node) {
+    const key = keyName(node.property, node.computed);
+    if (isEnvObject(node.object)) return key === null ? UNKNOWN : isSecretName2(key) ? tainted(key) : CLEAN;
+    if (isEnvObject(node)) return tainted(dottedName(node) ?? "process.env", "environment");
+    const objectText = dottedName(node.object);
+    if (key === "headers" && objectText !== null && REQUEST_NAMES.test(objectText)) return tainted(`${objectText}.headers`, "headers");
+    if (key !== null && isSecretHeaderName(key)) return tainted(dottedName(node) ?? key);
+    if (key !== null && node.object.type === "ThisExpression") {
+      const flow = union((this.model.instance.get(key) ?? []).map((b) => this.binding(b)));
+      if (flow.state === "tainted") return flow;
+    }
+    const owner = this.evaluate(node.object);
+    if (key === null) return owner.state === "tainted" && owner.container ? UNKNOWN : owner;
+    return memberOf(owner, key);
+  }
+  call(node) {
+    const callee = unwrap(node.callee);
+    const name = calleeName(callee) ?? "";
+    const args = node.arguments;
+    const all = () => args.map((a) => this.evaluate(a));
+    if (callee.type === "MemberExpression") {
+      const receiver = callee.object;
+      const receiverName = dottedName(receiver);
+      if (isSanitizerName(name, this.options.sanitizers) || receiverName !== null && !receiverName.includes(".") && isSanitizerName(receiverName, this.options.sanitizers) && receiverName !== "JSON") return CLEAN;
+      if (isCleanMethod(name)) return CLEAN;
+      if ((name === "slice" || name === "substring" || name === "substr") && args.length > 0) {
+        const start = numberValue(args[0]);
+        const end = args[1] ? numberValue(args[1]) : null;
+        if (start !== null && isShortEnd(start, name === "substr" && end !== null ? start + end : end)) return CLEAN;
+      }
+      if (name === "get" && args[0]) {
+        const key = stringValue(args[0]);
+        if (key !== null) {
+          const last = key.split(".").pop() ?? key;
+          if (isSecretHeaderName(key) || isSecretName2(last)) return tainted(key);
+          return memberOf(this.evaluate(receiver), key);
+        }
+      }
+      if (receiverName === "JSON" || receiverName === "Object" || receiverName === "Buffer" || receiverName === "util" || receiverName === "querystring" || receiverName === "qs") {
+        if (name === "keys") return CLEAN;
+        if (!isPropagatingFunction(name) && name !== "stringify" && name !== "format") return UNKNOWN;
+        const flow = union(all());
+        return flow.state === "tainted" && flow.container && name !== "stringify" ? tainted(flow.source) : flow;
+      }
+      const owner = this.evaluate(receiver);
+      if (owner.state === "tainted") {
+        if (!owner.container) return tainted(owner.source);
+        return ["entries", "values", "toJSON", "toString"].includes(name) ? tainted(owner.source) : UNKNOWN;
+      }
+      if (name === "concat" || name === "join" || name === "replace" || name === "format") return union([owner, ...all()]);
+      if (isSecretName2(name)) return tainted(`${dottedName(callee) ?? name}()`);
+      return UNKNOWN;
+    }
+    if (isSanitizerName(name, this.options.sanitizers) || name === "Boolean" || name === "Number" || name === "isNaN") return CLEAN;
+    if (isPropagatingFunction(name)) return union(all());
+    if (isSecretName2(name)) return tainted(`${name}()`);
+    return UNKNOWN;
+  }
+  /**
+   * { apiKey }   { headers: { Authorization: `Bearer ${token}` } }   { ...headers }
+   * With a pino `redact` list, paths it removes do not count.
+   */
+  object(node, redactions, path) {
+    const flows = [];
+    let headers = false;
+    for (const property of node.properties) {
+      if (property.type === "SpreadElement") {
+        flows.push(this.evaluate(property.argument));
+        continue;
+      }
+      const key = keyName(property.key, property.computed);
+      const at2 = key === null ? [...path, "*"] : [...path, key];
+      if (redactions && isRedacted(at2, redactions)) continue;
+      const value = property.value;
+      let flow2 = value.type === "ObjectExpression" ? this.object(value, redactions, at2) : this.evaluate(value);
+      if (redactions && flow2.state === "tainted" && flow2.container && redactions.some((r) => r.length === at2.length + 1 && at2.every((p, i) => r[i] === "*" || r[i] === p) && (r[at2.length] === "*" || isSecretHeaderName(r[at2.length])))) {
+        flow2 = CLEAN;
+      }
+      if (key !== null && isSecretHeaderName(key) && !isSecretName2(key)) headers = true;
+      if (key !== null && isSecretHeaderName(key) && flow2.state === "unknown") flows.push(tainted(key));
+      else flows.push(flow2);
+    }
+    const flow = union(flows);
+    return flow.state === "tainted" && headers ? tainted(flow.source, "headers") : flow;
+  }
+  /** `logger`, `log`, `this.logger`, `fastify.log`, `req.log`, `pino()`, `logger.child({…})`, a `debug("app")` function. */
+  isLogger(node) {
+    const n = unwrap(node);
+    if (n.type === "Identifier") {
+      if (isLoggerName(n.name, this.options.loggers)) return true;
+      const binding = lookup(this.model.scopes.get(n) ?? this.model.module, n.name, n.range[0]);
+      return binding?.kind === "assign" && binding.value !== null && this.isLoggerFactory(binding.value);
+    }
+    if (n.type === "MemberExpression") {
+      const key = keyName(n.property, n.computed);
+      if (key !== null && isLoggerName(key, this.options.loggers)) return true;
+      if (key !== null && n.object.type === "ThisExpression") return (this.model.instance.get(key) ?? []).some((b) => b.value !== null && this.isLoggerFactory(b.value));
+      return false;
+    }
+    return this.isLoggerFactory(n);
+  }
+  isLoggerFactory(node) {
+    const n = unwrap(node);
+    if (n.type === "AwaitExpression") return this.isLoggerFactory(n.argument);
+    if (n.type !== "CallExpression" && n.type !== "NewExpression") return false;
+    if (n.callee.type === "CallExpression" && (isRequireOf(n.callee, "debug") || isRequireOf(n.callee, "pino") || isRequireOf(n.callee, "bunyan"))) return true;
+    const name = calleeName(n.callee);
+    if (!name || !LOGGER_FACTORIES.has(name)) return false;
+    const callee = unwrap(n.callee);
+    if (name === "child" && callee.type === "MemberExpression") return this.isLogger(callee.object);
+    return true;
+  }
+};
+function memberOf(owner, key) {
+  if (owner.state !== "tainted") return owner.state === "clean" ? CLEAN : UNKNOWN;
+  if (owner.container === "environment") return isSecretName2(key) ? tainted(key) : CLEAN;
+  if (owner.container === "headers") return isSecretHeaderName(key) ? tainted(key) : CLEAN;
+  return isDescribingName(key) ? CLEAN : tainted(owner.source);
+}
+function lookup(scope, name, pos) {
+  let own = true;
+  for (let s = scope; s; s = s.parent) {
+    const list2 = s.bindings.get(name);
+    if (list2 && list2.length > 0) {
+      if (!own) return list2[list2.length - 1];
+      let found = null;
+      for (const b of list2) if (b.pos <= pos) found = b;
+      if (found) return found;
+      return list2[list2.length - 1];
+    }
+    own = false;
+  }
+  return null;
+}
+function javascriptLeaks(model, options) {
+  const flow = new JavaScriptFlow(model, options);
+  const sinks = model.calls.flatMap((call) => {
+    const sink = call.type === "CallExpression" ? sinkOf(call, flow, options) : null;
+    return sink && call.type === "CallExpression" ? [{ call, sink }] : [];
+  });
+  const throws = options.exceptions ? model.throws : [];
+  if (sinks.length === 0 && throws.length === 0) return [];
+  flow.warmUp();
+  const leaks = [];
+  for (const { call, sink } of sinks) {
+    const found = leakingArgument(call.arguments, flow, sink.redacted ? model.redactions : null);
+    if (found) leaks.push({ start: call.range[0], end: call.range[1], sink: sink.name, ...found, exception: false });
+  }
+  for (const statement of throws) {
+    const thrown = unwrap(statement.argument);
+    if (thrown.type !== "NewExpression" && thrown.type !== "CallExpression") continue;
+    const found = leakingArgument(thrown.arguments, flow, null);
+    const name = dottedName(thrown.callee) ?? "Error";
+    if (found) leaks.push({ start: statement.range[0], end: thrown.range[1], sink: `throw ${thrown.type === "NewExpression" ? "new " : ""}${name}`, ...found, exception: true });
+  }
+  return leaks.sort((a, b) => a.start - b.start);
+}
+function sinkOf(call, flow, options) {
+  const callee = unwrap(call.callee);
+  const dotted = dottedName(callee);
+  if (callee.type === "Identifier") {
+    return flow.isLogger(callee) ? { name: callee.name, redacted: false } : null;
+  }
+  if (callee.type !== "MemberExpression") return null;
+  const method = keyName(callee.property, callee.computed);
+  if (method === null) return null;
+  const receiver = dottedName(callee.object);
+  if (receiver === "console") return options.prints ? { name: `console.${method}`, redacted: false } : null;
+  if (dotted && STREAM_SINKS.has(dotted)) return options.prints ? { name: dotted, redacted: false } : null;
+  if (CONTROL_METHODS.has(method) || !flow.isLogger(callee.object)) return null;
+  return { name: receiver ? `${receiver}.${method}` : `${calleeName(unwrap(callee.object)) ?? "logger"}().${method}`, redacted: true };
+}
+function leakingArgument(args, flow, redactions) {
+  for (const arg of args) {
+    const value = unwrap(arg);
+    const result = value.type === "ObjectExpression" && redactions && redactions.length > 0 ? flow.object(value, redactions, []) : flow.evaluate(arg);
+    if (result.state !== "tainted") continue;
+    const text = dottedName(value);
+    return { source: result.source, via: text !== null && text !== result.source && !text.endsWith(`.${result.source}`) ? text : null };
+  }
+  return null;
+}
+var APP_FACTORIES = new Set(JS_APP_FACTORIES);
+var EXIT_CALLS = new Set(JS_EXIT_CALLS);
+var ASSERT_CALLS = new Set(JS_ASSERT_CALLS);
+var SCHEMA_METHODS = new Set(ENV_SCHEMA_METHODS);
+var SCHEMA_FUNCTIONS = new Set(ENV_SCHEMA_FUNCTIONS);
+var THROWING_SCHEMA_METHODS = /* @__PURE__ */ new Set(["parse", "parseAsync", "validateSync", "validateAsync", "attempt", "assert"]);
+var ENVALID = new Set(ENVALID_VALIDATORS);
+var MAX_COLLECT = 400;
+function javascriptStartupFacts(model, path, positionAt) {
+  const facts = emptyFacts(path, "javascript");
+  const scopeOf = (node) => (model.scopes.get(node) ?? model.module).factScope;
+  const line = (node) => positionAt(node.range[0]).line;
+  for (const [node, scope] of model.functions) {
+    if (scope.factScope === model.scopes.get(node)?.factScope) continue;
+    const parent = model.parents.get(node);
+    const method = parent?.type === "MethodDefinition" ? parent : null;
+    const classNode = method ? model.parents.get(model.parents.get(method) ?? method) : null;
+    const owner = classNode && (classNode.type === "ClassDeclaration" || classNode.type === "ClassExpression") ? classNode.id?.name ?? null : null;
+    facts.functions.push({ scope: scope.factScope, name: scope.name, owner });
+  }
+  for (const [name, bindings] of model.module.bindings) {
+    const names = bindings.flatMap((b) => b.kind === "assign" && b.value ? literalNames(b.value) : []);
+    if (names.length > 0) facts.constants[name] = names;
+  }
+  for (const call of model.calls) {
+    const callee = unwrap(call.callee);
+    const name = calleeName(callee);
+    const dotted = dottedName(callee);
+    if (name) {
+      const at2 = positionAt(call.range[0]);
+      facts.calls.push({ scope: scopeOf(call), callee: name, args: call.arguments.map((a) => variableNameOf(stringValue(a))), line: at2.line, column: at2.column });
+    }
+    if (dotted && APP_FACTORIES.has(dotted) || name && APP_FACTORIES.has(name) && callee.type === "Identifier") facts.entries.push({ line: line(call), what: `${dotted ?? name}()` });
+    if (name === "listen" && callee.type === "MemberExpression" && call.arguments.length > 0) facts.entries.push({ line: line(call), what: `${dotted ?? "server.listen"}()` });
+    if (call.type !== "CallExpression") continue;
+    if (dotted && ASSERT_CALLS.has(dotted) && call.arguments[0]) {
+      const covered = collectNames(call.arguments[0], model);
+      if (covered.names.length + covered.refs.length + covered.parameters.length > 0) facts.checks.push({ scope: scopeOf(call), line: line(call), ...covered, what: `${dotted}()` });
+    }
+    const schema = schemaCall(call, model);
+    if (schema) {
+      for (const key of schema.keys) {
+        const at2 = positionAt(key.node.range[0]);
+        facts.reads.push({ name: key.name, line: at2.line, column: at2.column, via: schema.what, scope: scopeOf(call), fallback: key.fallback, failFast: key.required && schema.throws });
+      }
+      if (schema.throws) facts.checks.push({ scope: scopeOf(call), line: line(call), names: schema.keys.filter((k) => k.required).map((k) => k.name), refs: [], parameters: [], what: schema.what });
+    }
+  }
+  for (const node of model.members) {
+    const name = envMemberName(node);
+    if (name === null || !isVariableName(name)) continue;
+    const parent = model.parents.get(node);
+    if (parent?.type === "AssignmentExpression" && parent.left === node) continue;
+    if (parent?.type === "UnaryExpression" && parent.operator === "delete") continue;
+    facts.reads.push(read(name, node, "process.env", scopeOf(node), fallbackOf3(node, model), positionAt));
+  }
+  for (const declarator of model.patterns) {
+    if (declarator.id.type !== "ObjectPattern" || !declarator.init || !isEnvObject(declarator.init)) continue;
+    for (const property of declarator.id.properties) {
+      if (property.type !== "Property") continue;
+      const name = keyName(property.key, property.computed);
+      if (name === null || !isVariableName(name)) continue;
+      const fallback = property.value.type === "AssignmentPattern" && isFallbackValue(property.value.right);
+      facts.reads.push(read(name, property, "process.env", scopeOf(declarator), fallback, positionAt));
+    }
+  }
+  for (const statement of model.ifs) {
+    if (!fails(statement.consequent)) continue;
+    const covered = collectNames(statement.test, model);
+    if (covered.names.length + covered.refs.length + covered.parameters.length === 0) continue;
+    const scope = model.scopes.get(statement) ?? model.module;
+    const what = scope.kind === "function" ? `${scope.name}()` : `the check at line ${line(statement)}`;
+    facts.checks.push({ scope: scope.factScope, line: line(statement), ...covered, what });
+  }
+  return facts;
+}
+function read(name, node, via2, scope, fallback, positionAt) {
+  const at2 = positionAt(node.range[0]);
+  return { name, line: at2.line, column: at2.column, via: via2, scope, fallback, failFast: false };
+}
+function fallbackOf3(node, model) {
+  let child = node;
+  let parent = model.parents.get(node) ?? null;
+  while (parent && (parent.type === "TSNonNullExpression" || parent.type === "TSAsExpression" || parent.type === "ChainExpression")) {
+    child = parent;
+    parent = model.parents.get(parent) ?? null;
+  }
+  return parent?.type === "LogicalExpression" && parent.left === child && (parent.operator === "??" || parent.operator === "||") && isFallbackValue(parent.right);
+}
+function isFallbackValue(node) {
+  const value = stringValue(node);
+  if (value !== null) return value !== "";
+  const n = unwrap(node);
+  return n.type === "Literal" && typeof n.value === "number";
+}
+function fails(node) {
+  let found = false;
+  walk(node, (n) => {
+    if (found) return false;
+    if (n !== node && isFunction(n)) return false;
+    if (n.type === "ThrowStatement") found = true;
+    if (n.type === "CallExpression") {
+      const dotted = dottedName(n.callee);
+      const code2 = n.arguments[0];
+      if (dotted && EXIT_CALLS.has(dotted) && !(code2?.type === "Literal" && code2.value === 0)) found = true;
+    }
+    return !found;
+  });
+  return found;
+}
+function childrenOf(node) {
+  const children = [];
+  walk(node, (n) => {
+    if (n === node) return true;
+    children.push(n);
+    return false;
+  });
+  return children;
+}
+function collectNames(condition, model) {
+  const names = /* @__PURE__ */ new Set();
+  const refs = /* @__PURE__ */ new Set();
+  const parameters = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [condition];
+  while (stack.length > 0 && seen.size < MAX_COLLECT) {
+    const node = stack.pop();
+    if (seen.has(node)) continue;
+    seen.add(node);
+    if (isFunction(node)) continue;
+    const scope = model.scopes.get(node) ?? model.module;
+    const literal = stringValue(node);
+    if (literal !== null) {
+      if (isVariableName(literal)) names.add(literal);
+      continue;
+    }
+    if (node.type === "Identifier") {
+      const parameter = scope.kind === "function" ? scope.params.indexOf(node.name) : -1;
+      if (parameter >= 0) parameters.add(parameter);
+      const bindings = allBindings(scope, node.name);
+      for (const b of bindings) {
+        if (b.value) stack.push(b.value);
+        if (b.kind === "member" && b.key && b.value && isEnvObject(b.value)) names.add(b.key);
+      }
+      for (let s = scope; s; s = s.parent) for (const feed of s.feeds.get(node.name) ?? []) stack.push(feed);
+      if (bindings.length === 0 && parameter < 0) {
+        refs.add(node.name);
+        if (/^[A-Z][A-Z0-9_]*$/.test(node.name)) names.add(node.name);
+      }
+      continue;
+    }
+    if (node.type === "MemberExpression") {
+      if (isEnvObject(node)) continue;
+      const env = envMemberName(node);
+      if (env !== null) names.add(env);
+      else if (isEnvObject(node.object) && node.computed) stack.push(node.property);
+      else {
+        const key = keyName(node.property, node.computed);
+        if (key !== null && key !== "length" && !/^(?:success|error|size)$/.test(key)) names.add(key);
+        if (!isEnvObject(node.object)) stack.push(node.object);
+      }
+      continue;
+    }
+    if (node.type === "CallExpression") {
+      const schema = schemaCall(node, model);
+      if (schema) {
+        for (const key of schema.keys) if (key.required) names.add(key.name);
+        continue;
+      }
+      for (const arg of node.arguments) stack.push(arg);
+      const callee = unwrap(node.callee);
+      if (callee.type === "MemberExpression") stack.push(callee.object);
+      continue;
+    }
+    for (const child of childrenOf(node)) stack.push(child);
+  }
+  return { names: [...names], refs: [...refs], parameters: [...parameters] };
+}
+function allBindings(scope, name) {
+  for (let s = scope; s; s = s.parent) {
+    const list2 = s.bindings.get(name);
+    if (list2 && list2.length > 0) return list2.filter((b) => b.kind !== "param");
+  }
+  return [];
+}
+function literalNames(value) {
+  let node = unwrap(value);
+  if ((node.type === "NewExpression" || node.type === "CallExpression") && node.arguments[0]) node = unwrap(node.arguments[0]);
+  if (node.type !== "ArrayExpression") return [];
+  return node.elements.flatMap((e) => {
+    const v = e ? stringValue(e) : null;
+    return v !== null && isVariableName(v) ? [v] : [];
+  });
+}
+function schemaCall(call, model) {
+  const callee = unwrap(call.callee);
+  const name = calleeName(callee);
+  if (!name) return null;
+  if (SCHEMA_FUNCTIONS.has(name)) {
+    const [first2, second2] = call.arguments;
+    if (name === "createEnv" && first2?.type === "ObjectExpression") {
+      const keys2 = ["server", "shared", "client"].flatMap((section) => {
+        const object = propertyValue(first2, section);
+        return object?.type === "ObjectExpression" ? objectKeys(object, "zod") : [];
+      });
+      return { keys: keys2, throws: true, what: "createEnv() (t3-env)" };
+    }
+    const spec = second2 ? resolveObject(second2, model) : null;
+    if (first2 && isEnvObject(first2) && spec) return { keys: objectKeys(spec, "envalid"), throws: true, what: `${name}() (envalid)` };
+    return null;
+  }
+  if (callee.type !== "MemberExpression" || !SCHEMA_METHODS.has(name)) return null;
+  const [first, second] = call.arguments;
+  if ((name === "attempt" || name === "assert") && first && isEnvObject(first) && second) {
+    const schema2 = schemaObject(second, model);
+    return schema2 ? { keys: objectKeys(schema2.object, schema2.library), throws: true, what: `${dottedName(callee) ?? name}()` } : null;
+  }
+  if (!first || !isEnvObject(first)) return null;
+  const schema = schemaObject(callee.object, model);
+  if (!schema) return null;
+  return { keys: objectKeys(schema.object, schema.library), throws: THROWING_SCHEMA_METHODS.has(name), what: `${schema.library} schema .${name}(process.env)` };
+}
+function schemaObject(node, model, depth = 0) {
+  const n = unwrap(node);
+  if (depth > 8) return null;
+  if (n.type === "Identifier") {
+    const binding = allBindings(model.scopes.get(n) ?? model.module, n.name).find((b) => b.kind === "assign");
+    return binding?.value ? schemaObject(binding.value, model, depth + 1) : null;
+  }
+  if (n.type !== "CallExpression") return null;
+  const callee = unwrap(n.callee);
+  const name = calleeName(callee);
+  const root = rootName(callee);
+  const library = root === "Joi" || root === "joi" ? "joi" : root === "yup" || root === "Yup" ? "yup" : "zod";
+  const arg = n.arguments[0];
+  if ((name === "object" || name === "strictObject" || name === "keys" || name === "shape" || name === "extend") && arg) {
+    const object = resolveObject(arg, model);
+    if (object) {
+      const base = name === "extend" && callee.type === "MemberExpression" ? schemaObject(callee.object, model, depth + 1) : null;
+      if (!base) return { object, library };
+      return { object: { ...object, properties: [...base.object.properties, ...object.properties] }, library: base.library };
+    }
+  }
+  return callee.type === "MemberExpression" ? schemaObject(callee.object, model, depth + 1) : null;
+}
+function resolveObject(node, model) {
+  const n = unwrap(node);
+  if (n.type === "ObjectExpression") return n;
+  if (n.type === "Identifier") {
+    const binding = allBindings(model.scopes.get(n) ?? model.module, n.name).find((b) => b.kind === "assign");
+    return binding?.value && unwrap(binding.value).type === "ObjectExpression" ? unwrap(binding.value) : null;
+  }
+  return null;
+}
+function rootName(node) {
+  let n = unwrap(node);
+  for (let i = 0; i < 64; i += 1) {
+    if (n.type === "Identifier") return n.name;
+    if (n.type === "MemberExpression") n = unwrap(n.object);
+    else if (n.type === "CallExpression") n = unwrap(n.callee);
+    else return null;
+  }
+  return null;
+}
+function objectKeys(object, library) {
+  const keys2 = [];
+  for (const property of object.properties) {
+    if (property.type !== "Property") continue;
+    const name = keyName(property.key, property.computed);
+    if (name === null || !isVariableName(name)) continue;
+    const methods = chainMethods(property.value);
+    let required;
+    let fallbackNode = null;
+    if (library === "envalid") {
+      const call = unwrap(property.value);
+      const options = call.type === "CallExpression" && ENVALID.has(calleeName(call.callee) ?? "") && call.arguments[0]?.type === "ObjectExpression" ? call.arguments[0] : null;
+      fallbackNode = options ? propertyValue(options, "default") : null;
+      required = fallbackNode === null;
+    } else {
+      fallbackNode = methods.get("default") ?? methods.get("catch") ?? null;
+      const optional = methods.has("optional") || methods.has("nullish") || methods.has("nullable") || fallbackNode !== null;
+      required = library === "zod" ? !optional : methods.has("required") && !optional;
+    }
+    keys2.push({ name, node: property.key, required, fallback: fallbackNode !== null && isFallbackValue(fallbackNode) });
+  }
+  return keys2;
+}
+function chainMethods(value) {
+  const methods = /* @__PURE__ */ new Map();
+  let n = unwrap(value);
+  for (let i = 0; i < 64 && n.type === "CallExpression"; i += 1) {
+    const callee = unwrap(n.callee);
+    if (callee.type !== "MemberExpression") break;
+    const name = keyName(callee.property, callee.computed);
+    if (name !== null) methods.set(name, n.arguments[0] ?? null);
+    n = unwrap(callee.object);
+  }
+  return methods;
+}
+async function javascriptModelOf(file) {
+  const parsed = await typescriptView(file);
+  const ast = parsed.ast;
+  if (!ast) return null;
+  return file.cached("code:javascript-model", () => buildJavaScriptModel(ast, file.path));
+}
+
+// src/code/python.ts
+var SCOPE_NODES = {
+  function_definition: "function",
+  lambda: "lambda",
+  class_definition: "class",
+  list_comprehension: "comprehension",
+  set_comprehension: "comprehension",
+  dictionary_comprehension: "comprehension",
+  generator_expression: "comprehension"
+};
+var FEED_METHODS2 = /* @__PURE__ */ new Set(["append", "extend", "add", "insert", "update", "appendleft"]);
+function buildPythonModel(tree, path) {
+  const root = tree.rootNode;
+  const moduleId = moduleScope(path);
+  const module = { kind: "module", node: root, parent: null, name: "<module>", bindings: /* @__PURE__ */ new Map(), params: [], factScope: moduleId, feeds: /* @__PURE__ */ new Map() };
+  const model = {
+    root,
+    module,
+    scopes: /* @__PURE__ */ new Map(),
+    instance: /* @__PURE__ */ new Map(),
+    maskedFields: /* @__PURE__ */ new Set(),
+    calls: [],
+    raises: [],
+    ifs: [],
+    subscripts: [],
+    classes: [],
+    decorated: []
+  };
+  const stack = [{ node: root, scope: module }];
+  while (stack.length > 0) {
+    const { node, scope: outer } = stack.pop();
+    let scope = outer;
+    const kind = SCOPE_NODES[node.type];
+    if (kind) {
+      const name = node.childForFieldName("name")?.text ?? `<${kind}>`;
+      const factScope = kind === "function" ? `${path}#${name}@${node.startPosition.row + 1}` : outer.factScope;
+      scope = { kind, node, parent: outer, name, bindings: /* @__PURE__ */ new Map(), params: [], factScope, feeds: /* @__PURE__ */ new Map() };
+      model.scopes.set(node.id, scope);
+      if (kind === "function" || kind === "lambda") bindParameters(scope, node.childForFieldName("parameters"));
+      if (kind === "class") model.classes.push({ node, scope: outer });
+    }
+    switch (node.type) {
+      case "assignment":
+        bindAssignment(model, scope, node);
+        break;
+      case "augmented_assignment": {
+        const left = node.childForFieldName("left");
+        if (left?.type === "identifier") addBinding2(scope, left.text, { pos: node.endIndex, kind: "augment", value: node.childForFieldName("right"), scope });
+        break;
+      }
+      case "for_statement":
+      case "for_in_clause": {
+        const left = node.childForFieldName("left");
+        const right = node.childForFieldName("right");
+        if (left) for (const target of targetsOf(left)) addBinding2(scope, target.text, { pos: left.endIndex, kind: "iter", value: right, scope });
+        break;
+      }
+      case "as_pattern": {
+        const alias = node.childForFieldName("alias");
+        const value = node.namedChildren[0] ?? null;
+        const target = alias?.namedChildren[0] ?? alias;
+        if (target?.type === "identifier" && node.parent?.type === "with_item") addBinding2(scope, target.text, { pos: node.endIndex, kind: "assign", value, scope });
+        break;
+      }
+      case "named_expression": {
+        const name = node.childForFieldName("name");
+        if (name) addBinding2(scope, name.text, { pos: node.endIndex, kind: "assign", value: node.childForFieldName("value"), scope });
+        break;
+      }
+      case "call": {
+        model.calls.push({ node, scope });
+        const fn = node.childForFieldName("function");
+        const target = fn?.type === "attribute" ? fn.childForFieldName("object") : null;
+        const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
+        if (target?.type === "identifier" && method && FEED_METHODS2.has(method)) {
+          const list2 = scope.feeds.get(target.text) ?? [];
+          list2.push(node);
+          scope.feeds.set(target.text, list2);
+        }
+        break;
+      }
+      case "raise_statement":
+        model.raises.push({ node, scope });
+        break;
+      case "if_statement":
+      case "elif_clause":
+        model.ifs.push({ node, scope });
+        break;
+      case "subscript":
+        model.subscripts.push({ node, scope });
+        break;
+      case "decorated_definition":
+        model.decorated.push({ node, scope });
+        break;
+    }
+    const children = node.namedChildren;
+    for (let i = children.length - 1; i >= 0; i -= 1) {
+      const child = children[i];
+      if (child) stack.push({ node: child, scope });
+    }
+  }
+  return model;
+}
+function addBinding2(scope, name, init) {
+  const binding = { name, ...init };
+  const list2 = scope.bindings.get(name);
+  if (list2) list2.push(binding);
+  else scope.bindings.set(name, [binding]);
+}
+function bindParameters(scope, parameters) {
+  if (!parameters) return;
+  for (const parameter of parameters.namedChildren) {
+    if (!parameter) continue;
+    const name = parameter.type === "identifier" ? parameter : parameter.childForFieldName("name") ?? parameter.namedChildren.find((c) => c?.type === "identifier") ?? null;
+    if (name?.type !== "identifier") continue;
+    scope.params.push(name.text);
+    addBinding2(scope, name.text, { pos: scope.node.startIndex, kind: "param", value: null, scope });
+  }
+}
+function bindAssignment(model, scope, node) {
+  const left = node.childForFieldName("left");
+  let right = node.childForFieldName("right");
+  while (right?.type === "assignment") right = right.childForFieldName("right");
+  const type = node.childForFieldName("type");
+  if (scope.kind === "class" && left?.type === "identifier" && type && PYTHON_MASKED_TYPES.some((t) => type.text.includes(t))) {
+    model.maskedFields.add(left.text);
+  }
+  if (!left || !right) return;
+  const pos = node.endIndex;
+  if (left.type === "identifier") {
+    addBinding2(scope, left.text, { pos, kind: "assign", value: right, scope });
+    return;
+  }
+  if (left.type === "attribute") {
+    const object = left.childForFieldName("object");
+    const attribute3 = left.childForFieldName("attribute");
+    if (attribute3 && (object?.text === "self" || object?.text === "cls")) {
+      const list2 = model.instance.get(attribute3.text) ?? [];
+      list2.push({ name: attribute3.text, pos, kind: "assign", value: right, scope });
+      model.instance.set(attribute3.text, list2);
+    }
+    return;
+  }
+  if (left.type === "subscript") {
+    const container = left.childForFieldName("value");
+    if (container?.type === "identifier") {
+      const key = stringValue2(left.childForFieldName("subscript"));
+      addBinding2(scope, container.text, { pos, kind: "mutate", value: right, key, scope });
+    }
+    return;
+  }
+  const targets = targetsOf(left);
+  const values = right.type === "expression_list" || right.type === "tuple" || right.type === "list" ? right.namedChildren : [];
+  targets.forEach((target, i) => {
+    const value = values.length === targets.length ? values[i] ?? null : right;
+    addBinding2(scope, target.text, { pos, kind: values.length === targets.length ? "assign" : "iter", value, scope });
+  });
+}
+function targetsOf(target) {
+  if (target.type === "identifier") return [target];
+  if (["pattern_list", "tuple_pattern", "list_pattern", "expression_list", "tuple", "list", "list_splat_pattern", "parenthesized_expression"].includes(target.type)) {
+    return target.namedChildren.flatMap((c) => c ? targetsOf(c) : []);
+  }
+  return [];
+}
+function dottedName2(node) {
+  const parts = [];
+  for (let n = node; n; ) {
+    if (n.type === "identifier") {
+      parts.unshift(n.text);
+      return parts.join(".");
+    }
+    if (n.type !== "attribute") return null;
+    const attribute3 = n.childForFieldName("attribute");
+    if (!attribute3) return null;
+    parts.unshift(attribute3.text);
+    n = n.childForFieldName("object");
+  }
+  return null;
+}
+function calleeName2(fn) {
+  if (!fn) return null;
+  if (fn.type === "identifier") return fn.text;
+  if (fn.type === "attribute") return fn.childForFieldName("attribute")?.text ?? null;
+  return null;
+}
+function stringValue2(node) {
+  let n = node ?? null;
+  while (n?.type === "parenthesized_expression") n = n.namedChildren[0] ?? null;
+  if (!n) return null;
+  if (n.type === "concatenated_string") {
+    const parts = n.namedChildren.map((c) => stringValue2(c));
+    return parts.every((p) => p !== null) ? parts.join("") : null;
+  }
+  if (n.type !== "string") return null;
+  let value = "";
+  for (const child of n.namedChildren) {
+    if (!child) continue;
+    if (child.type === "interpolation") return null;
+    if (child.type === "string_content" || child.type === "escape_sequence") value += child.text;
+  }
+  return value;
+}
+function argumentsOf(call) {
+  const args = call.childForFieldName("arguments");
+  const result = { positional: [], keywords: [], splats: [] };
+  if (!args) return result;
+  if (args.type === "generator_expression") {
+    result.positional.push(args);
+    return result;
+  }
+  for (const arg of args.namedChildren) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "keyword_argument") {
+      const name = arg.childForFieldName("name")?.text;
+      const value = arg.childForFieldName("value");
+      if (name && value) result.keywords.push({ name, value });
+    } else if (arg.type === "list_splat" || arg.type === "dictionary_splat") {
+      result.splats.push(arg);
+    } else {
+      result.positional.push(arg);
+    }
+  }
+  return result;
+}
+function integerValue(node) {
+  if (!node) return null;
+  if (node.type === "integer") return Number.parseInt(node.text, 10);
+  if (node.type === "unary_operator" && node.text.startsWith("-")) {
+    const inner = integerValue(node.childForFieldName("argument"));
+    return inner === null ? null : -inner;
+  }
+  return null;
+}
+var ENV_GETTERS2 = new Set(PYTHON_ENV_GETTERS);
+var ENV_MAPPINGS = new Set(PYTHON_ENV_MAPPINGS);
+var LOG_METHODS = new Set(PYTHON_LOG_METHODS);
+var LOGGER_FACTORIES2 = new Set(PYTHON_LOGGER_FACTORIES);
+var PRINTS = new Set(PYTHON_PRINT_FUNCTIONS);
+var STREAM_SINKS2 = new Set(PYTHON_STREAM_SINKS);
+var REQUEST_NAMES2 = /^(?:request|req|self\.request|ctx\.request|context\.request)$/;
+var CONFIG_KEYWORDS = /* @__PURE__ */ new Set(["exc_info", "stack_info", "stacklevel", "file", "end", "sep", "flush", "category", "level", "status_code", "err"]);
+var MAX_DEPTH3 = 60;
+var PythonFlow = class {
+  constructor(model, options) {
+    this.model = model;
+    this.options = options;
+  }
+  model;
+  options;
+  memo = /* @__PURE__ */ new Map();
+  bindings = /* @__PURE__ */ new Map();
+  active = /* @__PURE__ */ new Set();
+  depth = 0;
+  /**
+   * Evaluates every binding in source order, so that each finds the bindings it depends on
+   * already known: a chain of a thousand assignments then costs a thousand shallow steps, not
+   * a thousand nested ones.
+   */
+  warmUp() {
+    const all = [];
+    for (const scope of [this.model.module, ...this.model.scopes.values()]) for (const list2 of scope.bindings.values()) all.push(...list2);
+    all.sort((a, b) => a.pos - b.pos);
+    for (const binding of all) this.binding(binding);
+  }
+  scopeOf(node, fallback) {
+    return this.model.scopes.get(node.id) ?? fallback;
+  }
+  evaluate(node, scope) {
+    if (!node) return UNKNOWN;
+    const cached = this.memo.get(node.id);
+    if (cached) return cached;
+    if (this.active.has(node.id) || this.depth > MAX_DEPTH3) return UNKNOWN;
+    this.active.add(node.id);
+    this.depth += 1;
+    let flow;
+    try {
+      flow = this.compute(node, scope);
+    } finally {
+      this.depth -= 1;
+      this.active.delete(node.id);
+    }
+    this.memo.set(node.id, flow);
+    return flow;
+  }
+  compute(node, scope) {
+    switch (node.type) {
+      case "identifier":
+        return this.identifier(node, scope);
+      case "attribute":
+        return this.attribute(node, scope);
+      case "subscript":
+        return this.subscript(node, scope);
+      case "call":
+        return this.call(node, scope);
+      case "string": {
+        const parts = node.namedChildren.filter((c) => c?.type === "interpolation");
+        return parts.length === 0 ? CLEAN : union(parts.map((p) => this.evaluate(p.childForFieldName("expression") ?? p.namedChildren[0], scope)));
+      }
+      case "concatenated_string":
+      case "list":
+      case "tuple":
+      case "set":
+      case "expression_list":
+        return union(node.namedChildren.map((c) => this.evaluate(c, scope)));
+      case "binary_operator": {
+        const operator = node.childForFieldName("operator")?.type;
+        if (operator !== "+" && operator !== "%") return CLEAN;
+        return union([this.evaluate(node.childForFieldName("left"), scope), this.evaluate(node.childForFieldName("right"), scope)]);
+      }
+      case "boolean_operator":
+        return union([this.evaluate(node.childForFieldName("left"), scope), this.evaluate(node.childForFieldName("right"), scope)]);
+      case "conditional_expression": {
+        const [then, , otherwise] = node.namedChildren;
+        return union([this.evaluate(then, scope), this.evaluate(otherwise, scope)]);
+      }
+      case "comparison_operator":
+      // x is None, x == y
+      case "not_operator":
+      case "unary_operator":
+      case "lambda":
+      case "integer":
+      case "float":
+      case "true":
+      case "false":
+      case "none":
+      case "ellipsis":
+        return CLEAN;
+      case "parenthesized_expression":
+      case "await":
+      case "list_splat":
+      case "dictionary_splat":
+        return this.evaluate(node.namedChildren[0], scope);
+      case "keyword_argument":
+      case "named_expression":
+        return this.evaluate(node.childForFieldName("value"), scope);
+      case "dictionary":
+        return this.dictionary(node, scope);
+      case "list_comprehension":
+      case "set_comprehension":
+      case "generator_expression":
+      case "dictionary_comprehension": {
+        const inner = this.scopeOf(node, scope);
+        return this.evaluate(node.childForFieldName("body"), inner);
+      }
+      case "pair":
+        return this.evaluate(node.childForFieldName("value"), scope);
+      default:
+        return UNKNOWN;
+    }
+  }
+  identifier(node, scope) {
+    const name = node.text;
+    const binding = lookup2(scope, name, node.startIndex);
+    let flow = binding ? this.binding(binding) : UNKNOWN;
+    if (!binding && ENV_MAPPINGS.has(name)) return tainted(name, "environment");
+    if (flow.state === "unknown" && isSecretName2(name)) flow = tainted(name);
+    return flow;
+  }
+  binding(binding) {
+    const cached = this.bindings.get(binding);
+    if (cached) return cached;
+    if (this.depth > MAX_DEPTH3) return UNKNOWN;
+    this.depth += 1;
+    this.bindings.set(binding, UNKNOWN);
+    try {
+      const flow = this.computeBinding(binding);
+      this.bindings.set(binding, flow);
+      return flow;
+    } finally {
+      this.depth -= 1;
+    }
+  }
+  computeBinding(binding) {
+    switch (binding.kind) {
+      case "param":
+        return UNKNOWN;
+      case "assign":
+        return this.evaluate(binding.value, binding.scope);
+      case "iter": {
+        const flow = this.evaluate(binding.value, binding.scope);
+        return flow.state === "tainted" && flow.container ? CLEAN : flow;
+      }
+      case "augment":
+      case "mutate": {
+        const previous = this.previous(binding);
+        let added = this.evaluate(binding.value, binding.scope);
+        if (binding.kind === "mutate" && binding.key && isSecretHeaderName(binding.key) && added.state !== "clean") {
+          added = tainted(binding.key);
+        }
+        return union([previous, added]);
+      }
+    }
+  }
+  previous(binding) {
+    const list2 = binding.scope.bindings.get(binding.name) ?? [];
+    const before = list2[list2.indexOf(binding) - 1];
+    return before ? this.binding(before) : UNKNOWN;
+  }
+  attribute(node, scope) {
+    const object = node.childForFieldName("object");
+    const name = node.childForFieldName("attribute")?.text ?? "";
+    const dotted = dottedName2(node);
+    if (dotted && ENV_MAPPINGS.has(dotted)) return tainted(dotted, "environment");
+    if (name === "headers" && object && REQUEST_NAMES2.test(object.text)) return tainted(node.text, "headers");
+    if (this.model.maskedFields.has(name)) return CLEAN;
+    if (isSecretName2(name)) return tainted(node.text);
+    if (object && (object.text === "self" || object.text === "cls")) {
+      const bindings = this.model.instance.get(name) ?? [];
+      const flow = union(bindings.map((b) => this.binding(b)));
+      if (flow.state === "tainted") return flow;
+    }
+    return member(this.evaluate(object, scope), name);
+  }
+  subscript(node, scope) {
+    const value = node.childForFieldName("value");
+    const index = node.childForFieldName("subscript");
+    const key = stringValue2(index);
+    const dotted = dottedName2(value);
+    if (dotted && ENV_MAPPINGS.has(dotted)) return key === null ? UNKNOWN : isSecretName2(key) ? tainted(key) : CLEAN;
+    if (key !== null && isSecretHeaderName(key)) return tainted(key);
+    if (index?.type === "slice") {
+      const bounds = index.children.filter((c) => c !== null);
+      const colon = bounds.findIndex((c) => c.type === ":");
+      const start = colon > 0 ? integerValue(bounds[colon - 1] ?? null) : null;
+      const end = colon >= 0 && colon + 1 < bounds.length && bounds[colon + 1]?.type !== ":" ? integerValue(bounds[colon + 1] ?? null) : null;
+      if (isShortEnd(start, end)) return CLEAN;
+    }
+    const container = this.evaluate(value, scope);
+    if (key !== null) return member(container, key);
+    return container.state === "tainted" && container.container ? UNKNOWN : container;
+  }
+  call(node, scope) {
+    const fn = node.childForFieldName("function");
+    const dotted = dottedName2(fn);
+    const name = calleeName2(fn) ?? "";
+    const args = argumentsOf(node);
+    const first = args.positional[0];
+    if (dotted && ENV_GETTERS2.has(dotted)) {
+      const variable = stringValue2(first);
+      return variable === null ? UNKNOWN : isSecretName2(variable) ? tainted(variable) : CLEAN;
+    }
+    if (isSanitizerName(name, this.options.sanitizers) || dotted !== null && dotted !== name && isSanitizerName(dotted.slice(0, dotted.lastIndexOf(".")), this.options.sanitizers)) {
+      return CLEAN;
+    }
+    const all = () => [...args.positional, ...args.keywords.map((k) => k.value), ...args.splats].map((a) => this.evaluate(a, scope));
+    if (fn?.type === "attribute") {
+      const receiver = fn.childForFieldName("object");
+      if (name === "get_secret_value") return tainted(receiver?.text ?? name);
+      if (name === "format" || name === "join" || name === "format_map") return union([this.evaluate(receiver, scope), ...all()]);
+      if (isCleanMethod(name)) return CLEAN;
+      const owner = this.evaluate(receiver, scope);
+      if (name === "get" && first) {
+        const key = stringValue2(first);
+        if (key !== null) {
+          if (isSecretHeaderName(key)) return tainted(key);
+          return member(owner, key);
+        }
+      }
+      if (owner.state === "tainted") {
+        if (!owner.container) return tainted(owner.source);
+        return ["items", "values", "copy", "to_dict", "dict"].includes(name) ? tainted(owner.source) : UNKNOWN;
+      }
+      if (isPropagatingFunction(name)) return union(all());
+      if (isSecretName2(name)) return tainted(`${fn.text}()`);
+      return UNKNOWN;
+    }
+    if (isPropagatingFunction(name)) return union(all());
+    if (isSecretName2(name)) return tainted(`${name}()`);
+    return UNKNOWN;
+  }
+  dictionary(node, scope) {
+    const flows = [];
+    let headers = false;
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      if (child.type === "dictionary_splat") {
+        flows.push(this.evaluate(child, scope));
+        continue;
+      }
+      if (child.type !== "pair") continue;
+      const key = stringValue2(child.childForFieldName("key"));
+      const value = this.evaluate(child.childForFieldName("value"), scope);
+      if (key !== null && isSecretHeaderName(key) && !isSecretName2(key)) headers = true;
+      if (key !== null && isSecretHeaderName(key) && value.state === "unknown") flows.push(tainted(key));
+      else flows.push(value);
+    }
+    const flow = union(flows);
+    return flow.state === "tainted" && headers ? tainted(flow.source, "headers") : flow;
+  }
+  /** Is this receiver a logger: `logger`, `log`, `self.logger`, `logging`, `structlog.get_logger()`, `log.bind(x=1)`? */
+  isLogger(node, scope) {
+    if (!node) return false;
+    if (node.type === "identifier") {
+      if (isLoggerName(node.text, this.options.loggers)) return true;
+      const binding = lookup2(scope, node.text, node.startIndex);
+      return binding?.kind === "assign" && binding.value?.type === "call" && this.isLoggerFactory(binding.value, binding.scope);
+    }
+    if (node.type === "attribute") return isLoggerName(node.childForFieldName("attribute")?.text ?? "", this.options.loggers) || isLoggerName(node.text, this.options.loggers);
+    if (node.type === "call") return this.isLoggerFactory(node, scope);
+    return false;
+  }
+  isLoggerFactory(call, scope) {
+    const fn = call.childForFieldName("function");
+    const name = calleeName2(fn);
+    if (!name || !LOGGER_FACTORIES2.has(name)) return false;
+    if (fn?.type === "attribute" && ["bind", "new", "opt", "patch"].includes(name)) return this.isLogger(fn.childForFieldName("object"), scope);
+    return true;
+  }
+};
+function member(owner, name) {
+  if (owner.state !== "tainted") return owner.state === "clean" ? CLEAN : UNKNOWN;
+  if (owner.container === "environment") return isSecretName2(name) ? tainted(name) : CLEAN;
+  if (owner.container === "headers") return isSecretHeaderName(name) ? tainted(name) : CLEAN;
+  return isDescribingName(name) ? CLEAN : tainted(owner.source);
+}
+function lookup2(scope, name, pos) {
+  let own = true;
+  for (let s = scope; s; s = s.parent) {
+    if (s.kind === "class" && !own) continue;
+    const list2 = s.bindings.get(name);
+    if (list2 && list2.length > 0) {
+      if (!own) return list2[list2.length - 1];
+      let found = null;
+      for (const b of list2) if (b.pos <= pos) found = b;
+      if (found) return found;
+      if (s.kind === "module") return list2[list2.length - 1];
+    }
+    own = false;
+  }
+  return null;
+}
+function pythonLeaks(model, options) {
+  const flow = new PythonFlow(model, options);
+  const sinks = model.calls.flatMap(({ node, scope }) => {
+    const sink = sinkOf2(node, scope, flow, options);
+    return sink ? [{ node, scope, sink }] : [];
+  });
+  const raises = options.exceptions ? model.raises : [];
+  if (sinks.length === 0 && raises.length === 0) return [];
+  flow.warmUp();
+  const leaks = [];
+  for (const { node, scope, sink } of sinks) {
+    const found = leakingArgument2(node, scope, flow);
+    if (found) leaks.push({ start: node.startIndex, end: node.endIndex, sink, ...found, exception: false });
+  }
+  for (const { node, scope } of raises) {
+    const raised = node.namedChildren[0];
+    if (raised?.type !== "call") continue;
+    const found = leakingArgument2(raised, scope, flow);
+    if (found) leaks.push({ start: node.startIndex, end: raised.endIndex, sink: `raise ${raised.childForFieldName("function")?.text ?? "exception"}`, ...found, exception: true });
+  }
+  return leaks.sort((a, b) => a.start - b.start);
+}
+function sinkOf2(call, scope, flow, options) {
+  const fn = call.childForFieldName("function");
+  if (!fn) return null;
+  if (fn.type === "identifier") return options.prints && PRINTS.has(fn.text) && !lookup2(scope, fn.text, call.startIndex) ? fn.text : null;
+  if (fn.type !== "attribute") return null;
+  const dotted = dottedName2(fn);
+  if (dotted && STREAM_SINKS2.has(dotted)) return dotted === "warnings.warn" || options.prints ? dotted : null;
+  const method = fn.childForFieldName("attribute")?.text ?? "";
+  const receiver = fn.childForFieldName("object");
+  if (!LOG_METHODS.has(method) || !flow.isLogger(receiver, scope)) return null;
+  return receiver?.type === "call" ? `${calleeName2(receiver.childForFieldName("function")) ?? "logger"}().${method}` : fn.text.replace(/\s+/g, "");
+}
+function leakingArgument2(call, scope, flow) {
+  const args = argumentsOf(call);
+  for (const arg of [...args.positional, ...args.splats]) {
+    const result = flow.evaluate(arg, scope);
+    if (result.state === "tainted") return via(result.source, arg);
+  }
+  for (const { name, value } of args.keywords) {
+    if (CONFIG_KEYWORDS.has(name)) continue;
+    const result = flow.evaluate(value, scope);
+    if (result.state === "tainted") return via(result.source, value);
+    if (result.state === "unknown" && isSecretName2(name)) return { source: name, via: null };
+  }
+  return null;
+}
+function via(source, argument) {
+  const text = argument.text;
+  const named = argument.type === "identifier" || argument.type === "attribute";
+  return { source, via: named && text !== source && !text.endsWith(`.${source}`) ? text : null };
+}
+var EXIT_CALLS2 = new Set(PYTHON_EXIT_CALLS);
+var APP_FACTORIES2 = new Set(PYTHON_APP_FACTORIES);
+var SERVER_RUNS = new Set(PYTHON_SERVER_RUNS);
+var STARTUP_HOOKS = new Set(PYTHON_STARTUP_HOOKS);
+var SETTINGS_BASES = new Set(PYTHON_SETTINGS_BASES);
+var MAX_COLLECT2 = 400;
+function pythonStartupFacts(model, path, positionAt) {
+  const facts = emptyFacts(path, "python");
+  const line = (node) => positionAt(node.startIndex).line;
+  const imports = importedNames(model.root);
+  for (const scope of model.scopes.values()) {
+    if (scope.kind !== "function") continue;
+    const owner = scope.parent?.kind === "class" ? scope.parent.name : null;
+    facts.functions.push({ scope: scope.factScope, name: scope.name, owner });
+    if (PYTHON_FACTORY_FUNCTIONS.includes(scope.name)) facts.hooks.push(scope.name);
+  }
+  for (const [name, bindings] of model.module.bindings) {
+    const names = bindings.flatMap((b) => b.kind === "assign" && b.value ? literalNames2(b.value) : []);
+    if (names.length > 0) facts.constants[name] = names;
+  }
+  for (const { node, scope } of model.calls) {
+    const fn = node.childForFieldName("function");
+    const dotted = dottedName2(fn);
+    const name = calleeName2(fn);
+    const args = argumentsOf(node);
+    if (name) {
+      const at2 = positionAt(node.startIndex);
+      facts.calls.push({ scope: scope.factScope, callee: name, args: args.positional.map((a) => variableNameOf(stringValue2(a))), line: at2.line, column: at2.column });
+    }
+    if (dotted && APP_FACTORIES2.has(dotted) || name && APP_FACTORIES2.has(name) && fn?.type === "identifier") facts.entries.push({ line: line(node), what: `${dotted ?? name}()` });
+    if (dotted && SERVER_RUNS.has(dotted) && (dotted !== "serve" || imports.get("serve") === "waitress")) facts.entries.push({ line: line(node), what: `${dotted}()` });
+    for (const { name: keyword, value } of args.keywords) {
+      if (keyword === "lifespan" || keyword === "on_startup") facts.hooks.push(...identifiersIn(value));
+    }
+    if (name === "add_event_handler" && stringValue2(args.positional[0]) === "startup" && args.positional[1]) facts.hooks.push(...identifiersIn(args.positional[1]));
+    const read2 = envRead(node, dotted, name, args, imports, model);
+    if (read2) {
+      const at2 = positionAt(node.startIndex);
+      facts.reads.push({ name: read2.name, line: at2.line, column: at2.column, via: read2.via, scope: scope.factScope, fallback: read2.fallback || orFallback(node), failFast: read2.failFast });
+    }
+  }
+  for (const { node, scope } of model.subscripts) {
+    const dotted = dottedName2(node.childForFieldName("value"));
+    const name = stringValue2(node.childForFieldName("subscript"));
+    if (!dotted || !ENV_MAPPINGS.has(dotted) || name === null) continue;
+    const parent = node.parent;
+    if (parent?.type === "assignment" && parent.childForFieldName("left")?.id === node.id) continue;
+    if (parent?.type === "delete_statement") continue;
+    const at2 = positionAt(node.startIndex);
+    facts.reads.push({ name, line: at2.line, column: at2.column, via: `${dotted}[]`, scope: scope.factScope, fallback: false, failFast: true });
+  }
+  for (const { node } of model.ifs) {
+    const condition = node.childForFieldName("condition");
+    if (node.type === "if_statement" && condition && /^__name__\s*==\s*["']__main__["']$|^["']__main__["']\s*==\s*__name__$/.test(condition.text)) {
+      facts.entries.push({ line: line(node), what: 'if __name__ == "__main__"' });
+    }
+  }
+  for (const { node, scope } of model.ifs) {
+    const consequence = node.childForFieldName("consequence");
+    const condition = node.childForFieldName("condition");
+    if (!consequence || !condition || !fails2(consequence)) continue;
+    const covered = collectNames2(condition, scope, model);
+    if (covered.names.length === 0 && covered.refs.length === 0 && covered.parameters.length === 0) continue;
+    const what = scope.kind === "function" ? `${scope.name}()` : `the check at line ${line(node)}`;
+    facts.checks.push({ scope: scope.factScope, line: line(node), ...covered, what });
+  }
+  for (const { node } of model.decorated) {
+    const definition = node.childForFieldName("definition");
+    const name = definition?.childForFieldName("name")?.text;
+    if (!name || definition?.type !== "function_definition") continue;
+    for (const decorator of node.namedChildren) {
+      if (decorator?.type !== "decorator") continue;
+      const expression = decorator.namedChildren[0];
+      const call = expression?.type === "call" ? expression : null;
+      const hook = calleeName2(call ? call.childForFieldName("function") : expression ?? null);
+      if (!hook || !STARTUP_HOOKS.has(hook)) continue;
+      if (hook === "on_event" && stringValue2(call ? argumentsOf(call).positional[0] : null) !== "startup") continue;
+      facts.hooks.push(name);
+    }
+  }
+  for (const { node, scope } of model.classes) settingsReads(node, scope, facts, positionAt);
+  return facts;
+}
+function importedNames(root) {
+  const names = /* @__PURE__ */ new Map();
+  for (const node of root.namedChildren) {
+    if (node?.type !== "import_from_statement") continue;
+    const module = node.childForFieldName("module_name")?.text ?? "";
+    for (const name of node.childrenForFieldName("name")) {
+      const imported = name?.type === "aliased_import" ? name.childForFieldName("alias") : name;
+      if (imported) names.set(imported.text, module);
+    }
+  }
+  return names;
+}
+function envRead(call, dotted, name, args, imports, model) {
+  const variable = stringValue2(args.positional[0]);
+  if (variable === null || !isVariableName(variable)) return null;
+  const defaultArgument = args.positional[1] ?? args.keywords.find((k) => k.name === "default")?.value;
+  if (dotted && ENV_GETTERS2.has(dotted)) {
+    return { name: variable, via: dotted, fallback: isFallbackValue2(defaultArgument), failFast: false };
+  }
+  if (dotted === "config" && imports.get("config") === "decouple") {
+    return { name: variable, via: "decouple config()", fallback: isFallbackValue2(defaultArgument), failFast: defaultArgument === void 0 };
+  }
+  const fn = call.childForFieldName("function");
+  const receiver = fn?.type === "attribute" ? fn.childForFieldName("object") : fn;
+  if (receiver?.type === "identifier" && name && isEnvironsReader(receiver.text, model)) {
+    return { name: variable, via: "environs", fallback: isFallbackValue2(defaultArgument), failFast: defaultArgument === void 0 };
+  }
+  return null;
+}
+function isEnvironsReader(name, model) {
+  const bindings = model.module.bindings.get(name) ?? [];
+  return bindings.some((b) => b.value?.type === "call" && b.value.childForFieldName("function")?.text === "Env");
+}
+function isFallbackValue2(node) {
+  if (!node) return false;
+  const value = stringValue2(node);
+  if (value !== null) return value !== "";
+  return node.type === "integer" || node.type === "float";
+}
+function orFallback(call) {
+  const parent = call.parent;
+  if (parent?.type !== "boolean_operator" || parent.childForFieldName("left")?.id !== call.id) return false;
+  if (parent.childForFieldName("operator")?.type !== "or") return false;
+  return isFallbackValue2(parent.childForFieldName("right"));
+}
+function fails2(block) {
+  const stack = [block];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node.type === "raise_statement") return true;
+    if (node.type === "call") {
+      const dotted = dottedName2(node.childForFieldName("function"));
+      if (dotted && EXIT_CALLS2.has(dotted)) {
+        const code2 = argumentsOf(node).positional[0];
+        if (!(code2?.type === "integer" && code2.text === "0")) return true;
+      }
+    }
+    if (node !== block && (node.type === "function_definition" || node.type === "lambda" || node.type === "class_definition")) continue;
+    for (const child of node.namedChildren) if (child) stack.push(child);
+  }
+  return false;
+}
+function collectNames2(condition, scope, model) {
+  const names = /* @__PURE__ */ new Set();
+  const refs = /* @__PURE__ */ new Set();
+  const parameters = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [{ node: condition, scope }];
+  while (stack.length > 0 && seen.size < MAX_COLLECT2) {
+    const { node, scope: at2 } = stack.pop();
+    if (seen.has(node.id)) continue;
+    seen.add(node.id);
+    const inner = model.scopes.get(node.id);
+    const here = inner && inner.kind === "comprehension" ? inner : at2;
+    if (node.type === "string") {
+      const value = stringValue2(node);
+      if (value !== null && isVariableName(value)) names.add(value);
+      continue;
+    }
+    if (node.type === "identifier") {
+      const name = node.text;
+      const parameter = here.kind === "function" ? here.params.indexOf(name) : -1;
+      if (parameter >= 0) parameters.add(parameter);
+      const bindings = allBindings2(here, name);
+      for (const b of bindings) if (b.value) stack.push({ node: b.value, scope: b.scope });
+      for (const s of scopesUp(here)) for (const feed of s.feeds.get(name) ?? []) stack.push({ node: feed, scope: s });
+      if (bindings.length === 0 && parameter < 0) {
+        refs.add(name);
+        if (/^[A-Z][A-Z0-9_]*$/.test(name)) names.add(name);
+      } else if (bindings.some((b) => b.scope.kind === "module") && /^[A-Z][A-Z0-9_]*$/.test(name)) {
+        names.add(name);
+      }
+      continue;
+    }
+    if (node.type === "attribute") {
+      const attribute3 = node.childForFieldName("attribute")?.text;
+      const dotted = dottedName2(node);
+      if (attribute3 && !(dotted && ENV_MAPPINGS.has(dotted))) names.add(attribute3);
+      const object = node.childForFieldName("object");
+      if (object && object.type !== "identifier") stack.push({ node: object, scope: here });
+      continue;
+    }
+    if (node.type === "call") {
+      const fn = node.childForFieldName("function");
+      const args = node.childForFieldName("arguments");
+      if (args) stack.push({ node: args, scope: here });
+      const receiver = fn?.type === "attribute" ? fn.childForFieldName("object") : null;
+      if (receiver && dottedName2(receiver) === null) stack.push({ node: receiver, scope: here });
+      else if (receiver?.type === "identifier" && !ENV_MAPPINGS.has(receiver.text)) stack.push({ node: receiver, scope: here });
+      continue;
+    }
+    if (node.type === "function_definition" || node.type === "lambda") continue;
+    for (const child of node.namedChildren) if (child) stack.push({ node: child, scope: here });
+  }
+  return { names: [...names], refs: [...refs], parameters: [...parameters] };
+}
+function allBindings2(scope, name) {
+  for (const s of scopesUp(scope)) {
+    const list2 = s.bindings.get(name);
+    if (list2 && list2.length > 0) return list2.filter((b) => b.kind !== "param");
+  }
+  return [];
+}
+function* scopesUp(scope) {
+  let own = true;
+  for (let s = scope; s; s = s.parent) {
+    if (s.kind === "class" && !own) continue;
+    own = false;
+    yield s;
+  }
+}
+function literalNames2(value) {
+  let node = value;
+  if (node.type === "call" && ["frozenset", "set", "tuple", "list"].includes(node.childForFieldName("function")?.text ?? "")) {
+    node = argumentsOf(node).positional[0] ?? null;
+  }
+  if (!node || !["list", "tuple", "set"].includes(node.type)) return [];
+  const names = [];
+  for (const child of node.namedChildren) {
+    const v = stringValue2(child);
+    if (v !== null && isVariableName(v)) names.push(v);
+  }
+  return names;
+}
+function identifiersIn(node) {
+  if (node.type === "identifier") return [node.text];
+  if (node.type === "attribute") return [node.childForFieldName("attribute")?.text ?? ""].filter(Boolean);
+  if (node.type === "list" || node.type === "tuple") return node.namedChildren.flatMap((c) => c ? identifiersIn(c) : []);
+  return [];
+}
+function settingsReads(node, scope, facts, positionAt) {
+  const bases = node.childForFieldName("superclasses");
+  if (!bases || !bases.namedChildren.some((b) => b !== null && SETTINGS_BASES.has(b.text))) return;
+  const className = node.childForFieldName("name")?.text ?? "Settings";
+  const body = node.childForFieldName("body");
+  if (!body) return;
+  let prefix = "";
+  let validateDefault = false;
+  const validated = /* @__PURE__ */ new Set();
+  const fields = [];
+  for (const statement of body.namedChildren) {
+    if (!statement) continue;
+    const assignment = statement.type === "expression_statement" ? statement.namedChildren[0] : null;
+    if (assignment?.type === "assignment") {
+      const left = assignment.childForFieldName("left");
+      const value = assignment.childForFieldName("right");
+      const type = assignment.childForFieldName("type");
+      if (left?.type !== "identifier") continue;
+      if (left.text === "model_config" && value?.type === "call") {
+        const options = argumentsOf(value);
+        prefix = stringValue2(options.keywords.find((k) => k.name === "env_prefix")?.value) ?? prefix;
+        validateDefault ||= options.keywords.some((k) => k.name === "validate_default" && k.value.type === "true");
+        continue;
+      }
+      if (!type || /ClassVar/.test(type.text)) continue;
+      fields.push({ name: left.text, node: left, type, value });
+    } else if (statement.type === "class_definition" && statement.childForFieldName("name")?.text === "Config") {
+      const configBody = statement.childForFieldName("body");
+      for (const inner of configBody?.namedChildren ?? []) {
+        const a = inner?.namedChildren[0];
+        if (a?.type === "assignment" && a.childForFieldName("left")?.text === "env_prefix") prefix = stringValue2(a.childForFieldName("right")) ?? prefix;
+      }
+    } else if (statement.type === "decorated_definition") {
+      const definition = statement.childForFieldName("definition");
+      const raises = definition ? fails2(definition) : false;
+      for (const decorator of statement.namedChildren) {
+        const call = decorator?.type === "decorator" ? decorator.namedChildren[0] : null;
+        if (call?.type !== "call") continue;
+        const which2 = calleeName2(call.childForFieldName("function"));
+        if (which2 !== "field_validator" && which2 !== "validator") continue;
+        const args = argumentsOf(call);
+        const always = args.keywords.some((k) => (k.name === "always" || k.name === "validate_default") && k.value.type === "true");
+        if (raises) for (const arg of args.positional) {
+          const field = stringValue2(arg);
+          if (field !== null) validated.add(always ? `${field}!` : field);
+        }
+      }
+    }
+  }
+  for (const field of fields) {
+    const shape = fieldShape(field.value);
+    const environmentName2 = shape.alias ?? `${prefix}${field.name}`.toUpperCase();
+    const optional = shape.optional || /\bOptional\[|\|\s*None\b|\bNone\s*\|/.test(field.type?.text ?? "");
+    const alwaysValidated = validated.has(`${field.name}!`) || validateDefault && validated.has(field.name);
+    const at2 = positionAt(field.node.startIndex);
+    facts.reads.push({
+      name: environmentName2,
+      line: at2.line,
+      column: at2.column,
+      via: `${className} (BaseSettings)`,
+      scope: scope.factScope,
+      fallback: shape.fallback && !alwaysValidated,
+      failFast: shape.required && !optional || alwaysValidated,
+      needs: className,
+      field: field.name
+    });
+  }
+}
+function fieldShape(value) {
+  if (!value) return { required: true, fallback: false, optional: false, alias: null };
+  if (value.type === "call" && calleeName2(value.childForFieldName("function")) === "Field") {
+    const args = argumentsOf(value);
+    const alias = stringValue2(args.keywords.find((k) => ["alias", "validation_alias", "env"].includes(k.name))?.value);
+    const defaultValue = args.positional[0] ?? args.keywords.find((k) => k.name === "default")?.value;
+    const factory = args.keywords.some((k) => k.name === "default_factory");
+    if (factory) return { required: false, fallback: true, optional: false, alias };
+    if (!defaultValue || defaultValue.type === "ellipsis") return { required: true, fallback: false, optional: false, alias };
+    return { required: false, fallback: isFallbackValue2(defaultValue), optional: !isFallbackValue2(defaultValue), alias };
+  }
+  if (value.type === "ellipsis") return { required: true, fallback: false, optional: false, alias: null };
+  return { required: false, fallback: isFallbackValue2(value), optional: !isFallbackValue2(value), alias: null };
+}
+async function pythonModelOf(file) {
+  const parsed = await pythonView(file);
+  const tree = parsed.tree;
+  if (!tree) return null;
+  return file.cached("code:python-model", () => buildPythonModel(tree, file.path));
+}
+
+// src/rules/missing-startup-validation.ts
+var SERVICE_MARKERS2 = /* @__PURE__ */ new Set(["package.json", "pyproject.toml", "requirements.txt", "setup.py", "setup.cfg", "Pipfile", "Dockerfile", "Containerfile", "go.mod"]);
+var CONSTRUCTORS = ["__init__", "__post_init__", "model_post_init", "constructor"];
+var missing_startup_validation_default = defineRule({
+  meta: {
+    id: "missing-startup-validation",
+    description: "A service reads secrets from the environment but nothing checks them at start-up, before it serves; or it falls back to a default when one is missing.",
+    severity: "error",
+    recommended: true,
+    scope: "project",
+    kinds: ["python", "javascript", "dockerfile", "json"],
+    // Files without one of these hold no read, entry point, check or start-up call; package.json and Dockerfiles say `main`/`start`/`CMD`.
+    keywords: [
+      "environ",
+      "getenv",
+      "process.env",
+      "basesettings",
+      "__main__",
+      "uvicorn",
+      "fastapi",
+      "flask",
+      "starlette",
+      "listen",
+      "createserver",
+      "cleanenv",
+      "createenv",
+      "z.object",
+      "joi",
+      "raise",
+      "throw",
+      "exit",
+      "valid",
+      "check",
+      "require",
+      "main",
+      "boot",
+      "start",
+      "setup",
+      "init",
+      "lifespan",
+      "cmd",
+      "entrypoint",
+      "serve",
+      "decouple",
+      "environs",
+      "settings",
+      "config"
+    ],
+    checklist: ["startup-validation"],
+    cwe: ["CWE-754", "CWE-1188"],
+    messages: {
+      unvalidated: 'The service `{{service}}` reads {{names}} but {{hint}}. The guide says "All services validate required secrets on startup": check them when the service starts (a `validate_secrets()` that raises, required pydantic settings, a zod/envalid schema parsed at start-up) so a missing secret stops the deploy instead of failing the first request.',
+      fallback: "`{{name}}` falls back to {{what}} when it is not set, so the service `{{service}}` starts without its secret and nothing notices. Remove the default and fail at start-up when it is missing."
+    },
+    options: {
+      environMappingValidates: {
+        type: "boolean",
+        default: true,
+        description: 'Count `os.environ["X"]` read at start-up (module level or a start-up function) as validation: it raises KeyError when X is missing.'
+      },
+      fallbacks: { type: "boolean", default: true, description: 'Report secrets that fall back to a literal default (`os.getenv("X", "dev")`, `process.env.X ?? "dev"`).' },
+      validators: {
+        type: "array",
+        items: { type: "string" },
+        default: [],
+        description: "Names of validating functions from outside the repository (a shared library): called at start-up with variable names, they validate those; called without, every secret the service reads."
+      }
+    },
+    docs: {
+      why: 'The guide: "All services validate required secrets on startup", with a `validate_secrets()` that raises on the missing ones. A service that starts without a secret passes its health checks and fails later, on the first request that needs it, far from the deploy that broke it; a silent fallback (`os.getenv("CLICKHOUSE_PASSWORD", "changeme")`) is worse, running on a default credential. A service is a directory with an entry point (`if __name__ == "__main__"`, FastAPI/Flask/Starlette apps, `uvicorn.run`, a Dockerfile `CMD`, a package.json `main`/`start`, `express()`/`fastify()`/`listen()`), or one named in the config\'s `services`. Its secret reads are `os.getenv`, `os.environ`, pydantic `BaseSettings` fields and `process.env`, with secret-like names or names the config lists as required (default: `KAFKA_BOOTSTRAP_SERVERS`, `CLICKHOUSE_DSN`, `REDIS_URL`). Validation counts when it runs at start-up and fails on a missing value: a check that raises or exits, reached from module level, the entry point or a start-up hook (defined but never called does not count); required pydantic settings instantiated at start-up; zod, envalid, joi or t3-env schemas parsed at start-up; `os.environ["X"]` at start-up. `process.env.X!`, a default, or a warning that carries on are not validation.',
+      fix: "Check every required secret when the service starts and stop if one is missing: call a `validate_secrets()` that raises from the entry point, make the pydantic settings fields required and instantiate the settings at import, or parse `process.env` with a zod/envalid schema before `listen()`. Remove defaults for secrets. Configure `services: [{ path, entry, required }]` for secrets read by libraries (boto3, Kafka clients) that no code names.",
+      bad: {
+        path: "services/ingest/main.py",
+        code: 'import os\n\nimport uvicorn\nfrom fastapi import FastAPI\n\napp = FastAPI()\nCLICKHOUSE_DSN = os.getenv("CLICKHOUSE_DSN")\nREDIS_URL = os.getenv("REDIS_URL", "redis://localhost:6379")\n\nif __name__ == "__main__":\n    uvicorn.run(app)\n'
+      },
+      good: {
+        path: "services/ingest/main.py",
+        code: 'import os\n\nimport uvicorn\nfrom fastapi import FastAPI\n\nREQUIRED_SECRETS = ["KAFKA_BOOTSTRAP_SERVERS", "CLICKHOUSE_DSN", "REDIS_URL"]\n\n\ndef validate_secrets():\n    missing = [s for s in REQUIRED_SECRETS if not os.getenv(s)]\n    if missing:\n        raise ValueError(f"Missing required secrets: {missing}")\n\n\nvalidate_secrets()\napp = FastAPI()\nCLICKHOUSE_DSN = os.getenv("CLICKHOUSE_DSN")\n\nif __name__ == "__main__":\n    uvicorn.run(app)\n'
+      }
+    }
+  },
+  create(context) {
+    const options = {
+      environMappingValidates: context.options.environMappingValidates !== false,
+      fallbacks: context.options.fallbacks !== false,
+      validators: new Set(Array.isArray(context.options.validators) ? context.options.validators : [])
+    };
+    return {
+      async file(file) {
+        if (TEST_PATH.test(file.path)) return;
+        switch (file.kind) {
+          case "python": {
+            const model = await pythonModelOf(file);
+            context.share(model ? pythonStartupFacts(model, file.path, (o) => file.positionAt(o)) : { ...emptyFacts(file.path, "python"), unparsed: true });
+            break;
+          }
+          case "javascript": {
+            const model = await javascriptModelOf(file);
+            context.share(model ? javascriptStartupFacts(model, file.path, (o) => file.positionAt(o)) : { ...emptyFacts(file.path, "javascript"), unparsed: true });
+            break;
+          }
+          case "dockerfile":
+            for (const fact of containerEntries(file)) context.share(fact);
+            break;
+          case "json":
+            if (basename(file.path) === "package.json") for (const fact of packageEntries(file)) context.share(fact);
+            break;
+        }
+      },
+      project(project) {
+        const code2 = factsOf(project, "code");
+        const services = findServices(project, context, code2);
+        if (services.length === 0) {
+          context.evidence({
+            checklist: "startup-validation",
+            status: "not-applicable",
+            message: 'no service in the repository (no entry point: `if __name__ == "__main__"`, FastAPI/Flask app, `uvicorn.run`, Dockerfile CMD, package.json main/start, `listen()`)'
+          });
+          return;
+        }
+        const required = new Set(context.settings.requiredSecrets.map((n) => n.toUpperCase()));
+        const passing = [];
+        let judged = 0;
+        let undecided = 0;
+        for (const service of services) {
+          if (service.files.some((f) => f.unparsed)) {
+            undecided += 1;
+            continue;
+          }
+          const verdict = judge(service, /* @__PURE__ */ new Set([...required, ...service.required.map((n) => n.toUpperCase())]), options);
+          if (verdict.reads === 0 && verdict.validators.length === 0) continue;
+          judged += 1;
+          if (verdict.unvalidated.length === 0) {
+            passing.push(`\`${service.root || "."}\` (${verdict.validators.slice(0, 3).join(", ") || "every secret read fails fast"})`);
+            continue;
+          }
+          report(context, service, verdict, options.fallbacks);
+        }
+        if (passing.length > 0) {
+          context.evidence({ checklist: "startup-validation", status: "pass", message: `services that validate their secrets at start-up: ${passing.join("; ")}` });
+        } else if (judged === 0 && undecided === 0) {
+          context.evidence({
+            checklist: "startup-validation",
+            status: "not-applicable",
+            message: services.length === 1 ? "the service reads no secret from the environment" : `none of the ${services.length} services reads a secret from the environment`
+          });
+        }
+      }
+    };
+  }
+});
+function findServices(project, context, code2) {
+  const configured = context.settings.services;
+  let services;
+  if (configured.length > 0) {
+    services = configured.map((setting) => {
+      const root = normalise(setting.path);
+      const path = setting.entry ? project.has(setting.entry) ? setting.entry : join2(root, normalise(setting.entry)) : null;
+      return { root, entry: path ? { path, line: 1, what: "configured entry" } : null, required: setting.required ?? [], files: [] };
+    });
+  } else {
+    const roots = /* @__PURE__ */ new Map();
+    const markers = new Set(project.files.filter((f) => SERVICE_MARKERS2.has(basename(f.path))).map((f) => dirname(f.path)));
+    const add = (root, entry) => {
+      if (!roots.has(root)) roots.set(root, entry);
+    };
+    for (const fact of code2) for (const entry of fact.entries.slice(0, 1)) add(markedRoot(dirname(fact.path), markers), { path: fact.path, ...entry });
+    for (const fact of [...factsOf(project, "container"), ...factsOf(project, "package")]) add(dirname(fact.path), fact);
+    services = [...roots].map(([root, entry]) => ({ root, entry: { path: entry.path, line: entry.line, what: entry.what }, required: [], files: [] }));
+  }
+  const byDepth = [...services].sort((a, b) => b.root.length - a.root.length);
+  for (const fact of code2) {
+    const owner = byDepth.find((s) => contains(s.root, fact.path));
+    owner?.files.push(fact);
+  }
+  return services.sort((a, b) => a.root.localeCompare(b.root));
+}
+function markedRoot(dir, markers) {
+  for (let d = dir; ; d = dirname(d)) {
+    if (markers.has(d)) return d;
+    if (d === "") return dir;
+  }
+}
+function contains(root, path) {
+  return root === "" || path === root || path.startsWith(`${root}/`);
+}
+function normalise(path) {
+  return path.replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "").replace(/^\.$/, "");
+}
+function join2(dir, name) {
+  return dir ? `${dir}/${name}` : name;
+}
+function judge(service, required, options) {
+  const functions = /* @__PURE__ */ new Map();
+  const calls = /* @__PURE__ */ new Map();
+  const constants3 = /* @__PURE__ */ new Map();
+  for (const file of service.files) {
+    for (const f of file.functions) {
+      const keys2 = [f.name, ...f.owner && CONSTRUCTORS.includes(f.name) ? [f.owner] : []];
+      for (const key of keys2) functions.set(key, [...functions.get(key) ?? [], f.scope]);
+    }
+    for (const call of file.calls) calls.set(call.scope, [...calls.get(call.scope) ?? [], call]);
+    for (const [name, names] of Object.entries(file.constants)) constants3.set(name, [...constants3.get(name) ?? [], ...names]);
+  }
+  const reached = /* @__PURE__ */ new Set();
+  const calledAtStartup = /* @__PURE__ */ new Set();
+  const queue = service.files.map((f) => moduleScope(f.path));
+  for (const file of service.files) for (const hook of file.hooks) queue.push(...functions.get(hook) ?? []);
+  while (queue.length > 0) {
+    const scope = queue.pop();
+    if (reached.has(scope)) continue;
+    reached.add(scope);
+    for (const call of calls.get(scope) ?? []) {
+      calledAtStartup.add(call.callee);
+      for (const target of functions.get(call.callee) ?? []) if (!reached.has(target)) queue.push(target);
+    }
+  }
+  const parametric = /* @__PURE__ */ new Map();
+  const functionOfScope = /* @__PURE__ */ new Map();
+  for (const file of service.files) for (const f of file.functions) functionOfScope.set(f.scope, f.name);
+  for (const file of service.files) {
+    for (const check of file.checks) {
+      const name = functionOfScope.get(check.scope);
+      if (name && check.parameters.length > 0) parametric.set(name, [...parametric.get(name) ?? [], ...check.parameters]);
+    }
+  }
+  const coverage = /* @__PURE__ */ new Map();
+  const validators = /* @__PURE__ */ new Set();
+  let all = false;
+  const cover = (name, by) => {
+    const key = name.toUpperCase();
+    coverage.set(key, (coverage.get(key) ?? /* @__PURE__ */ new Set()).add(by));
+  };
+  for (const file of service.files) {
+    for (const check of file.checks) {
+      if (!reached.has(check.scope)) continue;
+      const names = [...check.names, ...check.refs.flatMap((r) => constants3.get(r) ?? [])];
+      for (const name of names) cover(name, `${check.what} in ${file.path}`);
+    }
+  }
+  for (const [scope, list2] of calls) {
+    if (!reached.has(scope)) continue;
+    for (const call of list2) {
+      const indexes = parametric.get(call.callee);
+      if (indexes) {
+        for (const i of indexes) if (call.args[i]) cover(call.args[i], `${call.callee}()`);
+      }
+      if (options.validators.has(call.callee)) {
+        const literal = call.args.filter((a) => a !== null);
+        for (const name of literal) cover(name, `${call.callee}()`);
+        if (literal.length === 0) {
+          all = true;
+          validators.add(`${call.callee}()`);
+        }
+      }
+    }
+  }
+  const isSecret2 = (name) => isSecretName2(name) || required.has(name.toUpperCase());
+  const reads = [];
+  for (const file of service.files) {
+    for (const read2 of file.reads) if (isSecret2(read2.name)) reads.push({ ...read2, path: file.path });
+    for (const call of file.calls) {
+      const indexes = parametric.get(call.callee) ?? [];
+      for (const i of indexes) {
+        const name = call.args[i];
+        if (name && isSecret2(name)) reads.push({ name, line: call.line, column: call.column, via: `${call.callee}()`, scope: call.scope, fallback: false, failFast: true, path: file.path });
+      }
+    }
+  }
+  for (const read2 of reads) {
+    const failFast = read2.failFast && (options.environMappingValidates || !read2.via.endsWith("[]"));
+    if (failFast && reached.has(read2.scope) && (!read2.needs || calledAtStartup.has(read2.needs))) {
+      cover(read2.name, read2.needs ? `${read2.via} instantiated at start-up` : `${read2.via} in ${read2.path}`);
+    }
+  }
+  const at2 = service.entry ?? { path: service.files[0]?.path ?? (service.root || "."), line: 1 };
+  for (const name of service.required) {
+    if (!reads.some((r) => r.name.toUpperCase() === name.toUpperCase())) {
+      reads.push({ name, line: at2.line, column: 1, via: "configuration", scope: "", fallback: false, failFast: false, path: at2.path });
+    }
+  }
+  const coveredBy = (read2) => coverage.get(read2.name.toUpperCase()) ?? (read2.field ? coverage.get(read2.field.toUpperCase()) : void 0);
+  for (const read2 of reads) for (const by of coveredBy(read2) ?? []) validators.add(by);
+  const unvalidated = all ? [] : reads.filter((r) => !coveredBy(r));
+  unvalidated.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column);
+  return { unvalidated, validators: [...validators], reads: reads.length };
+}
+function report(context, service, verdict, fallbacks) {
+  const serviceName = service.root || ".";
+  const fallbackNames = /* @__PURE__ */ new Set();
+  if (fallbacks) {
+    for (const read2 of verdict.unvalidated) {
+      if (!read2.fallback || fallbackNames.has(read2.name)) continue;
+      fallbackNames.add(read2.name);
+      context.report({
+        messageId: "fallback",
+        data: { name: read2.name, service: serviceName, what: isSecretValueName(read2.name) ? "a default credential" : "a default value" },
+        path: read2.path,
+        loc: { line: read2.line, column: read2.column },
+        key: `fallback:${service.root}:${read2.name}`
+      });
+    }
+  }
+  const rest = verdict.unvalidated.filter((r) => !fallbackNames.has(r.name));
+  const first = rest[0];
+  if (!first) return;
+  const names = [...new Set(rest.map((r) => r.name))];
+  const shownNames = names.slice(0, 8).map((n) => `\`${n}\``);
+  if (names.length > 8) shownNames.push(`${names.length - 8} more`);
+  const list2 = shownNames.length === 1 ? shownNames[0] : `${shownNames.slice(0, -1).join(", ")} and ${shownNames.at(-1)}`;
+  const hint = verdict.validators.length > 0 ? `its start-up checks (${verdict.validators.slice(0, 2).join(", ")}) do not cover ${names.length === 1 ? "it" : "them"}` : `nothing checks ${names.length === 1 ? "it" : "them"} before it serves${service.entry ? ` (entry: ${service.entry.path}:${service.entry.line}, ${service.entry.what})` : ""}`;
+  context.report({
+    messageId: "unvalidated",
+    data: { service: serviceName, names: list2, hint },
+    path: first.path,
+    loc: { line: first.line, column: first.column },
+    key: `service:${service.root}`
+  });
+}
+function containerEntries(file) {
+  const facts = [];
+  const lines = file.text.split("\n");
+  lines.forEach((text, i) => {
+    const match = /^\s*(CMD|ENTRYPOINT)\s/i.exec(text);
+    if (match) facts.push({ type: "container", path: file.path, line: i + 1, what: `Dockerfile ${match[1].toUpperCase()}` });
+  });
+  return facts.slice(-1);
+}
+function packageEntries(file) {
+  const document = yamlView(file).documents[0];
+  const json = document?.toJS();
+  if (!json || typeof json !== "object") return [];
+  const what = typeof json.scripts?.start === "string" ? "start" : typeof json.main === "string" ? "main" : null;
+  if (!what) return [];
+  const offset = file.text.indexOf(`"${what}"`);
+  return [{ type: "package", path: file.path, line: offset >= 0 ? file.positionAt(offset).line : 1, what: `package.json ${what}` }];
+}
+
 // src/manifests/durations.ts
 var UNIT_HOURS = {
   ns: 1 / 36e11,
@@ -48614,6 +51155,83 @@ function hclHours(value) {
   return null;
 }
 
+// src/rules/secret-in-log.ts
+var SOURCE_HINT = /pass|pwd|secret|token|key|auth|cred|dsn|sasl|bearer|cookie|environ|getenv|process\.env|url|uri|conn|header/i;
+var secret_in_log_default = defineRule({
+  meta: {
+    id: "secret-in-log",
+    description: "A secret, or a value built from one, reaches a logger, print/console, stdout/stderr, or an exception message (Python and TypeScript/JavaScript).",
+    severity: "error",
+    recommended: true,
+    scope: "file",
+    kinds: ["python", "javascript"],
+    keywords: ["log", "print", "raise", "throw", "console", "stdout", "stderr", "warn", "echo", "debug"],
+    checklist: ["no-secrets-in-source"],
+    cwe: ["CWE-532", "CWE-209"],
+    messages: {
+      leak: '`{{source}}`{{via}} reaches `{{sink}}`. The guide says "Never log secrets": log that it is set, its length, or a masked form (`mask()`, a hash), never the value.',
+      exception: '`{{source}}`{{via}} goes into an exception message (`{{sink}}`). The guide says never to "include [secrets] in error messages": messages end up in logs, tracebacks and HTTP responses. Name the setting, not its value.'
+    },
+    options: {
+      exceptions: { type: "boolean", default: true, description: 'Report secrets in exception messages (`raise X(f"\u2026{token}")`, ``throw new Error(`\u2026${token}`)``).' },
+      prints: { type: "boolean", default: true, description: "Report `print()`, `console.*` and writes to stdout/stderr, not only loggers." },
+      loggers: {
+        type: "array",
+        items: { type: "string" },
+        default: [],
+        description: "More receiver names that are loggers (names with the word log or logger, and objects made by getLogger/pino/createLogger, are already)."
+      },
+      sanitizers: {
+        type: "array",
+        items: { type: "string" },
+        default: [],
+        description: "More function names whose result is safe to log (names with mask, redact, obfuscate, hash, fingerprint\u2026 are already)."
+      }
+    },
+    docs: {
+      why: 'The guide\'s best practices: "Never log secrets or include in error messages". Logs are shipped to aggregators, kept for months and read by far more people than the secret store; a token in a log line is a leaked token. The rule follows values within a function and its module: secret-named variables, attributes, dict keys and object properties (`api_key`, `settings.clickhouse_password`, `headers["Authorization"]`), environment reads with secret-like names (`os.getenv("CAISO_API_KEY")`, `process.env.MISO_API_KEY`), connection URLs of databases and brokers (`DATABASE_URL`, `REDIS_URL`), request headers and the whole environment, through assignments, f-strings, `%` and `.format`, template literals, concatenation, keyword arguments, object shorthand and spreads, to `logging`/structlog/loguru loggers, `print`, `sys.stdout.write`, `warnings.warn`, `console.*`, pino/winston/bunyan/debug loggers, `process.stdout.write`, and `raise`/`throw` messages. Not a leak: `len(x)`, `bool(x)`, `x is None`, `x.length`, `!!x`, hashes and fingerprints, `mask()`/`redact()`/`obfuscate()` wrappers, a few characters of a key (`key[:4]`), the names of missing variables, a key id, a URL\'s host, pydantic `SecretStr` fields, and paths a pino `redact` list removes.',
+      fix: "Log that the secret is present, its length, a short prefix or a fingerprint, never the value; raise errors that name the variable (`Missing CAISO_API_KEY`), not its content. For structured loggers, configure redaction (pino `redact`, a structlog processor) as a second line of defence. If the flagged value is not a secret, rename it or suppress the line with a reason.",
+      bad: {
+        path: "services/ingest/connectors/caiso.py",
+        code: 'import logging\nimport os\n\nlogger = logging.getLogger(__name__)\napi_key = os.getenv("CAISO_API_KEY")\nlogger.info(f"Connecting to CAISO with key {api_key}")\n'
+      },
+      good: {
+        path: "services/ingest/connectors/caiso.py",
+        code: 'import logging\nimport os\n\nlogger = logging.getLogger(__name__)\napi_key = os.getenv("CAISO_API_KEY")\nlogger.info("Connecting to CAISO (key set: %s, %d chars)", bool(api_key), len(api_key or ""))\n'
+      }
+    }
+  },
+  create(context) {
+    const options = {
+      exceptions: context.options.exceptions !== false,
+      prints: context.options.prints !== false,
+      loggers: new Set(Array.isArray(context.options.loggers) ? context.options.loggers : []),
+      sanitizers: new Set(Array.isArray(context.options.sanitizers) ? context.options.sanitizers : [])
+    };
+    return {
+      async file(file) {
+        if (!SOURCE_HINT.test(file.text)) return;
+        let leaks = [];
+        if (file.kind === "python") {
+          const model = await pythonModelOf(file);
+          if (model) leaks = pythonLeaks(model, options);
+        } else {
+          const model = await javascriptModelOf(file);
+          if (model) leaks = javascriptLeaks(model, options);
+        }
+        for (const leak of leaks) {
+          context.report({
+            messageId: leak.exception ? "exception" : "leak",
+            data: { source: shown(leak.source), via: leak.via ? ` (in \`${shown(leak.via)}\`)` : "", sink: shown(leak.sink) },
+            range: { start: leak.start, end: leak.end },
+            key: `${leak.sink}:${leak.source}`
+          });
+        }
+      }
+    };
+  }
+});
+
 // src/rules/shared-env-credentials.ts
 import { createHash } from "node:crypto";
 
@@ -48706,12 +51324,12 @@ var shared_env_credentials_default = defineRule({
           if (environments.size < 2 || [...environments].every((e) => local.has(e))) continue;
           for (const fact of facts) {
             const others = facts.filter((f) => f.environment !== fact.environment);
-            const shown = others.slice(0, 3).map((f) => `${f.environment} (\`${f.key}\` at ${f.path}:${f.line})`);
-            if (others.length > 3) shown.push(`${others.length - 3} more`);
+            const shown2 = others.slice(0, 3).map((f) => `${f.environment} (\`${f.key}\` at ${f.path}:${f.line})`);
+            if (others.length > 3) shown2.push(`${others.length - 3} more`);
             const secret = project.read(fact.path)?.text.slice(fact.start, fact.end);
             context.report({
               messageId: "shared",
-              data: { key: fact.key, environment: fact.environment, others: shown.join(", ") },
+              data: { key: fact.key, environment: fact.environment, others: shown2.join(", ") },
               path: fact.path,
               range: { start: fact.start, end: fact.end },
               loc: { line: fact.line, column: fact.column },
@@ -48842,18 +51460,18 @@ var vault_policy_too_broad_default = defineRule({
           if (depth < minDepth) {
             clean = false;
             const reach = depth === 0 ? "every path in Vault" : `the whole \`${rule.path.split("/")[0]}/\` mount`;
-            report(rule, "wildcardPath", { policy: name, capabilities: list(rule.capabilities), path: rule.path, reach }, "path");
+            report2(rule, "wildcardPath", { policy: name, capabilities: list(rule.capabilities), path: rule.path, reach }, "path");
           }
         }
         if (!isAdmin && rule.capabilities.includes("sudo")) {
           clean = false;
-          report(rule, "sudo", { policy: name, path: rule.path }, "capabilities");
+          report2(rule, "sudo", { policy: name, path: rule.path }, "capabilities");
         }
         if (granted.length > 0) {
           writes.push({ path: rule.path, capabilities: granted, start: rule.capabilitiesStart, end: rule.capabilitiesEnd, line: file.positionAt(rule.capabilitiesStart).line });
           if (readOnly && !isAdmin) {
             clean = false;
-            report(rule, "writeInReadOnly", { policy: name, capabilities: list(granted), path: rule.path }, "capabilities");
+            report2(rule, "writeInReadOnly", { policy: name, capabilities: list(granted), path: rule.path }, "capabilities");
           }
         }
       }
@@ -48863,7 +51481,7 @@ var vault_policy_too_broad_default = defineRule({
         shareEvidence(context, file, "secrets-in-store", first.pathStart, `Vault policy \`${name}\` grants ${list(first.capabilities)} on \`${first.path}\`${policy.rules.length > 1 ? ` and ${policy.rules.length - 1} more path${policy.rules.length > 2 ? "s" : ""}` : ""}`);
       }
     }
-    function report(rule, messageId, data, at2) {
+    function report2(rule, messageId, data, at2) {
       const range = at2 === "path" ? { start: rule.pathStart, end: rule.pathEnd } : { start: rule.capabilitiesStart, end: rule.capabilitiesEnd };
       context.report({ messageId, data, range, key: `${data.policy}:${rule.path}:${messageId}` });
     }
@@ -48887,7 +51505,9 @@ var RULES = [
   missing_audit_logging_default,
   missing_auth_failure_alerts_default,
   missing_emergency_procedures_default,
+  missing_startup_validation_default,
   rotation_policy_violation_default,
+  secret_in_log_default,
   shared_env_credentials_default,
   vault_policy_too_broad_default
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
@@ -48967,7 +51587,7 @@ function buildConfigSchema(rules) {
           }
         }
       },
-      requiredSecrets: { type: "array", items: { type: "string" }, description: "Variables every service must validate at start-up." },
+      requiredSecrets: { type: "array", items: { type: "string" }, description: "Names that count as secrets when a service reads them (default: the guide's KAFKA_BOOTSTRAP_SERVERS, CLICKHOUSE_DSN, REDIS_URL); services[].required must be validated even when no code reads them." },
       services: {
         type: "array",
         items: {
@@ -49020,7 +51640,7 @@ function findConfigFile(root, explicit) {
     return path;
   }
   for (const name of CONFIG_FILE_NAMES) {
-    const path = join2(root, name);
+    const path = join3(root, name);
     if (existsSync3(path)) return path;
   }
   return null;
@@ -49037,26 +51657,26 @@ function loadConfig(root, explicit) {
   return parseConfig(text, file, root);
 }
 function parseConfig(text, file, root = process.cwd()) {
-  const shown = relative(root, file) || file;
+  const shown2 = relative(root, file) || file;
   const lineCounter = new import_yaml8.LineCounter();
   const doc = (0, import_yaml8.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const error2 = doc.errors[0];
     const line = lineCounter.linePos(error2.pos[0]).line;
-    throw new ConfigError(`${shown}:${line}: the config is not valid YAML/JSON: ${error2.message.split("\n")[0]}`);
+    throw new ConfigError(`${shown2}:${line}: the config is not valid YAML/JSON: ${error2.message.split("\n")[0]}`);
   }
   const data = doc.toJS() ?? {};
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new ConfigError(`${shown}:1: the config must be a mapping of keys (extends, rules, include, exclude, \u2026)`);
+    throw new ConfigError(`${shown2}:1: the config must be a mapping of keys (extends, rules, include, exclude, \u2026)`);
   }
   const errors = validate(data);
   if (errors.length > 0) {
-    const messages = dedupeErrors(errors).map((e) => `${shown}:${lineOf(doc, lineCounter, e)}: ${describeError(e)}`);
+    const messages = dedupeErrors(errors).map((e) => `${shown2}:${lineOf(doc, lineCounter, e)}: ${describeError(e)}`);
     throw new ConfigError(`invalid configuration:
   ${messages.join("\n  ")}`);
   }
   const raw = data;
-  checkCustomPatterns(raw.patterns ?? [], shown);
+  checkCustomPatterns(raw.patterns ?? [], shown2);
   return resolveConfig(raw, file);
 }
 function resolveConfig(raw, source) {
@@ -49107,16 +51727,16 @@ function parseSize(value) {
   return Math.round(Number(match[1]) * SIZE_UNITS[match[2]]);
 }
 var NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/;
-function checkCustomPatterns(patterns, shown) {
+function checkCustomPatterns(patterns, shown2) {
   for (const p of patterns) {
     try {
       new RegExp(p.pattern);
     } catch (error2) {
-      throw new ConfigError(`${shown}: patterns.${p.id}: not a valid regular expression: ${error2.message}`);
+      throw new ConfigError(`${shown2}: patterns.${p.id}: not a valid regular expression: ${error2.message}`);
     }
     if (NESTED_QUANTIFIER.test(p.pattern) || /\\[1-9]/.test(p.pattern)) {
       throw new ConfigError(
-        `${shown}: patterns.${p.id}: refused: the pattern has a nested quantifier or a backreference, which can take exponential time on a crafted line. Rewrite it without repeating a repeated group.`
+        `${shown2}: patterns.${p.id}: refused: the pattern has a nested quantifier or a backreference, which can take exponential time on a crafted line. Rewrite it without repeating a repeated group.`
       );
     }
   }
@@ -49392,7 +52012,7 @@ function decode(bytes) {
 // src/engine/discover.ts
 var import_fast_glob = __toESM(require_out4(), 1);
 import { lstatSync, readFileSync as readFileSync4 } from "node:fs";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/engine/git.ts
 import { spawn, spawnSync } from "node:child_process";
@@ -49536,7 +52156,7 @@ function discoverWorktree(root) {
   const ignoreRules = new IgnoreRules();
   const candidates = [];
   for (const { path, tracked } of listed) {
-    const full = join3(root, path);
+    const full = join4(root, path);
     let stat2;
     try {
       stat2 = lstatSync(full);
@@ -49663,10 +52283,10 @@ function indexEntries(root) {
   const out = runGit(root, ["ls-files", "-z", "-s", "--", "."]);
   if (out.status !== 0) throw new GitError(`git ls-files failed: ${out.stderr.trim()}`, out.stderr);
   const entries = /* @__PURE__ */ new Map();
-  for (const record of splitNul(out.stdout)) {
-    const tab = record.indexOf("	");
-    const [mode = "", sha = ""] = record.slice(0, tab).split(" ");
-    entries.set(record.slice(tab + 1), { path: record.slice(tab + 1), sha, mode });
+  for (const record2 of splitNul(out.stdout)) {
+    const tab = record2.indexOf("	");
+    const [mode = "", sha = ""] = record2.slice(0, tab).split(" ");
+    entries.set(record2.slice(tab + 1), { path: record2.slice(tab + 1), sha, mode });
   }
   return [...entries.values()];
 }
@@ -49675,10 +52295,10 @@ function treeEntries(root, treeish) {
   if (out.status !== 0) throw new GitError(`git ls-tree failed: ${out.stderr.trim()}`, out.stderr);
   const prefix = runGit(root, ["rev-parse", "--show-prefix"]).stdout.toString("utf8").trim();
   const entries = [];
-  for (const record of splitNul(out.stdout)) {
-    const tab = record.indexOf("	");
-    const [mode = "", type = "", sha = ""] = record.slice(0, tab).split(" ");
-    const full = record.slice(tab + 1);
+  for (const record2 of splitNul(out.stdout)) {
+    const tab = record2.indexOf("	");
+    const [mode = "", type = "", sha = ""] = record2.slice(0, tab).split(" ");
+    const full = record2.slice(tab + 1);
     if (type !== "blob" || prefix && !full.startsWith(prefix)) continue;
     entries.push({ path: full.slice(prefix.length), sha, mode });
   }
@@ -50001,15 +52621,15 @@ function resolveReport(ruleId, descriptor, file, path) {
 }
 function maskSnippets(reports) {
   const secrets = reports.flatMap((r) => r.descriptor.secret ? [r.descriptor.secret] : []);
-  for (const report of reports) {
-    if (report.snippet === void 0) continue;
-    let text = report.snippet;
+  for (const report2 of reports) {
+    if (report2.snippet === void 0) continue;
+    let text = report2.snippet;
     if (text.length > SNIPPET_WIDTH * 4) {
-      const start = Math.max(0, report.column - 1 - SNIPPET_WIDTH / 2);
+      const start = Math.max(0, report2.column - 1 - SNIPPET_WIDTH / 2);
       text = text.slice(start, start + SNIPPET_WIDTH * 2);
     }
     const masked = scrub(text, secrets);
-    report.snippet = masked.length > SNIPPET_WIDTH * 2 ? masked.slice(0, SNIPPET_WIDTH * 2) + "\u2026" : masked;
+    report2.snippet = masked.length > SNIPPET_WIDTH * 2 ? masked.slice(0, SNIPPET_WIDTH * 2) + "\u2026" : masked;
   }
 }
 
@@ -50128,7 +52748,7 @@ async function scan(options = {}) {
     for (const { ruleId, fact } of outcome.shared) sharedByRule.set(ruleId, [...sharedByRule.get(ruleId) ?? [], fact]);
     evidence.push(...outcome.evidence);
     const commit = introducedBy?.get(candidate);
-    for (const report of outcome.reports) pending.push({ ruleId: report.ruleId, severity: severityOf.get(report.ruleId), report, ...commit ? { commit } : {} });
+    for (const report2 of outcome.reports) pending.push({ ruleId: report2.ruleId, severity: severityOf.get(report2.ruleId), report: report2, ...commit ? { commit } : {} });
   }
   const index = createProjectIndex(root, discovery, projectFiles, maxFileSize, scope.kind);
   runProjectRules(enabled, config, index, sharedByRule, pending, evidence, notices);
@@ -50214,9 +52834,9 @@ function runProjectRules(enabled, config, index, sharedByRule, pending, evidence
           return;
         }
         const file = descriptor.range ? index.read(descriptor.path) : void 0;
-        const report = resolveReport(rule.meta.id, descriptor, file, descriptor.path);
-        if (file) maskSnippets([report]);
-        pending.push({ ruleId: rule.meta.id, severity, report });
+        const report2 = resolveReport(rule.meta.id, descriptor, file, descriptor.path);
+        if (file) maskSnippets([report2]);
+        pending.push({ ruleId: rule.meta.id, severity, report: report2 });
       },
       evidence: (descriptor) => evidence.push(descriptor),
       share: () => void 0
@@ -50308,8 +52928,8 @@ function finalize(pending, context) {
   const seen = /* @__PURE__ */ new Set();
   const findings = [];
   const secrets = pending.flatMap((p) => p.report.descriptor.secret ? [p.report.descriptor.secret] : []);
-  for (const { ruleId, severity: configured, report, commit } of pending) {
-    const { descriptor, path, line, column, endLine, endColumn } = report;
+  for (const { ruleId, severity: configured, report: report2, commit } of pending) {
+    const { descriptor, path, line, column, endLine, endColumn } = report2;
     const meta = context.rulesById.get(ruleId).meta;
     const secret = descriptor.secret;
     if (secret && allowedValues.has(secret)) continue;
@@ -50342,7 +52962,7 @@ function finalize(pending, context) {
       commit: commit?.commit ?? null,
       ...commit ? { date: commit.date } : {},
       ...descriptor.confidence ? { confidence: descriptor.confidence } : {},
-      ...report.snippet !== void 0 ? { snippet: scrub(report.snippet, secrets) } : {}
+      ...report2.snippet !== void 0 ? { snippet: scrub(report2.snippet, secrets) } : {}
     });
   }
   return findings;
@@ -50422,14 +53042,14 @@ function formatGithub(result) {
   const lines = [];
   const rank2 = { error: 0, warning: 1, info: 2 };
   const sorted = [...result.findings].sort((a, b) => rank2[a.severity] - rank2[b.severity]);
-  const shown = { error: 0, warning: 0, info: 0 };
+  const shown2 = { error: 0, warning: 0, info: 0 };
   let hidden = 0;
   for (const f of sorted) {
-    if (shown[f.severity] >= ANNOTATIONS_PER_TYPE) {
+    if (shown2[f.severity] >= ANNOTATIONS_PER_TYPE) {
       hidden++;
       continue;
     }
-    shown[f.severity]++;
+    shown2[f.severity]++;
     lines.push(annotation(f));
   }
   if (hidden > 0) {
@@ -50685,8 +53305,8 @@ async function run() {
   info(`carbon-secret-lint: scanning ${root} (${scope?.kind === "diff" ? `changes since ${scope.base}` : scope?.kind})`);
   const result = await scan({ root, config, ...scope ? { scope } : {}, ...baseline ? { baseline } : {} });
   if (getInput("annotations") !== "false") process.stdout.write(formatGithub(result));
-  const sarifFile = getInput("sarif-file") || join4(process.env.RUNNER_TEMP ?? workspace, "carbon-secret-lint.sarif");
-  const sarifPath = isAbsolute(sarifFile) ? sarifFile : join4(workspace, sarifFile);
+  const sarifFile = getInput("sarif-file") || join5(process.env.RUNNER_TEMP ?? workspace, "carbon-secret-lint.sarif");
+  const sarifPath = isAbsolute(sarifFile) ? sarifFile : join5(workspace, sarifFile);
   writeFileSync2(sarifPath, formatSarif(result));
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
   if (summaryFile && getInput("summary") !== "false") appendFileSync2(summaryFile, formatMarkdown(result));

@@ -56,6 +56,9 @@ describe("weak defaults: a leak in a config, a placeholder where values are docu
 
 describe("what is not a secret", () => {
   it.each<[...Row, why: string]>([
+    // connection strings are as secret as their passwords
+    ["CLICKHOUSE_DSN", "clickhouse://ingest:changeme@localhost:9000/market", ".env", "a placeholder password"],
+    ["DATABASE_URL", "postgres://user:password@localhost/app", "configs/environments/development/env.example", "a placeholder in a template"],
     // placeholders
     ["CLICKHOUSE_PASSWORD", "changeme", "services/ingest/.env", "a placeholder word"],
     ["MISO_API_KEY", "CHANGE_ME", "config/app.yaml", "a placeholder word"],

@@ -11,8 +11,8 @@ const root = new URL("../", import.meta.url).pathname;
 const read = (path: string) => readFileSync(`${root}${path}`, "utf8");
 const REGENERATE = "stale: run `npm run generate`";
 
-// Items whose rules land with the code-rule issue; this list may only shrink.
-const NOT_YET_SERVED = ["startup-validation"];
+// Items no rule decides yet; this list may only shrink (it is empty: every item has a rule).
+const NOT_YET_SERVED: string[] = [];
 
 describe("every rule is whole", () => {
   const ruleFiles = readdirSync(`${root}src/rules`).filter((f) => f.endsWith(".ts") && f !== "index.ts").map((f) => f.replace(/\.ts$/, ""));

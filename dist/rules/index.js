@@ -7,7 +7,9 @@ import k8sPlaintextSecret from "./k8s-plaintext-secret.js";
 import missingAuditLogging from "./missing-audit-logging.js";
 import missingAuthFailureAlerts from "./missing-auth-failure-alerts.js";
 import missingEmergencyProcedures from "./missing-emergency-procedures.js";
+import missingStartupValidation from "./missing-startup-validation.js";
 import rotationPolicyViolation from "./rotation-policy-violation.js";
+import secretInLog from "./secret-in-log.js";
 import sharedEnvCredentials from "./shared-env-credentials.js";
 import vaultPolicyTooBroad from "./vault-policy-too-broad.js";
 /** Every rule, sorted by id. Adding a rule: its file here, its fixtures, its docs page (generated). */
@@ -21,7 +23,9 @@ export const RULES = [
     missingAuditLogging,
     missingAuthFailureAlerts,
     missingEmergencyProcedures,
+    missingStartupValidation,
     rotationPolicyViolation,
+    secretInLog,
     sharedEnvCredentials,
     vaultPolicyTooBroad,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));

@@ -73,7 +73,7 @@ export function buildConfigSchema(rules: readonly Rule[]): Record<string, unknow
           },
         },
       },
-      requiredSecrets: { type: "array", items: { type: "string" }, description: "Variables every service must validate at start-up." },
+      requiredSecrets: { type: "array", items: { type: "string" }, description: "Names that count as secrets when a service reads them (default: the guide's KAFKA_BOOTSTRAP_SERVERS, CLICKHOUSE_DSN, REDIS_URL); services[].required must be validated even when no code reads them." },
       services: {
         type: "array",
         items: {

@@ -28,6 +28,16 @@ const TEST_PATH = /(?:^|\/)(?:tests?|spec|specs|__tests__|__mocks__|fixtures?|te
 const TEST_VALUE = /test|fake|dummy|mock|example|sample|stub|fixture/i;
 
 // Shapes of values that are never the secret itself.
+const URL_WITH_CREDENTIALS = /^[a-z][a-z0-9+.-]{0,30}:\/\/[^\s:@/]{0,256}:([^\s@/]{0,256})@/i;
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 const NOT_SECRET_SHAPES: readonly [RegExp, string][] = [
   // `true;` and `128,` as a line reader takes them from code: `is_pass_through = true;`
   [/^(?:true|false|yes|no|on|off|null|none|nil|undefined|enabled|disabled)[;,]?$/i, "a boolean or null"],
@@ -152,6 +162,9 @@ export function judgeSecretValue(key: string, value: string, context: JudgeConte
   if (trimmed.length === 0) return { kind: "not-secret", why: "empty" };
   if (options.templated || hasReference(trimmed) || ENVIRONMENT_READ.test(trimmed)) return { kind: "not-secret", why: "a reference or template" };
   if (TRANSLATION_PATH.test(context.path)) return { kind: "not-secret", why: "text in a translation catalog" };
+  // `clickhouse://ingest:changeme@host`: a connection string is as secret as its password.
+  const url = URL_WITH_CREDENTIALS.exec(trimmed);
+  if (url) return judgeSecretValue("password", decodeURIComponentSafe(url[1]!), context);
   if (TEST_PATH.test(context.path) && (TEST_VALUE.test(trimmed) || isDefaultCredential(trimmed) || isGuessableName(trimmed))) {
     return { kind: "not-secret", why: "a test value in a test file" };
   }

@@ -47378,6 +47378,8 @@ var TLS_DISABLE = /\btls_disable["']?\s*[:=]\s*["']?(?:1|true)\b/i;
 var TLS_CERT_FILE = /\btls_cert_file\s*=/;
 var LOOPBACK_ADDRESS = /address["']?\s*[:=]\s*["']?(?:127\.0\.0\.1|localhost|\[::1\])/i;
 var CURL = /\b(?:curl|wget)\b/;
+var FTP_PROTOCOL = /(?:["']?(?:protocol|transport|type)["']?\s*[:=]\s*["']?(ftp)["']?(?=[\s,;}]|$)|<Protocol>\s*([06])\s*<\/Protocol>)/i;
+var SAVED_PASSWORD = /["']?(?:pass|password|passwd)["']?\s*[:=]\s*["']?[^\s"'$<{]|<Pass(?:\s[^>]*)?>[^<\s]/i;
 var CURL_INSECURE = /\s(?:--insecure|--no-check-certificate|-[a-jl-zA-Z]*k[a-zA-Z]*)(?=\s|$)/;
 var CURL_CREDENTIAL = /authorization|x-vault-token|bearer|\btoken\b|\$\{?\w*token|(?:^|\s)(?:-u|--user)\s|password|api[-_]?key/i;
 var insecure_transport_default = defineRule({
@@ -47389,7 +47391,7 @@ var insecure_transport_default = defineRule({
     recommended: true,
     scope: "file",
     kinds: ["yaml", "json", "python", "javascript", "dockerfile", "shell", "ini", "toml", "properties", "xml", "hcl", "dotenv", "text"],
-    keywords: ["http://", "https://", "redis://", "rediss://", "amqp://", "ldap://", "ftp://", "mqtt://", "plaintext", "ssl", "tls", "verify", "secure", "cert_none", "check_hostname", "rejectunauthorized", "curl", "wget"],
+    keywords: ["http://", "https://", "redis://", "rediss://", "amqp://", "ldap://", "ftp://", "mqtt://", "ftp", "<protocol>", "plaintext", "ssl", "tls", "verify", "secure", "cert_none", "check_hostname", "rejectunauthorized", "curl", "wget"],
     checklist: ["tls-in-transit"],
     cwe: ["CWE-319", "CWE-295"],
     messages: {
@@ -47403,6 +47405,7 @@ var insecure_transport_default = defineRule({
       verifyDisabled: "TLS certificate verification is turned off (`{{setting}}`): anyone on the path can impersonate the server and read the credentials. Verify against the CA bundle instead.",
       tlsOff: "`{{setting}}` turns TLS off for a client that is given a credential: the password travels in clear. Enable TLS.",
       vaultTlsDisabled: "This Vault listener sets `tls_disable`: tokens and secrets reach Vault in clear. Give it `tls_cert_file` and `tls_key_file`.",
+      ftpPlaintext: "This connection uses plain FTP (`{{setting}}`) with a saved password: the password crosses the network in clear. Use SFTP, or FTPS with TLS required.",
       curlInsecure: "`{{tool}}` sends a credential with certificate checks off: drop `-k`/`--insecure` and pass `--cacert`."
     },
     options: {
@@ -47425,7 +47428,15 @@ var insecure_transport_default = defineRule({
     const reportLoopback = context.options.reportLoopback !== false;
     return {
       file(file) {
-        const ctx = { file, sasl: SASL_CREDENTIALS.test(file.text), kafkaLocal: kafkaIsLocal(file.text), hits: [], passes: [], regionBudget: REGION_BUDGET };
+        const ctx = {
+          file,
+          sasl: SASL_CREDENTIALS.test(file.text),
+          kafkaLocal: kafkaIsLocal(file.text),
+          savedPassword: SAVED_PASSWORD.test(file.text),
+          hits: [],
+          passes: [],
+          regionBudget: REGION_BUDGET
+        };
         const lines = linesOf(file.text);
         for (let i = 0; i < lines.length; i++) {
           const line = lines[i];
@@ -47478,6 +47489,11 @@ function checkLine(ctx, line, at2) {
     if (mode === "disable" || mode === "allow") ctx.hits.push({ messageId: "sslmodeDisabled", ...span, data: { mode }, local: lineIsLocal(line) });
     else if (mode !== "prefer") ctx.passes.push({ offset: span.start, message: `the database connection requires TLS (\`sslmode=${mode}\`)` });
   }
+  const ftp = ctx.savedPassword && ctx.regionBudget > 0 ? FTP_PROTOCOL.exec(line) : null;
+  if (ftp && SAVED_PASSWORD.test(ftpSiteText(ctx, at2(ftp.index), ftp[2] !== void 0))) {
+    const setting = ftp[0].replace(/["'\s]/g, "");
+    ctx.hits.push({ messageId: "ftpPlaintext", start: at2(ftp.index), end: at2(ftp.index + ftp[0].length), data: { setting }, local: lineIsLocal(line) });
+  }
   const jdbc = JDBC_NO_SSL.exec(line);
   if (jdbc) ctx.hits.push({ messageId: "jdbcNoSsl", start: at2(jdbc.index), end: at2(jdbc.index + jdbc[0].length), local: lineIsLocal(line) });
   for (const pattern of VERIFY_OFF) {
@@ -47505,6 +47521,17 @@ function checkLine(ctx, line, at2) {
   } else if (TLS_CERT_FILE.test(line)) {
     ctx.passes.push({ offset: at2(line.search(TLS_CERT_FILE)), message: "the Vault listener serves TLS (`tls_cert_file`)" });
   }
+}
+function ftpSiteText(ctx, offset, fileZilla) {
+  ctx.regionBudget--;
+  const text = ctx.file.text;
+  if (fileZilla) {
+    const start = text.lastIndexOf("<Server", offset);
+    const end = text.indexOf("</Server>", offset);
+    return text.slice(Math.max(0, start, offset - 4e3), end === -1 ? Math.min(text.length, offset + 4e3) : Math.min(end, offset + 4e3));
+  }
+  const region = enclosingRegion(text, offset);
+  return text.slice(region.start, region.end);
 }
 function checkUrls(ctx, line, at2) {
   if (!line.includes("://")) return;

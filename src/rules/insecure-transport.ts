@@ -38,6 +38,8 @@ interface FileContext {
   kafkaLocal: boolean;
   hits: Hit[];
   passes: Pass[];
+  /** The file saves a password (for a plain FTP protocol setting). */
+  savedPassword: boolean;
   /** Region scans left for this file: each reads up to a few KB around a setting, so a generated file cannot make them quadratic. */
   regionBudget: number;
 }
@@ -70,6 +72,9 @@ const TLS_DISABLE = /\btls_disable["']?\s*[:=]\s*["']?(?:1|true)\b/i;
 const TLS_CERT_FILE = /\btls_cert_file\s*=/;
 const LOOPBACK_ADDRESS = /address["']?\s*[:=]\s*["']?(?:127\.0\.0\.1|localhost|\[::1\])/i;
 const CURL = /\b(?:curl|wget)\b/;
+// "protocol": "ftp" / transport: ftp / FileZilla's <Protocol>0</Protocol> (FTP, TLS only if offered) and 6 (plain FTP).
+const FTP_PROTOCOL = /(?:["']?(?:protocol|transport|type)["']?\s*[:=]\s*["']?(ftp)["']?(?=[\s,;}]|$)|<Protocol>\s*([06])\s*<\/Protocol>)/i;
+const SAVED_PASSWORD = /["']?(?:pass|password|passwd)["']?\s*[:=]\s*["']?[^\s"'$<{]|<Pass(?:\s[^>]*)?>[^<\s]/i;
 const CURL_INSECURE = /\s(?:--insecure|--no-check-certificate|-[a-jl-zA-Z]*k[a-zA-Z]*)(?=\s|$)/;
 const CURL_CREDENTIAL = /authorization|x-vault-token|bearer|\btoken\b|\$\{?\w*token|(?:^|\s)(?:-u|--user)\s|password|api[-_]?key/i;
 
@@ -82,7 +87,7 @@ export default defineRule({
     recommended: true,
     scope: "file",
     kinds: ["yaml", "json", "python", "javascript", "dockerfile", "shell", "ini", "toml", "properties", "xml", "hcl", "dotenv", "text"],
-    keywords: ["http://", "https://", "redis://", "rediss://", "amqp://", "ldap://", "ftp://", "mqtt://", "plaintext", "ssl", "tls", "verify", "secure", "cert_none", "check_hostname", "rejectunauthorized", "curl", "wget"],
+    keywords: ["http://", "https://", "redis://", "rediss://", "amqp://", "ldap://", "ftp://", "mqtt://", "ftp", "<protocol>", "plaintext", "ssl", "tls", "verify", "secure", "cert_none", "check_hostname", "rejectunauthorized", "curl", "wget"],
     checklist: ["tls-in-transit"],
     cwe: ["CWE-319", "CWE-295"],
     messages: {
@@ -96,6 +101,7 @@ export default defineRule({
       verifyDisabled: "TLS certificate verification is turned off (`{{setting}}`): anyone on the path can impersonate the server and read the credentials. Verify against the CA bundle instead.",
       tlsOff: "`{{setting}}` turns TLS off for a client that is given a credential: the password travels in clear. Enable TLS.",
       vaultTlsDisabled: "This Vault listener sets `tls_disable`: tokens and secrets reach Vault in clear. Give it `tls_cert_file` and `tls_key_file`.",
+      ftpPlaintext: "This connection uses plain FTP (`{{setting}}`) with a saved password: the password crosses the network in clear. Use SFTP, or FTPS with TLS required.",
       curlInsecure: "`{{tool}}` sends a credential with certificate checks off: drop `-k`/`--insecure` and pass `--cacert`.",
     },
     options: {
@@ -118,7 +124,15 @@ export default defineRule({
     const reportLoopback = context.options.reportLoopback !== false;
     return {
       file(file) {
-        const ctx: FileContext = { file, sasl: SASL_CREDENTIALS.test(file.text), kafkaLocal: kafkaIsLocal(file.text), hits: [], passes: [], regionBudget: REGION_BUDGET };
+        const ctx: FileContext = {
+          file,
+          sasl: SASL_CREDENTIALS.test(file.text),
+          kafkaLocal: kafkaIsLocal(file.text),
+          savedPassword: SAVED_PASSWORD.test(file.text),
+          hits: [],
+          passes: [],
+          regionBudget: REGION_BUDGET,
+        };
         const lines = linesOf(file.text);
         for (let i = 0; i < lines.length; i++) {
           const line = lines[i]!;
@@ -174,6 +188,11 @@ function checkLine(ctx: FileContext, line: string, at: (offset: number) => numbe
     if (mode === "disable" || mode === "allow") ctx.hits.push({ messageId: "sslmodeDisabled", ...span, data: { mode }, local: lineIsLocal(line) });
     else if (mode !== "prefer") ctx.passes.push({ offset: span.start, message: `the database connection requires TLS (\`sslmode=${mode}\`)` });
   }
+  const ftp = ctx.savedPassword && ctx.regionBudget > 0 ? FTP_PROTOCOL.exec(line) : null;
+  if (ftp && SAVED_PASSWORD.test(ftpSiteText(ctx, at(ftp.index), ftp[2] !== undefined))) {
+    const setting = ftp[0].replace(/["'\s]/g, "");
+    ctx.hits.push({ messageId: "ftpPlaintext", start: at(ftp.index), end: at(ftp.index + ftp[0].length), data: { setting }, local: lineIsLocal(line) });
+  }
   const jdbc = JDBC_NO_SSL.exec(line);
   if (jdbc) ctx.hits.push({ messageId: "jdbcNoSsl", start: at(jdbc.index), end: at(jdbc.index + jdbc[0].length), local: lineIsLocal(line) });
   for (const pattern of VERIFY_OFF) {
@@ -201,6 +220,19 @@ function checkLine(ctx: FileContext, line: string, at: (offset: number) => numbe
   } else if (TLS_CERT_FILE.test(line)) {
     ctx.passes.push({ offset: at(line.search(TLS_CERT_FILE)), message: "the Vault listener serves TLS (`tls_cert_file`)" });
   }
+}
+
+/** The site a protocol setting belongs to: FileZilla's <Server> element, else the enclosing block. */
+function ftpSiteText(ctx: FileContext, offset: number, fileZilla: boolean): string {
+  ctx.regionBudget--;
+  const text = ctx.file.text;
+  if (fileZilla) {
+    const start = text.lastIndexOf("<Server", offset);
+    const end = text.indexOf("</Server>", offset);
+    return text.slice(Math.max(0, start, offset - 4000), end === -1 ? Math.min(text.length, offset + 4000) : Math.min(end, offset + 4000));
+  }
+  const region = enclosingRegion(text, offset);
+  return text.slice(region.start, region.end);
 }
 
 function checkUrls(ctx: FileContext, line: string, at: (offset: number) => number): void {

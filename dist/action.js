@@ -46349,7 +46349,32 @@ function yamlView(file) {
 function dotenvView(file) {
   return file.cached("dotenv", () => parseDotenv(file.text));
 }
+var MAX_PARSE_BYTES = 256e3;
+function isMinified(text) {
+  if (text.length < 2e4) return false;
+  let lines = 1;
+  let longest = 0;
+  let start = 0;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+    longest = Math.max(longest, i - start);
+    start = i + 1;
+    lines++;
+  }
+  longest = Math.max(longest, text.length - start);
+  return longest > 5e3 || text.length / lines > 300;
+}
+function notParsed(file) {
+  if (file.text.length > MAX_PARSE_BYTES) return "not parsed: larger than 250 KB of code (a bundle or generated file); text rules still ran";
+  if (isMinified(file.text)) return "not parsed: minified or generated code; text rules still ran";
+  return null;
+}
 async function pythonView(file) {
+  const skip = notParsed(file);
+  if (skip) {
+    file.notice(skip);
+    return { tree: null, hasError: true, dispose() {
+    } };
+  }
   await loadPython();
   return file.cached("python", () => {
     const parsed = parsePython(file.text);
@@ -46358,6 +46383,11 @@ async function pythonView(file) {
   });
 }
 async function typescriptView(file) {
+  const skip = notParsed(file);
+  if (skip) {
+    file.notice(skip);
+    return { ast: null, error: skip };
+  }
   await loadTypeScript();
   return file.cached("typescript", () => {
     const parsed = parseTypeScript(file.text, file.path);
@@ -52179,7 +52209,16 @@ function discoverWorktree(root) {
   const notices = [];
   const probe = probeRepository(root);
   if (probe.kind === "untrusted") notices.push({ message: probe.message });
-  const listed = probe.kind === "repository" ? listFromGit(root) : listFromFilesystem(root);
+  let listed = probe.kind === "repository" ? listFromGit(root) : listFromFilesystem(root);
+  let inGit = probe.kind === "repository";
+  if (inGit && listed.length === 0) {
+    const files = listFromFilesystem(root);
+    if (files.length > 0) {
+      notices.push({ message: "the directory is ignored by the enclosing git repository; scanned as plain files" });
+      listed = files;
+      inGit = false;
+    }
+  }
   const ignoreRules = new IgnoreRules();
   const candidates = [];
   for (const { path, tracked } of listed) {
@@ -52207,7 +52246,6 @@ function discoverWorktree(root) {
       }
     }
   }
-  const inGit = probe.kind === "repository";
   const kept = inGit ? candidates : candidates.filter((c) => !ignoreRules.isIgnored(c.path).ignored);
   kept.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { inGit, candidates: kept, ignoreRules, notices };
@@ -52675,7 +52713,8 @@ function threadsFor(files, bytes) {
   const forced = process.env.CSL_THREADS;
   if (forced !== void 0 && /^\d+$/.test(forced)) return Number(forced);
   if (files < MIN_FILES && bytes < MIN_BYTES) return 0;
-  return Math.min(availableParallelism(), 4);
+  const cores = availableParallelism();
+  return cores >= 4 ? Math.min(cores, 8) : 0;
 }
 function workerScript() {
   const path = fileURLToPath2(new URL("./worker.js", import.meta.url));

@@ -21,7 +21,9 @@ export function threadsFor(files, bytes) {
         return Number(forced);
     if (files < MIN_FILES && bytes < MIN_BYTES)
         return 0;
-    return Math.min(availableParallelism(), 4);
+    // Two vCPUs are often one core with two hyperthreads, where a second isolate costs more than it gains (measured: bench/RESULTS.md).
+    const cores = availableParallelism();
+    return cores >= 4 ? Math.min(cores, 8) : 0;
 }
 export function workerScript() {
     const path = fileURLToPath(new URL("./worker.js", import.meta.url));

@@ -5,5 +5,9 @@ import { type ParsedTypeScript } from "./typescript.js";
 import { type ParsedYaml } from "./yaml.js";
 export declare function yamlView(file: SourceFile): ParsedYaml;
 export declare function dotenvView(file: SourceFile): readonly DotenvEntry[];
+/** Larger code files are bundles or generated: parsing them costs seconds and finds nothing a person wrote. */
+export declare const MAX_PARSE_BYTES = 256000;
+/** Minified or generated code: few, very long lines. The text rules still read it. */
+export declare function isMinified(text: string): boolean;
 export declare function pythonView(file: SourceFile): Promise<ParsedPython>;
 export declare function typescriptView(file: SourceFile): Promise<ParsedTypeScript>;

@@ -17,7 +17,37 @@ export function yamlView(file) {
 export function dotenvView(file) {
     return file.cached("dotenv", () => parseDotenv(file.text));
 }
+/** Larger code files are bundles or generated: parsing them costs seconds and finds nothing a person wrote. */
+export const MAX_PARSE_BYTES = 256_000;
+/** Minified or generated code: few, very long lines. The text rules still read it. */
+export function isMinified(text) {
+    if (text.length < 20_000)
+        return false;
+    let lines = 1;
+    let longest = 0;
+    let start = 0;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+        longest = Math.max(longest, i - start);
+        start = i + 1;
+        lines++;
+    }
+    longest = Math.max(longest, text.length - start);
+    return longest > 5_000 || text.length / lines > 300;
+}
+/** Why a code file is not parsed, or null when it should be. */
+function notParsed(file) {
+    if (file.text.length > MAX_PARSE_BYTES)
+        return "not parsed: larger than 250 KB of code (a bundle or generated file); text rules still ran";
+    if (isMinified(file.text))
+        return "not parsed: minified or generated code; text rules still ran";
+    return null;
+}
 export async function pythonView(file) {
+    const skip = notParsed(file);
+    if (skip) {
+        file.notice(skip);
+        return { tree: null, hasError: true, dispose() { } };
+    }
     await loadPython();
     return file.cached("python", () => {
         const parsed = parsePython(file.text);
@@ -27,6 +57,11 @@ export async function pythonView(file) {
     });
 }
 export async function typescriptView(file) {
+    const skip = notParsed(file);
+    if (skip) {
+        file.notice(skip);
+        return { ast: null, error: skip };
+    }
     await loadTypeScript();
     return file.cached("typescript", () => {
         const parsed = parseTypeScript(file.text, file.path);

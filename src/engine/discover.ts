@@ -35,7 +35,17 @@ export function discoverWorktree(root: string): Discovery {
   const notices: Notice[] = [];
   const probe = probeRepository(root);
   if (probe.kind === "untrusted") notices.push({ message: probe.message });
-  const listed = probe.kind === "repository" ? listFromGit(root) : listFromFilesystem(root);
+  let listed = probe.kind === "repository" ? listFromGit(root) : listFromFilesystem(root);
+  let inGit = probe.kind === "repository";
+  if (inGit && listed.length === 0) {
+    // A directory the enclosing repository ignores (a build or corpus folder): git lists nothing.
+    const files = listFromFilesystem(root);
+    if (files.length > 0) {
+      notices.push({ message: "the directory is ignored by the enclosing git repository; scanned as plain files" });
+      listed = files;
+      inGit = false;
+    }
+  }
   const ignoreRules = new IgnoreRules();
   const candidates: Candidate[] = [];
   for (const { path, tracked } of listed) {
@@ -63,7 +73,6 @@ export function discoverWorktree(root: string): Discovery {
       }
     }
   }
-  const inGit = probe.kind === "repository";
   const kept = inGit ? candidates : candidates.filter((c) => !ignoreRules.isIgnored(c.path).ignored);
   kept.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { inGit, candidates: kept, ignoreRules, notices };

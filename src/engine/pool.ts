@@ -39,7 +39,9 @@ export function threadsFor(files: number, bytes: number): number {
   const forced = process.env.CSL_THREADS;
   if (forced !== undefined && /^\d+$/.test(forced)) return Number(forced);
   if (files < MIN_FILES && bytes < MIN_BYTES) return 0;
-  return Math.min(availableParallelism(), 4);
+  // Two vCPUs are often one core with two hyperthreads, where a second isolate costs more than it gains (measured: bench/RESULTS.md).
+  const cores = availableParallelism();
+  return cores >= 4 ? Math.min(cores, 8) : 0;
 }
 
 export function workerScript(): string | null {

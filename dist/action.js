@@ -40467,6 +40467,28 @@ var import_yaml8 = __toESM(require_dist(), 1);
 import { existsSync as existsSync3, readFileSync } from "node:fs";
 import { join as join3, relative, resolve as resolve2 } from "node:path";
 
+// src/engine/redact.ts
+import { createHash } from "node:crypto";
+function redact(secret) {
+  const chars = [...secret];
+  if (chars.length < 12) return "****";
+  const keep = chars.length < 20 ? 2 : 4;
+  return `${chars.slice(0, keep).join("")}\u2026${chars.slice(-keep).join("")}`;
+}
+function scrub(text, secrets) {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length >= 4 && out.includes(secret)) out = out.split(secret).join(redact(secret));
+  }
+  return out;
+}
+function sha256(text) {
+  return createHash("sha256").update(text).digest("hex");
+}
+function fingerprint(ruleId, path, identity) {
+  return sha256(`${ruleId}\0${path}\0${identity}`).slice(0, 32);
+}
+
 // src/engine/classify.ts
 var BY_EXTENSION = {
   yaml: "yaml",
@@ -51290,7 +51312,7 @@ var secret_in_log_default = defineRule({
 });
 
 // src/rules/shared-env-credentials.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/manifests/environments.ts
 function environmentOf(path) {
@@ -51369,7 +51391,7 @@ var shared_env_credentials_default = defineRule({
             start: candidate.start,
             end: candidate.end,
             key: candidate.key,
-            hash: createHash("sha256").update(candidate.value).digest("hex")
+            hash: createHash2("sha256").update(candidate.value).digest("hex")
           });
         }
       },
@@ -51819,7 +51841,7 @@ function pathOf(e) {
 function describeError(e) {
   const path = pathOf(e);
   const key = path.join(".") || "(top level)";
-  const got = (value) => value === void 0 ? "" : ` (got ${JSON.stringify(value)})`;
+  const got = (value) => value === void 0 ? "" : ` (got ${typeof value === "string" && value.length >= 12 ? JSON.stringify(redact(value)) : typeof value === "object" && value !== null ? Array.isArray(value) ? "a list" : "a mapping" : JSON.stringify(value)})`;
   switch (e.keyword) {
     case "additionalProperties": {
       const parent = path.slice(0, -1).join(".");
@@ -52481,28 +52503,6 @@ function discoverHistory(root, range) {
     introducedBy.set(candidate, { commit: where2.commit, date: where2.date });
   }
   return { inGit: true, candidates, ignoreRules: new IgnoreRules(), notices: [], introducedBy };
-}
-
-// src/engine/redact.ts
-import { createHash as createHash2 } from "node:crypto";
-function redact(secret) {
-  const chars = [...secret];
-  if (chars.length < 12) return "****";
-  const keep = chars.length < 20 ? 2 : 4;
-  return `${chars.slice(0, keep).join("")}\u2026${chars.slice(-keep).join("")}`;
-}
-function scrub(text, secrets) {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4 && out.includes(secret)) out = out.split(secret).join(redact(secret));
-  }
-  return out;
-}
-function sha256(text) {
-  return createHash2("sha256").update(text).digest("hex");
-}
-function fingerprint(ruleId, path, identity) {
-  return sha256(`${ruleId}\0${path}\0${identity}`).slice(0, 32);
 }
 
 // src/engine/source-file.ts

@@ -36,6 +36,7 @@ Options:
       --explain <rule-id>   print a rule's documentation and exit
       --no-color            plain output (also NO_COLOR=1); FORCE_COLOR=1 forces colour
   -q, --quiet               report errors only, no checklist
+      --debug               timings and counts on stderr (never a value)
   -v, --version             print the version
   -h, --help                print this help
 
@@ -69,6 +70,7 @@ async function main(argv) {
                 color: { type: "boolean" },
                 "no-color": { type: "boolean" },
                 quiet: { type: "boolean", short: "q" },
+                debug: { type: "boolean" },
                 version: { type: "boolean", short: "v" },
                 help: { type: "boolean", short: "h" },
             },
@@ -114,6 +116,8 @@ async function main(argv) {
     const baselinePath = values.baseline ?? (values["update-baseline"] ? ".carbon-secret-lint-baseline.json" : undefined);
     const baseline = baselinePath && !values["update-baseline"] ? loadBaseline(baselinePath) : undefined;
     const result = await scan({ root, paths, config, ruleOverrides, scope, ...(baseline ? { baseline } : {}), ...(maxFileSize ? { maxFileSize } : {}) });
+    if (values.debug)
+        process.stderr.write(debugSummary(result));
     if (values["update-baseline"]) {
         writeBaseline(baselinePath, result);
         process.stderr.write(`${TOOL_NAME}: wrote ${result.findings.length} finding${result.findings.length === 1 ? "" : "s"} to ${baselinePath}\n`);
@@ -216,6 +220,21 @@ function fails(result, failOn) {
         return false;
     const threshold = SEVERITY_RANK[failOn];
     return result.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold);
+}
+/** --debug: what the scan did, in counts and timings; like every output, it never holds a value. */
+function debugSummary(result) {
+    const byRule = new Map();
+    for (const f of result.findings)
+        byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+    const lines = [
+        `debug: root ${result.root} (${result.scope})`,
+        `debug: ${result.stats.files} files, ${result.stats.bytes} bytes read in ${result.stats.durationMs} ms; ${result.stats.skipped.length} skipped; ${result.notices.length} notices; ${result.suppressed} suppressed`,
+        `debug: rules run: ${result.rules.map((r) => r.id).join(", ")}`,
+        ...[...byRule].map(([id, n]) => `debug: ${id}: ${n} finding${n === 1 ? "" : "s"}`),
+        ...result.stats.skipped.map((s) => `debug: skipped ${s.path}: ${s.reason}`),
+        ...result.notices.map((n) => `debug: notice ${n.path ?? ""}: ${n.message}`),
+    ];
+    return lines.join("\n") + "\n";
 }
 function listRules() {
     const width = Math.max(...RULES.map((r) => r.meta.id.length));

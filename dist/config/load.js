@@ -2,6 +2,7 @@ import AjvModule from "ajv";
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
+import { redact } from "../engine/redact.js";
 import { RULES } from "../rules/index.js";
 import { preset } from "./presets.js";
 import { buildConfigSchema } from "./schema.js";
@@ -171,7 +172,8 @@ function pathOf(e) {
 function describeError(e) {
     const path = pathOf(e);
     const key = path.join(".") || "(top level)";
-    const got = (value) => (value === undefined ? "" : ` (got ${JSON.stringify(value)})`);
+    // A value in a broken config may be a pasted secret: long strings are shown redacted.
+    const got = (value) => value === undefined ? "" : ` (got ${typeof value === "string" && value.length >= 12 ? JSON.stringify(redact(value)) : typeof value === "object" && value !== null ? (Array.isArray(value) ? "a list" : "a mapping") : JSON.stringify(value)})`;
     switch (e.keyword) {
         case "additionalProperties": {
             const parent = path.slice(0, -1).join(".");

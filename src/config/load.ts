@@ -2,6 +2,7 @@ import AjvModule, { type ErrorObject } from "ajv";
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import { redact } from "../engine/redact.js";
 import { RULES } from "../rules/index.js";
 import type { ChecklistId, Rule, ScanSettings, Severity, SeveritySetting } from "../engine/types.js";
 import { preset, type PresetName } from "./presets.js";
@@ -217,7 +218,9 @@ function pathOf(e: ErrorObject): string[] {
 function describeError(e: ErrorObject): string {
   const path = pathOf(e);
   const key = path.join(".") || "(top level)";
-  const got = (value: unknown) => (value === undefined ? "" : ` (got ${JSON.stringify(value)})`);
+  // A value in a broken config may be a pasted secret: long strings are shown redacted.
+  const got = (value: unknown) =>
+    value === undefined ? "" : ` (got ${typeof value === "string" && value.length >= 12 ? JSON.stringify(redact(value)) : typeof value === "object" && value !== null ? (Array.isArray(value) ? "a list" : "a mapping") : JSON.stringify(value)})`;
   switch (e.keyword) {
     case "additionalProperties": {
       const parent = path.slice(0, -1).join(".");

@@ -45274,6 +45274,7 @@ function isSecretLikeKey(name) {
   const words = nameWords(name.replace(/^-+/, ""));
   if (words.length === 0) return false;
   if (words.length > 1 && flagWords.has(words[0])) return false;
+  if (words.length > 1 && words[0] === "existing") return false;
   if (words.length === 1 && /^(?:require|master|admin|root|db|user)?pass(?:word)?$|^masterauth$/.test(words[0])) return true;
   let onlySuffixesAfter = true;
   for (let i = words.length - 1; i >= 0; i--) {

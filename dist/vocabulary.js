@@ -79,6 +79,9 @@ export function isSecretLikeKey(name) {
     // `USE_CREDENTIALS`, `withCredentials`, `has_password`, `skip_auth_token`: a switch about a secret.
     if (words.length > 1 && flagWords.has(words[0]))
         return false;
+    // Helm's `existingSecret`, `existingSecretPasswordKey`: the name of a Secret object that holds the value.
+    if (words.length > 1 && words[0] === "existing")
+        return false;
     // `requirepass`, `masterauth`: flags and config words that glue the secret word on.
     if (words.length === 1 && /^(?:require|master|admin|root|db|user)?pass(?:word)?$|^masterauth$/.test(words[0]))
         return true;

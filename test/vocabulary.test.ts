@@ -16,7 +16,7 @@ describe("names that hold a secret", () => {
 
 describe("names that only mention one", () => {
   it.each([
-    "PASSWORD_MIN_LENGTH", "TOKEN_HEADER", "passwordField", "password_sha256_hex", "password_hash", "secretKeyRef", "secretRef",
+    "existingSecret", "existingSecretPasswordKey", "PASSWORD_MIN_LENGTH", "TOKEN_HEADER", "passwordField", "password_sha256_hex", "password_hash", "secretKeyRef", "secretRef",
     "token_url", "tokenEndpoint", "PASSWORD_FILE", "password_file", "api_key_id", "access_key_id", "secret_name", "secretName",
     "key", "keys", "monkey", "username", "user", "host", "keyboard", "passwordPolicy", "token_ttl", "TOKEN_EXPIRY",
     "password_reset_url", "secrets_manager", "api_key_header", "public_key", "token_type", "passport", "compass", "bypass",

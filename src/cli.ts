@@ -111,7 +111,18 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig(root, values.config);
   const baselinePath = values.baseline ?? (values["update-baseline"] ? ".carbon-secret-lint-baseline.json" : undefined);
   const baseline = baselinePath && !values["update-baseline"] ? loadBaseline(baselinePath) : undefined;
-  const result = await scan({ root, paths, config, ruleOverrides, scope, ...(baseline ? { baseline } : {}), ...(maxFileSize ? { maxFileSize } : {}) });
+  const progress = scope.kind === "history" && process.stderr.isTTY ? progressBar() : undefined;
+  const result = await scan({
+    root,
+    paths,
+    config,
+    ruleOverrides,
+    scope,
+    ...(baseline ? { baseline } : {}),
+    ...(maxFileSize ? { maxFileSize } : {}),
+    ...(progress ? { onProgress: progress.update } : {}),
+  });
+  progress?.done();
   if (values.debug) process.stderr.write(debugSummary(result));
   if (values["update-baseline"]) {
     writeBaseline(baselinePath!, result);
@@ -207,6 +218,24 @@ function fails(result: ScanResult, failOn: FailOn): boolean {
   if (failOn === "none") return false;
   const threshold = SEVERITY_RANK[failOn];
   return result.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold);
+}
+
+/** A one-line progress bar on stderr, redrawn at most ten times a second. */
+function progressBar() {
+  let last = 0;
+  return {
+    update(done: number, total: number) {
+      const now = Date.now();
+      if (now - last < 100 && done < total) return;
+      last = now;
+      const width = 30;
+      const filled = Math.round((done / Math.max(total, 1)) * width);
+      process.stderr.write(`\r${TOOL_NAME}: history [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} blobs`);
+    },
+    done() {
+      process.stderr.write("\r\u001b[2K");
+    },
+  };
 }
 
 /** --debug: what the scan did, in counts and timings; like every output, it never holds a value. */

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, openSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runCli } from "./helpers/cli.js";
+import { CLI, runCli } from "./helpers/cli.js";
 import { git, makeRepo, removeTempDirs, tempDir, writeFiles } from "./helpers/repo.js";
 
 afterAll(removeTempDirs);
@@ -99,7 +99,21 @@ describe("bad input: a clear notice, never a crash, nothing else lost", () => {
     execFileSync("mkfifo", [join(dir, "pipe")]);
     const { report } = scanJson(dir);
     expect(report.findings).toEqual([]);
-    expect(report.notices.map((n) => n.path).sort()).toEqual([".env", "a/loop", "escape"]);
+    expect(report.notices.map((n) => n.path).sort()).toEqual([".env", "a/loop", "escape", "pipe"]);
+  });
+
+  it("names a directory that cannot be read, and scans the rest", () => {
+    const dir = tempDir();
+    writeFiles(dir, { ".env": "A=1\n", "ok/a.txt": "a\n", "locked/b.txt": "b\n" });
+    execFileSync("chmod", ["755", dir, join(dir, "ok")]);
+    execFileSync("chmod", ["000", join(dir, "locked")]);
+    // As root every directory is readable: run the CLI as another user where we can.
+    const asNobody = spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, CLI, "--format", "json", dir], { encoding: "utf8" });
+    const run = asNobody.error || asNobody.status === null || /setpriv:/.test(asNobody.stderr) ? runCli(["--format", "json", "."], { cwd: dir }) : asNobody;
+    expect(run.status, run.stderr).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.findings.map((f: { ruleId: string }) => f.ruleId)).toContain("committed-env-file");
+    if (run === asNobody) expect(report.notices).toContainEqual({ path: "locked", message: expect.stringContaining("could not be read (EACCES)") });
   });
 
   it("reports a missing path, and a config that is not valid, as exit 2 with a message", () => {

@@ -26,6 +26,8 @@ export interface ScanOptions {
     };
     /** Findings whose fingerprints are in this set are hidden (a baseline); the rest of the set is reported stale. */
     baseline?: ReadonlySet<string>;
+    /** Called as files are scanned in the main thread (a progress bar for --history). */
+    onProgress?: (done: number, total: number) => void;
 }
 /** An error the user must fix (a missing path, a broken config); the CLI exits 2. */
 export declare class ScanError extends Error {

@@ -149,6 +149,7 @@ async function runFilePass(work, enabled, config, options, notices) {
                 continue;
             }
             outcomes.push(await pass.process(task, bytes));
+            options.onProgress?.(outcomes.length, work.length);
         }
     }
     return outcomes;

@@ -34,6 +34,9 @@ export default defineRule({
     create(context) {
         return {
             project(project) {
+                // History holds every path ever committed, not one tree: ignore rules speak of the current tree only.
+                if (project.scope === "history")
+                    return;
                 const gitignores = project.files.filter((f) => basename(f.path) === ".gitignore").map((f) => f.path);
                 if (gitignores.length === 0) {
                     context.report({ messageId: "missingGitignore", data: { lines: SUGGESTED_LINES }, path: ".gitignore", loc: { line: 1, column: 1 }, key: "missing" });

@@ -1,5 +1,4 @@
-import fg from "fast-glob";
-import { lstatSync, readFileSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { basename } from "./classify.js";
 import { probeRepository, runGit, splitNul } from "./git.js";
@@ -23,9 +22,6 @@ export interface Discovery {
   notices: Notice[];
 }
 
-// Never descended into outside git; inside git, git's own ignore rules decide.
-const ALWAYS_EXCLUDED = ["**/.git/**", "**/node_modules/**"];
-
 /**
  * The working tree: in a repository, tracked files plus untracked files that are not
  * ignored (a tracked file is scanned even when a later .gitignore matches it); elsewhere,
@@ -35,11 +31,11 @@ export function discoverWorktree(root: string): Discovery {
   const notices: Notice[] = [];
   const probe = probeRepository(root);
   if (probe.kind === "untrusted") notices.push({ message: probe.message });
-  let listed = probe.kind === "repository" ? listFromGit(root) : listFromFilesystem(root);
+  let listed = probe.kind === "repository" ? listFromGit(root) : listFromFilesystem(root, notices);
   let inGit = probe.kind === "repository";
   if (inGit && listed.length === 0) {
     // A directory the enclosing repository ignores (a build or corpus folder): git lists nothing.
-    const files = listFromFilesystem(root);
+    const files = listFromFilesystem(root, notices);
     if (files.length > 0) {
       notices.push({ message: "the directory is ignored by the enclosing git repository; scanned as plain files" });
       listed = files;
@@ -62,6 +58,7 @@ export function discoverWorktree(root: string): Discovery {
     }
     if (!stat.isFile()) {
       if (stat.isDirectory()) notices.push({ path, message: "submodule or nested repository not scanned" });
+      else notices.push({ path, message: "not a regular file (a FIFO, socket or device); not read" });
       continue;
     }
     candidates.push({ path, tracked, size: stat.size, read: () => readFileSync(full), absolutePath: full });
@@ -91,16 +88,31 @@ function listFromGit(root: string): { path: string; tracked: boolean }[] {
   return [...seen].map(([path, tracked]) => ({ path, tracked }));
 }
 
-function listFromFilesystem(root: string): { path: string; tracked: boolean }[] {
-  const entries = fg.sync("**/*", {
-    cwd: root,
-    dot: true,
-    onlyFiles: false,
-    followSymbolicLinks: false,
-    ignore: ALWAYS_EXCLUDED,
-    suppressErrors: true,
-    unique: true,
-    markDirectories: true,
-  });
-  return entries.filter((p) => !p.endsWith("/")).map((path) => ({ path, tracked: false }));
+// Never descended into outside git; inside git, git's own ignore rules decide.
+const ALWAYS_SKIPPED_DIRECTORIES = new Set([".git", "node_modules"]);
+
+/**
+ * Every entry under the root, without following symbolic links (they are listed, then noticed
+ * and skipped). A directory that cannot be read is named in a notice, not silently dropped.
+ */
+function listFromFilesystem(root: string, notices: Notice[]): { path: string; tracked: boolean }[] {
+  const found: { path: string; tracked: boolean }[] = [];
+  const pending = [""];
+  while (pending.length > 0) {
+    const dir = pending.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(dir ? join(root, dir) : root, { withFileTypes: true });
+    } catch (error) {
+      notices.push({ path: dir || ".", message: `directory could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); its files were not scanned` });
+      continue;
+    }
+    for (const entry of entries) {
+      const path = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!ALWAYS_SKIPPED_DIRECTORIES.has(entry.name)) pending.push(path);
+      } else found.push({ path, tracked: false });
+    }
+  }
+  return found;
 }

@@ -47,6 +47,8 @@ export interface ScanOptions {
   scope?: { kind: "worktree" } | { kind: "staged" } | { kind: "diff"; base: string } | { kind: "history"; range?: string };
   /** Findings whose fingerprints are in this set are hidden (a baseline); the rest of the set is reported stale. */
   baseline?: ReadonlySet<string>;
+  /** Called as files are scanned in the main thread (a progress bar for --history). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** An error the user must fix (a missing path, a broken config); the CLI exits 2. */
@@ -194,6 +196,7 @@ async function runFilePass(
         continue;
       }
       outcomes.push(await pass.process(task, bytes));
+      options.onProgress?.(outcomes.length, work.length);
     }
   }
   return outcomes;

@@ -95,7 +95,8 @@ writeFileSync(patternsFile, accepted.join("\n") + "\n");
 
 const TOOLS = {
   "carbon-secret-lint": (dir) => [process.execPath, [cli, "--format", "json", "--fail-on", "none", dir]],
-  secretlint: (dir) => [join(root, "node_modules/.bin/secretlint"), ["--secretlintrc", secretlintRc, "--format", "json", "--no-maskSecrets", `${dir}/**/*`]],
+  // Relative globs (secretlint resolves them from its working directory, the corpus); `**/.*` adds dot files.
+  secretlint: () => [join(root, "node_modules/.bin/secretlint"), ["--secretlintrc", secretlintRc, "--format", "json", "--no-maskSecrets", "**/*", "**/.*", "**/.*/**"]],
   "ripgrep (our regexes)": (dir) => ["rg", ["-P", "-c", "--no-messages", "--hidden", "--no-ignore", "-f", patternsFile, dir]],
 };
 

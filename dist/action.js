@@ -43058,6 +43058,12 @@ function union(flows) {
   }
   return unknown ? UNKNOWN : CLEAN;
 }
+function memberFlow(owner, name) {
+  if (owner.state !== "tainted") return owner.state === "clean" ? CLEAN : UNKNOWN;
+  if (owner.container === "environment") return isSecretName2(name) ? tainted(name) : CLEAN;
+  if (owner.container === "headers") return isSecretHeaderName(name) ? tainted(name) : CLEAN;
+  return isDescribingName(name) ? CLEAN : tainted(owner.source);
+}
 function isSecretValueName(name) {
   if (!isSecretLikeKey(name)) return false;
   const first = nameWords(name)[0];
@@ -43505,7 +43511,7 @@ var JavaScriptFlow = class {
       case "member": {
         const key = binding.key ?? null;
         const owner = binding.value && isEnvObject(binding.value) ? tainted("process.env", "environment") : this.evaluate(binding.value);
-        const flow = key === null ? owner : isSecretName2(key) ? tainted(key) : memberOf(owner, key);
+        const flow = key === null ? owner : isSecretName2(key) ? tainted(key) : memberFlow(owner, key);
         return binding.fallback ? union([flow, this.evaluate(binding.fallback)]) : flow;
       }
       case "augment":
@@ -43531,7 +43537,7 @@ var JavaScriptFlow = class {
     }
     const owner = this.evaluate(node.object);
     if (key === null) return owner.state === "tainted" && owner.container ? UNKNOWN : owner;
-    return memberOf(owner, key);
+    return memberFlow(owner, key);
   }
   call(node) {
     const callee = unwrap(node.callee);
@@ -43553,7 +43559,7 @@ var JavaScriptFlow = class {
         if (key !== null) {
           const last = key.split(".").pop() ?? key;
           if (isSecretHeaderName(key) || isSecretName2(last)) return tainted(key);
-          return memberOf(this.evaluate(receiver), key);
+          return memberFlow(this.evaluate(receiver), key);
         }
       }
       if (receiverName === "JSON" || receiverName === "Object" || receiverName === "Buffer" || receiverName === "util" || receiverName === "querystring" || receiverName === "qs") {
@@ -43631,12 +43637,6 @@ var JavaScriptFlow = class {
     return true;
   }
 };
-function memberOf(owner, key) {
-  if (owner.state !== "tainted") return owner.state === "clean" ? CLEAN : UNKNOWN;
-  if (owner.container === "environment") return isSecretName2(key) ? tainted(key) : CLEAN;
-  if (owner.container === "headers") return isSecretHeaderName(key) ? tainted(key) : CLEAN;
-  return isDescribingName(key) ? CLEAN : tainted(owner.source);
-}
 function lookup(scope, name, pos) {
   let own = true;
   for (let s = scope; s; s = s.parent) {
@@ -44418,7 +44418,7 @@ var PythonFlow = class {
       const flow = union(bindings.map((b) => this.binding(b)));
       if (flow.state === "tainted") return flow;
     }
-    return member(this.evaluate(object, scope), name);
+    return memberFlow(this.evaluate(object, scope), name);
   }
   subscript(node, scope) {
     const value = node.childForFieldName("value");
@@ -44435,7 +44435,7 @@ var PythonFlow = class {
       if (isShortEnd(start, end)) return CLEAN;
     }
     const container = this.evaluate(value, scope);
-    if (key !== null) return member(container, key);
+    if (key !== null) return memberFlow(container, key);
     return container.state === "tainted" && container.container ? UNKNOWN : container;
   }
   call(node, scope) {
@@ -44462,7 +44462,7 @@ var PythonFlow = class {
         const key = stringValue2(first);
         if (key !== null) {
           if (isSecretHeaderName(key)) return tainted(key);
-          return member(owner, key);
+          return memberFlow(owner, key);
         }
       }
       if (owner.state === "tainted") {
@@ -44516,12 +44516,6 @@ var PythonFlow = class {
     return true;
   }
 };
-function member(owner, name) {
-  if (owner.state !== "tainted") return owner.state === "clean" ? CLEAN : UNKNOWN;
-  if (owner.container === "environment") return isSecretName2(name) ? tainted(name) : CLEAN;
-  if (owner.container === "headers") return isSecretHeaderName(name) ? tainted(name) : CLEAN;
-  return isDescribingName(name) ? CLEAN : tainted(owner.source);
-}
 function lookup2(scope, name, pos) {
   let own = true;
   for (let s = scope; s; s = s.parent) {
@@ -46050,6 +46044,9 @@ function resolveConfig(raw, source) {
     }
   };
 }
+function defaultConfig() {
+  return resolveConfig({ extends: "recommended" }, null);
+}
 function defaultOptions(rule) {
   return Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([key, schema]) => [key, structuredClone(schema.default)]));
 }
@@ -46655,13 +46652,13 @@ function treeEntries(root, treeish) {
   }
   return entries;
 }
-function blobDiscovery(root, entries, notices) {
+function blobDiscovery(root, entries, notices, needed) {
   const files = entries.filter((e) => {
     if (e.mode === "120000") notices.push({ path: e.path, message: "symbolic link not followed" });
     if (e.mode === "160000") notices.push({ path: e.path, message: "submodule not scanned" });
     return e.mode.startsWith("100");
   });
-  const sizes = blobSizes(root, files.map((f) => f.sha));
+  const sizes = blobSizes(root, files.filter((f) => !needed || needed.has(f.path) || basename(f.path) === ".gitignore").map((f) => f.sha));
   const reader = new BlobReader(root, files.map((f) => f.sha), sizes);
   const ignoreRules = new IgnoreRules();
   const candidates = files.map((f) => ({ path: f.path, tracked: true, size: sizes.get(f.sha) ?? 0, read: () => reader.read(f.sha) }));
@@ -46674,10 +46671,12 @@ function blobDiscovery(root, entries, notices) {
 function discoverStaged(root) {
   requireRepository(root, "--staged");
   const notices = [];
-  const discovery = blobDiscovery(root, indexEntries(root), notices);
+  const entries = indexEntries(root);
   const hasHead = runGit(root, ["rev-parse", "--verify", "-q", "HEAD"]).status === 0;
-  const changed = hasHead ? splitNul(runGit(root, ["diff", "--cached", "--name-only", "--relative", "-z", "--no-renames", "--diff-filter=ACMRT", "HEAD", "--", "."]).stdout) : discovery.candidates.map((c) => c.path);
-  return { ...discovery, selected: new Set(changed) };
+  const changed = new Set(
+    hasHead ? splitNul(runGit(root, ["diff", "--cached", "--name-only", "--relative", "-z", "--no-renames", "--diff-filter=ACMRT", "HEAD", "--", "."]).stdout) : entries.map((e) => e.path)
+  );
+  return { ...blobDiscovery(root, entries, notices, changed), selected: changed };
 }
 function discoverDiff(root, base) {
   requireRepository(root, "--diff");
@@ -46894,7 +46893,7 @@ var FilePass = class {
     this.outcome = outcome;
     this.file = file;
     try {
-      await this.runHandlers(file, outcome);
+      await this.runHandlers(file, outcome, task.factsOnly === true);
     } finally {
       this.outcome = null;
       this.file = null;
@@ -46905,9 +46904,10 @@ var FilePass = class {
     file.dispose();
     return outcome;
   }
-  async runHandlers(file, outcome) {
+  async runHandlers(file, outcome, factsOnly) {
     let lower;
     for (const active of this.active) {
+      if (factsOnly && active.rule.meta.scope !== "project") continue;
       const kinds = active.rule.meta.kinds;
       if (kinds && !kinds.includes(file.kind)) continue;
       if (active.keywords) {
@@ -47039,7 +47039,9 @@ async function scan(options = {}) {
   const evidence = [];
   const pending = [];
   const directives = /* @__PURE__ */ new Map();
-  const enabled = enabledRules(options.rules ?? RULES, config, options.ruleOverrides ?? {});
+  const gathersFacts = (rule) => rule.meta.scope === "project" && typeof rule.create(INERT_CONTEXT(rule)).file === "function";
+  const enabled = enabledRules(options.rules ?? RULES, config, options.ruleOverrides ?? {}).filter((e) => scope.kind !== "staged" || !gathersFacts(e.rule));
+  const needsFacts = enabled.some((e) => gathersFacts(e.rule));
   const severityOf = new Map(enabled.map((e) => [e.rule.meta.id, e.severity]));
   const excluded = config.exclude.length ? (0, import_ignore2.default)({ allowRelativePaths: true }).add(config.exclude) : null;
   const included = config.include.length ? (0, import_ignore2.default)({ allowRelativePaths: true }).add(config.include) : null;
@@ -47052,20 +47054,27 @@ async function scan(options = {}) {
     if (excluded?.ignores(candidate.path) || included && !included.ignores(candidate.path)) continue;
     const entry = { path: candidate.path, kind: classify(candidate.path), size: candidate.size, tracked: candidate.tracked };
     projectFiles.push(entry);
-    if (selected && !selected(candidate.path)) continue;
+    const factsOnly = selected !== null && !selected(candidate.path);
+    if (factsOnly && (scope.kind === "staged" || !needsFacts)) continue;
     if (candidate.size > maxFileSize) {
+      if (factsOnly) continue;
       entry.skipped = `larger than the ${formatSize(maxFileSize)} limit (${formatSize(candidate.size)}); name rules still apply`;
       skipped.push({ path: candidate.path, reason: entry.skipped });
       continue;
     }
-    work.push({ task: { index: work.length, path: candidate.path, kind: entry.kind, size: candidate.size, tracked: candidate.tracked }, candidate, entry });
+    work.push({ task: { index: work.length, path: candidate.path, kind: entry.kind, size: candidate.size, tracked: candidate.tracked, ...factsOnly ? { factsOnly } : {} }, candidate, entry });
   }
   const outcomes = await runFilePass(work, enabled, config, options, notices);
   const sharedByRule = /* @__PURE__ */ new Map();
   let bytes = 0;
   let scannedFiles = 0;
   for (const outcome of outcomes.sort((a, b) => a.index - b.index)) {
-    const { candidate, entry } = work[outcome.index];
+    const { task, candidate, entry } = work[outcome.index];
+    if (task.factsOnly) {
+      for (const { ruleId, fact } of outcome.shared) sharedByRule.set(ruleId, [...sharedByRule.get(ruleId) ?? [], fact]);
+      evidence.push(...outcome.evidence);
+      continue;
+    }
     for (const message of outcome.notices) notices.push({ path: outcome.path, message });
     if (outcome.skipped) {
       entry.skipped = outcome.skipped;
@@ -47114,6 +47123,9 @@ async function scan(options = {}) {
       help: renderRuleDoc(rule)
     }))
   };
+}
+function INERT_CONTEXT(rule) {
+  return { ruleId: rule.meta.id, options: defaultOptions(rule), settings: defaultConfig().settings, report: () => void 0, evidence: () => void 0, share: () => void 0 };
 }
 async function runFilePass(work, enabled, config, options, notices) {
   const totalBytes = work.reduce((sum, w) => sum + w.task.size, 0);

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { defaultConfig } from "../src/config/load.js";
@@ -144,5 +144,37 @@ describe("baseline", () => {
     expect(runCli(["--update-baseline", "."], { cwd: repo }).status).toBe(0);
     expect(runCli([".", "--baseline", ".carbon-secret-lint-baseline.json"], { cwd: repo }).status).toBe(0);
     expect(runCli([".", "--baseline", "missing.json"], { cwd: repo }).stderr).toMatch(/baseline file not found/);
+  });
+});
+
+describe("partial scans judge a service whole", () => {
+  const main = readFileSync(new URL("../fixtures/missing-startup-validation/valid/guide-validate-secrets/services/ingest/app/main.py", import.meta.url), "utf8");
+
+  function serviceRepo() {
+    const repo = makeRepo({ ".gitignore": ".env\n", "services/ingest/requirements.txt": "fastapi\n", "services/ingest/app/main.py": main });
+    git(repo, "checkout", "-q", "-b", "feature");
+    // A new module reads a secret that main.py validates at start-up.
+    writeFileSync(join(repo, "services/ingest/app/sink.py"), 'import os\n\n\ndef connect():\n    return os.getenv("CLICKHOUSE_DSN")\n');
+    git(repo, "add", ".");
+    git(repo, "commit", "-q", "-m", "sink");
+    return repo;
+  }
+
+  it("--diff uses the facts of files the change does not touch", async () => {
+    const repo = serviceRepo();
+    const full = await scan({ root: repo, config: defaultConfig() });
+    const diff = await scan({ root: repo, config: defaultConfig(), scope: { kind: "diff", base: "main" } });
+    expect(full.findings.filter((f) => f.ruleId === "missing-startup-validation")).toEqual([]);
+    expect(diff.findings.filter((f) => f.ruleId === "missing-startup-validation")).toEqual([]);
+    expect(diff.checklist.find((c) => c.id === "startup-validation")?.status).toBe("pass");
+  });
+
+  it("--staged leaves rules that need the whole project out", async () => {
+    const repo = serviceRepo();
+    writeFileSync(join(repo, "services/ingest/app/other.py"), 'import os\nTOKEN = os.getenv("OTHER_API_KEY")\n');
+    git(repo, "add", ".");
+    const staged = await scan({ root: repo, config: defaultConfig(), scope: { kind: "staged" } });
+    expect(staged.rules.map((r) => r.id)).not.toContain("missing-startup-validation");
+    expect(staged.rules.map((r) => r.id)).toContain("hardcoded-secret");
   });
 });

@@ -11,7 +11,7 @@
 import { walk } from "../languages/typescript.js";
 import { typescriptView } from "../languages/views.js";
 import { ENV_SCHEMA_FUNCTIONS, ENV_SCHEMA_METHODS, ENVALID_VALIDATORS, JS_APP_FACTORIES, JS_ASSERT_CALLS, JS_ENV_OBJECTS, JS_EXIT_CALLS, JS_LOGGER_FACTORIES, JS_STREAM_SINKS, LOGGER_CONTROL_METHODS, } from "../vocabulary.js";
-import { CLEAN, emptyFacts, isCleanMethod, isDescribingName, isLoggerName, isPropagatingFunction, isRedacted, isSanitizerName, isSecretHeaderName, isSecretName, isShortEnd, isVariableName, moduleScope, variableNameOf, parseRedactPath, tainted, union, UNKNOWN, } from "./shared.js";
+import { CLEAN, emptyFacts, isCleanMethod, memberFlow, isLoggerName, isPropagatingFunction, isRedacted, isSanitizerName, isSecretHeaderName, isSecretName, isShortEnd, isVariableName, moduleScope, variableNameOf, parseRedactPath, tainted, union, UNKNOWN, } from "./shared.js";
 const FEED_METHODS = new Set(["push", "unshift", "add", "set", "concat"]);
 function isFunction(node) {
     return node.type === "FunctionDeclaration" || node.type === "FunctionExpression" || node.type === "ArrowFunctionExpression";
@@ -435,7 +435,7 @@ class JavaScriptFlow {
                 // const { API_KEY } = process.env   const { apiKey = "dev" } = config
                 const key = binding.key ?? null;
                 const owner = binding.value && isEnvObject(binding.value) ? tainted("process.env", "environment") : this.evaluate(binding.value);
-                const flow = key === null ? owner : isSecretName(key) ? tainted(key) : memberOf(owner, key);
+                const flow = key === null ? owner : isSecretName(key) ? tainted(key) : memberFlow(owner, key);
                 return binding.fallback ? union([flow, this.evaluate(binding.fallback)]) : flow;
             }
             case "augment":
@@ -470,7 +470,7 @@ class JavaScriptFlow {
         // headers[name]: which header is unknown; parts[i]: a piece of the value
         if (key === null)
             return owner.state === "tainted" && owner.container ? UNKNOWN : owner;
-        return memberOf(owner, key);
+        return memberFlow(owner, key);
     }
     call(node) {
         const callee = unwrap(node.callee);
@@ -498,7 +498,7 @@ class JavaScriptFlow {
                     const last = key.split(".").pop() ?? key;
                     if (isSecretHeaderName(key) || isSecretName(last))
                         return tainted(key);
-                    return memberOf(this.evaluate(receiver), key);
+                    return memberFlow(this.evaluate(receiver), key);
                 }
             }
             if (receiverName === "JSON" || receiverName === "Object" || receiverName === "Buffer" || receiverName === "util" || receiverName === "querystring" || receiverName === "qs") {
@@ -598,15 +598,6 @@ class JavaScriptFlow {
             return this.isLogger(callee.object);
         return true;
     }
-}
-function memberOf(owner, key) {
-    if (owner.state !== "tainted")
-        return owner.state === "clean" ? CLEAN : UNKNOWN;
-    if (owner.container === "environment")
-        return isSecretName(key) ? tainted(key) : CLEAN;
-    if (owner.container === "headers")
-        return isSecretHeaderName(key) ? tainted(key) : CLEAN;
-    return isDescribingName(key) ? CLEAN : tainted(owner.source);
 }
 /** In its own function the latest binding before the reference; in enclosing ones (closures, the module) the last. */
 function lookup(scope, name, pos) {

@@ -7,7 +7,7 @@
 // Flow is intraprocedural: within a function and the module around it, in source order.
 import { pythonView } from "../languages/views.js";
 import { PYTHON_APP_FACTORIES, PYTHON_ENV_GETTERS, PYTHON_ENV_MAPPINGS, PYTHON_EXIT_CALLS, PYTHON_FACTORY_FUNCTIONS, PYTHON_LOG_METHODS, PYTHON_LOGGER_FACTORIES, PYTHON_MASKED_TYPES, PYTHON_PRINT_FUNCTIONS, PYTHON_SERVER_RUNS, PYTHON_SETTINGS_BASES, PYTHON_STARTUP_HOOKS, PYTHON_STREAM_SINKS, } from "../vocabulary.js";
-import { CLEAN, emptyFacts, isCleanMethod, isDescribingName, isLoggerName, isPropagatingFunction, isSanitizerName, isSecretName, isSecretHeaderName, isShortEnd, isVariableName, moduleScope, variableNameOf, tainted, union, UNKNOWN, } from "./shared.js";
+import { CLEAN, emptyFacts, isCleanMethod, memberFlow, isLoggerName, isPropagatingFunction, isSanitizerName, isSecretName, isSecretHeaderName, isShortEnd, isVariableName, moduleScope, variableNameOf, tainted, union, UNKNOWN, } from "./shared.js";
 const SCOPE_NODES = {
     function_definition: "function",
     lambda: "lambda",
@@ -487,7 +487,7 @@ class PythonFlow {
             if (flow.state === "tainted")
                 return flow;
         }
-        return member(this.evaluate(object, scope), name);
+        return memberFlow(this.evaluate(object, scope), name);
     }
     subscript(node, scope) {
         const value = node.childForFieldName("value");
@@ -509,7 +509,7 @@ class PythonFlow {
         }
         const container = this.evaluate(value, scope);
         if (key !== null)
-            return member(container, key);
+            return memberFlow(container, key);
         return container.state === "tainted" && container.container ? UNKNOWN : container;
     }
     call(node, scope) {
@@ -540,7 +540,7 @@ class PythonFlow {
                 if (key !== null) {
                     if (isSecretHeaderName(key))
                         return tainted(key);
-                    return member(owner, key);
+                    return memberFlow(owner, key);
                 }
             }
             if (owner.state === "tainted") {
@@ -612,16 +612,6 @@ class PythonFlow {
             return this.isLogger(fn.childForFieldName("object"), scope);
         return true;
     }
-}
-/** A member of a tainted value: `creds.username` describes, `dsn.netloc` carries; environment and header members by name. */
-function member(owner, name) {
-    if (owner.state !== "tainted")
-        return owner.state === "clean" ? CLEAN : UNKNOWN;
-    if (owner.container === "environment")
-        return isSecretName(name) ? tainted(name) : CLEAN;
-    if (owner.container === "headers")
-        return isSecretHeaderName(name) ? tainted(name) : CLEAN;
-    return isDescribingName(name) ? CLEAN : tainted(owner.source);
 }
 /**
  * The binding a reference sees: in its own scope the latest one before it; in enclosing scopes

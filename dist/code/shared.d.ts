@@ -22,6 +22,8 @@ export declare function union(flows: readonly Flow[]): Flow;
  * A name whose value is a secret: `api_key`, `CLICKHOUSE_PASSWORD`, `clientSecret`, but not the
  * names of secrets (`missing_secrets`, `REQUIRED_SECRETS`) nor a description (`password_hash`).
  */
+/** A member of a value: environment and header members by their name; `creds.username` describes, `dsn.netloc` carries. */
+export declare function memberFlow(owner: Flow, name: string): Flow;
 export declare function isSecretValueName(name: string): boolean;
 /** `DATABASE_URL`, `REDIS_URL`, `MONGODB_URI`: a connection setting that usually embeds a password. */
 export declare function isCredentialUrlName(name: string): boolean;

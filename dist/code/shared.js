@@ -22,6 +22,16 @@ export function union(flows) {
  * A name whose value is a secret: `api_key`, `CLICKHOUSE_PASSWORD`, `clientSecret`, but not the
  * names of secrets (`missing_secrets`, `REQUIRED_SECRETS`) nor a description (`password_hash`).
  */
+/** A member of a value: environment and header members by their name; `creds.username` describes, `dsn.netloc` carries. */
+export function memberFlow(owner, name) {
+    if (owner.state !== "tainted")
+        return owner.state === "clean" ? CLEAN : UNKNOWN;
+    if (owner.container === "environment")
+        return isSecretName(name) ? tainted(name) : CLEAN;
+    if (owner.container === "headers")
+        return isSecretHeaderName(name) ? tainted(name) : CLEAN;
+    return isDescribingName(name) ? CLEAN : tainted(owner.source);
+}
 export function isSecretValueName(name) {
     if (!isSecretLikeKey(name))
         return false;

@@ -19,6 +19,8 @@ export interface FileTask {
     kind: FileKind;
     size: number;
     tracked: boolean;
+    /** Outside the files a partial scan reports on: only project rules read it, for their facts. */
+    factsOnly?: boolean;
 }
 export interface FileOutcome {
     index: number;

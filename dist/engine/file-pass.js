@@ -61,7 +61,7 @@ export class FilePass {
         this.outcome = outcome;
         this.file = file;
         try {
-            await this.runHandlers(file, outcome);
+            await this.runHandlers(file, outcome, task.factsOnly === true);
         }
         finally {
             this.outcome = null;
@@ -74,9 +74,11 @@ export class FilePass {
         file.dispose();
         return outcome;
     }
-    async runHandlers(file, outcome) {
+    async runHandlers(file, outcome, factsOnly) {
         let lower;
         for (const active of this.active) {
+            if (factsOnly && active.rule.meta.scope !== "project")
+                continue;
             const kinds = active.rule.meta.kinds;
             if (kinds && !kinds.includes(file.kind))
                 continue;

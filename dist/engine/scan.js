@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import ignore from "ignore";
-import { defaultOptions, loadConfig } from "../config/load.js";
+import { defaultConfig, defaultOptions, loadConfig } from "../config/load.js";
 import { renderRuleDoc } from "../docs.js";
 import { RULES } from "../rules/index.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
@@ -37,7 +37,10 @@ export async function scan(options = {}) {
     const evidence = [];
     const pending = [];
     const directives = new Map();
-    const enabled = enabledRules(options.rules ?? RULES, config, options.ruleOverrides ?? {});
+    // Project rules whose file handlers gather facts need every file; --staged reads only what is staged.
+    const gathersFacts = (rule) => rule.meta.scope === "project" && typeof rule.create(INERT_CONTEXT(rule)).file === "function";
+    const enabled = enabledRules(options.rules ?? RULES, config, options.ruleOverrides ?? {}).filter((e) => scope.kind !== "staged" || !gathersFacts(e.rule));
+    const needsFacts = enabled.some((e) => gathersFacts(e.rule));
     const severityOf = new Map(enabled.map((e) => [e.rule.meta.id, e.severity]));
     const excluded = config.exclude.length ? ignore({ allowRelativePaths: true }).add(config.exclude) : null;
     const included = config.include.length ? ignore({ allowRelativePaths: true }).add(config.include) : null;
@@ -52,21 +55,33 @@ export async function scan(options = {}) {
             continue;
         const entry = { path: candidate.path, kind: classify(candidate.path), size: candidate.size, tracked: candidate.tracked };
         projectFiles.push(entry);
-        if (selected && !selected(candidate.path))
+        // A partial scan (--diff, named paths) still gives project rules every file's facts, so a
+        // service is judged whole; with --staged, project rules that need facts do not run at all.
+        const factsOnly = selected !== null && !selected(candidate.path);
+        if (factsOnly && (scope.kind === "staged" || !needsFacts))
             continue;
         if (candidate.size > maxFileSize) {
+            if (factsOnly)
+                continue;
             entry.skipped = `larger than the ${formatSize(maxFileSize)} limit (${formatSize(candidate.size)}); name rules still apply`;
             skipped.push({ path: candidate.path, reason: entry.skipped });
             continue;
         }
-        work.push({ task: { index: work.length, path: candidate.path, kind: entry.kind, size: candidate.size, tracked: candidate.tracked }, candidate, entry });
+        work.push({ task: { index: work.length, path: candidate.path, kind: entry.kind, size: candidate.size, tracked: candidate.tracked, ...(factsOnly ? { factsOnly } : {}) }, candidate, entry });
     }
     const outcomes = await runFilePass(work, enabled, config, options, notices);
     const sharedByRule = new Map();
     let bytes = 0;
     let scannedFiles = 0;
     for (const outcome of outcomes.sort((a, b) => a.index - b.index)) {
-        const { candidate, entry } = work[outcome.index];
+        const { task, candidate, entry } = work[outcome.index];
+        if (task.factsOnly) {
+            // Read only so project rules know the whole project: its facts count, nothing else is reported.
+            for (const { ruleId, fact } of outcome.shared)
+                sharedByRule.set(ruleId, [...(sharedByRule.get(ruleId) ?? []), fact]);
+            evidence.push(...outcome.evidence);
+            continue;
+        }
         for (const message of outcome.notices)
             notices.push({ path: outcome.path, message });
         if (outcome.skipped) {
@@ -119,6 +134,10 @@ export async function scan(options = {}) {
             help: renderRuleDoc(rule),
         })),
     };
+}
+/** A context for asking a rule which handlers it has, without running it. */
+function INERT_CONTEXT(rule) {
+    return { ruleId: rule.meta.id, options: defaultOptions(rule), settings: defaultConfig().settings, report: () => undefined, evidence: () => undefined, share: () => undefined };
 }
 /** The file pass, on worker threads when there is enough work and the rules are the registry's; else here. */
 async function runFilePass(work, enabled, config, options, notices) {

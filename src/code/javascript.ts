@@ -29,7 +29,7 @@ import {
   CLEAN,
   emptyFacts,
   isCleanMethod,
-  isDescribingName,
+  memberFlow,
   isLoggerName,
   isPropagatingFunction,
   isRedacted,
@@ -492,7 +492,7 @@ class JavaScriptFlow {
         // const { API_KEY } = process.env   const { apiKey = "dev" } = config
         const key = binding.key ?? null;
         const owner = binding.value && isEnvObject(binding.value) ? tainted("process.env", "environment") : this.evaluate(binding.value);
-        const flow = key === null ? owner : isSecretName(key) ? tainted(key) : memberOf(owner, key);
+        const flow = key === null ? owner : isSecretName(key) ? tainted(key) : memberFlow(owner, key);
         return binding.fallback ? union([flow, this.evaluate(binding.fallback)]) : flow;
       }
       case "augment":
@@ -521,7 +521,7 @@ class JavaScriptFlow {
     const owner = this.evaluate(node.object);
     // headers[name]: which header is unknown; parts[i]: a piece of the value
     if (key === null) return owner.state === "tainted" && owner.container ? UNKNOWN : owner;
-    return memberOf(owner, key);
+    return memberFlow(owner, key);
   }
 
   private call(node: TSESTree.CallExpression): Flow {
@@ -546,7 +546,7 @@ class JavaScriptFlow {
         if (key !== null) {
           const last = key.split(".").pop() ?? key;
           if (isSecretHeaderName(key) || isSecretName(last)) return tainted(key);
-          return memberOf(this.evaluate(receiver), key);
+          return memberFlow(this.evaluate(receiver), key);
         }
       }
       if (receiverName === "JSON" || receiverName === "Object" || receiverName === "Buffer" || receiverName === "util" || receiverName === "querystring" || receiverName === "qs") {
@@ -629,13 +629,6 @@ class JavaScriptFlow {
     if (name === "child" && callee.type === "MemberExpression") return this.isLogger(callee.object);
     return true;
   }
-}
-
-function memberOf(owner: Flow, key: string): Flow {
-  if (owner.state !== "tainted") return owner.state === "clean" ? CLEAN : UNKNOWN;
-  if (owner.container === "environment") return isSecretName(key) ? tainted(key) : CLEAN;
-  if (owner.container === "headers") return isSecretHeaderName(key) ? tainted(key) : CLEAN;
-  return isDescribingName(key) ? CLEAN : tainted(owner.source);
 }
 
 /** In its own function the latest binding before the reference; in enclosing ones (closures, the module) the last. */

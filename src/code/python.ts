@@ -28,7 +28,7 @@ import {
   CLEAN,
   emptyFacts,
   isCleanMethod,
-  isDescribingName,
+  memberFlow,
   isLoggerName,
   isPropagatingFunction,
   isSanitizerName,
@@ -541,7 +541,7 @@ class PythonFlow {
       const flow = union(bindings.map((b) => this.binding(b)));
       if (flow.state === "tainted") return flow;
     }
-    return member(this.evaluate(object, scope), name);
+    return memberFlow(this.evaluate(object, scope), name);
   }
 
   private subscript(node: Node, scope: Scope): Flow {
@@ -560,7 +560,7 @@ class PythonFlow {
       if (isShortEnd(start, end)) return CLEAN;
     }
     const container = this.evaluate(value, scope);
-    if (key !== null) return member(container, key);
+    if (key !== null) return memberFlow(container, key);
     return container.state === "tainted" && container.container ? UNKNOWN : container;
   }
 
@@ -588,7 +588,7 @@ class PythonFlow {
         const key = stringValue(first);
         if (key !== null) {
           if (isSecretHeaderName(key)) return tainted(key);
-          return member(owner, key);
+          return memberFlow(owner, key);
         }
       }
       if (owner.state === "tainted") {
@@ -647,14 +647,6 @@ class PythonFlow {
     if (fn?.type === "attribute" && ["bind", "new", "opt", "patch"].includes(name)) return this.isLogger(fn.childForFieldName("object"), scope);
     return true;
   }
-}
-
-/** A member of a tainted value: `creds.username` describes, `dsn.netloc` carries; environment and header members by name. */
-function member(owner: Flow, name: string): Flow {
-  if (owner.state !== "tainted") return owner.state === "clean" ? CLEAN : UNKNOWN;
-  if (owner.container === "environment") return isSecretName(name) ? tainted(name) : CLEAN;
-  if (owner.container === "headers") return isSecretHeaderName(name) ? tainted(name) : CLEAN;
-  return isDescribingName(name) ? CLEAN : tainted(owner.source);
 }
 
 /**

@@ -49,6 +49,14 @@ export function union(flows: readonly Flow[]): Flow {
  * A name whose value is a secret: `api_key`, `CLICKHOUSE_PASSWORD`, `clientSecret`, but not the
  * names of secrets (`missing_secrets`, `REQUIRED_SECRETS`) nor a description (`password_hash`).
  */
+/** A member of a value: environment and header members by their name; `creds.username` describes, `dsn.netloc` carries. */
+export function memberFlow(owner: Flow, name: string): Flow {
+  if (owner.state !== "tainted") return owner.state === "clean" ? CLEAN : UNKNOWN;
+  if (owner.container === "environment") return isSecretName(name) ? tainted(name) : CLEAN;
+  if (owner.container === "headers") return isSecretHeaderName(name) ? tainted(name) : CLEAN;
+  return isDescribingName(name) ? CLEAN : tainted(owner.source);
+}
+
 export function isSecretValueName(name: string): boolean {
   if (!isSecretLikeKey(name)) return false;
   const first = nameWords(name)[0];

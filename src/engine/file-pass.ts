@@ -28,6 +28,8 @@ export interface FileTask {
   kind: FileKind;
   size: number;
   tracked: boolean;
+  /** Outside the files a partial scan reports on: only project rules read it, for their facts. */
+  factsOnly?: boolean;
 }
 
 export interface FileOutcome {
@@ -103,7 +105,7 @@ export class FilePass {
     this.outcome = outcome;
     this.file = file;
     try {
-      await this.runHandlers(file, outcome);
+      await this.runHandlers(file, outcome, task.factsOnly === true);
     } finally {
       this.outcome = null;
       this.file = null;
@@ -115,9 +117,10 @@ export class FilePass {
     return outcome;
   }
 
-  private async runHandlers(file: SourceFile, outcome: FileOutcome): Promise<void> {
+  private async runHandlers(file: SourceFile, outcome: FileOutcome, factsOnly: boolean): Promise<void> {
     let lower: string | undefined;
     for (const active of this.active) {
+      if (factsOnly && active.rule.meta.scope !== "project") continue;
       const kinds = active.rule.meta.kinds;
       if (kinds && !kinds.includes(file.kind)) continue;
       if (active.keywords) {

@@ -120,13 +120,14 @@ function treeEntries(root: string, treeish: string): IndexEntry[] {
 }
 
 /** Candidates read from blobs; symlinks (mode 120000) and submodules (160000) are not files to scan. */
-function blobDiscovery(root: string, entries: IndexEntry[], notices: Notice[]): Discovery {
+function blobDiscovery(root: string, entries: IndexEntry[], notices: Notice[], needed?: ReadonlySet<string>): Discovery {
   const files = entries.filter((e) => {
     if (e.mode === "120000") notices.push({ path: e.path, message: "symbolic link not followed" });
     if (e.mode === "160000") notices.push({ path: e.path, message: "submodule not scanned" });
     return e.mode.startsWith("100");
   });
-  const sizes = blobSizes(root, files.map((f) => f.sha));
+  // Only the files that will be read need their sizes (a pre-commit hook reads a handful of thousands).
+  const sizes = blobSizes(root, files.filter((f) => !needed || needed.has(f.path) || basename(f.path) === ".gitignore").map((f) => f.sha));
   const reader = new BlobReader(root, files.map((f) => f.sha), sizes);
   const ignoreRules = new IgnoreRules();
   const candidates: Candidate[] = files.map((f) => ({ path: f.path, tracked: true, size: sizes.get(f.sha) ?? 0, read: () => reader.read(f.sha) }));
@@ -148,13 +149,15 @@ export interface ScopedDiscovery extends Discovery {
 export function discoverStaged(root: string): ScopedDiscovery {
   requireRepository(root, "--staged");
   const notices: Notice[] = [];
-  const discovery = blobDiscovery(root, indexEntries(root), notices);
+  const entries = indexEntries(root);
   const hasHead = runGit(root, ["rev-parse", "--verify", "-q", "HEAD"]).status === 0;
   // Without a first commit, everything staged is new.
-  const changed = hasHead
-    ? splitNul(runGit(root, ["diff", "--cached", "--name-only", "--relative", "-z", "--no-renames", "--diff-filter=ACMRT", "HEAD", "--", "."]).stdout)
-    : discovery.candidates.map((c) => c.path);
-  return { ...discovery, selected: new Set(changed) };
+  const changed = new Set(
+    hasHead
+      ? splitNul(runGit(root, ["diff", "--cached", "--name-only", "--relative", "-z", "--no-renames", "--diff-filter=ACMRT", "HEAD", "--", "."]).stdout)
+      : entries.map((e) => e.path),
+  );
+  return { ...blobDiscovery(root, entries, notices, changed), selected: changed };
 }
 
 /** --diff <base>: HEAD's tree; findings only on lines added since the merge base of base and HEAD. */

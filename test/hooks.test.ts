@@ -84,6 +84,14 @@ describe.skipIf(!hasPreCommit)("the pre-commit framework runs our hook", () => {
     expect(blocked.stdout + blocked.stderr).toContain("committed-env-file");
 
     git(repo, "rm", "-q", "--cached", ".env");
+    const secret = "Kq8-vLx3" + "mZr9Tp2W";
+    writeFileSync(join(repo, "settings.py"), `CLICKHOUSE_PASSWORD = "${secret}"\n`);
+    git(repo, "add", "settings.py");
+    const leaked = spawnSync("git", ["commit", "-m", "settings"], { cwd: repo, encoding: "utf8", env });
+    expect(leaked.status, leaked.stdout + leaked.stderr).not.toBe(0);
+    expect(leaked.stdout + leaked.stderr).toContain("hardcoded-secret");
+    expect(leaked.stdout + leaked.stderr).not.toContain(secret);
+    git(repo, "rm", "-q", "--cached", "settings.py");
     const clean = spawnSync("git", ["commit", "-m", "config"], { cwd: repo, encoding: "utf8", env });
     expect(clean.status, clean.stdout + clean.stderr).toBe(0);
     expect(clean.stdout + clean.stderr).toMatch(/carbon-secret-lint\.+Passed/);

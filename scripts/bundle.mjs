@@ -23,6 +23,8 @@ export async function bundle(outdir) {
     chunkNames: "chunk-[hash]",
     legalComments: "none",
     logLevel: "warning",
+    // Paths in the bundle stay relative to the checkout even when node_modules is a symlink.
+    preserveSymlinks: true,
     // CommonJS dependencies (typescript) call require(): give them one.
     banner: { js: "import { createRequire as __csl_createRequire } from 'node:module'; const require = __csl_createRequire(import.meta.url);" },
   });

@@ -3,9 +3,9 @@ import {
   __commonJS
 } from "./chunk-HTOHVBLT.js";
 
-// ../../work/main/node_modules/eslint-visitor-keys/dist/eslint-visitor-keys.cjs
+// node_modules/eslint-visitor-keys/dist/eslint-visitor-keys.cjs
 var require_eslint_visitor_keys = __commonJS({
-  "../../work/main/node_modules/eslint-visitor-keys/dist/eslint-visitor-keys.cjs"(exports) {
+  "node_modules/eslint-visitor-keys/dist/eslint-visitor-keys.cjs"(exports) {
     "use strict";
     var KEYS = {
       ArrayExpression: ["elements"],
@@ -143,9 +143,9 @@ var require_eslint_visitor_keys = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@typescript-eslint/visitor-keys/dist/get-keys.js
+// node_modules/@typescript-eslint/visitor-keys/dist/get-keys.js
 var require_get_keys = __commonJS({
-  "../../work/main/node_modules/@typescript-eslint/visitor-keys/dist/get-keys.js"(exports) {
+  "node_modules/@typescript-eslint/visitor-keys/dist/get-keys.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getKeys = void 0;
@@ -154,9 +154,9 @@ var require_get_keys = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@typescript-eslint/visitor-keys/dist/visitor-keys.js
+// node_modules/@typescript-eslint/visitor-keys/dist/visitor-keys.js
 var require_visitor_keys = __commonJS({
-  "../../work/main/node_modules/@typescript-eslint/visitor-keys/dist/visitor-keys.js"(exports) {
+  "node_modules/@typescript-eslint/visitor-keys/dist/visitor-keys.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -336,9 +336,9 @@ var require_visitor_keys = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@typescript-eslint/visitor-keys/dist/index.js
+// node_modules/@typescript-eslint/visitor-keys/dist/index.js
 var require_dist = __commonJS({
-  "../../work/main/node_modules/@typescript-eslint/visitor-keys/dist/index.js"(exports) {
+  "node_modules/@typescript-eslint/visitor-keys/dist/index.js"(exports) {
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.visitorKeys = exports.getKeys = void 0;
     var get_keys_1 = require_get_keys();

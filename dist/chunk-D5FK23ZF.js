@@ -1,7 +1,7 @@
 import { createRequire as __csl_createRequire } from 'node:module'; const require = __csl_createRequire(import.meta.url);
 import "./chunk-HTOHVBLT.js";
 
-// ../../work/main/node_modules/web-tree-sitter/tree-sitter.js
+// node_modules/web-tree-sitter/tree-sitter.js
 var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 var SIZE_OF_SHORT = 2;

@@ -42816,7 +42816,7 @@ var missing_audit_logging_default = defineRule({
     return {
       file(file) {
         for (const anchor of anchorsOf(file)) context.share(anchor);
-        if (file.kind === "markdown") return;
+        if (file.kind === "markdown" || file.kind === "python" || file.kind === "javascript") return;
         commands(file);
         if (file.kind === "hcl") hcl(file);
         if (file.kind === "yaml") yaml(file);

@@ -38085,6 +38085,13 @@ function enclosed(value, open2, close) {
   const start = value.indexOf(open2);
   return start !== -1 && value.indexOf(close, start + open2.length) !== -1;
 }
+function decodeURIComponentSafe(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
 
 // src/languages/code-lines.ts
 var PYTHON_STYLE = { hashComments: true, slashComments: false, stringPrefixes: true, annotations: true, fatArrow: false };
@@ -41236,13 +41243,6 @@ function judgeContext(path, kind = classify(path)) {
 var TEST_PATH2 = /(?:^|\/)(?:tests?|spec|specs|__tests__|__mocks__|fixtures?|testdata|mocks?|e2e)(?:\/|$)|(?:^|[._-])(?:test|spec)s?\.[a-z]+$|^test_|_test\.[a-z]+$/i;
 var TEST_VALUE = /test|fake|dummy|mock|example|sample|stub|fixture/i;
 var URL_WITH_CREDENTIALS = /^[a-z][a-z0-9+.-]{0,30}:\/\/[^\s:@/]{0,256}:([^\s@/]{0,256})@/i;
-function decodeURIComponentSafe(text) {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 var NOT_SECRET_SHAPES = [
   // `true;` and `128,` as a line reader takes them from code: `is_pass_through = true;`
   [/^(?:true|false|yes|no|on|off|null|none|nil|undefined|enabled|disabled)[;,]?$/i, "a boolean or null"],
@@ -41853,7 +41853,7 @@ function checkUrls(ctx, line, at2) {
     const local = isLoopbackHost(url.host);
     const tls = CLEARTEXT_SCHEMES[scheme];
     if (tls && url.password !== null) {
-      const password = decodeURIComponentSafe2(url.password);
+      const password = decodeURIComponentSafe(url.password);
       const literal = !hasReference(password) && !password.startsWith("$");
       ctx.hits.push({ messageId: "urlCredentials", start, end, data: { scheme, tls }, local, ...literal ? { secret: url.password } : {} });
       continue;
@@ -41902,13 +41902,6 @@ function kafkaIsLocal(text) {
   const servers = [];
   for (const match of text.matchAll(BOOTSTRAP)) servers.push(...match[1].split(","));
   return servers.length > 0 && servers.every((s) => isLoopbackHost(s.replace(/^[a-z]+:\/\//i, "").replace(/:[0-9]+$/, "")));
-}
-function decodeURIComponentSafe2(value) {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
 }
 function splitEnvEntries(file) {
   const entries = [];
@@ -46044,9 +46037,6 @@ function resolveConfig(raw, source) {
     }
   };
 }
-function defaultConfig() {
-  return resolveConfig({ extends: "recommended" }, null);
-}
 function defaultOptions(rule) {
   return Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([key, schema]) => [key, structuredClone(schema.default)]));
 }
@@ -46054,9 +46044,10 @@ var SIZE_UNITS = { B: 1, KB: 1e3, MB: 1e6, GB: 1e9, KiB: 1024, MiB: 1024 ** 2, G
 function parseSize(value) {
   if (value === void 0) return void 0;
   if (typeof value === "number") return value;
-  const match = /^([0-9]+(?:\.[0-9]+)?)\s*(B|KB|MB|GB|KiB|MiB|GiB)$/.exec(value.trim());
+  const match = /^([0-9]+(?:\.[0-9]+)?)\s*(B|KB|MB|GB|KiB|MiB|GiB)?$/i.exec(value.trim());
   if (!match) return void 0;
-  return Math.round(Number(match[1]) * SIZE_UNITS[match[2]]);
+  const unit = Object.keys(SIZE_UNITS).find((u) => u.toLowerCase() === (match[2] ?? "B").toLowerCase());
+  return Math.round(Number(match[1]) * SIZE_UNITS[unit]);
 }
 var NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/;
 function checkCustomPatterns(patterns, shown2) {
@@ -46324,21 +46315,6 @@ function rollUpChecklist(input) {
     const hint = deciding.length ? `nothing in the repository decides it (checked by ${deciding.map((r) => r.meta.id).join(", ")}); evidence would be: ${item.decidedBy}` : `no enabled rule decides it; evidence would be: ${item.decidedBy}`;
     return { ...base, status: "unknown", evidence: [hint] };
   });
-}
-
-// src/engine/decode.ts
-var utf8Strict = new TextDecoder("utf-8", { fatal: true });
-var utf8Lenient = new TextDecoder("utf-8");
-function decode(bytes) {
-  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
-  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
-  if (bytes.subarray(0, 8e3).includes(0)) return { skipped: "binary file" };
-  const body = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes;
-  try {
-    return { text: utf8Strict.decode(body) };
-  } catch {
-    return { text: utf8Lenient.decode(body), notice: "invalid UTF-8: scanned with replacement characters" };
-  }
 }
 
 // src/engine/discover.ts
@@ -46768,6 +46744,21 @@ function discoverHistory(root, range) {
   return { inGit: true, candidates, ignoreRules: new IgnoreRules(), notices: [], introducedBy };
 }
 
+// src/engine/decode.ts
+var utf8Strict = new TextDecoder("utf-8", { fatal: true });
+var utf8Lenient = new TextDecoder("utf-8");
+function decode(bytes) {
+  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
+  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
+  if (bytes.subarray(0, 8e3).includes(0)) return { skipped: "binary file" };
+  const body = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes;
+  try {
+    return { text: utf8Strict.decode(body) };
+  } catch {
+    return { text: utf8Lenient.decode(body), notice: "invalid UTF-8: scanned with replacement characters" };
+  }
+}
+
 // src/engine/source-file.ts
 function createSourceFile(init) {
   const { text } = init;
@@ -46855,6 +46846,13 @@ function isOwnReport(text) {
   const head = text.slice(0, 2e3);
   return OWN_REPORT.test(head) && /"(?:findings|runs|checklist)"\s*:/.test(head);
 }
+function sourceFromBytes(file, bytes) {
+  const decoded2 = decode(bytes);
+  if ("skipped" in decoded2) return decoded2;
+  const kind = file.kind === "text" ? sniffKind(decoded2.text) : file.kind;
+  const source = createSourceFile({ path: file.path, kind, text: decoded2.text, size: file.size, tracked: file.tracked });
+  return decoded2.notice ? { file: source, notice: decoded2.notice } : { file: source };
+}
 function enabledRules(rules, config, overrides) {
   const enabled = [];
   for (const rule of rules) {
@@ -46884,12 +46882,11 @@ var FilePass = class {
   /** Decodes and scans one file; never throws for the file's content or a rule's failure. */
   async process(task, bytes) {
     const outcome = { index: task.index, path: task.path, reports: [], shared: [], evidence: [], notices: [], directives: [] };
-    const decoded2 = decode(bytes);
-    if ("skipped" in decoded2) return { ...outcome, skipped: decoded2.skipped };
-    if (decoded2.notice) outcome.notices.push(decoded2.notice);
-    if (isOwnReport(decoded2.text)) return { ...outcome, skipped: "a carbon-secret-lint report or baseline (its findings are already reported)" };
-    const kind = task.kind === "text" ? sniffKind(decoded2.text) : task.kind;
-    const file = createSourceFile({ path: task.path, kind, text: decoded2.text, size: task.size, tracked: task.tracked });
+    const read2 = sourceFromBytes(task, bytes);
+    if ("skipped" in read2) return { ...outcome, skipped: read2.skipped };
+    if (read2.notice) outcome.notices.push(read2.notice);
+    const { file } = read2;
+    if (isOwnReport(file.text)) return { ...outcome, skipped: "a carbon-secret-lint report or baseline (its findings are already reported)" };
     this.outcome = outcome;
     this.file = file;
     try {
@@ -47039,9 +47036,10 @@ async function scan(options = {}) {
   const evidence = [];
   const pending = [];
   const directives = /* @__PURE__ */ new Map();
-  const gathersFacts = (rule) => rule.meta.scope === "project" && typeof rule.create(INERT_CONTEXT(rule)).file === "function";
-  const enabled = enabledRules(options.rules ?? RULES, config, options.ruleOverrides ?? {}).filter((e) => scope.kind !== "staged" || !gathersFacts(e.rule));
-  const needsFacts = enabled.some((e) => gathersFacts(e.rule));
+  const configured = enabledRules(options.rules ?? RULES, config, options.ruleOverrides ?? {});
+  const gatherers = new Set(configured.filter((e) => gathersFacts(e.rule, config)).map((e) => e.rule.meta.id));
+  const enabled = scope.kind === "staged" ? configured.filter((e) => !gatherers.has(e.rule.meta.id)) : configured;
+  const needsFacts = enabled.some((e) => gatherers.has(e.rule.meta.id));
   const severityOf = new Map(enabled.map((e) => [e.rule.meta.id, e.severity]));
   const excluded = config.exclude.length ? (0, import_ignore2.default)({ allowRelativePaths: true }).add(config.exclude) : null;
   const included = config.include.length ? (0, import_ignore2.default)({ allowRelativePaths: true }).add(config.include) : null;
@@ -47124,8 +47122,10 @@ async function scan(options = {}) {
     }))
   };
 }
-function INERT_CONTEXT(rule) {
-  return { ruleId: rule.meta.id, options: defaultOptions(rule), settings: defaultConfig().settings, report: () => void 0, evidence: () => void 0, share: () => void 0 };
+function gathersFacts(rule, config) {
+  if (rule.meta.scope !== "project") return false;
+  const inert = { ruleId: rule.meta.id, options: defaultOptions(rule), settings: config.settings, report: () => void 0, evidence: () => void 0, share: () => void 0 };
+  return typeof rule.create(inert).file === "function";
 }
 async function runFilePass(work, enabled, config, options, notices) {
   const totalBytes = work.reduce((sum, w) => sum + w.task.size, 0);
@@ -47193,16 +47193,12 @@ function runProjectRules(enabled, config, index, sharedByRule, pending, evidence
   }
 }
 function readCandidate(candidate, kind) {
-  let buffer;
   try {
-    buffer = candidate.read();
+    const read2 = sourceFromBytes({ ...candidate, kind }, candidate.read());
+    return "file" in read2 ? read2.file : void 0;
   } catch {
     return void 0;
   }
-  const decoded2 = decode(buffer);
-  if ("skipped" in decoded2) return void 0;
-  const readAs = kind === "text" ? sniffKind(decoded2.text) : kind;
-  return createSourceFile({ path: candidate.path, kind: readAs, text: decoded2.text, size: candidate.size, tracked: candidate.tracked });
 }
 function discover(root, scope) {
   switch (scope.kind) {

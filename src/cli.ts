@@ -2,7 +2,7 @@
 import { existsSync, statSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig, type FailOn } from "./config/load.js";
+import { ConfigError, loadConfig, parseSize, type FailOn } from "./config/load.js";
 import { renderRuleDoc } from "./docs.js";
 import { BaselineError, loadBaseline, writeBaseline } from "./engine/baseline.js";
 import { ScopeError } from "./engine/git-scopes.js";
@@ -199,10 +199,9 @@ function parseRuleOverrides(entries: string[]): Record<string, Severity | "off">
 }
 
 function parseSizeArg(value: string): number {
-  const match = /^([0-9]+)\s*(B|KB|MB|GB)?$/i.exec(value.trim());
-  if (!match) throw new UsageError(`--max-file-size takes a size such as 5MB or 500000 (got "${value}")`);
-  const unit = { B: 1, KB: 1e3, MB: 1e6, GB: 1e9 }[(match[2] ?? "B").toUpperCase() as "B"];
-  return Number(match[1]) * unit;
+  const size = parseSize(value);
+  if (size === undefined) throw new UsageError(`--max-file-size takes a size such as 5MB or 500000 (got "${value}")`);
+  return size;
 }
 
 function useColor(force: boolean | undefined, disable: boolean | undefined): boolean {

@@ -136,3 +136,12 @@ describe("our own reports", () => {
     expect(isOwnReport('{\n  "name": "carbon-secret-lint",\n  "version": "0.1.0",\n  "bin": {}\n}')).toBe(false);
   });
 });
+
+describe("sizes, as the config and --max-file-size take them", () => {
+  it.each([
+    ["5MB", 5_000_000], ["5mb", 5_000_000], ["512KiB", 524_288], ["500000", 500_000], ["1.5 GB", 1_500_000_000], ["lots", undefined], ["5 parsecs", undefined],
+  ])("%s", async (text, bytes) => {
+    const { parseSize } = await import("../src/config/load.js");
+    expect(parseSize(text)).toBe(bytes);
+  });
+});

@@ -36,5 +36,6 @@ export declare function loadConfig(root: string, explicit?: string): ResolvedCon
 export declare function parseConfig(text: string, file: string, root?: string): ResolvedConfig;
 export declare function defaultConfig(): ResolvedConfig;
 export declare function defaultOptions(rule: Rule): Record<string, unknown>;
+/** `5MB`, `512KiB`, `500000` (bytes) or a number; undefined when the text is not a size. */
 export declare function parseSize(value: number | string | undefined): number | undefined;
 export declare function severityOf(config: ResolvedConfig, ruleId: string): SeveritySetting;

@@ -43,6 +43,18 @@ export interface ActiveFileRule {
     keywords: string[] | null;
 }
 export declare function isOwnReport(text: string): boolean;
+/** A file's bytes as a source file: decoded, and read by content when its name says nothing. */
+export declare function sourceFromBytes(file: {
+    path: string;
+    kind: FileKind;
+    size: number;
+    tracked: boolean;
+}, bytes: Buffer): {
+    file: SourceFile;
+    notice?: string;
+} | {
+    skipped: string;
+};
 /** Which rules run, at which severity: the config, then `--rule` overrides. */
 export declare function enabledRules(rules: readonly Rule[], config: ResolvedConfig, overrides: Record<string, Severity | "off">): {
     rule: Rule;

@@ -17,6 +17,15 @@ export function isOwnReport(text) {
     const head = text.slice(0, 2000);
     return OWN_REPORT.test(head) && /"(?:findings|runs|checklist)"\s*:/.test(head);
 }
+/** A file's bytes as a source file: decoded, and read by content when its name says nothing. */
+export function sourceFromBytes(file, bytes) {
+    const decoded = decode(bytes);
+    if ("skipped" in decoded)
+        return decoded;
+    const kind = file.kind === "text" ? sniffKind(decoded.text) : file.kind;
+    const source = createSourceFile({ path: file.path, kind, text: decoded.text, size: file.size, tracked: file.tracked });
+    return decoded.notice ? { file: source, notice: decoded.notice } : { file: source };
+}
 /** Which rules run, at which severity: the config, then `--rule` overrides. */
 export function enabledRules(rules, config, overrides) {
     const enabled = [];
@@ -49,15 +58,14 @@ export class FilePass {
     /** Decodes and scans one file; never throws for the file's content or a rule's failure. */
     async process(task, bytes) {
         const outcome = { index: task.index, path: task.path, reports: [], shared: [], evidence: [], notices: [], directives: [] };
-        const decoded = decode(bytes);
-        if ("skipped" in decoded)
-            return { ...outcome, skipped: decoded.skipped };
-        if (decoded.notice)
-            outcome.notices.push(decoded.notice);
-        if (isOwnReport(decoded.text))
+        const read = sourceFromBytes(task, bytes);
+        if ("skipped" in read)
+            return { ...outcome, skipped: read.skipped };
+        if (read.notice)
+            outcome.notices.push(read.notice);
+        const { file } = read;
+        if (isOwnReport(file.text))
             return { ...outcome, skipped: "a carbon-secret-lint report or baseline (its findings are already reported)" };
-        const kind = task.kind === "text" ? sniffKind(decoded.text) : task.kind;
-        const file = createSourceFile({ path: task.path, kind, text: decoded.text, size: task.size, tracked: task.tracked });
         this.outcome = outcome;
         this.file = file;
         try {

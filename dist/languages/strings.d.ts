@@ -21,3 +21,5 @@ export declare function unescapeBackslashes(raw: string): string;
  * Kubernetes "$(DB_PASSWORD)". Checked with indexOf so long values stay linear.
  */
 export declare function hasReference(value: string): boolean;
+/** `%2F` -> `/`; text that is not valid percent-encoding is returned as written. */
+export declare function decodeURIComponentSafe(text: string): string;

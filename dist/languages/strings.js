@@ -92,3 +92,12 @@ function enclosed(value, open, close) {
     const start = value.indexOf(open);
     return start !== -1 && value.indexOf(close, start + open.length) !== -1;
 }
+/** `%2F` -> `/`; text that is not valid percent-encoding is returned as written. */
+export function decodeURIComponentSafe(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}

@@ -1,5 +1,5 @@
 import { defineRule } from "../engine/types.js";
-import { hasReference } from "../languages/strings.js";
+import { decodeURIComponentSafe, hasReference } from "../languages/strings.js";
 import { emitEvidence, factsOf, shareEvidence } from "../manifests/facts.js";
 import { enclosingRegion, isCommentLine, isLoopbackHost, linesOf, parseUrl, URL_PATTERN } from "../manifests/text.js";
 import { CLEARTEXT_SCHEMES, CLIENT_CREDENTIAL_ARGUMENT, COOKIE_CONTEXT, CREDENTIAL_ENDPOINT_HOST_WORDS, CREDENTIAL_ENDPOINT_KEY_WORDS, CREDENTIAL_ENDPOINT_PATH, TLS_SWITCH_KEYS, UNAUTHENTICATED_PATH, VAULT_PORT, } from "../manifests/vocabulary.js";
@@ -281,14 +281,6 @@ function kafkaIsLocal(text) {
     for (const match of text.matchAll(BOOTSTRAP))
         servers.push(...match[1].split(","));
     return servers.length > 0 && servers.every((s) => isLoopbackHost(s.replace(/^[a-z]+:\/\//i, "").replace(/:[0-9]+$/, "")));
-}
-function decodeURIComponentSafe(value) {
-    try {
-        return decodeURIComponent(value);
-    }
-    catch {
-        return value;
-    }
 }
 /** YAML `- name: X` / `value: Y` entries written on separate lines, as `X=Y` with a map back to the value's offsets. */
 function splitEnvEntries(file) {

@@ -1,7 +1,7 @@
 import { shannonEntropy } from "../detectors/entropy.js";
 import { isDefaultCredential, isGuessableName, isPlaceholderValue, SECRET_NAME_WORDS } from "../detectors/placeholders.js";
 import { basename, classify, isEnvTemplateName } from "../engine/classify.js";
-import { hasReference } from "../languages/strings.js";
+import { decodeURIComponentSafe, hasReference } from "../languages/strings.js";
 import { isSecretLikeKey, nameWords } from "../vocabulary.js";
 /** Where a value sits: Markdown and templates (`.env.example`, `values.sample.yaml`, `config.template.json`, `settings.dist.ini`) document values. */
 export function judgeContext(path, kind = classify(path)) {
@@ -14,14 +14,6 @@ const TEST_PATH = /(?:^|\/)(?:tests?|spec|specs|__tests__|__mocks__|fixtures?|te
 const TEST_VALUE = /test|fake|dummy|mock|example|sample|stub|fixture/i;
 // Shapes of values that are never the secret itself.
 const URL_WITH_CREDENTIALS = /^[a-z][a-z0-9+.-]{0,30}:\/\/[^\s:@/]{0,256}:([^\s@/]{0,256})@/i;
-function decodeURIComponentSafe(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
 const NOT_SECRET_SHAPES = [
     // `true;` and `128,` as a line reader takes them from code: `is_pass_through = true;`
     [/^(?:true|false|yes|no|on|off|null|none|nil|undefined|enabled|disabled)[;,]?$/i, "a boolean or null"],

@@ -166,12 +166,14 @@ export function defaultOptions(rule: Rule): Record<string, unknown> {
 
 const SIZE_UNITS: Record<string, number> = { B: 1, KB: 1e3, MB: 1e6, GB: 1e9, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 };
 
+/** `5MB`, `512KiB`, `500000` (bytes) or a number; undefined when the text is not a size. */
 export function parseSize(value: number | string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value === "number") return value;
-  const match = /^([0-9]+(?:\.[0-9]+)?)\s*(B|KB|MB|GB|KiB|MiB|GiB)$/.exec(value.trim());
+  const match = /^([0-9]+(?:\.[0-9]+)?)\s*(B|KB|MB|GB|KiB|MiB|GiB)?$/i.exec(value.trim());
   if (!match) return undefined;
-  return Math.round(Number(match[1]) * SIZE_UNITS[match[2]!]!);
+  const unit = Object.keys(SIZE_UNITS).find((u) => u.toLowerCase() === (match[2] ?? "B").toLowerCase())!;
+  return Math.round(Number(match[1]) * SIZE_UNITS[unit]!);
 }
 
 // A custom pattern runs on every line of every file: refuse one that can backtrack badly.

@@ -63,6 +63,18 @@ export function isOwnReport(text: string): boolean {
   return OWN_REPORT.test(head) && /"(?:findings|runs|checklist)"\s*:/.test(head);
 }
 
+/** A file's bytes as a source file: decoded, and read by content when its name says nothing. */
+export function sourceFromBytes(
+  file: { path: string; kind: FileKind; size: number; tracked: boolean },
+  bytes: Buffer,
+): { file: SourceFile; notice?: string } | { skipped: string } {
+  const decoded = decode(bytes);
+  if ("skipped" in decoded) return decoded;
+  const kind = file.kind === "text" ? sniffKind(decoded.text) : file.kind;
+  const source = createSourceFile({ path: file.path, kind, text: decoded.text, size: file.size, tracked: file.tracked });
+  return decoded.notice ? { file: source, notice: decoded.notice } : { file: source };
+}
+
 /** Which rules run, at which severity: the config, then `--rule` overrides. */
 export function enabledRules(rules: readonly Rule[], config: ResolvedConfig, overrides: Record<string, Severity | "off">): { rule: Rule; severity: Severity }[] {
   const enabled: { rule: Rule; severity: Severity }[] = [];
@@ -96,12 +108,11 @@ export class FilePass {
   /** Decodes and scans one file; never throws for the file's content or a rule's failure. */
   async process(task: FileTask, bytes: Buffer): Promise<FileOutcome> {
     const outcome: FileOutcome = { index: task.index, path: task.path, reports: [], shared: [], evidence: [], notices: [], directives: [] };
-    const decoded = decode(bytes);
-    if ("skipped" in decoded) return { ...outcome, skipped: decoded.skipped };
-    if (decoded.notice) outcome.notices.push(decoded.notice);
-    if (isOwnReport(decoded.text)) return { ...outcome, skipped: "a carbon-secret-lint report or baseline (its findings are already reported)" };
-    const kind = task.kind === "text" ? sniffKind(decoded.text) : task.kind;
-    const file = createSourceFile({ path: task.path, kind, text: decoded.text, size: task.size, tracked: task.tracked });
+    const read = sourceFromBytes(task, bytes);
+    if ("skipped" in read) return { ...outcome, skipped: read.skipped };
+    if (read.notice) outcome.notices.push(read.notice);
+    const { file } = read;
+    if (isOwnReport(file.text)) return { ...outcome, skipped: "a carbon-secret-lint report or baseline (its findings are already reported)" };
     this.outcome = outcome;
     this.file = file;
     try {

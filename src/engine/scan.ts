@@ -1,19 +1,17 @@
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import ignore from "ignore";
-import { defaultConfig, defaultOptions, loadConfig, type ResolvedConfig } from "../config/load.js";
+import { defaultOptions, loadConfig, type ResolvedConfig } from "../config/load.js";
 import { renderRuleDoc } from "../docs.js";
 import { RULES } from "../rules/index.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 import { rollUpChecklist } from "./checklist.js";
-import { classify, sniffKind } from "./classify.js";
-import { decode } from "./decode.js";
+import { classify } from "./classify.js";
 import { discoverWorktree, type Candidate, type Discovery } from "./discover.js";
 import { discoverDiff, discoverHistory, discoverStaged, type HistoryDiscovery, type ScopedDiscovery } from "./git-scopes.js";
-import { enabledRules, FilePass, maskSnippets, resolveReport, type FileOutcome, type FileTask, type ResolvedReport } from "./file-pass.js";
+import { enabledRules, FilePass, maskSnippets, resolveReport, sourceFromBytes, type FileOutcome, type FileTask, type ResolvedReport } from "./file-pass.js";
 import { runInWorkers, serializeConfig, threadsFor, workerScript } from "./pool.js";
 import { fingerprint, redact, scrub, sha256 } from "./redact.js";
-import { createSourceFile } from "./source-file.js";
 import { parseSuppressions, SUPPRESSION_MARKER, type SuppressionDirective } from "./suppressions.js";
 import {
   SEVERITY_RANK,
@@ -81,9 +79,10 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const pending: PendingReport[] = [];
   const directives = new Map<string, SuppressionDirective[]>();
   // Project rules whose file handlers gather facts need every file; --staged reads only what is staged.
-  const gathersFacts = (rule: Rule) => rule.meta.scope === "project" && typeof rule.create(INERT_CONTEXT(rule)).file === "function";
-  const enabled = enabledRules(options.rules ?? RULES, config, options.ruleOverrides ?? {}).filter((e) => scope.kind !== "staged" || !gathersFacts(e.rule));
-  const needsFacts = enabled.some((e) => gathersFacts(e.rule));
+  const configured = enabledRules(options.rules ?? RULES, config, options.ruleOverrides ?? {});
+  const gatherers = new Set(configured.filter((e) => gathersFacts(e.rule, config)).map((e) => e.rule.meta.id));
+  const enabled = scope.kind === "staged" ? configured.filter((e) => !gatherers.has(e.rule.meta.id)) : configured;
+  const needsFacts = enabled.some((e) => gatherers.has(e.rule.meta.id));
   const severityOf = new Map(enabled.map((e) => [e.rule.meta.id, e.severity]));
 
   const excluded = config.exclude.length ? ignore({ allowRelativePaths: true }).add(config.exclude) : null;
@@ -177,9 +176,11 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   };
 }
 
-/** A context for asking a rule which handlers it has, without running it. */
-function INERT_CONTEXT(rule: Rule): RuleContext {
-  return { ruleId: rule.meta.id, options: defaultOptions(rule), settings: defaultConfig().settings, report: () => undefined, evidence: () => undefined, share: () => undefined };
+/** Does a project rule read files for facts (a file handler)? Asked through an inert context. */
+function gathersFacts(rule: Rule, config: ResolvedConfig): boolean {
+  if (rule.meta.scope !== "project") return false;
+  const inert: RuleContext = { ruleId: rule.meta.id, options: defaultOptions(rule), settings: config.settings, report: () => undefined, evidence: () => undefined, share: () => undefined };
+  return typeof rule.create(inert).file === "function";
 }
 
 /** The file pass, on worker threads when there is enough work and the rules are the registry's; else here. */
@@ -267,16 +268,12 @@ function runProjectRules(
 }
 
 function readCandidate(candidate: Candidate, kind: FileKind): SourceFile | undefined {
-  let buffer: Buffer;
   try {
-    buffer = candidate.read();
+    const read = sourceFromBytes({ ...candidate, kind }, candidate.read());
+    return "file" in read ? read.file : undefined;
   } catch {
     return undefined;
   }
-  const decoded = decode(buffer);
-  if ("skipped" in decoded) return undefined;
-  const readAs = kind === "text" ? sniffKind(decoded.text) : kind;
-  return createSourceFile({ path: candidate.path, kind: readAs, text: decoded.text, size: candidate.size, tracked: candidate.tracked });
 }
 
 function discover(root: string, scope: NonNullable<ScanOptions["scope"]>): Discovery {

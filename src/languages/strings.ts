@@ -94,3 +94,12 @@ function enclosed(value: string, open: string, close: string): boolean {
   const start = value.indexOf(open);
   return start !== -1 && value.indexOf(close, start + open.length) !== -1;
 }
+
+/** `%2F` -> `/`; text that is not valid percent-encoding is returned as written. */
+export function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,5 +1,5 @@
 import { defineRule, type SourceFile } from "../engine/types.js";
-import { hasReference } from "../languages/strings.js";
+import { decodeURIComponentSafe, hasReference } from "../languages/strings.js";
 import { emitEvidence, factsOf, shareEvidence } from "../manifests/facts.js";
 import { enclosingRegion, isCommentLine, isLoopbackHost, linesOf, parseUrl, URL_PATTERN, type ParsedUrl } from "../manifests/text.js";
 import {
@@ -306,14 +306,6 @@ function kafkaIsLocal(text: string): boolean {
   const servers: string[] = [];
   for (const match of text.matchAll(BOOTSTRAP)) servers.push(...match[1]!.split(","));
   return servers.length > 0 && servers.every((s) => isLoopbackHost(s.replace(/^[a-z]+:\/\//i, "").replace(/:[0-9]+$/, "")));
-}
-
-function decodeURIComponentSafe(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
 }
 
 /** YAML `- name: X` / `value: Y` entries written on separate lines, as `X=Y` with a map back to the value's offsets. */

@@ -2,7 +2,7 @@ import { shannonEntropy } from "../detectors/entropy.js";
 import { isDefaultCredential, isGuessableName, isPlaceholderValue, SECRET_NAME_WORDS } from "../detectors/placeholders.js";
 import { basename, classify, isEnvTemplateName } from "../engine/classify.js";
 import type { FileKind } from "../engine/types.js";
-import { hasReference } from "../languages/strings.js";
+import { decodeURIComponentSafe, hasReference } from "../languages/strings.js";
 import { isSecretLikeKey, nameWords } from "../vocabulary.js";
 
 export type Verdict =
@@ -29,14 +29,6 @@ const TEST_VALUE = /test|fake|dummy|mock|example|sample|stub|fixture/i;
 
 // Shapes of values that are never the secret itself.
 const URL_WITH_CREDENTIALS = /^[a-z][a-z0-9+.-]{0,30}:\/\/[^\s:@/]{0,256}:([^\s@/]{0,256})@/i;
-
-function decodeURIComponentSafe(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 
 const NOT_SECRET_SHAPES: readonly [RegExp, string][] = [
   // `true;` and `128,` as a line reader takes them from code: `is_pass_through = true;`

@@ -19,7 +19,7 @@ const arg = (name, fallback) => {
 };
 const runs = Number(arg("runs", "3"));
 const only = arg("only", "deps,monorepo,shared").split(",");
-const cli = join(root, "dist/cli.js");
+const cli = join(root, "dist/bin.js");
 const GIT = ["-c", "user.email=bench@example.invalid", "-c", "user.name=bench", "-c", "commit.gpgsign=false"];
 
 if (!existsSync(cli)) throw new Error("build first: npm run build");

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Bundles the Action (dist/action.js) and the CLI's fast entry with esbuild, and puts the
-// wasm files the Python parser needs beside them. test/bundle.test.ts fails when stale.
+// Bundles the three ways in with esbuild: the Action (dist/action.js), the CLI the package's
+// bin runs (dist/bin.js: one file to load, not ninety, which a pre-commit hook feels) and the
+// file-pass worker they both start (dist/worker.js). The wasm files the Python parser needs go
+// beside them. test/dist.test.ts fails when they are stale.
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -11,9 +13,9 @@ const require = createRequire(import.meta.url);
 
 export async function bundle(outdir) {
   mkdirSync(outdir, { recursive: true });
-  for (const f of readdirSync(outdir)) if (/^(action\.js|chunk-[\w-]+\.js)$/.test(f)) rmSync(`${outdir}/${f}`);
+  for (const f of readdirSync(outdir)) if (/^(action\.js|bin\.js|worker\.js|chunk-[\w-]+\.js)$/.test(f)) rmSync(`${outdir}/${f}`);
   await build({
-    entryPoints: { action: `${root}src/action.ts` },
+    entryPoints: { action: `${root}src/action.ts`, bin: `${root}src/cli.ts`, worker: `${root}src/engine/worker.ts` },
     outdir,
     bundle: true,
     splitting: true, // the TypeScript and Python parsers stay lazy, in chunks of their own
@@ -25,8 +27,16 @@ export async function bundle(outdir) {
     logLevel: "warning",
     // Paths in the bundle stay relative to the checkout even when node_modules is a symlink.
     preserveSymlinks: true,
-    // CommonJS dependencies (typescript) call require(): give them one.
-    banner: { js: "import { createRequire as __csl_createRequire } from 'node:module'; const require = __csl_createRequire(import.meta.url);" },
+    // CommonJS dependencies (typescript) use require(), __filename and __dirname: give them the ESM equivalents.
+    banner: {
+      js: [
+        "import { createRequire as __csl_createRequire } from 'node:module';",
+        "import { fileURLToPath as __csl_fileURLToPath } from 'node:url';",
+        "const require = __csl_createRequire(import.meta.url);",
+        "const __filename = __csl_fileURLToPath(import.meta.url);",
+        "const __dirname = __csl_fileURLToPath(new URL('.', import.meta.url));",
+      ].join(" "),
+    },
   });
   copyFileSync(require.resolve("tree-sitter-python/tree-sitter-python.wasm"), `${outdir}/tree-sitter-python.wasm`);
   copyFileSync(require.resolve("web-tree-sitter/tree-sitter.wasm"), `${outdir}/tree-sitter.wasm`);

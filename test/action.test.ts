@@ -74,6 +74,20 @@ describe("the Action, run as the runner runs it", () => {
     expect(full.stdout, full.stdout).toContain("file=old/.env");
   });
 
+  it("parses TS/JS and Python inside the bundle: a secret logged in each is found, and no file is left unparsed", () => {
+    const repo = makeRepo({
+      ".gitignore": "node_modules/\n",
+      "src/server.ts": 'const apiKey = process.env.API_KEY ?? "";\nconsole.log("starting with", apiKey);\n',
+      "app/main.py": 'import logging, os\napi_key = os.environ["API_KEY"]\nlogging.info("key %s", api_key)\n',
+    });
+    const run = runAction(repo, { "fail-on": "none" }, { name: "workflow_dispatch", payload: {} });
+    expect(run.status, run.stderr).toBe(0);
+    const logged = run.stdout.split("\n").filter((l) => /^::\w+ /.test(l) && l.includes("secret-in-log"));
+    expect(logged.some((l) => l.includes("file=src/server.ts")), run.stdout).toBe(true);
+    expect(logged.some((l) => l.includes("file=app/main.py")), run.stdout).toBe(true);
+    expect(run.stdout + run.stderr).not.toMatch(/does not parse|failed on this file/);
+  });
+
   it("explains a base that a shallow checkout lacks", () => {
     const { repo } = pullRequestRepo();
     const run = runAction(repo, {}, { name: "pull_request", payload: { pull_request: { base: { sha: "1234567890123456789012345678901234567890" } } } });

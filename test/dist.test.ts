@@ -8,7 +8,7 @@ afterAll(removeTempDirs);
 
 const root = new URL("../", import.meta.url).pathname;
 // Files in dist/ that the esbuild bundle makes, not tsc.
-const BUNDLE_FILE = /^(?:action\.js|chunk-[\w-]+\.js|[\w-]+\.wasm)$/;
+const BUNDLE_FILE = /^(?:action\.js|bin\.js|worker\.js|chunk-[\w-]+\.js|[\w-]+\.wasm)$/;
 
 function files(dir: string, keep: (path: string) => boolean): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter(keep).sort();

@@ -3,5 +3,5 @@ import { existsSync } from "node:fs";
 
 // CLI tests run the built CLI; build it once if it is missing (CI builds it first anyway).
 export default function setup(): void {
-  if (!existsSync("dist/cli.js")) execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit" });
+  if (!existsSync("dist/bin.js")) execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit" });
 }

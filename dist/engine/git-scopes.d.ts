@@ -10,7 +10,12 @@ export declare class BlobReader {
     private readonly cwd;
     private readonly cache;
     private readonly batchOf;
+    /**
+     * `shas` in the order they will likely be read. `sizes` marks the blobs sure to be read: they
+     * are batched apart from the rest, so a hook reading 10 staged files never fetches 2,000.
+     */
     constructor(cwd: string, shas: readonly string[], sizes: Map<string, number>);
+    private group;
     read(sha: string): Buffer;
 }
 export interface ScopedDiscovery extends Discovery {

@@ -6,13 +6,22 @@ let loading = null;
 /** Imports the parser once; later calls share the promise. A failure can be retried. */
 export function loadTypeScript() {
     loading ??= Promise.all([import("@typescript-eslint/typescript-estree"), import("@typescript-eslint/visitor-keys")]).then(([parser, visitor]) => {
-        estree = parser;
-        keys = visitor.visitorKeys;
+        // Both are CommonJS: Node's loader names their exports, a bundle may only give `default`.
+        estree = commonJs(parser, "parse");
+        keys = commonJs(visitor, "visitorKeys").visitorKeys;
     }, (error) => {
         loading = null;
         throw error;
     });
     return loading;
+}
+function commonJs(namespace, member) {
+    if (typeof namespace[member] !== "undefined")
+        return namespace;
+    const fallback = namespace.default;
+    if (fallback && typeof fallback[member] !== "undefined")
+        return fallback;
+    throw new Error(`the TypeScript parser module has no ${String(member)}`);
 }
 export function isTypeScriptLoaded() {
     return estree !== null;

@@ -20,8 +20,9 @@ let loading: Promise<void> | null = null;
 export function loadTypeScript(): Promise<void> {
   loading ??= Promise.all([import("@typescript-eslint/typescript-estree"), import("@typescript-eslint/visitor-keys")]).then(
     ([parser, visitor]) => {
-      estree = parser;
-      keys = visitor.visitorKeys;
+      // Both are CommonJS: Node's loader names their exports, a bundle may only give `default`.
+      estree = commonJs(parser, "parse");
+      keys = commonJs(visitor, "visitorKeys").visitorKeys;
     },
     (error: unknown) => {
       loading = null;
@@ -29,6 +30,13 @@ export function loadTypeScript(): Promise<void> {
     },
   );
   return loading;
+}
+
+function commonJs<T extends object>(namespace: T, member: keyof T): T {
+  if (typeof namespace[member] !== "undefined") return namespace;
+  const fallback = (namespace as { default?: T }).default;
+  if (fallback && typeof fallback[member] !== "undefined") return fallback;
+  throw new Error(`the TypeScript parser module has no ${String(member)}`);
 }
 
 export function isTypeScriptLoaded(): boolean {

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 
-export const CLI = new URL("../../dist/cli.js", import.meta.url).pathname;
+// The bundled entry the package's bin runs: what npx and the pre-commit hook execute.
+export const CLI = new URL("../../dist/bin.js", import.meta.url).pathname;
 
 export interface CliRun {
   status: number;

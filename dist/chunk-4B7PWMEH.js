@@ -1,7 +1,7 @@
-import { createRequire as __csl_createRequire } from 'node:module'; const require = __csl_createRequire(import.meta.url);
+import { createRequire as __csl_createRequire } from 'node:module'; import { fileURLToPath as __csl_fileURLToPath } from 'node:url'; const require = __csl_createRequire(import.meta.url); const __filename = __csl_fileURLToPath(import.meta.url); const __dirname = __csl_fileURLToPath(new URL('.', import.meta.url));
 import {
   __commonJS
-} from "./chunk-HTOHVBLT.js";
+} from "./chunk-K5PXIU67.js";
 
 // node_modules/eslint-visitor-keys/dist/eslint-visitor-keys.cjs
 var require_eslint_visitor_keys = __commonJS({

@@ -1,5 +1,5 @@
-import { createRequire as __csl_createRequire } from 'node:module'; const require = __csl_createRequire(import.meta.url);
-import "./chunk-HTOHVBLT.js";
+import { createRequire as __csl_createRequire } from 'node:module'; import { fileURLToPath as __csl_fileURLToPath } from 'node:url'; const require = __csl_createRequire(import.meta.url); const __filename = __csl_fileURLToPath(import.meta.url); const __dirname = __csl_fileURLToPath(new URL('.', import.meta.url));
+import "./chunk-K5PXIU67.js";
 
 // node_modules/web-tree-sitter/tree-sitter.js
 var __defProp = Object.defineProperty;

@@ -1,0 +1,33 @@
+import { createRequire as __csl_createRequire } from 'node:module'; import { fileURLToPath as __csl_fileURLToPath } from 'node:url'; const require = __csl_createRequire(import.meta.url); const __filename = __csl_fileURLToPath(import.meta.url); const __dirname = __csl_fileURLToPath(new URL('.', import.meta.url));
+import {
+  FilePass,
+  RULES,
+  deserializeConfig
+} from "./chunk-CZIYQ45Q.js";
+import "./chunk-K5PXIU67.js";
+
+// src/engine/worker.ts
+import { readFileSync } from "node:fs";
+import { parentPort, workerData } from "node:worker_threads";
+var init = workerData;
+var config = deserializeConfig(init.config);
+var byId = new Map(RULES.map((r) => [r.meta.id, r]));
+var pass = new FilePass(
+  init.rules.flatMap(({ id, severity }) => byId.has(id) ? [{ rule: byId.get(id), severity }] : []),
+  config
+);
+parentPort.on("message", async (items) => {
+  const outcomes = [];
+  for (const item of items) {
+    const task = item.task;
+    let bytes;
+    try {
+      bytes = item.bytes ? Buffer.from(item.bytes) : readFileSync(item.absolutePath);
+    } catch (error) {
+      outcomes.push({ index: task.index, path: task.path, skipped: `could not be read: ${error.code ?? error.message}`, reports: [], shared: [], evidence: [], notices: [], directives: [] });
+      continue;
+    }
+    outcomes.push(await pass.process(task, bytes));
+  }
+  parentPort.postMessage(outcomes);
+});

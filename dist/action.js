@@ -5,11 +5,11 @@ import {
   formatSarif,
   loadBaseline,
   scan
-} from "./chunk-XWHLWAF6.js";
+} from "./chunk-SFP6JLNI.js";
 import {
   SEVERITY_RANK,
   loadConfig
-} from "./chunk-CZIYQ45Q.js";
+} from "./chunk-QDLQL5F3.js";
 import {
   __commonJS,
   __require,

@@ -14,7 +14,7 @@ import {
   runGit,
   scan,
   writeBaseline
-} from "./chunk-XWHLWAF6.js";
+} from "./chunk-SFP6JLNI.js";
 import {
   ConfigError,
   RULES,
@@ -22,7 +22,7 @@ import {
   findRule,
   loadConfig,
   parseSize
-} from "./chunk-CZIYQ45Q.js";
+} from "./chunk-QDLQL5F3.js";
 import "./chunk-K5PXIU67.js";
 
 // src/cli.ts
@@ -961,7 +961,7 @@ function debugSummary(result) {
   for (const f of result.findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
   const lines = [
     `debug: root ${result.root} (${result.scope})`,
-    `debug: ${result.stats.files} files, ${result.stats.bytes} bytes read in ${result.stats.durationMs} ms; ${result.stats.skipped.length} skipped; ${result.notices.length} notices; ${result.suppressed} suppressed`,
+    `debug: ${result.stats.files} files, ${result.stats.bytes} bytes read in ${result.stats.durationMs} ms on ${result.stats.threads} thread${result.stats.threads === 1 ? "" : "s"}; ${result.stats.skipped.length} skipped; ${result.notices.length} notices; ${result.suppressed} suppressed`,
     `debug: rules run: ${result.rules.map((r) => r.id).join(", ")}`,
     ...[...byRule].map(([id, n]) => `debug: ${id}: ${n} finding${n === 1 ? "" : "s"}`),
     ...result.stats.skipped.map((s) => `debug: skipped ${s.path}: ${s.reason}`),

@@ -28,7 +28,7 @@ function result(findings: Finding[], checklist: ChecklistResult[] = []): ScanRes
     scope: "worktree",
     findings,
     checklist,
-    stats: { files: 12, bytes: 3400, skipped: [], durationMs: 40 },
+    stats: { files: 12, bytes: 3400, skipped: [], durationMs: 40, threads: 1 },
     notices: [],
     suppressed: 0,
     rules: [],

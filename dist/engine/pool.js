@@ -1,5 +1,9 @@
-// Spreads the file pass over worker threads, one per core: files are handed out in small
-// batches as workers free up, and outcomes come back as plain data in any order.
+// Spreads the file pass over worker threads. Each worker favours one heavy parser (the
+// TypeScript parser or the Python grammar) so each isolate warms up one of them, not both;
+// light files go to whoever is free; a worker takes from another parser's lane only when
+// that lane is long enough to pay for the warm-up, or nobody else serves it. Outcomes come
+// back as plain data in any order. Workers run under heap limits: a file that would blow
+// one is scanned again in the main thread, so nothing is lost.
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -10,61 +14,121 @@ export function serializeConfig(config) {
 export function deserializeConfig(config) {
     return { ...config, rules: new Map(config.rules) };
 }
-const BATCH = 24;
+const BATCH = 16;
 // Below this much work a worker's start-up (loading modules, parsers) costs more than it saves.
 const MIN_FILES = 300;
 const MIN_BYTES = 4 * 1024 * 1024;
-/** How many threads to use for this much work: CSL_THREADS overrides; 0 or 1 means in-process. */
+// Warming up a parser in another isolate costs about as much as a few hundred small files.
+const STEAL_MIN = 150;
+// Per worker; the heaviest file we parse (250 KB of code) needs far less.
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 24 };
+/** How many worker threads to use for this much work: CSL_THREADS overrides; 0 or 1 means in-process. */
 export function threadsFor(files, bytes) {
     const forced = process.env.CSL_THREADS;
     if (forced !== undefined && /^\d+$/.test(forced))
         return Number(forced);
     if (files < MIN_FILES && bytes < MIN_BYTES)
         return 0;
-    // Two vCPUs are often one core with two hyperthreads, where a second isolate costs more than it gains (measured: bench/RESULTS.md).
     const cores = availableParallelism();
-    return cores >= 4 ? Math.min(cores, 8) : 0;
+    return cores >= 2 ? Math.min(cores, 8) : 0;
 }
 export function workerScript() {
     const path = fileURLToPath(new URL("./worker.js", import.meta.url));
     return existsSync(path) ? path : null;
 }
+const HEAVY = ["typescript", "python"];
+function laneOf(kind) {
+    if (kind === "javascript")
+        return "typescript"; // TS and JS alike
+    if (kind === "python")
+        return "python";
+    return "light";
+}
+/** The work, in three lanes; workers take batches by preference. */
+export class LaneQueue {
+    lanes = new Map(HEAVY.concat("light").map((lane) => [lane, []]));
+    serving = new Map();
+    constructor(items) {
+        for (const item of items)
+            this.lanes.get(laneOf(item.task.kind)).push(item);
+    }
+    serve(lane, delta) {
+        this.serving.set(lane, (this.serving.get(lane) ?? 0) + delta);
+    }
+    /** The next batch for a worker that favours `own`: its lane, then light files, then another heavy lane worth warming up for. */
+    take(own) {
+        for (const lane of [own, "light"]) {
+            const batch = this.lanes.get(lane).splice(0, BATCH);
+            if (batch.length > 0)
+                return batch;
+        }
+        for (const lane of HEAVY) {
+            const queue = this.lanes.get(lane);
+            if (lane === own || queue.length === 0)
+                continue;
+            if (queue.length >= STEAL_MIN || (this.serving.get(lane) ?? 0) === 0)
+                return queue.splice(0, BATCH);
+        }
+        return [];
+    }
+    /** Whatever no worker took (they all stopped). */
+    drain() {
+        return [...this.lanes.values()].flatMap((queue) => queue.splice(0));
+    }
+}
+function toWorkerItem(item) {
+    if (item.absolutePath)
+        return { message: { task: item.task, absolutePath: item.absolutePath }, transfer: [] };
+    const bytes = item.read?.();
+    if (!bytes)
+        return { message: { task: item.task }, transfer: [] };
+    // A private copy whose buffer can move to the worker without copying again.
+    const owned = new Uint8Array(bytes);
+    return { message: { task: item.task, bytes: owned }, transfer: [owned.buffer] };
+}
 /**
- * Runs the items on `threads` workers. Items a worker could not finish (it crashed) are
- * returned in `leftover` for the caller to run in-process, so nothing is lost.
+ * Runs the items on `threads` workers. Items a worker could not finish (it crashed or ran
+ * out of memory) are returned in `leftover` for the caller to run in-process.
  */
-export async function runInWorkers(items, init, threads, script) {
-    const queue = items.slice();
+export async function runInWorkers(items, init, threads, script, onOutcomes) {
+    const queue = new LaneQueue(items);
     const outcomes = [];
     const leftover = [];
-    const runOne = () => new Promise((resolveWorker) => {
-        const worker = new Worker(script, { workerData: init });
+    const runOne = (own) => new Promise((resolveWorker) => {
+        const worker = new Worker(script, { workerData: init, resourceLimits: WORKER_LIMITS });
         let current = [];
+        let done = false;
+        queue.serve(own, 1);
+        const finish = () => {
+            if (done)
+                return;
+            done = true;
+            leftover.push(...current);
+            current = [];
+            queue.serve(own, -1);
+            resolveWorker();
+        };
         const next = () => {
-            current = queue.splice(0, BATCH);
+            current = queue.take(own);
             if (current.length === 0) {
                 void worker.terminate();
-                resolveWorker();
+                finish();
                 return;
             }
-            worker.postMessage(current);
+            const prepared = current.map(toWorkerItem);
+            worker.postMessage(prepared.map((p) => p.message), prepared.flatMap((p) => p.transfer));
         };
         worker.on("message", (batch) => {
             outcomes.push(...batch);
+            onOutcomes?.(outcomes.length);
+            current = [];
             next();
         });
-        worker.on("error", () => {
-            leftover.push(...current);
-            current = [];
-            resolveWorker();
-        });
-        worker.on("exit", () => {
-            leftover.push(...current);
-            current = [];
-            resolveWorker();
-        });
+        worker.on("error", finish);
+        worker.on("exit", finish);
         next();
     });
-    await Promise.all(Array.from({ length: Math.max(1, threads) }, runOne));
-    return { outcomes, leftover };
+    // Alternate the favoured parser so both lanes have a worker from the start.
+    await Promise.all(Array.from({ length: Math.max(1, threads) }, (_, i) => runOne(HEAVY[i % HEAVY.length])));
+    return { outcomes, leftover: [...leftover, ...queue.drain()] };
 }

@@ -68,7 +68,7 @@ export async function scan(options = {}) {
         }
         work.push({ task: { index: work.length, path: candidate.path, kind: entry.kind, size: candidate.size, tracked: candidate.tracked, ...(factsOnly ? { factsOnly } : {}) }, candidate, entry });
     }
-    const outcomes = await runFilePass(work, enabled, config, options, notices);
+    const { outcomes, threads } = await runFilePass(work, enabled, config, options, notices);
     const sharedByRule = new Map();
     let bytes = 0;
     let scannedFiles = 0;
@@ -77,7 +77,7 @@ export async function scan(options = {}) {
         if (task.factsOnly) {
             // Read only so project rules know the whole project: its facts count, nothing else is reported.
             for (const { ruleId, fact } of outcome.shared)
-                sharedByRule.set(ruleId, [...(sharedByRule.get(ruleId) ?? []), fact]);
+                shareFact(sharedByRule, ruleId, fact);
             evidence.push(...outcome.evidence);
             continue;
         }
@@ -93,7 +93,7 @@ export async function scan(options = {}) {
         if (outcome.directives.length > 0)
             directives.set(outcome.path, outcome.directives);
         for (const { ruleId, fact } of outcome.shared)
-            sharedByRule.set(ruleId, [...(sharedByRule.get(ruleId) ?? []), fact]);
+            shareFact(sharedByRule, ruleId, fact);
         evidence.push(...outcome.evidence);
         const commit = introducedBy?.get(candidate);
         for (const report of outcome.reports)
@@ -121,7 +121,7 @@ export async function scan(options = {}) {
             enabledRules: enabled.map((e) => e.rule),
             skipped: config.settings.skippedChecklist,
         }),
-        stats: { files: scannedFiles, bytes, skipped, durationMs: Math.round(performance.now() - started) },
+        stats: { files: scannedFiles, bytes, skipped, durationMs: Math.round(performance.now() - started), threads },
         notices,
         suppressed: Math.max(0, suppressedCount),
         rules: enabled.map(({ rule }) => ({
@@ -133,6 +133,13 @@ export async function scan(options = {}) {
             help: renderRuleDoc(rule),
         })),
     };
+}
+function shareFact(sharedByRule, ruleId, fact) {
+    const facts = sharedByRule.get(ruleId);
+    if (facts)
+        facts.push(fact);
+    else
+        sharedByRule.set(ruleId, [fact]);
 }
 /** Does a project rule read files for facts (a file handler)? Asked through an inert context. */
 function gathersFacts(rule, config) {
@@ -149,9 +156,10 @@ async function runFilePass(work, enabled, config, options, notices) {
     let outcomes = [];
     let remaining = work;
     if (script) {
-        const items = work.map(({ task, candidate }) => (candidate.absolutePath ? { task, absolutePath: candidate.absolutePath } : { task, bytes: readOrEmpty(candidate) }));
+        // Blobs (--staged, --diff, --history) are read when a worker takes them, not all up front.
+        const items = work.map(({ task, candidate }) => (candidate.absolutePath ? { task, absolutePath: candidate.absolutePath } : { task, read: () => readOrEmpty(candidate) }));
         const init = { rules: enabled.map((e) => ({ id: e.rule.meta.id, severity: e.severity })), config: serializeConfig(config) };
-        const run = await runInWorkers(items, init, threads, script);
+        const run = await runInWorkers(items, init, threads, script, (done) => options.onProgress?.(done, work.length));
         outcomes = run.outcomes;
         const left = new Set(run.leftover.map((item) => item.task.index));
         remaining = work.filter((w) => left.has(w.task.index));
@@ -173,7 +181,7 @@ async function runFilePass(work, enabled, config, options, notices) {
             options.onProgress?.(outcomes.length, work.length);
         }
     }
-    return outcomes;
+    return { outcomes, threads: script ? threads : 1 };
 }
 function readOrEmpty(candidate) {
     try {

@@ -215,6 +215,8 @@ export interface ScanStats {
     bytes: number;
     skipped: SkippedFile[];
     durationMs: number;
+    /** Threads that ran the file pass: 1 is the main thread alone. */
+    threads: number;
 }
 /** What reporters may know of a rule that ran: its metadata, rendered; never its logic. */
 export interface RuleDescriptor {

@@ -15,7 +15,12 @@ parentPort.on("message", async (items) => {
         const task = item.task;
         let bytes;
         try {
-            bytes = item.bytes ? Buffer.from(item.bytes) : readFileSync(item.absolutePath);
+            if (item.bytes)
+                bytes = Buffer.from(item.bytes.buffer, item.bytes.byteOffset, item.bytes.byteLength);
+            else if (item.absolutePath)
+                bytes = readFileSync(item.absolutePath);
+            else
+                throw Object.assign(new Error("unreadable"), { code: "unreadable" });
         }
         catch (error) {
             outcomes.push({ index: task.index, path: task.path, skipped: `could not be read: ${error.code ?? error.message}`, reports: [], shared: [], evidence: [], notices: [], directives: [] });

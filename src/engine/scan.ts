@@ -10,7 +10,7 @@ import { classify } from "./classify.js";
 import { discoverWorktree, type Candidate, type Discovery } from "./discover.js";
 import { discoverDiff, discoverHistory, discoverStaged, type HistoryDiscovery, type ScopedDiscovery } from "./git-scopes.js";
 import { enabledRules, FilePass, maskSnippets, resolveReport, sourceFromBytes, type FileOutcome, type FileTask, type ResolvedReport } from "./file-pass.js";
-import { runInWorkers, serializeConfig, threadsFor, workerScript } from "./pool.js";
+import { runInWorkers, serializeConfig, threadsFor, workerScript, type PoolItem } from "./pool.js";
 import { fingerprint, redact, scrub, sha256 } from "./redact.js";
 import { parseSuppressions, SUPPRESSION_MARKER, type SuppressionDirective } from "./suppressions.js";
 import {
@@ -111,7 +111,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     work.push({ task: { index: work.length, path: candidate.path, kind: entry.kind, size: candidate.size, tracked: candidate.tracked, ...(factsOnly ? { factsOnly } : {}) }, candidate, entry });
   }
 
-  const outcomes = await runFilePass(work, enabled, config, options, notices);
+  const { outcomes, threads } = await runFilePass(work, enabled, config, options, notices);
   const sharedByRule = new Map<string, unknown[]>();
   let bytes = 0;
   let scannedFiles = 0;
@@ -119,7 +119,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     const { task, candidate, entry } = work[outcome.index]!;
     if (task.factsOnly) {
       // Read only so project rules know the whole project: its facts count, nothing else is reported.
-      for (const { ruleId, fact } of outcome.shared) sharedByRule.set(ruleId, [...(sharedByRule.get(ruleId) ?? []), fact]);
+      for (const { ruleId, fact } of outcome.shared) shareFact(sharedByRule, ruleId, fact);
       evidence.push(...outcome.evidence);
       continue;
     }
@@ -132,7 +132,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     scannedFiles++;
     bytes += candidate.size;
     if (outcome.directives.length > 0) directives.set(outcome.path, outcome.directives);
-    for (const { ruleId, fact } of outcome.shared) sharedByRule.set(ruleId, [...(sharedByRule.get(ruleId) ?? []), fact]);
+    for (const { ruleId, fact } of outcome.shared) shareFact(sharedByRule, ruleId, fact);
     evidence.push(...outcome.evidence);
     const commit = introducedBy?.get(candidate);
     for (const report of outcome.reports) pending.push({ ruleId: report.ruleId, severity: severityOf.get(report.ruleId)!, report, ...(commit ? { commit } : {}) });
@@ -162,7 +162,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
       enabledRules: enabled.map((e) => e.rule),
       skipped: config.settings.skippedChecklist,
     }),
-    stats: { files: scannedFiles, bytes, skipped, durationMs: Math.round(performance.now() - started) },
+    stats: { files: scannedFiles, bytes, skipped, durationMs: Math.round(performance.now() - started), threads },
     notices,
     suppressed: Math.max(0, suppressedCount),
     rules: enabled.map(({ rule }) => ({
@@ -174,6 +174,12 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
       help: renderRuleDoc(rule),
     })),
   };
+}
+
+function shareFact(sharedByRule: Map<string, unknown[]>, ruleId: string, fact: unknown): void {
+  const facts = sharedByRule.get(ruleId);
+  if (facts) facts.push(fact);
+  else sharedByRule.set(ruleId, [fact]);
 }
 
 /** Does a project rule read files for facts (a file handler)? Asked through an inert context. */
@@ -190,16 +196,17 @@ async function runFilePass(
   config: ResolvedConfig,
   options: ScanOptions,
   notices: Notice[],
-): Promise<FileOutcome[]> {
+): Promise<{ outcomes: FileOutcome[]; threads: number }> {
   const totalBytes = work.reduce((sum, w) => sum + w.task.size, 0);
   const threads = options.rules ? 0 : threadsFor(work.length, totalBytes);
   const script = threads > 1 ? workerScript() : null;
   let outcomes: FileOutcome[] = [];
   let remaining = work;
   if (script) {
-    const items = work.map(({ task, candidate }) => (candidate.absolutePath ? { task, absolutePath: candidate.absolutePath } : { task, bytes: readOrEmpty(candidate) }));
+    // Blobs (--staged, --diff, --history) are read when a worker takes them, not all up front.
+    const items: PoolItem[] = work.map(({ task, candidate }) => (candidate.absolutePath ? { task, absolutePath: candidate.absolutePath } : { task, read: () => readOrEmpty(candidate) }));
     const init = { rules: enabled.map((e) => ({ id: e.rule.meta.id, severity: e.severity })), config: serializeConfig(config) };
-    const run = await runInWorkers(items, init, threads, script);
+    const run = await runInWorkers(items, init, threads, script, (done) => options.onProgress?.(done, work.length));
     outcomes = run.outcomes;
     const left = new Set(run.leftover.map((item) => item.task.index));
     remaining = work.filter((w) => left.has(w.task.index));
@@ -219,7 +226,7 @@ async function runFilePass(
       options.onProgress?.(outcomes.length, work.length);
     }
   }
-  return outcomes;
+  return { outcomes, threads: script ? threads : 1 };
 }
 
 function readOrEmpty(candidate: Candidate): Uint8Array | undefined {

@@ -20,7 +20,9 @@ parentPort!.on("message", async (items: WorkerItem[]) => {
     const task: FileTask = item.task;
     let bytes: Buffer;
     try {
-      bytes = item.bytes ? Buffer.from(item.bytes) : readFileSync(item.absolutePath!);
+      if (item.bytes) bytes = Buffer.from(item.bytes.buffer, item.bytes.byteOffset, item.bytes.byteLength);
+      else if (item.absolutePath) bytes = readFileSync(item.absolutePath);
+      else throw Object.assign(new Error("unreadable"), { code: "unreadable" });
     } catch (error) {
       outcomes.push({ index: task.index, path: task.path, skipped: `could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, reports: [], shared: [], evidence: [], notices: [], directives: [] });
       continue;

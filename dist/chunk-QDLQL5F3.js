@@ -25890,54 +25890,104 @@ function serializeConfig(config) {
 function deserializeConfig(config) {
   return { ...config, rules: new Map(config.rules) };
 }
-var BATCH = 24;
+var BATCH = 16;
 var MIN_FILES = 300;
 var MIN_BYTES = 4 * 1024 * 1024;
+var STEAL_MIN = 150;
+var WORKER_LIMITS = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 24 };
 function threadsFor(files, bytes) {
   const forced = process.env.CSL_THREADS;
   if (forced !== void 0 && /^\d+$/.test(forced)) return Number(forced);
   if (files < MIN_FILES && bytes < MIN_BYTES) return 0;
   const cores = availableParallelism();
-  return cores >= 4 ? Math.min(cores, 8) : 0;
+  return cores >= 2 ? Math.min(cores, 8) : 0;
 }
 function workerScript() {
   const path = fileURLToPath2(new URL("./worker.js", import.meta.url));
   return existsSync3(path) ? path : null;
 }
-async function runInWorkers(items, init, threads, script) {
-  const queue = items.slice();
+var HEAVY = ["typescript", "python"];
+function laneOf(kind) {
+  if (kind === "javascript") return "typescript";
+  if (kind === "python") return "python";
+  return "light";
+}
+var LaneQueue = class {
+  lanes = new Map(HEAVY.concat("light").map((lane) => [lane, []]));
+  serving = /* @__PURE__ */ new Map();
+  constructor(items) {
+    for (const item of items) this.lanes.get(laneOf(item.task.kind)).push(item);
+  }
+  serve(lane, delta) {
+    this.serving.set(lane, (this.serving.get(lane) ?? 0) + delta);
+  }
+  /** The next batch for a worker that favours `own`: its lane, then light files, then another heavy lane worth warming up for. */
+  take(own) {
+    for (const lane of [own, "light"]) {
+      const batch = this.lanes.get(lane).splice(0, BATCH);
+      if (batch.length > 0) return batch;
+    }
+    for (const lane of HEAVY) {
+      const queue = this.lanes.get(lane);
+      if (lane === own || queue.length === 0) continue;
+      if (queue.length >= STEAL_MIN || (this.serving.get(lane) ?? 0) === 0) return queue.splice(0, BATCH);
+    }
+    return [];
+  }
+  /** Whatever no worker took (they all stopped). */
+  drain() {
+    return [...this.lanes.values()].flatMap((queue) => queue.splice(0));
+  }
+};
+function toWorkerItem(item) {
+  if (item.absolutePath) return { message: { task: item.task, absolutePath: item.absolutePath }, transfer: [] };
+  const bytes = item.read?.();
+  if (!bytes) return { message: { task: item.task }, transfer: [] };
+  const owned = new Uint8Array(bytes);
+  return { message: { task: item.task, bytes: owned }, transfer: [owned.buffer] };
+}
+async function runInWorkers(items, init, threads, script, onOutcomes) {
+  const queue = new LaneQueue(items);
   const outcomes = [];
   const leftover = [];
-  const runOne = () => new Promise((resolveWorker) => {
-    const worker = new Worker(script, { workerData: init });
+  const runOne = (own) => new Promise((resolveWorker) => {
+    const worker = new Worker(script, { workerData: init, resourceLimits: WORKER_LIMITS });
     let current = [];
+    let done = false;
+    queue.serve(own, 1);
+    const finish = () => {
+      if (done) return;
+      done = true;
+      leftover.push(...current);
+      current = [];
+      queue.serve(own, -1);
+      resolveWorker();
+    };
     const next = () => {
-      current = queue.splice(0, BATCH);
+      current = queue.take(own);
       if (current.length === 0) {
         void worker.terminate();
-        resolveWorker();
+        finish();
         return;
       }
-      worker.postMessage(current);
+      const prepared = current.map(toWorkerItem);
+      worker.postMessage(
+        prepared.map((p) => p.message),
+        prepared.flatMap((p) => p.transfer)
+      );
     };
     worker.on("message", (batch) => {
       outcomes.push(...batch);
+      onOutcomes?.(outcomes.length);
+      current = [];
       next();
     });
-    worker.on("error", () => {
-      leftover.push(...current);
-      current = [];
-      resolveWorker();
-    });
-    worker.on("exit", () => {
-      leftover.push(...current);
-      current = [];
-      resolveWorker();
-    });
+    worker.on("error", finish);
+    worker.on("exit", finish);
     next();
   });
-  await Promise.all(Array.from({ length: Math.max(1, threads) }, runOne));
-  return { outcomes, leftover };
+  await Promise.all(Array.from({ length: Math.max(1, threads) }, (_, i) => runOne(HEAVY[i % HEAVY.length])));
+  return { outcomes, leftover: [...leftover, ...queue.drain()] };
 }
 
 export {

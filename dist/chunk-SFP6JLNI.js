@@ -22,7 +22,7 @@ import {
   sourceFromBytes,
   threadsFor,
   workerScript
-} from "./chunk-CZIYQ45Q.js";
+} from "./chunk-QDLQL5F3.js";
 import {
   __commonJS,
   __toESM
@@ -1571,14 +1571,14 @@ async function scan(options = {}) {
     }
     work.push({ task: { index: work.length, path: candidate.path, kind: entry.kind, size: candidate.size, tracked: candidate.tracked, ...factsOnly ? { factsOnly } : {} }, candidate, entry });
   }
-  const outcomes = await runFilePass(work, enabled, config, options, notices);
+  const { outcomes, threads } = await runFilePass(work, enabled, config, options, notices);
   const sharedByRule = /* @__PURE__ */ new Map();
   let bytes = 0;
   let scannedFiles = 0;
   for (const outcome of outcomes.sort((a, b) => a.index - b.index)) {
     const { task, candidate, entry } = work[outcome.index];
     if (task.factsOnly) {
-      for (const { ruleId, fact } of outcome.shared) sharedByRule.set(ruleId, [...sharedByRule.get(ruleId) ?? [], fact]);
+      for (const { ruleId, fact } of outcome.shared) shareFact(sharedByRule, ruleId, fact);
       evidence.push(...outcome.evidence);
       continue;
     }
@@ -1591,7 +1591,7 @@ async function scan(options = {}) {
     scannedFiles++;
     bytes += candidate.size;
     if (outcome.directives.length > 0) directives.set(outcome.path, outcome.directives);
-    for (const { ruleId, fact } of outcome.shared) sharedByRule.set(ruleId, [...sharedByRule.get(ruleId) ?? [], fact]);
+    for (const { ruleId, fact } of outcome.shared) shareFact(sharedByRule, ruleId, fact);
     evidence.push(...outcome.evidence);
     const commit = introducedBy?.get(candidate);
     for (const report of outcome.reports) pending.push({ ruleId: report.ruleId, severity: severityOf.get(report.ruleId), report, ...commit ? { commit } : {} });
@@ -1618,7 +1618,7 @@ async function scan(options = {}) {
       enabledRules: enabled.map((e) => e.rule),
       skipped: config.settings.skippedChecklist
     }),
-    stats: { files: scannedFiles, bytes, skipped, durationMs: Math.round(performance.now() - started) },
+    stats: { files: scannedFiles, bytes, skipped, durationMs: Math.round(performance.now() - started), threads },
     notices,
     suppressed: Math.max(0, suppressedCount),
     rules: enabled.map(({ rule }) => ({
@@ -1630,6 +1630,11 @@ async function scan(options = {}) {
       help: renderRuleDoc(rule)
     }))
   };
+}
+function shareFact(sharedByRule, ruleId, fact) {
+  const facts = sharedByRule.get(ruleId);
+  if (facts) facts.push(fact);
+  else sharedByRule.set(ruleId, [fact]);
 }
 function gathersFacts(rule, config) {
   if (rule.meta.scope !== "project") return false;
@@ -1643,9 +1648,9 @@ async function runFilePass(work, enabled, config, options, notices) {
   let outcomes = [];
   let remaining = work;
   if (script) {
-    const items = work.map(({ task, candidate }) => candidate.absolutePath ? { task, absolutePath: candidate.absolutePath } : { task, bytes: readOrEmpty(candidate) });
+    const items = work.map(({ task, candidate }) => candidate.absolutePath ? { task, absolutePath: candidate.absolutePath } : { task, read: () => readOrEmpty(candidate) });
     const init = { rules: enabled.map((e) => ({ id: e.rule.meta.id, severity: e.severity })), config: serializeConfig(config) };
-    const run = await runInWorkers(items, init, threads, script);
+    const run = await runInWorkers(items, init, threads, script, (done) => options.onProgress?.(done, work.length));
     outcomes = run.outcomes;
     const left = new Set(run.leftover.map((item) => item.task.index));
     remaining = work.filter((w) => left.has(w.task.index));
@@ -1665,7 +1670,7 @@ async function runFilePass(work, enabled, config, options, notices) {
       options.onProgress?.(outcomes.length, work.length);
     }
   }
-  return outcomes;
+  return { outcomes, threads: script ? threads : 1 };
 }
 function readOrEmpty(candidate) {
   try {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { LaneQueue, type PoolItem } from "../src/engine/pool.js";
+import type { FileKind } from "../src/engine/types.js";
+
+function items(kind: FileKind, count: number, from = 0): PoolItem[] {
+  return Array.from({ length: count }, (_, i) => ({ task: { index: from + i, path: `f${from + i}`, kind, size: 1, tracked: true } }));
+}
+
+const kinds = (batch: PoolItem[]) => [...new Set(batch.map((i) => i.task.kind))];
+
+// Each worker favours one heavy parser, so each isolate warms up one parser, not both.
+describe("the worker pool's lanes", () => {
+  it("gives a worker its own parser's files first, then light files", () => {
+    const queue = new LaneQueue([...items("python", 20), ...items("javascript", 20, 20), ...items("yaml", 20, 40)]);
+    queue.serve("typescript", 1);
+    queue.serve("python", 1);
+    expect(kinds(queue.take("typescript"))).toEqual(["javascript"]);
+    expect(kinds(queue.take("python"))).toEqual(["python"]);
+    expect(kinds(queue.take("typescript"))).toEqual(["javascript"]);
+    expect(kinds(queue.take("typescript"))).toEqual(["yaml"]);
+  });
+
+  it("leaves a short lane to the worker that serves it, and takes a long one or an unserved one", () => {
+    const short = new LaneQueue(items("python", 40));
+    short.serve("typescript", 1);
+    short.serve("python", 1);
+    expect(short.take("typescript")).toEqual([]); // 40 files do not pay for warming the Python grammar up
+    short.serve("python", -1); // its worker stopped
+    expect(kinds(short.take("typescript"))).toEqual(["python"]);
+
+    const long = new LaneQueue(items("python", 400));
+    long.serve("typescript", 1);
+    long.serve("python", 1);
+    expect(kinds(long.take("typescript"))).toEqual(["python"]);
+  });
+
+  it("hands back whatever nobody took, so nothing is lost", () => {
+    const queue = new LaneQueue([...items("python", 3), ...items("javascript", 2, 3), ...items("markdown", 1, 5)]);
+    expect(queue.drain().map((i) => i.task.index).sort()).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(queue.drain()).toEqual([]);
+  });
+});

@@ -5,11 +5,11 @@ import {
   formatSarif,
   loadBaseline,
   scan
-} from "./chunk-SFP6JLNI.js";
+} from "./chunk-JGIUPLBW.js";
 import {
   SEVERITY_RANK,
   loadConfig
-} from "./chunk-QDLQL5F3.js";
+} from "./chunk-GUIN3QTE.js";
 import {
   __commonJS,
   __require,

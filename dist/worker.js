@@ -3,7 +3,7 @@ import {
   FilePass,
   RULES,
   deserializeConfig
-} from "./chunk-QDLQL5F3.js";
+} from "./chunk-GUIN3QTE.js";
 import "./chunk-K5PXIU67.js";
 
 // src/engine/worker.ts

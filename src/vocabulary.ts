@@ -58,14 +58,26 @@ const secretWords = new Set(SECRET_WORDS);
 const keyQualifiers = new Set(KEY_QUALIFIERS);
 const notAValueWords = new Set(NOT_A_VALUE_WORDS);
 
+// The same identifiers come back in file after file (`logger`, `os.environ`, `api_key`): split each once.
+const wordsByName = new Map<string, readonly string[]>();
+const MAX_REMEMBERED_NAMES = 50_000;
+
 /** Splits a name into lower-case words: `AWS_SECRET_ACCESS_KEY`, `clientSecret`, `x-api-key`, `spring.datasource.password`. */
 export function nameWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+  let words = wordsByName.get(name);
+  if (!words) {
+    words = name
+      .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+      .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
+    if (name.length <= 200) {
+      if (wordsByName.size >= MAX_REMEMBERED_NAMES) wordsByName.clear();
+      wordsByName.set(name, words);
+    }
+  }
+  return [...words];
 }
 
 /**

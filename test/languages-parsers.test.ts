@@ -194,6 +194,41 @@ describe("parsePython", () => {
     parsed.dispose();
   });
 
+  it("copies tree-sitter's tree faithfully: types, named-ness, fields, offsets, recovery nodes", async () => {
+    const { Parser, Language } = await import("web-tree-sitter");
+    await Parser.init();
+    const raw = new Parser();
+    raw.setLanguage(await Language.load(grammarPath()));
+    const sources = [
+      'import os\nclass A(B):\n    x: int = 1\n    def f(self, *a, k="v", **kw) -> None:\n        return [i for i in a if i] or {k: v for k, v in kw.items()}\n',
+      'é = f"ü{x!r:>10}€"\nlogger.info("%s", token, extra={"a": (1, 2)})\nlambda y: y ** 2\n',
+      'def broken(:\n    pass\nvalue = "unterminated\nok = 1\n',
+      "x = " + "(".repeat(40) + "1" + ")".repeat(40) + "\n",
+    ];
+    type Shape = { type: string; named: boolean; start: number; end: number; field: string | null; children: Shape[] };
+    const fromRaw = (node: import("web-tree-sitter").Node, field: string | null): Shape => ({
+      type: node.type,
+      named: node.isNamed,
+      start: node.startIndex,
+      end: node.endIndex,
+      field,
+      children: node.children.map((child, i) => fromRaw(child!, node.fieldNameForChild(i))),
+    });
+    type Copied = { type: string; isNamed: boolean; startIndex: number; endIndex: number; fieldName: string | null; children: Copied[] };
+    const fromCopy = (node: Copied): Shape => ({ type: node.type, named: node.isNamed, start: node.startIndex, end: node.endIndex, field: node.fieldName, children: node.children.map(fromCopy) });
+    await loadPython();
+    for (const source of sources) {
+      const expected = raw.parse(source)!;
+      const parsed = parsePython(source);
+      expect(fromCopy(parsed.tree!.rootNode)).toEqual(fromRaw(expected.rootNode, null));
+      expect(parsed.hasError).toBe(expected.rootNode.hasError);
+      const missing = expected.rootNode.descendantsOfType("string_end").filter((n) => n?.isMissing).length;
+      expect(parsed.tree!.rootNode.descendantsOfType("string_end").filter((n) => n.isMissing)).toHaveLength(missing);
+      expect(parsed.tree!.rootNode.childForFieldName("nothing")).toBeNull();
+      expected.delete();
+    }
+  });
+
   it("indexes nodes in UTF-16 code units, like JavaScript strings", async () => {
     await loadPython();
     const text = 'é = "ü€"\ntoken = "x"\n';

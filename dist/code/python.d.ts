@@ -1,4 +1,4 @@
-import type { Node, Tree } from "web-tree-sitter";
+import type { PythonTree as Tree, SyntaxNode as Node } from "../languages/python-tree.js";
 import type { SourceFile } from "../engine/types.js";
 import { type CodeFacts, type Leak, type LeakOptions } from "./shared.js";
 type ScopeKind = "module" | "function" | "class" | "lambda" | "comprehension";

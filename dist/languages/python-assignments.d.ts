@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode as Node } from "./python-tree.js";
 import { type Assignment, type LiteralSpan } from "./binding.js";
 import type { ParsedPython } from "./python.js";
 export declare function pythonAssignments(parsed: ParsedPython, text: string): Assignment[];

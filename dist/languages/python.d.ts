@@ -1,9 +1,9 @@
-import type { Tree } from "web-tree-sitter";
+import { PythonTree } from "./python-tree.js";
 export interface ParsedPython {
     /** null only if the parser gave up (it recovers from syntax errors, marking ERROR nodes). */
-    tree: Tree | null;
+    tree: PythonTree | null;
     hasError: boolean;
-    /** Frees the tree's wasm memory; the tree must not be used after. */
+    /** Kept for callers that release views; the wasm tree is already freed. */
     dispose(): void;
 }
 /** Loads the runtime and the grammar once; later calls share the same promise. A failure can be retried. */

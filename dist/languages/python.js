@@ -1,8 +1,10 @@
 // Python through web-tree-sitter and the wasm grammar tree-sitter-python ships. Loading is async
-// and done once; parsing is sync after it. Trees live in wasm memory: dispose() each one.
+// and done once; parsing is sync after it. Each tree is copied out of wasm memory into plain
+// objects (python-tree.ts) and freed there at once.
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { PythonTree } from "./python-tree.js";
 const GRAMMAR = "tree-sitter-python.wasm";
 let loading = null;
 let parser = null;
@@ -23,17 +25,16 @@ export function isPythonLoaded() {
 export function parsePython(text) {
     if (!parser)
         throw new Error("parsePython() needs the grammar: await loadPython() first");
-    const tree = parser.parse(text);
-    let disposed = false;
-    return {
-        tree,
-        hasError: tree === null || tree.rootNode.hasError,
-        dispose() {
-            if (!disposed)
-                tree?.delete();
-            disposed = true;
-        },
-    };
+    const parsed = parser.parse(text);
+    if (!parsed)
+        return { tree: null, hasError: true, dispose() { } };
+    try {
+        const tree = new PythonTree(text, parsed);
+        return { tree, hasError: tree.hasError, dispose() { } };
+    }
+    finally {
+        parsed.delete();
+    }
 }
 async function createParser() {
     const { Parser: ParserClass, Language } = await import("web-tree-sitter");

@@ -6,7 +6,7 @@
 //     calls, settings classes, for missing-startup-validation.
 // Flow is intraprocedural: within a function and the module around it, in source order.
 
-import type { Node, Tree } from "web-tree-sitter";
+import type { PythonTree as Tree, SyntaxNode as Node } from "../languages/python-tree.js";
 import type { SourceFile } from "../engine/types.js";
 import { pythonView } from "../languages/views.js";
 import {

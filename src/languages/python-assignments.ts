@@ -6,7 +6,7 @@
 // Only string literals count (an f-string without substitutions too); names, calls and f-strings
 // with substitutions are no literal. Regions the parser could not read fall back to the line reader.
 
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode as Node } from "./python-tree.js";
 import { bind, type Assignment, type LiteralSpan } from "./binding.js";
 import { codeLineAssignments, PYTHON_STYLE } from "./code-lines.js";
 import { lineEndAt } from "./lines.js";

@@ -1,16 +1,18 @@
 // Python through web-tree-sitter and the wasm grammar tree-sitter-python ships. Loading is async
-// and done once; parsing is sync after it. Trees live in wasm memory: dispose() each one.
+// and done once; parsing is sync after it. Each tree is copied out of wasm memory into plain
+// objects (python-tree.ts) and freed there at once.
 
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import type { Parser, Tree } from "web-tree-sitter";
+import type { Parser } from "web-tree-sitter";
+import { PythonTree } from "./python-tree.js";
 
 export interface ParsedPython {
   /** null only if the parser gave up (it recovers from syntax errors, marking ERROR nodes). */
-  tree: Tree | null;
+  tree: PythonTree | null;
   hasError: boolean;
-  /** Frees the tree's wasm memory; the tree must not be used after. */
+  /** Kept for callers that release views; the wasm tree is already freed. */
   dispose(): void;
 }
 
@@ -36,16 +38,14 @@ export function isPythonLoaded(): boolean {
 /** Parses Python text; call loadPython() first. A syntax error is `hasError`, never an exception. */
 export function parsePython(text: string): ParsedPython {
   if (!parser) throw new Error("parsePython() needs the grammar: await loadPython() first");
-  const tree = parser.parse(text);
-  let disposed = false;
-  return {
-    tree,
-    hasError: tree === null || tree.rootNode.hasError,
-    dispose() {
-      if (!disposed) tree?.delete();
-      disposed = true;
-    },
-  };
+  const parsed = parser.parse(text);
+  if (!parsed) return { tree: null, hasError: true, dispose() {} };
+  try {
+    const tree = new PythonTree(text, parsed);
+    return { tree, hasError: tree.hasError, dispose() {} };
+  } finally {
+    parsed.delete();
+  }
 }
 
 async function createParser(): Promise<Parser> {

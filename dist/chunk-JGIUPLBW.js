@@ -22,7 +22,7 @@ import {
   sourceFromBytes,
   threadsFor,
   workerScript
-} from "./chunk-QDLQL5F3.js";
+} from "./chunk-GUIN3QTE.js";
 import {
   __commonJS,
   __toESM

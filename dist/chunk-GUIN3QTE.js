@@ -19030,8 +19030,18 @@ var NOT_A_VALUE_WORDS = [
 var secretWords = new Set(SECRET_WORDS);
 var keyQualifiers = new Set(KEY_QUALIFIERS);
 var notAValueWords = new Set(NOT_A_VALUE_WORDS);
+var wordsByName = /* @__PURE__ */ new Map();
+var MAX_REMEMBERED_NAMES = 5e4;
 function nameWords(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  let words = wordsByName.get(name);
+  if (!words) {
+    words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    if (name.length <= 200) {
+      if (wordsByName.size >= MAX_REMEMBERED_NAMES) wordsByName.clear();
+      wordsByName.set(name, words);
+    }
+  }
+  return [...words];
 }
 function isSecretLikeKey(name) {
   if (FILE_NAME.test(name)) return false;
@@ -20083,6 +20093,156 @@ function ordered(assignments) {
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+
+// src/languages/python-tree.ts
+var SyntaxNode = class {
+  constructor(source, id, type, isNamed, startIndex, endIndex) {
+    this.source = source;
+    this.id = id;
+    this.type = type;
+    this.isNamed = isNamed;
+    this.startIndex = startIndex;
+    this.endIndex = endIndex;
+  }
+  source;
+  id;
+  type;
+  isNamed;
+  startIndex;
+  endIndex;
+  children = [];
+  /** This node's field in its parent (`left`, `function`, …), if any. */
+  fieldName = null;
+  parent = null;
+  named = null;
+  /** A token the parser inserted to recover from an error: the only zero-width leaves in this grammar. */
+  get isMissing() {
+    return this.startIndex === this.endIndex && this.children.length === 0;
+  }
+  get text() {
+    return this.source.text.slice(this.startIndex, this.endIndex);
+  }
+  get namedChildren() {
+    this.named ??= this.children.filter((c) => c.isNamed);
+    return this.named;
+  }
+  get namedChildCount() {
+    return this.namedChildren.length;
+  }
+  namedChild(index) {
+    return this.namedChildren[index] ?? null;
+  }
+  get firstNamedChild() {
+    return this.namedChildren[0] ?? null;
+  }
+  childForFieldName(field) {
+    for (const child of this.children) if (child.fieldName === field) return child;
+    return null;
+  }
+  childrenForFieldName(field) {
+    return this.children.filter((c) => c.fieldName === field);
+  }
+  /** Zero-based row and column (UTF-16) of the node's start. */
+  get startPosition() {
+    return this.source.positionAt(this.startIndex);
+  }
+  /** Descendants of these types, the node itself included, in source order. */
+  descendantsOfType(types) {
+    const wanted = typeof types === "string" ? [types] : types;
+    const found = [];
+    const stack = [this];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (wanted.includes(node.type)) found.push(node);
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    }
+    return found;
+  }
+};
+var PythonTree = class {
+  constructor(text, tree) {
+    this.text = text;
+    this.hasError = tree.rootNode.hasError;
+    const cursor = tree.walk();
+    try {
+      this.rootNode = this.copy(cursor, kindsOf(tree));
+    } finally {
+      cursor.delete();
+    }
+  }
+  text;
+  rootNode;
+  /** An ERROR or MISSING node anywhere: the parser recovered from a syntax error. */
+  hasError;
+  lineStarts = null;
+  positionAt(index) {
+    if (!this.lineStarts) {
+      this.lineStarts = [0];
+      for (let i = this.text.indexOf("\n"); i !== -1; i = this.text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+    }
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (this.lineStarts[mid] <= index) low = mid;
+      else high = mid - 1;
+    }
+    return { row: low, column: index - this.lineStarts[low] };
+  }
+  // Depth first with the cursor, iteratively: deep nesting must not overflow the stack.
+  // Every cursor property is a call into wasm: ask for the few numbers and look names up here.
+  copy(cursor, kinds) {
+    let id = 0;
+    const make2 = (parent) => {
+      const typeId = cursor.nodeTypeId;
+      const node = new SyntaxNode(this, id++, kinds.type(typeId), kinds.isNamed(typeId), cursor.startIndex, cursor.endIndex);
+      if (parent) {
+        node.fieldName = kinds.field(cursor.currentFieldId);
+        node.parent = parent;
+        parent.children.push(node);
+      }
+      return node;
+    };
+    const root = make2(null);
+    let current = root;
+    for (; ; ) {
+      if (cursor.gotoFirstChild()) {
+        current = make2(current);
+        continue;
+      }
+      for (; ; ) {
+        if (current === root) return root;
+        if (cursor.gotoNextSibling()) {
+          current = make2(current.parent);
+          break;
+        }
+        cursor.gotoParent();
+        current = current.parent;
+      }
+    }
+  }
+};
+var grammarKinds = /* @__PURE__ */ new WeakMap();
+function kindsOf(tree) {
+  const language = tree.language;
+  let kinds = grammarKinds.get(language);
+  if (!kinds) {
+    const named = /* @__PURE__ */ new Map();
+    kinds = {
+      type: (id) => language.types[id] ?? "ERROR",
+      isNamed: (id) => {
+        let value = named.get(id);
+        if (value === void 0) named.set(id, value = language.types[id] === void 0 || language.nodeTypeIsNamed(id));
+        return value;
+      },
+      field: (id) => id > 0 ? language.fields[id] ?? null : null
+    };
+    grammarKinds.set(language, kinds);
+  }
+  return kinds;
+}
+
+// src/languages/python.ts
 var GRAMMAR = "tree-sitter-python.wasm";
 var loading2 = null;
 var parser = null;
@@ -20097,16 +20257,16 @@ function loadPython() {
 }
 function parsePython(text) {
   if (!parser) throw new Error("parsePython() needs the grammar: await loadPython() first");
-  const tree = parser.parse(text);
-  let disposed = false;
-  return {
-    tree,
-    hasError: tree === null || tree.rootNode.hasError,
-    dispose() {
-      if (!disposed) tree?.delete();
-      disposed = true;
-    }
-  };
+  const parsed = parser.parse(text);
+  if (!parsed) return { tree: null, hasError: true, dispose() {
+  } };
+  try {
+    const tree = new PythonTree(text, parsed);
+    return { tree, hasError: tree.hasError, dispose() {
+    } };
+  } finally {
+    parsed.delete();
+  }
 }
 async function createParser() {
   const { Parser: ParserClass, Language } = await import("./chunk-MQ76JUQG.js");

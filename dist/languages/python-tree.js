@@ -1,0 +1,159 @@
+export class SyntaxNode {
+    source;
+    id;
+    type;
+    isNamed;
+    startIndex;
+    endIndex;
+    children = [];
+    /** This node's field in its parent (`left`, `function`, …), if any. */
+    fieldName = null;
+    parent = null;
+    named = null;
+    constructor(source, id, type, isNamed, startIndex, endIndex) {
+        this.source = source;
+        this.id = id;
+        this.type = type;
+        this.isNamed = isNamed;
+        this.startIndex = startIndex;
+        this.endIndex = endIndex;
+    }
+    /** A token the parser inserted to recover from an error: the only zero-width leaves in this grammar. */
+    get isMissing() {
+        return this.startIndex === this.endIndex && this.children.length === 0;
+    }
+    get text() {
+        return this.source.text.slice(this.startIndex, this.endIndex);
+    }
+    get namedChildren() {
+        this.named ??= this.children.filter((c) => c.isNamed);
+        return this.named;
+    }
+    get namedChildCount() {
+        return this.namedChildren.length;
+    }
+    namedChild(index) {
+        return this.namedChildren[index] ?? null;
+    }
+    get firstNamedChild() {
+        return this.namedChildren[0] ?? null;
+    }
+    childForFieldName(field) {
+        for (const child of this.children)
+            if (child.fieldName === field)
+                return child;
+        return null;
+    }
+    childrenForFieldName(field) {
+        return this.children.filter((c) => c.fieldName === field);
+    }
+    /** Zero-based row and column (UTF-16) of the node's start. */
+    get startPosition() {
+        return this.source.positionAt(this.startIndex);
+    }
+    /** Descendants of these types, the node itself included, in source order. */
+    descendantsOfType(types) {
+        const wanted = typeof types === "string" ? [types] : types;
+        const found = [];
+        const stack = [this];
+        while (stack.length > 0) {
+            const node = stack.pop();
+            if (wanted.includes(node.type))
+                found.push(node);
+            for (let i = node.children.length - 1; i >= 0; i--)
+                stack.push(node.children[i]);
+        }
+        return found;
+    }
+}
+export class PythonTree {
+    text;
+    rootNode;
+    /** An ERROR or MISSING node anywhere: the parser recovered from a syntax error. */
+    hasError;
+    lineStarts = null;
+    constructor(text, tree) {
+        this.text = text;
+        this.hasError = tree.rootNode.hasError;
+        const cursor = tree.walk();
+        try {
+            this.rootNode = this.copy(cursor, kindsOf(tree));
+        }
+        finally {
+            cursor.delete();
+        }
+    }
+    positionAt(index) {
+        if (!this.lineStarts) {
+            this.lineStarts = [0];
+            for (let i = this.text.indexOf("\n"); i !== -1; i = this.text.indexOf("\n", i + 1))
+                this.lineStarts.push(i + 1);
+        }
+        let low = 0;
+        let high = this.lineStarts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (this.lineStarts[mid] <= index)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { row: low, column: index - this.lineStarts[low] };
+    }
+    // Depth first with the cursor, iteratively: deep nesting must not overflow the stack.
+    // Every cursor property is a call into wasm: ask for the few numbers and look names up here.
+    copy(cursor, kinds) {
+        let id = 0;
+        const make = (parent) => {
+            const typeId = cursor.nodeTypeId;
+            const node = new SyntaxNode(this, id++, kinds.type(typeId), kinds.isNamed(typeId), cursor.startIndex, cursor.endIndex);
+            if (parent) {
+                node.fieldName = kinds.field(cursor.currentFieldId);
+                node.parent = parent;
+                parent.children.push(node);
+            }
+            return node;
+        };
+        const root = make(null);
+        let current = root;
+        for (;;) {
+            if (cursor.gotoFirstChild()) {
+                current = make(current);
+                continue;
+            }
+            // A leaf: move to the next sibling, climbing as far as needed.
+            for (;;) {
+                if (current === root)
+                    return root;
+                if (cursor.gotoNextSibling()) {
+                    current = make(current.parent);
+                    break;
+                }
+                cursor.gotoParent();
+                current = current.parent;
+            }
+        }
+    }
+}
+const grammarKinds = new WeakMap();
+/** Type and field names by id, asked of the grammar once per id. */
+function kindsOf(tree) {
+    const language = tree.language;
+    let kinds = grammarKinds.get(language);
+    if (!kinds) {
+        const named = new Map();
+        kinds = {
+            type: (id) => language.types[id] ?? "ERROR",
+            isNamed: (id) => {
+                let value = named.get(id);
+                // ERROR (the one id past the grammar's types) is named, as tree-sitter's nodes say.
+                if (value === undefined)
+                    named.set(id, (value = language.types[id] === undefined || language.nodeTypeIsNamed(id)));
+                return value;
+            },
+            field: (id) => (id > 0 ? (language.fields[id] ?? null) : null),
+        };
+        grammarKinds.set(language, kinds);
+    }
+    return kinds;
+}

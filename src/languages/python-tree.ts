@@ -1,0 +1,171 @@
+// A Python syntax tree as plain JavaScript objects, copied out of tree-sitter's wasm memory in
+// one cursor walk. Every property a web-tree-sitter Node offers costs a call into wasm and a new
+// wrapper object; the rules ask for types, fields and children tens of thousands of times a file,
+// so they read this copy instead. It offers the subset of the Node API the rules use, with the
+// same meaning: indices in UTF-16 code units, fields by name, anonymous nodes included.
+import type { Tree, TreeCursor } from "web-tree-sitter";
+
+export class SyntaxNode {
+  readonly children: SyntaxNode[] = [];
+  /** This node's field in its parent (`left`, `function`, …), if any. */
+  fieldName: string | null = null;
+  parent: SyntaxNode | null = null;
+  private named: SyntaxNode[] | null = null;
+
+  constructor(
+    private readonly source: PythonTree,
+    readonly id: number,
+    readonly type: string,
+    readonly isNamed: boolean,
+    readonly startIndex: number,
+    readonly endIndex: number,
+  ) {}
+
+  /** A token the parser inserted to recover from an error: the only zero-width leaves in this grammar. */
+  get isMissing(): boolean {
+    return this.startIndex === this.endIndex && this.children.length === 0;
+  }
+
+  get text(): string {
+    return this.source.text.slice(this.startIndex, this.endIndex);
+  }
+
+  get namedChildren(): SyntaxNode[] {
+    this.named ??= this.children.filter((c) => c.isNamed);
+    return this.named;
+  }
+
+  get namedChildCount(): number {
+    return this.namedChildren.length;
+  }
+
+  namedChild(index: number): SyntaxNode | null {
+    return this.namedChildren[index] ?? null;
+  }
+
+  get firstNamedChild(): SyntaxNode | null {
+    return this.namedChildren[0] ?? null;
+  }
+
+  childForFieldName(field: string): SyntaxNode | null {
+    for (const child of this.children) if (child.fieldName === field) return child;
+    return null;
+  }
+
+  childrenForFieldName(field: string): SyntaxNode[] {
+    return this.children.filter((c) => c.fieldName === field);
+  }
+
+  /** Zero-based row and column (UTF-16) of the node's start. */
+  get startPosition(): { row: number; column: number } {
+    return this.source.positionAt(this.startIndex);
+  }
+
+  /** Descendants of these types, the node itself included, in source order. */
+  descendantsOfType(types: string | readonly string[]): SyntaxNode[] {
+    const wanted = typeof types === "string" ? [types] : types;
+    const found: SyntaxNode[] = [];
+    const stack: SyntaxNode[] = [this];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (wanted.includes(node.type)) found.push(node);
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+    return found;
+  }
+}
+
+export class PythonTree {
+  readonly rootNode: SyntaxNode;
+  /** An ERROR or MISSING node anywhere: the parser recovered from a syntax error. */
+  readonly hasError: boolean;
+  private lineStarts: number[] | null = null;
+
+  constructor(readonly text: string, tree: Tree) {
+    this.hasError = tree.rootNode.hasError;
+    const cursor = tree.walk();
+    try {
+      this.rootNode = this.copy(cursor, kindsOf(tree));
+    } finally {
+      cursor.delete();
+    }
+  }
+
+  positionAt(index: number): { row: number; column: number } {
+    if (!this.lineStarts) {
+      this.lineStarts = [0];
+      for (let i = this.text.indexOf("\n"); i !== -1; i = this.text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+    }
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid]! <= index) low = mid;
+      else high = mid - 1;
+    }
+    return { row: low, column: index - this.lineStarts[low]! };
+  }
+
+  // Depth first with the cursor, iteratively: deep nesting must not overflow the stack.
+  // Every cursor property is a call into wasm: ask for the few numbers and look names up here.
+  private copy(cursor: TreeCursor, kinds: GrammarKinds): SyntaxNode {
+    let id = 0;
+    const make = (parent: SyntaxNode | null) => {
+      const typeId = cursor.nodeTypeId;
+      const node = new SyntaxNode(this, id++, kinds.type(typeId), kinds.isNamed(typeId), cursor.startIndex, cursor.endIndex);
+      if (parent) {
+        node.fieldName = kinds.field(cursor.currentFieldId);
+        node.parent = parent;
+        parent.children.push(node);
+      }
+      return node;
+    };
+    const root = make(null);
+    let current = root;
+    for (;;) {
+      if (cursor.gotoFirstChild()) {
+        current = make(current);
+        continue;
+      }
+      // A leaf: move to the next sibling, climbing as far as needed.
+      for (;;) {
+        if (current === root) return root;
+        if (cursor.gotoNextSibling()) {
+          current = make(current.parent);
+          break;
+        }
+        cursor.gotoParent();
+        current = current.parent!;
+      }
+    }
+  }
+}
+
+interface GrammarKinds {
+  type(id: number): string;
+  isNamed(id: number): boolean;
+  field(id: number): string | null;
+}
+
+const grammarKinds = new WeakMap<object, GrammarKinds>();
+
+/** Type and field names by id, asked of the grammar once per id. */
+function kindsOf(tree: Tree): GrammarKinds {
+  const language = tree.language;
+  let kinds = grammarKinds.get(language);
+  if (!kinds) {
+    const named = new Map<number, boolean>();
+    kinds = {
+      type: (id) => language.types[id] ?? "ERROR",
+      isNamed: (id) => {
+        let value = named.get(id);
+        // ERROR (the one id past the grammar's types) is named, as tree-sitter's nodes say.
+        if (value === undefined) named.set(id, (value = language.types[id] === undefined || language.nodeTypeIsNamed(id)));
+        return value;
+      },
+      field: (id) => (id > 0 ? (language.fields[id] ?? null) : null),
+    };
+    grammarKinds.set(language, kinds);
+  }
+  return kinds;
+}

@@ -5,11 +5,11 @@ import {
   formatSarif,
   loadBaseline,
   scan
-} from "./chunk-JGIUPLBW.js";
+} from "./chunk-KKUCFZVC.js";
 import {
   SEVERITY_RANK,
   loadConfig
-} from "./chunk-GUIN3QTE.js";
+} from "./chunk-JKB4MGS7.js";
 import {
   __commonJS,
   __require,

@@ -14,7 +14,7 @@ import {
   runGit,
   scan,
   writeBaseline
-} from "./chunk-JGIUPLBW.js";
+} from "./chunk-KKUCFZVC.js";
 import {
   ConfigError,
   RULES,
@@ -22,7 +22,7 @@ import {
   findRule,
   loadConfig,
   parseSize
-} from "./chunk-GUIN3QTE.js";
+} from "./chunk-JKB4MGS7.js";
 import "./chunk-K5PXIU67.js";
 
 // src/cli.ts

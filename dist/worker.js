@@ -3,7 +3,7 @@ import {
   FilePass,
   RULES,
   deserializeConfig
-} from "./chunk-GUIN3QTE.js";
+} from "./chunk-JKB4MGS7.js";
 import "./chunk-K5PXIU67.js";
 
 // src/engine/worker.ts

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import ignore from "ignore";
 import { defaultOptions, loadConfig } from "../config/load.js";
 import { renderRuleDoc } from "../docs.js";
+import { preloadParsers } from "../languages/views.js";
 import { RULES } from "../rules/index.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 import { rollUpChecklist } from "./checklist.js";
@@ -167,6 +168,7 @@ async function runFilePass(work, enabled, config, options, notices) {
             notices.push({ message: `a worker thread stopped; ${remaining.length} file(s) were scanned in the main thread instead` });
     }
     if (remaining.length > 0) {
+        preloadParsers(new Set(remaining.map((w) => w.task.kind)));
         const pass = new FilePass(enabled, config);
         for (const { task, candidate } of remaining) {
             let bytes;

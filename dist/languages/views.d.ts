@@ -1,4 +1,4 @@
-import type { SourceFile } from "../engine/types.js";
+import type { FileKind, SourceFile } from "../engine/types.js";
 import { type DotenvEntry } from "./dotenv.js";
 import { type ParsedPython } from "./python.js";
 import { type ParsedTypeScript } from "./typescript.js";
@@ -9,5 +9,11 @@ export declare function dotenvView(file: SourceFile): readonly DotenvEntry[];
 export declare const MAX_PARSE_BYTES = 256000;
 /** Minified or generated code: few, very long lines. The text rules still read it. */
 export declare function isMinified(text: string): boolean;
+/**
+ * Starts loading the parsers these kinds of files need. The Python grammar compiles on a
+ * background thread, so starting it before the first file is read overlaps it with git and
+ * reading; a failure here surfaces again, as a notice, when a file asks for the view.
+ */
+export declare function preloadParsers(kinds: ReadonlySet<FileKind>): void;
 export declare function pythonView(file: SourceFile): Promise<ParsedPython>;
 export declare function typescriptView(file: SourceFile): Promise<ParsedTypeScript>;

@@ -42,6 +42,15 @@ function notParsed(file) {
         return "not parsed: minified or generated code; text rules still ran";
     return null;
 }
+/**
+ * Starts loading the parsers these kinds of files need. The Python grammar compiles on a
+ * background thread, so starting it before the first file is read overlaps it with git and
+ * reading; a failure here surfaces again, as a notice, when a file asks for the view.
+ */
+export function preloadParsers(kinds) {
+    if (kinds.has("python"))
+        loadPython().catch(() => undefined);
+}
 export async function pythonView(file) {
     const skip = notParsed(file);
     if (skip) {

@@ -1,6 +1,7 @@
-// Deterministic fake credentials for detector samples. They are assembled at load time from
-// parts, so no provider-format token appears literally in the source (push protection
-// would block the push) and no sample can be a real secret.
+// Deterministic fake credentials for detector samples. They are assembled from parts when a
+// test reads a detector's samples (never when the tool starts), so no provider-format token
+// appears literally in the source (push protection would block the push) and no sample can be
+// a real secret.
 
 export const UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 export const LOWER = "abcdefghijklmnopqrstuvwxyz";

@@ -21,7 +21,8 @@ export interface Detector {
   validate?(secret: string): boolean;
   /** Values the provider publishes as examples: reported at most as info. */
   examples?: readonly string[];
-  samples: {
+  /** What the detector must find and must leave alone; catalog entries build them in a getter, so only tests pay for them. */
+  readonly samples: {
     truePositives: readonly string[];
     falsePositives: readonly { text: string; why: string }[];
   };

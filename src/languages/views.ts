@@ -1,7 +1,7 @@
 // Each parsed view of a file, computed once and shared by every rule through the file's cache.
 // A parse failure becomes a notice on the file; rules then fall back to text.
 
-import type { SourceFile } from "../engine/types.js";
+import type { FileKind, SourceFile } from "../engine/types.js";
 import { parseDotenv, type DotenvEntry } from "./dotenv.js";
 import { parseJson } from "./json.js";
 import { loadPython, parsePython, type ParsedPython } from "./python.js";
@@ -44,6 +44,15 @@ function notParsed(file: SourceFile): string | null {
   if (file.text.length > MAX_PARSE_BYTES) return "not parsed: larger than 250 KB of code (a bundle or generated file); text rules still ran";
   if (isMinified(file.text)) return "not parsed: minified or generated code; text rules still ran";
   return null;
+}
+
+/**
+ * Starts loading the parsers these kinds of files need. The Python grammar compiles on a
+ * background thread, so starting it before the first file is read overlaps it with git and
+ * reading; a failure here surfaces again, as a notice, when a file asks for the view.
+ */
+export function preloadParsers(kinds: ReadonlySet<FileKind>): void {
+  if (kinds.has("python")) loadPython().catch(() => undefined);
 }
 
 export async function pythonView(file: SourceFile): Promise<ParsedPython> {

@@ -40,12 +40,14 @@ export const CODE_HOST_DETECTORS = [
         pattern: new RegExp(token(String.raw `github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}`)),
         entropy: 3.5,
         confidence: "high",
-        samples: {
-            truePositives: [`GH_TOKEN=${fake("github" + "_pat_", 22, BASE62, "gh-fg-1")}_${fake("", 59, BASE62, "gh-fg-2")}`],
-            falsePositives: [
-                { text: `# create a github_pat_ token in settings`, why: "prose naming the prefix" },
-                { text: `GH_TOKEN=github_pat_${"X".repeat(22)}_${"X".repeat(59)}`, why: "a placeholder of Xs" },
-            ],
+        get samples() {
+            return {
+                truePositives: [`GH_TOKEN=${fake("github" + "_pat_", 22, BASE62, "gh-fg-1")}_${fake("", 59, BASE62, "gh-fg-2")}`],
+                falsePositives: [
+                    { text: `# create a github_pat_ token in settings`, why: "prose naming the prefix" },
+                    { text: `GH_TOKEN=github_pat_${"X".repeat(22)}_${"X".repeat(59)}`, why: "a placeholder of Xs" },
+                ],
+            };
         },
     },
     gitlabToken("gitlab-pat", "GitLab personal, project or group access token", "glpat-", String.raw `[\w-]{20,300}`, 20),
@@ -63,9 +65,11 @@ export const CODE_HOST_DETECTORS = [
         pattern: new RegExp(token(String.raw `glptt-[a-f0-9]{40}`)),
         entropy: 3,
         confidence: "high",
-        samples: {
-            truePositives: [`curl -X POST -F token=${fake("glptt" + "-", 40, HEX, "glptt")} -F ref=main https://gitlab.example.com/api/v4/projects/1/trigger/pipeline`],
-            falsePositives: [{ text: `-F token=glptt-<trigger-token>`, why: "a template" }],
+        get samples() {
+            return {
+                truePositives: [`curl -X POST -F token=${fake("glptt" + "-", 40, HEX, "glptt")} -F ref=main https://gitlab.example.com/api/v4/projects/1/trigger/pipeline`],
+                falsePositives: [{ text: `-F token=glptt-<trigger-token>`, why: "a template" }],
+            };
         },
     },
     {
@@ -76,9 +80,11 @@ export const CODE_HOST_DETECTORS = [
         pattern: new RegExp(token(String.raw `glcbt-[0-9a-zA-Z]{1,5}_[\w-]{20}`)),
         entropy: 3,
         confidence: "high",
-        samples: {
-            truePositives: [`CI_JOB_TOKEN=${fake("glcbt" + "-", 2, LOWER_ALNUM, "glcbt-1")}_${fake("", 20, BASE64URL, "glcbt-2")}`],
-            falsePositives: [{ text: `token: glcbt-64_short`, why: "too short for a job token" }],
+        get samples() {
+            return {
+                truePositives: [`CI_JOB_TOKEN=${fake("glcbt" + "-", 2, LOWER_ALNUM, "glcbt-1")}_${fake("", 20, BASE64URL, "glcbt-2")}`],
+                falsePositives: [{ text: `token: glcbt-64_short`, why: "too short for a job token" }],
+            };
         },
     },
     {
@@ -89,9 +95,11 @@ export const CODE_HOST_DETECTORS = [
         pattern: new RegExp(token(String.raw `ATATT3[\w=-]{186}`, String.raw `\w-`, String.raw `\w=-`)),
         entropy: 3.5,
         confidence: "high",
-        samples: {
-            truePositives: [`JIRA_API_TOKEN=${fake("ATATT" + "3", 186, BASE64URL, "atlassian")}`],
-            falsePositives: [{ text: `JIRA_API_TOKEN=ATATT3xxxxxxxx`, why: "a truncated placeholder" }],
+        get samples() {
+            return {
+                truePositives: [`JIRA_API_TOKEN=${fake("ATATT" + "3", 186, BASE64URL, "atlassian")}`],
+                falsePositives: [{ text: `JIRA_API_TOKEN=ATATT3xxxxxxxx`, why: "a truncated placeholder" }],
+            };
         },
     },
     {
@@ -102,9 +110,11 @@ export const CODE_HOST_DETECTORS = [
         pattern: new RegExp(token(String.raw `ATBB[A-Za-z0-9_=.-]{32}`, String.raw `\w.-`, String.raw `\w=.-`)),
         entropy: 3.5,
         confidence: "high",
-        samples: {
-            truePositives: [`BITBUCKET_APP_PASSWORD=${fake("AT" + "BB", 32, BASE62, "bitbucket")}`],
-            falsePositives: [{ text: `ATBB_MODE=enabled`, why: "an identifier with the prefix" }],
+        get samples() {
+            return {
+                truePositives: [`BITBUCKET_APP_PASSWORD=${fake("AT" + "BB", 32, BASE62, "bitbucket")}`],
+                falsePositives: [{ text: `ATBB_MODE=enabled`, why: "an identifier with the prefix" }],
+            };
         },
     },
     {
@@ -115,12 +125,14 @@ export const CODE_HOST_DETECTORS = [
         pattern: new RegExp(token(String.raw `npm_[A-Za-z0-9]{36}`)),
         entropy: 3.5,
         confidence: "high",
-        samples: {
-            truePositives: [`//registry.npmjs.org/:_authToken=${fake("npm" + "_", 36, BASE62, "npm-1")}`, `NPM_TOKEN=${fake("npm" + "_", 36, BASE62, "npm-2")}`],
-            falsePositives: [
-                { text: `run: npm_config_cache=/tmp/npm_cache_directory_for_builds_x npm ci`, why: "an npm_config variable, not a token" },
-                { text: `NPM_TOKEN=npm_${"x".repeat(36)}`, why: "a placeholder of xs" },
-            ],
+        get samples() {
+            return {
+                truePositives: [`//registry.npmjs.org/:_authToken=${fake("npm" + "_", 36, BASE62, "npm-1")}`, `NPM_TOKEN=${fake("npm" + "_", 36, BASE62, "npm-2")}`],
+                falsePositives: [
+                    { text: `run: npm_config_cache=/tmp/npm_cache_directory_for_builds_x npm ci`, why: "an npm_config variable, not a token" },
+                    { text: `NPM_TOKEN=npm_${"x".repeat(36)}`, why: "a placeholder of xs" },
+                ],
+            };
         },
     },
     {
@@ -132,15 +144,17 @@ export const CODE_HOST_DETECTORS = [
         pattern: new RegExp(String.raw `(?:^|(?<=:))_(?:authToken|auth|password)\s{0,3}=\s{0,3}["']?(?<secret>[A-Za-z0-9._~+/=-]{12,1024})(?![A-Za-z0-9._~+/=-])`, "m"),
         entropy: 3,
         confidence: "high",
-        samples: {
-            truePositives: [
-                `//artifactory.carbon.internal/api/npm/npm/:_authToken=${fake("", 64, BASE64URL, "npmrc-1")}`,
-                `_auth=${base64(`ci-bot:${fake("", 20, BASE62, "npmrc-2")}`)}`,
-            ],
-            falsePositives: [
-                { text: "//registry.npmjs.org/:_authToken=${NPM_TOKEN}", why: "a reference to the environment" },
-                { text: `self._auth = HTTPBasicAuthentication(user, pw)`, why: "Python code, not an .npmrc line" },
-            ],
+        get samples() {
+            return {
+                truePositives: [
+                    `//artifactory.carbon.internal/api/npm/npm/:_authToken=${fake("", 64, BASE64URL, "npmrc-1")}`,
+                    `_auth=${base64(`ci-bot:${fake("", 20, BASE62, "npmrc-2")}`)}`,
+                ],
+                falsePositives: [
+                    { text: "//registry.npmjs.org/:_authToken=${NPM_TOKEN}", why: "a reference to the environment" },
+                    { text: `self._auth = HTTPBasicAuthentication(user, pw)`, why: "Python code, not an .npmrc line" },
+                ],
+            };
         },
     },
     {
@@ -152,12 +166,14 @@ export const CODE_HOST_DETECTORS = [
         pattern: new RegExp(token(String.raw `pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[\w-]{50,1024}`)),
         entropy: 3.5,
         confidence: "high",
-        samples: {
-            truePositives: [
-                `password = ${fake("pypi-" + "AgEIcHlwaS5vcmc", 160, BASE64URL, "pypi-1")}`,
-                `TWINE_PASSWORD=${fake("pypi-" + "AgENdGVzdC5weXBpLm9yZw", 120, BASE64URL, "pypi-2")}`,
-            ],
-            falsePositives: [{ text: `password = pypi-AgEIcHlwaS5vcmc...`, why: "a truncated example" }],
+        get samples() {
+            return {
+                truePositives: [
+                    `password = ${fake("pypi-" + "AgEIcHlwaS5vcmc", 160, BASE64URL, "pypi-1")}`,
+                    `TWINE_PASSWORD=${fake("pypi-" + "AgENdGVzdC5weXBpLm9yZw", 120, BASE64URL, "pypi-2")}`,
+                ],
+                falsePositives: [{ text: `password = pypi-AgEIcHlwaS5vcmc...`, why: "a truncated example" }],
+            };
         },
     },
     {
@@ -168,9 +184,11 @@ export const CODE_HOST_DETECTORS = [
         pattern: new RegExp(token(String.raw `dckr_(?:pat|oat)_[\w-]{27,40}`)),
         entropy: 3.5,
         confidence: "high",
-        samples: {
-            truePositives: [`echo ${fake("dckr" + "_pat_", 27, BASE64URL, "dckr-1")} | docker login -u carbon --password-stdin`],
-            falsePositives: [{ text: `DOCKERHUB_TOKEN=dckr_pat_<token>`, why: "a template" }],
+        get samples() {
+            return {
+                truePositives: [`echo ${fake("dckr" + "_pat_", 27, BASE64URL, "dckr-1")} | docker login -u carbon --password-stdin`],
+                falsePositives: [{ text: `DOCKERHUB_TOKEN=dckr_pat_<token>`, why: "a template" }],
+            };
         },
     },
     {
@@ -184,12 +202,14 @@ export const CODE_HOST_DETECTORS = [
             const credentials = decodeUserPassword(secret);
             return credentials !== undefined && !isPlaceholderValue(credentials.password);
         },
-        samples: {
-            truePositives: [`{"auths": {"ghcr.io": {"auth": "${base64(`carbon-ci:${fake("", 24, BASE62, "docker-auth")}`)}"}}}`],
-            falsePositives: [
-                { text: `{"auths": {"ghcr.io": {"auth": "${base64("carbon-ci:${REGISTRY_PASSWORD}")}"}}}`, why: "the encoded password is a reference" },
-                { text: `{"auth": "${base64("no colon here")}"}`, why: "does not decode to user:password" },
-            ],
+        get samples() {
+            return {
+                truePositives: [`{"auths": {"ghcr.io": {"auth": "${base64(`carbon-ci:${fake("", 24, BASE62, "docker-auth")}`)}"}}}`],
+                falsePositives: [
+                    { text: `{"auths": {"ghcr.io": {"auth": "${base64("carbon-ci:${REGISTRY_PASSWORD}")}"}}}`, why: "the encoded password is a reference" },
+                    { text: `{"auth": "${base64("no colon here")}"}`, why: "does not decode to user:password" },
+                ],
+            };
         },
     },
     {
@@ -200,9 +220,11 @@ export const CODE_HOST_DETECTORS = [
         pattern: new RegExp(token(String.raw `rubygems_[a-f0-9]{48}`)),
         entropy: 3,
         confidence: "high",
-        samples: {
-            truePositives: [`:rubygems_api_key: ${fake("rubygems" + "_", 48, HEX, "rubygems")}`],
-            falsePositives: [{ text: `:rubygems_api_key: rubygems_api_key_value`, why: "a key name, not a key" }],
+        get samples() {
+            return {
+                truePositives: [`:rubygems_api_key: ${fake("rubygems" + "_", 48, HEX, "rubygems")}`],
+                falsePositives: [{ text: `:rubygems_api_key: rubygems_api_key_value`, why: "a key name, not a key" }],
+            };
         },
     },
     {
@@ -213,9 +235,11 @@ export const CODE_HOST_DETECTORS = [
         pattern: new RegExp(bareToken(String.raw `oy2[a-z0-9]{43}`)),
         entropy: 3.5,
         confidence: "high",
-        samples: {
-            truePositives: [`dotnet nuget push pkg.nupkg --api-key ${fake("oy" + "2", 43, LOWER_ALNUM, "nuget")} --source https://api.nuget.org/v3/index.json`],
-            falsePositives: [{ text: `id: oy2short`, why: "too short for a NuGet key" }],
+        get samples() {
+            return {
+                truePositives: [`dotnet nuget push pkg.nupkg --api-key ${fake("oy" + "2", 43, LOWER_ALNUM, "nuget")} --source https://api.nuget.org/v3/index.json`],
+                falsePositives: [{ text: `id: oy2short`, why: "too short for a NuGet key" }],
+            };
         },
     },
     {
@@ -226,9 +250,11 @@ export const CODE_HOST_DETECTORS = [
         pattern: new RegExp(bareToken(String.raw `AKCp[A-Za-z0-9]{69}`)),
         entropy: 3.5,
         confidence: "high",
-        samples: {
-            truePositives: [`ARTIFACTORY_API_KEY=${fake("AK" + "Cp", 69, BASE62, "jfrog")}`],
-            falsePositives: [{ text: `ARTIFACTORY_API_KEY=AKCp${"x".repeat(69)}`, why: "a placeholder of xs" }],
+        get samples() {
+            return {
+                truePositives: [`ARTIFACTORY_API_KEY=${fake("AK" + "Cp", 69, BASE62, "jfrog")}`],
+                falsePositives: [{ text: `ARTIFACTORY_API_KEY=AKCp${"x".repeat(69)}`, why: "a placeholder of xs" }],
+            };
         },
     },
     {
@@ -240,9 +266,11 @@ export const CODE_HOST_DETECTORS = [
         pattern: new RegExp(bareToken(String.raw `cmVmdGtuOjAxOj[A-Za-z0-9]{40,60}`)),
         entropy: 3.5,
         confidence: "high",
-        samples: {
-            truePositives: [`JFROG_ACCESS_TOKEN=${fake("cmVmdGtu" + "OjAxOj", 50, BASE62, "jfrog-ref")}`],
-            falsePositives: [{ text: `token: cmVmdGtuOjAxOj`, why: "the prefix alone" }],
+        get samples() {
+            return {
+                truePositives: [`JFROG_ACCESS_TOKEN=${fake("cmVmdGtu" + "OjAxOj", 50, BASE62, "jfrog-ref")}`],
+                falsePositives: [{ text: `token: cmVmdGtuOjAxOj`, why: "the prefix alone" }],
+            };
         },
     },
     {
@@ -253,9 +281,11 @@ export const CODE_HOST_DETECTORS = [
         pattern: new RegExp(token(String.raw `sq[upa]_[a-f0-9]{40}`)),
         entropy: 3,
         confidence: "high",
-        samples: {
-            truePositives: [`SONAR_TOKEN=${fake("sq" + "p_", 40, HEX, "sonar-1")}`, `sonar.token=${fake("sq" + "u_", 40, HEX, "sonar-2")}`],
-            falsePositives: [{ text: `SONAR_TOKEN=squ_${"0".repeat(40)}`, why: "a placeholder of zeros" }],
+        get samples() {
+            return {
+                truePositives: [`SONAR_TOKEN=${fake("sq" + "p_", 40, HEX, "sonar-1")}`, `sonar.token=${fake("sq" + "u_", 40, HEX, "sonar-2")}`],
+                falsePositives: [{ text: `SONAR_TOKEN=squ_${"0".repeat(40)}`, why: "a placeholder of zeros" }],
+            };
         },
     },
     {
@@ -265,9 +295,11 @@ export const CODE_HOST_DETECTORS = [
         keywords: ["snyk"],
         pattern: new RegExp(assigned(`${caseless("snyk")}[\\w.-]{0,20}?(?:${caseless("token")}|${caseless("key")})`, UUID)),
         confidence: "high",
-        samples: {
-            truePositives: [`SNYK_TOKEN=${fakeUuid("snyk")}`],
-            falsePositives: [{ text: `snyk_org_id: ${fakeUuid("snyk-org")}`, why: "an organisation ID, not a token" }],
+        get samples() {
+            return {
+                truePositives: [`SNYK_TOKEN=${fakeUuid("snyk")}`],
+                falsePositives: [{ text: `snyk_org_id: ${fakeUuid("snyk-org")}`, why: "an organisation ID, not a token" }],
+            };
         },
     },
     {
@@ -278,9 +310,11 @@ export const CODE_HOST_DETECTORS = [
         pattern: new RegExp(token(String.raw `CCI(?:PAT|PRJ)_[A-Za-z0-9]{22}_[a-f0-9]{40}`)),
         entropy: 3.5,
         confidence: "high",
-        samples: {
-            truePositives: [`CIRCLE_TOKEN=${fake("CCI" + "PAT_", 22, BASE62, "circle-1")}_${fake("", 40, HEX, "circle-2")}`],
-            falsePositives: [{ text: `CIRCLE_TOKEN=CCIPAT_<token>`, why: "a template" }],
+        get samples() {
+            return {
+                truePositives: [`CIRCLE_TOKEN=${fake("CCI" + "PAT_", 22, BASE62, "circle-1")}_${fake("", 40, HEX, "circle-2")}`],
+                falsePositives: [{ text: `CIRCLE_TOKEN=CCIPAT_<token>`, why: "a template" }],
+            };
         },
     },
     {
@@ -291,9 +325,11 @@ export const CODE_HOST_DETECTORS = [
         pattern: new RegExp(token(String.raw `bkua_[a-f0-9]{40}`)),
         entropy: 3,
         confidence: "high",
-        samples: {
-            truePositives: [`BUILDKITE_API_TOKEN=${fake("bk" + "ua_", 40, HEX, "buildkite")}`],
-            falsePositives: [{ text: `BUILDKITE_API_TOKEN=bkua_${"x".repeat(40)}`, why: "a placeholder of xs" }],
+        get samples() {
+            return {
+                truePositives: [`BUILDKITE_API_TOKEN=${fake("bk" + "ua_", 40, HEX, "buildkite")}`],
+                falsePositives: [{ text: `BUILDKITE_API_TOKEN=bkua_${"x".repeat(40)}`, why: "a placeholder of xs" }],
+            };
         },
     },
 ];

@@ -23,12 +23,14 @@ export const GENERIC_DETECTORS = [
         // The header must decode to JSON naming an algorithm: eyJ… alone is any base64 JSON.
         validate: isJwt,
         examples: [JWT_IO_EXAMPLE],
-        samples: {
-            truePositives: [`SERVICE_TOKEN=${userJwt}`, `const token = "${fakeJwt({ sub: "x", exp: 1 }, "jwt-2", { alg: "ES256" })}";`],
-            falsePositives: [
-                { text: `x = "${base64url(JSON.stringify({ typ: "JWT" }))}.${base64url(JSON.stringify({ sub: "x" }))}.${fake("", 43, BASE64URL, "jwt-noalg")}"`, why: "its header names no algorithm" },
-                { text: `eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0`, why: "no signature segment" },
-            ],
+        get samples() {
+            return {
+                truePositives: [`SERVICE_TOKEN=${userJwt}`, `const token = "${fakeJwt({ sub: "x", exp: 1 }, "jwt-2", { alg: "ES256" })}";`],
+                falsePositives: [
+                    { text: `x = "${base64url(JSON.stringify({ typ: "JWT" }))}.${base64url(JSON.stringify({ sub: "x" }))}.${fake("", 43, BASE64URL, "jwt-noalg")}"`, why: "its header names no algorithm" },
+                    { text: `eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0`, why: "no signature segment" },
+                ],
+            };
         },
     },
     {
@@ -39,17 +41,19 @@ export const GENERIC_DETECTORS = [
         pattern: new RegExp(authorizationHeader("bearer") + String.raw `(?<secret>[A-Za-z0-9._~+/-]{16,4096}={0,2})(?![\w.~+/=-])`),
         entropy: 3,
         confidence: "medium",
-        samples: {
-            truePositives: [
-                `curl -H "Authorization: Bearer ${fake("", 40, BASE62, "bearer-1")}" https://api.carbon.dev/v1/ingest`,
-                `headers = {"Authorization": "Bearer ${fake("", 32, BASE62, "bearer-2")}"}`,
-            ],
-            falsePositives: [
-                { text: `curl -H "Authorization: Bearer $TOKEN" https://api.carbon.dev`, why: "a shell variable" },
-                { text: `headers = {"Authorization": f"Bearer {token}"}`, why: "an interpolated token" },
-                { text: `Authorization: Bearer <token>`, why: "a template" },
-                { text: `Authorization: Bearer aaaaaaaaaaaaaaaaaaaaaaaa`, why: "a low-entropy placeholder" },
-            ],
+        get samples() {
+            return {
+                truePositives: [
+                    `curl -H "Authorization: Bearer ${fake("", 40, BASE62, "bearer-1")}" https://api.carbon.dev/v1/ingest`,
+                    `headers = {"Authorization": "Bearer ${fake("", 32, BASE62, "bearer-2")}"}`,
+                ],
+                falsePositives: [
+                    { text: `curl -H "Authorization: Bearer $TOKEN" https://api.carbon.dev`, why: "a shell variable" },
+                    { text: `headers = {"Authorization": f"Bearer {token}"}`, why: "an interpolated token" },
+                    { text: `Authorization: Bearer <token>`, why: "a template" },
+                    { text: `Authorization: Bearer aaaaaaaaaaaaaaaaaaaaaaaa`, why: "a low-entropy placeholder" },
+                ],
+            };
         },
     },
     {
@@ -64,13 +68,15 @@ export const GENERIC_DETECTORS = [
             return credentials !== undefined && !isPlaceholderValue(credentials.password);
         },
         examples: RFC_BASIC_EXAMPLES,
-        samples: {
-            truePositives: [`curl -H "Authorization: Basic ${base64(`ingest:${fakePassword("basic-1")}`)}" https://ch.carbon.internal:8443`],
-            falsePositives: [
-                { text: `Authorization: Basic ${base64("user:password")}`, why: "decodes to a placeholder password" },
-                { text: `Authorization: Basic $CREDS`, why: "a shell variable" },
-                { text: `Authorization: Basic ${base64("no-colon-here")}`, why: "does not decode to user:password" },
-            ],
+        get samples() {
+            return {
+                truePositives: [`curl -H "Authorization: Basic ${base64(`ingest:${fakePassword("basic-1")}`)}" https://ch.carbon.internal:8443`],
+                falsePositives: [
+                    { text: `Authorization: Basic ${base64("user:password")}`, why: "decodes to a placeholder password" },
+                    { text: `Authorization: Basic $CREDS`, why: "a shell variable" },
+                    { text: `Authorization: Basic ${base64("no-colon-here")}`, why: "does not decode to user:password" },
+                ],
+            };
         },
     },
     {
@@ -80,18 +86,20 @@ export const GENERIC_DETECTORS = [
         keywords: ["http"],
         pattern: new RegExp(urlCredentials(String.raw `(?:git\+)?https?`)),
         confidence: "high",
-        samples: {
-            truePositives: [
-                `pip install --index-url https://ci:${fakePassword("http-1")}@pypi.carbon.internal/simple carbon-ingest`,
-                `VAULT_ADDR=http://admin:${fakePassword("http-2")}@vault.carbon.internal:8200`,
-            ],
-            falsePositives: [
-                { text: "https://x-access-token:${GITHUB_TOKEN}@github.com/carbon/ingest.git", why: "the password is a reference" },
-                { text: `https://user:password@example.com`, why: "documentation placeholders" },
-                { text: `new URL("https://abc:${fakePassword("http-doc")}@sub.example.com/p")`, why: "an RFC 2606 documentation host" },
-                { text: `https://grafana.carbon.internal:3000/d/abc?orgId=1&from=now-1h`, why: "a port, not a password" },
-                { text: `see https://git@github.com:carbon/ingest.git`, why: "a user without a password" },
-            ],
+        get samples() {
+            return {
+                truePositives: [
+                    `pip install --index-url https://ci:${fakePassword("http-1")}@pypi.carbon.internal/simple carbon-ingest`,
+                    `VAULT_ADDR=http://admin:${fakePassword("http-2")}@vault.carbon.internal:8200`,
+                ],
+                falsePositives: [
+                    { text: "https://x-access-token:${GITHUB_TOKEN}@github.com/carbon/ingest.git", why: "the password is a reference" },
+                    { text: `https://user:password@example.com`, why: "documentation placeholders" },
+                    { text: `new URL("https://abc:${fakePassword("http-doc")}@sub.example.com/p")`, why: "an RFC 2606 documentation host" },
+                    { text: `https://grafana.carbon.internal:3000/d/abc?orgId=1&from=now-1h`, why: "a port, not a password" },
+                    { text: `see https://git@github.com:carbon/ingest.git`, why: "a user without a password" },
+                ],
+            };
         },
     },
     {
@@ -101,12 +109,14 @@ export const GENERIC_DETECTORS = [
         keywords: ["curl"],
         pattern: new RegExp(String.raw `(?<![\w-])curl(?=\s)[^\n]{0,256}?\s(?:-u|--user)\s{0,3}["']?(?<user>[^\s:'"]{1,128}):(?<secret>[^\s'"]{1,256})["']?(?=\s|$)`),
         confidence: "high",
-        samples: {
-            truePositives: [`curl -sf -u ingest:${fakePassword("curl-1")} https://ch.carbon.internal:8443/?query=SELECT%201`, `curl --user "admin:${fakePassword("curl-2")}" http://grafana:3000/api/health`],
-            falsePositives: [
-                { text: `curl -u "$CH_USER:$CH_PASSWORD" https://ch.carbon.internal:8443`, why: "shell variables" },
-                { text: `curl -u ingest: https://ch.carbon.internal:8443`, why: "curl prompts for the password" },
-            ],
+        get samples() {
+            return {
+                truePositives: [`curl -sf -u ingest:${fakePassword("curl-1")} https://ch.carbon.internal:8443/?query=SELECT%201`, `curl --user "admin:${fakePassword("curl-2")}" http://grafana:3000/api/health`],
+                falsePositives: [
+                    { text: `curl -u "$CH_USER:$CH_PASSWORD" https://ch.carbon.internal:8443`, why: "shell variables" },
+                    { text: `curl -u ingest: https://ch.carbon.internal:8443`, why: "curl prompts for the password" },
+                ],
+            };
         },
     },
 ];

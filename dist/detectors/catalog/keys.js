@@ -21,18 +21,20 @@ function pemKey(spec) {
         confidence: "high",
         ...(severity ? { severity } : {}),
         validate: hasRandomBody,
-        samples: {
-            truePositives: [
-                fakePem(label, `${id}-1`),
-                `tls.key: |\n${yamlIndented}`,
-                `{"key": "${fakePem(label, `${id}-json`, { eol: "\\n" })}\\n"}`,
-            ],
-            falsePositives: [
-                { text: `-----BEGIN ${label}-----\n...\n-----END ${label}-----`, why: "an elided key in documentation" },
-                { text: `-----BEGIN ${label}-----\n${"A".repeat(64)}\n${"A".repeat(64)}\n-----END ${label}-----`, why: "a body without randomness" },
-                { text: fakePem("PUBLIC KEY", `${id}-public`), why: "a public key" },
-                { text: fakePem("CERTIFICATE", `${id}-cert`), why: "a certificate" },
-            ],
+        get samples() {
+            return {
+                truePositives: [
+                    fakePem(label, `${id}-1`),
+                    `tls.key: |\n${yamlIndented}`,
+                    `{"key": "${fakePem(label, `${id}-json`, { eol: "\\n" })}\\n"}`,
+                ],
+                falsePositives: [
+                    { text: `-----BEGIN ${label}-----\n...\n-----END ${label}-----`, why: "an elided key in documentation" },
+                    { text: `-----BEGIN ${label}-----\n${"A".repeat(64)}\n${"A".repeat(64)}\n-----END ${label}-----`, why: "a body without randomness" },
+                    { text: fakePem("PUBLIC KEY", `${id}-public`), why: "a public key" },
+                    { text: fakePem("CERTIFICATE", `${id}-cert`), why: "a certificate" },
+                ],
+            };
         },
     };
 }
@@ -59,15 +61,17 @@ export const KEY_DETECTORS = [
         pattern: new RegExp(pemBlock("PGP PRIVATE KEY BLOCK", 65536)),
         confidence: "high",
         validate: hasRandomBody,
-        samples: {
-            truePositives: [
-                fakePem("PGP PRIVATE KEY BLOCK", "pgp-1", { headers: ["Version: GnuPG v2", "Comment: carbon release signing"] }),
-                fakePem("PGP PRIVATE KEY BLOCK", "pgp-2", { bytes: 2400 }),
-            ],
-            falsePositives: [
-                { text: fakePem("PGP PUBLIC KEY BLOCK", "pgp-public"), why: "a public key block" },
-                { text: fakePem("PGP SIGNATURE", "pgp-signature"), why: "a signature" },
-            ],
+        get samples() {
+            return {
+                truePositives: [
+                    fakePem("PGP PRIVATE KEY BLOCK", "pgp-1", { headers: ["Version: GnuPG v2", "Comment: carbon release signing"] }),
+                    fakePem("PGP PRIVATE KEY BLOCK", "pgp-2", { bytes: 2400 }),
+                ],
+                falsePositives: [
+                    { text: fakePem("PGP PUBLIC KEY BLOCK", "pgp-public"), why: "a public key block" },
+                    { text: fakePem("PGP SIGNATURE", "pgp-signature"), why: "a signature" },
+                ],
+            };
         },
     },
     {
@@ -78,12 +82,14 @@ export const KEY_DETECTORS = [
         pattern: new RegExp(bareToken(`AGE-SECRET-KEY-1[${BECH32_UPPER}]{58}`)),
         entropy: 3.5,
         confidence: "high",
-        samples: {
-            truePositives: [`# created: 2024-01-01T00:00:00Z\n# public key: age1example\n${fake("AGE-SECRET-" + "KEY-1", 58, BECH32_UPPER, "age")}`],
-            falsePositives: [
-                { text: `SOPS_AGE_KEY_FILE=~/.config/sops/age/keys.txt  # holds AGE-SECRET-KEY-1…`, why: "prose naming the prefix" },
-                { text: `age1${fake("", 58, BECH32_UPPER, "age-public").toLowerCase()}`, why: "an age public key (recipient)" },
-            ],
+        get samples() {
+            return {
+                truePositives: [`# created: 2024-01-01T00:00:00Z\n# public key: age1example\n${fake("AGE-SECRET-" + "KEY-1", 58, BECH32_UPPER, "age")}`],
+                falsePositives: [
+                    { text: `SOPS_AGE_KEY_FILE=~/.config/sops/age/keys.txt  # holds AGE-SECRET-KEY-1…`, why: "prose naming the prefix" },
+                    { text: `age1${fake("", 58, BECH32_UPPER, "age-public").toLowerCase()}`, why: "an age public key (recipient)" },
+                ],
+            };
         },
     },
     {
@@ -97,20 +103,22 @@ export const KEY_DETECTORS = [
             String.raw `(?:(?:Key-Derivation|Argon2-[A-Za-z]{1,12}): [^\r\n]{1,128}\r?\n){0,6}` +
             String.raw `Private-Lines: \d{1,4}\r?\n[A-Za-z0-9+/=\r\n]{20,16384})`),
         confidence: "high",
-        samples: {
-            truePositives: [
-                [
-                    "PuTTY-User-Key-File-3: ssh-ed25519",
-                    "Encryption: none",
-                    "Comment: ingest@bastion",
-                    "Public-Lines: 2",
-                    ...(fake("", 128, BASE64, "ppk-pub").match(/.{1,64}/g) ?? []),
-                    "Private-Lines: 1",
-                    fake("", 44, BASE64, "ppk-priv"),
-                    `Private-MAC: ${fake("", 64, "0123456789abcdef", "ppk-mac")}`,
-                ].join("\n"),
-            ],
-            falsePositives: [{ text: "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: truncated", why: "a file without its private lines" }],
+        get samples() {
+            return {
+                truePositives: [
+                    [
+                        "PuTTY-User-Key-File-3: ssh-ed25519",
+                        "Encryption: none",
+                        "Comment: ingest@bastion",
+                        "Public-Lines: 2",
+                        ...(fake("", 128, BASE64, "ppk-pub").match(/.{1,64}/g) ?? []),
+                        "Private-Lines: 1",
+                        fake("", 44, BASE64, "ppk-priv"),
+                        `Private-MAC: ${fake("", 64, "0123456789abcdef", "ppk-mac")}`,
+                    ].join("\n"),
+                ],
+                falsePositives: [{ text: "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: truncated", why: "a file without its private lines" }],
+            };
         },
     },
     {
@@ -122,15 +130,17 @@ export const KEY_DETECTORS = [
         pattern: new RegExp(bareToken(String.raw `LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,32768}={0,2}`)),
         confidence: "high",
         validate: (secret) => /^-----BEGIN [A-Z0-9 ]*PRIVATE KEY[A-Z ]*-----/.test(decodeBase64(secret.slice(0, 64)) ?? ""),
-        samples: {
-            truePositives: [
-                `apiVersion: v1\nkind: Secret\ntype: kubernetes.io/tls\ndata:\n  tls.key: ${base64(fakePem("RSA PRIVATE KEY", "b64-rsa"))}`,
-                `    client-key-data: ${base64(fakePem("EC PRIVATE KEY", "b64-ec"))}`,
-            ],
-            falsePositives: [
-                { text: `  tls.crt: ${base64(fakePem("CERTIFICATE", "b64-cert"))}`, why: "a base64-encoded certificate" },
-                { text: `  ca.pub: ${base64(fakePem("PUBLIC KEY", "b64-pub"))}`, why: "a base64-encoded public key" },
-            ],
+        get samples() {
+            return {
+                truePositives: [
+                    `apiVersion: v1\nkind: Secret\ntype: kubernetes.io/tls\ndata:\n  tls.key: ${base64(fakePem("RSA PRIVATE KEY", "b64-rsa"))}`,
+                    `    client-key-data: ${base64(fakePem("EC PRIVATE KEY", "b64-ec"))}`,
+                ],
+                falsePositives: [
+                    { text: `  tls.crt: ${base64(fakePem("CERTIFICATE", "b64-cert"))}`, why: "a base64-encoded certificate" },
+                    { text: `  ca.pub: ${base64(fakePem("PUBLIC KEY", "b64-pub"))}`, why: "a base64-encoded public key" },
+                ],
+            };
         },
     },
 ];

@@ -36,12 +36,14 @@ export const VAULT_AND_INFRA_DETECTORS = [
         pattern: new RegExp(token(String.raw `hvs\.[\w-]{24,512}`, String.raw `\w.-`)),
         entropy: 3.5,
         confidence: "high",
-        samples: {
-            truePositives: [`VAULT_TOKEN=${fake("hv" + "s.", 91, BASE64URL, "hvs-1")}`, `vault login ${fake("hv" + "s.", 24, BASE62, "hvs-2")}`],
-            falsePositives: [
-                { text: `VAULT_TOKEN=hvs.XXXXXXXXXXXXXXXXXXXXXXXX`, why: "a placeholder of Xs" },
-                { text: `import hvs.core`, why: "a module path" },
-            ],
+        get samples() {
+            return {
+                truePositives: [`VAULT_TOKEN=${fake("hv" + "s.", 91, BASE64URL, "hvs-1")}`, `vault login ${fake("hv" + "s.", 24, BASE62, "hvs-2")}`],
+                falsePositives: [
+                    { text: `VAULT_TOKEN=hvs.XXXXXXXXXXXXXXXXXXXXXXXX`, why: "a placeholder of Xs" },
+                    { text: `import hvs.core`, why: "a module path" },
+                ],
+            };
         },
     },
     {
@@ -52,9 +54,11 @@ export const VAULT_AND_INFRA_DETECTORS = [
         pattern: new RegExp(token(String.raw `hvb\.[\w-]{60,1024}`, String.raw `\w.-`)),
         entropy: 3.5,
         confidence: "high",
-        samples: {
-            truePositives: [`X-Vault-Token: ${fake("hv" + "b.", 138, BASE64URL, "hvb")}`],
-            falsePositives: [{ text: `token: hvb.short`, why: "too short for a batch token" }],
+        get samples() {
+            return {
+                truePositives: [`X-Vault-Token: ${fake("hv" + "b.", 138, BASE64URL, "hvb")}`],
+                falsePositives: [{ text: `token: hvb.short`, why: "too short for a batch token" }],
+            };
         },
     },
     {
@@ -65,9 +69,11 @@ export const VAULT_AND_INFRA_DETECTORS = [
         pattern: new RegExp(token(String.raw `hvr\.[\w-]{24,512}`, String.raw `\w.-`)),
         entropy: 3.5,
         confidence: "high",
-        samples: {
-            truePositives: [`recovery_token = "${fake("hv" + "r.", 91, BASE64URL, "hvr")}"`],
-            falsePositives: [{ text: `token: hvr.${"x".repeat(24)}`, why: "a placeholder of xs" }],
+        get samples() {
+            return {
+                truePositives: [`recovery_token = "${fake("hv" + "r.", 91, BASE64URL, "hvr")}"`],
+                falsePositives: [{ text: `token: hvr.${"x".repeat(24)}`, why: "a placeholder of xs" }],
+            };
         },
     },
     {
@@ -78,9 +84,11 @@ export const VAULT_AND_INFRA_DETECTORS = [
         pattern: new RegExp(assigned(`${caseless("vault")}[\\w.-]{0,20}?${caseless("token")}`, String.raw `[sb]\.[A-Za-z0-9]{24}`, String.raw `\w.-`)),
         entropy: 3.5,
         confidence: "high",
-        samples: {
-            truePositives: [`VAULT_TOKEN=${fake("s" + ".", 24, BASE62, "vault-legacy-1")}`, `curl -H "X-Vault-Token: ${fake("s" + ".", 24, BASE62, "vault-legacy-2")}" https://vault:8200/v1/sys/health`],
-            falsePositives: [{ text: `VAULT_TOKEN=s.${"x".repeat(24)}`, why: "a placeholder of xs" }],
+        get samples() {
+            return {
+                truePositives: [`VAULT_TOKEN=${fake("s" + ".", 24, BASE62, "vault-legacy-1")}`, `curl -H "X-Vault-Token: ${fake("s" + ".", 24, BASE62, "vault-legacy-2")}" https://vault:8200/v1/sys/health`],
+                falsePositives: [{ text: `VAULT_TOKEN=s.${"x".repeat(24)}`, why: "a placeholder of xs" }],
+            };
         },
     },
     {
@@ -91,9 +99,11 @@ export const VAULT_AND_INFRA_DETECTORS = [
         pattern: new RegExp(token(String.raw `[A-Za-z0-9]{14}\.atlasv1\.[\w=-]{60,70}`, String.raw `\w.-`, String.raw `\w=.-`)),
         entropy: 3.5,
         confidence: "high",
-        samples: {
-            truePositives: [`credentials "app.terraform.io" {\n  token = "${fake("", 14, BASE62, "tfc-1")}${".atlas" + "v1."}${fake("", 67, BASE64URL, "tfc-2")}"\n}`],
-            falsePositives: [{ text: `token = "xxxxxxxxxxxxxx.atlasv1.xxxx"`, why: "a placeholder" }],
+        get samples() {
+            return {
+                truePositives: [`credentials "app.terraform.io" {\n  token = "${fake("", 14, BASE62, "tfc-1")}${".atlas" + "v1."}${fake("", 67, BASE64URL, "tfc-2")}"\n}`],
+                falsePositives: [{ text: `token = "xxxxxxxxxxxxxx.atlasv1.xxxx"`, why: "a placeholder" }],
+            };
         },
     },
     {
@@ -103,9 +113,11 @@ export const VAULT_AND_INFRA_DETECTORS = [
         keywords: ["consul"],
         pattern: new RegExp(assigned(`${caseless("consul")}[\\w.-]{0,20}?${caseless("token")}`, UUID)),
         confidence: "high",
-        samples: {
-            truePositives: [`CONSUL_HTTP_TOKEN=${fakeUuid("consul")}`],
-            falsePositives: [{ text: `consul_node_id: ${fakeUuid("consul-node")}`, why: "a node ID, not a token" }],
+        get samples() {
+            return {
+                truePositives: [`CONSUL_HTTP_TOKEN=${fakeUuid("consul")}`],
+                falsePositives: [{ text: `consul_node_id: ${fakeUuid("consul-node")}`, why: "a node ID, not a token" }],
+            };
         },
     },
     {
@@ -116,9 +128,11 @@ export const VAULT_AND_INFRA_DETECTORS = [
         pattern: new RegExp(token(String.raw `dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9._-]{40,200}`, String.raw `\w.-`)),
         entropy: 3.5,
         confidence: "high",
-        samples: {
-            truePositives: [`DOPPLER_TOKEN=${fake("dp" + ".pt.", 43, BASE62, "doppler-1")}`, `DOPPLER_TOKEN=${fake("dp" + ".st.", 43, BASE62, "doppler-2")}`],
-            falsePositives: [{ text: `DOPPLER_TOKEN=dp.st.<token>`, why: "a template" }],
+        get samples() {
+            return {
+                truePositives: [`DOPPLER_TOKEN=${fake("dp" + ".pt.", 43, BASE62, "doppler-1")}`, `DOPPLER_TOKEN=${fake("dp" + ".st.", 43, BASE62, "doppler-2")}`],
+                falsePositives: [{ text: `DOPPLER_TOKEN=dp.st.<token>`, why: "a template" }],
+            };
         },
     },
     {
@@ -129,9 +143,11 @@ export const VAULT_AND_INFRA_DETECTORS = [
         pattern: new RegExp(token(String.raw `ops_eyJ[A-Za-z0-9+/]{100,4096}={0,2}`, String.raw `\w-`, BASE64_EDGE)),
         entropy: 4,
         confidence: "high",
-        samples: {
-            truePositives: [`OP_SERVICE_ACCOUNT_TOKEN=${onePasswordToken}`],
-            falsePositives: [{ text: `OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ...`, why: "an elided example" }],
+        get samples() {
+            return {
+                truePositives: [`OP_SERVICE_ACCOUNT_TOKEN=${onePasswordToken}`],
+                falsePositives: [{ text: `OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ...`, why: "an elided example" }],
+            };
         },
     },
     {
@@ -142,9 +158,11 @@ export const VAULT_AND_INFRA_DETECTORS = [
         pattern: new RegExp(token(String.raw `pul-[a-f0-9]{40}`)),
         entropy: 3,
         confidence: "high",
-        samples: {
-            truePositives: [`PULUMI_ACCESS_TOKEN=${fake("pu" + "l-", 40, HEX, "pulumi")}`],
-            falsePositives: [{ text: `name: pul-request-handler`, why: "a name with the prefix" }],
+        get samples() {
+            return {
+                truePositives: [`PULUMI_ACCESS_TOKEN=${fake("pu" + "l-", 40, HEX, "pulumi")}`],
+                falsePositives: [{ text: `name: pul-request-handler`, why: "a name with the prefix" }],
+            };
         },
     },
     {
@@ -155,9 +173,11 @@ export const VAULT_AND_INFRA_DETECTORS = [
         pattern: new RegExp(bareToken(String.raw `dapi[a-f0-9]{32}(?:-\d)?`)),
         entropy: 3,
         confidence: "high",
-        samples: {
-            truePositives: [`DATABRICKS_TOKEN=${fake("da" + "pi", 32, HEX, "databricks")}`, `token = "${fake("da" + "pi", 32, HEX, "databricks-2")}-2"`],
-            falsePositives: [{ text: `DATABRICKS_TOKEN=dapi${"0".repeat(32)}`, why: "a placeholder of zeros" }],
+        get samples() {
+            return {
+                truePositives: [`DATABRICKS_TOKEN=${fake("da" + "pi", 32, HEX, "databricks")}`, `token = "${fake("da" + "pi", 32, HEX, "databricks-2")}-2"`],
+                falsePositives: [{ text: `DATABRICKS_TOKEN=dapi${"0".repeat(32)}`, why: "a placeholder of zeros" }],
+            };
         },
     },
     {
@@ -168,9 +188,11 @@ export const VAULT_AND_INFRA_DETECTORS = [
         pattern: new RegExp(assigned(`${caseless("confluent")}[\\w.-]{0,20}?${caseless("secret")}`, "[A-Za-z0-9+/]{64}", BASE64_EDGE)),
         entropy: 4,
         confidence: "high",
-        samples: {
-            truePositives: [`CONFLUENT_CLOUD_API_SECRET=${fake("", 64, BASE64, "confluent")}`],
-            falsePositives: [{ text: `CONFLUENT_CLOUD_API_SECRET=\${CONFLUENT_SECRET}`, why: "a reference to the environment" }],
+        get samples() {
+            return {
+                truePositives: [`CONFLUENT_CLOUD_API_SECRET=${fake("", 64, BASE64, "confluent")}`],
+                falsePositives: [{ text: `CONFLUENT_CLOUD_API_SECRET=\${CONFLUENT_SECRET}`, why: "a reference to the environment" }],
+            };
         },
     },
     {
@@ -182,9 +204,11 @@ export const VAULT_AND_INFRA_DETECTORS = [
         pattern: new RegExp(assigned(`${caseless("fernet")}[_.-]?${caseless("key")}`, String.raw `[\w-]{43}=`, BASE64_EDGE)),
         entropy: 4,
         confidence: "high",
-        samples: {
-            truePositives: [`AIRFLOW__CORE__FERNET_KEY=${fake("", 43, BASE64URL, "fernet")}=`, `fernet_key = ${fake("", 43, BASE64URL, "fernet-2")}=`],
-            falsePositives: [{ text: `AIRFLOW__CORE__FERNET_KEY=\${FERNET_KEY}`, why: "a reference to the environment" }],
+        get samples() {
+            return {
+                truePositives: [`AIRFLOW__CORE__FERNET_KEY=${fake("", 43, BASE64URL, "fernet")}=`, `fernet_key = ${fake("", 43, BASE64URL, "fernet-2")}=`],
+                falsePositives: [{ text: `AIRFLOW__CORE__FERNET_KEY=\${FERNET_KEY}`, why: "a reference to the environment" }],
+            };
         },
     },
     {
@@ -195,9 +219,11 @@ export const VAULT_AND_INFRA_DETECTORS = [
         pattern: new RegExp(token(String.raw `pnu_[A-Za-z0-9]{36}`)),
         entropy: 3.5,
         confidence: "high",
-        samples: {
-            truePositives: [`PREFECT_API_KEY=${fake("pn" + "u_", 36, BASE62, "prefect")}`],
-            falsePositives: [{ text: `PREFECT_API_KEY=pnu_${"x".repeat(36)}`, why: "a placeholder of xs" }],
+        get samples() {
+            return {
+                truePositives: [`PREFECT_API_KEY=${fake("pn" + "u_", 36, BASE62, "prefect")}`],
+                falsePositives: [{ text: `PREFECT_API_KEY=pnu_${"x".repeat(36)}`, why: "a placeholder of xs" }],
+            };
         },
     },
     {
@@ -208,9 +234,11 @@ export const VAULT_AND_INFRA_DETECTORS = [
         pattern: new RegExp(token(String.raw `pscale_(?:pw|tkn|oauth)_[\w.-]{32,64}`, String.raw `\w.-`)),
         entropy: 3.5,
         confidence: "high",
-        samples: {
-            truePositives: [`DATABASE_PASSWORD=${fake("pscale" + "_pw_", 43, BASE64URL, "pscale")}`],
-            falsePositives: [{ text: `DATABASE_PASSWORD=pscale_pw_<password>`, why: "a template" }],
+        get samples() {
+            return {
+                truePositives: [`DATABASE_PASSWORD=${fake("pscale" + "_pw_", 43, BASE64URL, "pscale")}`],
+                falsePositives: [{ text: `DATABASE_PASSWORD=pscale_pw_<password>`, why: "a template" }],
+            };
         },
     },
     {
@@ -221,11 +249,13 @@ export const VAULT_AND_INFRA_DETECTORS = [
         pattern: new RegExp(bareToken(String.raw `eyJ[\w-]{10,1024}\.ey[\w-]{10,8192}\.[\w-]{16,1024}`)),
         confidence: "high",
         validate: isServiceAccountToken,
-        samples: {
-            truePositives: [`users:\n- name: ci\n  user:\n    token: ${serviceAccountJwt}`, `TOKEN=${boundServiceAccountJwt}`],
-            falsePositives: [
-                { text: `id_token: ${fakeJwt({ iss: "https://accounts.google.com", sub: "1234" }, "k8s-fp")}`, why: "a JWT from another issuer" },
-            ],
+        get samples() {
+            return {
+                truePositives: [`users:\n- name: ci\n  user:\n    token: ${serviceAccountJwt}`, `TOKEN=${boundServiceAccountJwt}`],
+                falsePositives: [
+                    { text: `id_token: ${fakeJwt({ iss: "https://accounts.google.com", sub: "1234" }, "k8s-fp")}`, why: "a JWT from another issuer" },
+                ],
+            };
         },
     },
 ];

@@ -46,9 +46,11 @@ export const AI_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`OPENAI_API_KEY=${fake("sk-", 20, BASE62, "openai-legacy-1")}${OPENAI_MARKER}${fake("", 20, BASE62, "openai-legacy-2")}`],
-      falsePositives: [{ text: `marker = "${OPENAI_MARKER}"`, why: "the marker alone" }],
+    get samples() {
+      return {
+        truePositives: [`OPENAI_API_KEY=${fake("sk-", 20, BASE62, "openai-legacy-1")}${OPENAI_MARKER}${fake("", 20, BASE62, "openai-legacy-2")}`],
+        falsePositives: [{ text: `marker = "${OPENAI_MARKER}"`, why: "the marker alone" }],
+      };
     },
   },
   {
@@ -59,9 +61,11 @@ export const AI_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(assigned(`${caseless("openai")}[\\w.-]{0,20}?${caseless("key")}`, String.raw`sk-[\w-]{20,250}`)),
     entropy: 3.5,
     confidence: "medium",
-    samples: {
-      truePositives: [`OPENAI_API_KEY=${fake("sk-", 48, BASE62, "openai-assigned")}`],
-      falsePositives: [{ text: `OPENAI_API_KEY=sk-your-key-here`, why: "a placeholder" }],
+    get samples() {
+      return {
+        truePositives: [`OPENAI_API_KEY=${fake("sk-", 48, BASE62, "openai-assigned")}`],
+        falsePositives: [{ text: `OPENAI_API_KEY=sk-your-key-here`, why: "a placeholder" }],
+      };
     },
   },
   prefixedToken({
@@ -144,9 +148,11 @@ export const AI_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`LANGSMITH_API_KEY=${fake("lsv2" + "_pt_", 32, HEX, "langsmith-1")}_${fake("", 10, HEX, "langsmith-2")}`],
-      falsePositives: [{ text: `LANGSMITH_API_KEY=lsv2_pt_...`, why: "an elided example" }],
+    get samples() {
+      return {
+        truePositives: [`LANGSMITH_API_KEY=${fake("lsv2" + "_pt_", 32, HEX, "langsmith-1")}_${fake("", 10, HEX, "langsmith-2")}`],
+        falsePositives: [{ text: `LANGSMITH_API_KEY=lsv2_pt_...`, why: "an elided example" }],
+      };
     },
   },
   {
@@ -157,9 +163,11 @@ export const AI_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(assigned(`${caseless("cohere")}[\\w.-]{0,20}?${caseless("key")}`, "[A-Za-z0-9]{40}")),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`COHERE_API_KEY=${fake("", 40, BASE62, "cohere")}`],
-      falsePositives: [{ text: `COHERE_API_KEY=your-cohere-api-key`, why: "a placeholder" }],
+    get samples() {
+      return {
+        truePositives: [`COHERE_API_KEY=${fake("", 40, BASE62, "cohere")}`],
+        falsePositives: [{ text: `COHERE_API_KEY=your-cohere-api-key`, why: "a placeholder" }],
+      };
     },
   },
   {
@@ -170,9 +178,11 @@ export const AI_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(assigned(`${caseless("wandb")}[\\w.-]{0,20}?${caseless("key")}`, "[a-f0-9]{40}")),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`WANDB_API_KEY=${fake("", 40, HEX, "wandb")}`],
-      falsePositives: [{ text: `WANDB_API_KEY=\$WANDB_KEY`, why: "a reference to another variable" }],
+    get samples() {
+      return {
+        truePositives: [`WANDB_API_KEY=${fake("", 40, HEX, "wandb")}`],
+        falsePositives: [{ text: `WANDB_API_KEY=\$WANDB_KEY`, why: "a reference to another variable" }],
+      };
     },
   },
 ];

@@ -39,20 +39,22 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     entropy: 3,
     confidence: "high",
     examples: [AWS_EXAMPLE_KEY_ID],
-    samples: {
-      truePositives: [
-        `AWS_ACCESS_KEY_ID=${fake("AKIA", 16, BASE32, "aws-akid-1")}`,
-        `aws_access_key_id = ${fake("ASIA", 16, BASE32, "aws-akid-2")}`,
-        `{"AccessKeyId": "${fake("AKIA", 16, BASE32, "aws-akid-3")}"}`,
-        `aws_access_key_id = ${AWS_EXAMPLE_KEY_ID}`,
-      ],
-      falsePositives: [
-        { text: `region = ASIA_PACIFIC_SOUTHEAST`, why: "an identifier that starts with a key prefix" },
-        { text: `id: ${fake("AKIA", 12, BASE32, "aws-short")}`, why: "too short: an access key ID has 16 characters after the prefix" },
-        { text: `AWS_ACCESS_KEY_ID=AKIAXXXXXXXXXXXXXXXX`, why: "a placeholder of Xs" },
-        { text: `role: ${fake("AROA", 16, BASE32, "aws-role")}`, why: "AROA is a role's unique ID, not a credential" },
-        { text: `MYAKIA${fake("", 16, BASE32, "aws-inword")}`, why: "the prefix inside a longer word" },
-      ],
+    get samples() {
+      return {
+        truePositives: [
+          `AWS_ACCESS_KEY_ID=${fake("AKIA", 16, BASE32, "aws-akid-1")}`,
+          `aws_access_key_id = ${fake("ASIA", 16, BASE32, "aws-akid-2")}`,
+          `{"AccessKeyId": "${fake("AKIA", 16, BASE32, "aws-akid-3")}"}`,
+          `aws_access_key_id = ${AWS_EXAMPLE_KEY_ID}`,
+        ],
+        falsePositives: [
+          { text: `region = ASIA_PACIFIC_SOUTHEAST`, why: "an identifier that starts with a key prefix" },
+          { text: `id: ${fake("AKIA", 12, BASE32, "aws-short")}`, why: "too short: an access key ID has 16 characters after the prefix" },
+          { text: `AWS_ACCESS_KEY_ID=AKIAXXXXXXXXXXXXXXXX`, why: "a placeholder of Xs" },
+          { text: `role: ${fake("AROA", 16, BASE32, "aws-role")}`, why: "AROA is a role's unique ID, not a credential" },
+          { text: `MYAKIA${fake("", 16, BASE32, "aws-inword")}`, why: "the prefix inside a longer word" },
+        ],
+      };
     },
   },
   {
@@ -71,21 +73,23 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     entropy: 3.5,
     confidence: "high",
     examples: [AWS_EXAMPLE_SECRET],
-    samples: {
-      truePositives: [
-        `AWS_SECRET_ACCESS_KEY=${awsSecret}`,
-        `aws_secret_access_key = ${fake("", 40, BASE64, "aws-sk-2")}`,
-        `{"AccessKeyId": "x", "SecretAccessKey": "${fake("", 40, BASE64, "aws-sk-3")}"}`,
-        `export AWS_SECRET_ACCESS_KEY="${fake("", 40, BASE64, "aws-sk-4")}"`,
-        `os.environ["AWS_SECRET_ACCESS_KEY"] = "${fake("", 40, BASE64, "aws-sk-5")}"`,
-        `aws_secret_access_key = ${AWS_EXAMPLE_SECRET}`,
-      ],
-      falsePositives: [
-        { text: `checksum = ${fake("", 40, BASE64, "aws-sk-alone")}`, why: "a 40-character base64 string with no AWS or secret key name" },
-        { text: `AWS_SECRET_ACCESS_KEY=${"x".repeat(40)}`, why: "a placeholder of xs" },
-        { text: `AWS_SECRET_ACCESS_KEY=\${AWS_SECRET_ACCESS_KEY}`, why: "a reference to the environment" },
-        { text: `aws_secret_access_key = ${fake("", 41, BASE64, "aws-sk-long")}`, why: "41 characters: not the 40 an AWS secret has" },
-      ],
+    get samples() {
+      return {
+        truePositives: [
+          `AWS_SECRET_ACCESS_KEY=${awsSecret}`,
+          `aws_secret_access_key = ${fake("", 40, BASE64, "aws-sk-2")}`,
+          `{"AccessKeyId": "x", "SecretAccessKey": "${fake("", 40, BASE64, "aws-sk-3")}"}`,
+          `export AWS_SECRET_ACCESS_KEY="${fake("", 40, BASE64, "aws-sk-4")}"`,
+          `os.environ["AWS_SECRET_ACCESS_KEY"] = "${fake("", 40, BASE64, "aws-sk-5")}"`,
+          `aws_secret_access_key = ${AWS_EXAMPLE_SECRET}`,
+        ],
+        falsePositives: [
+          { text: `checksum = ${fake("", 40, BASE64, "aws-sk-alone")}`, why: "a 40-character base64 string with no AWS or secret key name" },
+          { text: `AWS_SECRET_ACCESS_KEY=${"x".repeat(40)}`, why: "a placeholder of xs" },
+          { text: `AWS_SECRET_ACCESS_KEY=\${AWS_SECRET_ACCESS_KEY}`, why: "a reference to the environment" },
+          { text: `aws_secret_access_key = ${fake("", 41, BASE64, "aws-sk-long")}`, why: "41 characters: not the 40 an AWS secret has" },
+        ],
+      };
     },
   },
   {
@@ -103,15 +107,17 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     entropy: 4,
     confidence: "high",
     severity: "warning",
-    samples: {
-      truePositives: [
-        `AWS_SESSION_TOKEN=${fake("IQoJb3JpZ2lu", 300, BASE64, "aws-st-1")}`,
-        `"SessionToken": "${fake("FwoGZXIvYXdz", 280, BASE64, "aws-st-2")}"`,
-      ],
-      falsePositives: [
-        { text: `AWS_SESSION_TOKEN=${fake("", 60, BASE64, "aws-st-short")}`, why: "too short for a session token" },
-        { text: `web_session_token = ${fake("", 200, BASE64, "aws-st-web")}`, why: "a web session token, not an AWS one" },
-      ],
+    get samples() {
+      return {
+        truePositives: [
+          `AWS_SESSION_TOKEN=${fake("IQoJb3JpZ2lu", 300, BASE64, "aws-st-1")}`,
+          `"SessionToken": "${fake("FwoGZXIvYXdz", 280, BASE64, "aws-st-2")}"`,
+        ],
+        falsePositives: [
+          { text: `AWS_SESSION_TOKEN=${fake("", 60, BASE64, "aws-st-short")}`, why: "too short for a session token" },
+          { text: `web_session_token = ${fake("", 200, BASE64, "aws-st-web")}`, why: "a web session token, not an AWS one" },
+        ],
+      };
     },
   },
   {
@@ -126,32 +132,34 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
         String.raw`(?:(?<="type"\s{0,3}:\s{0,3}"service_account"[\s\S]{0,12288})|(?=[\s\S]{0,2048}?"type"\s{0,3}:\s{0,3}"service_account"))`,
     ),
     confidence: "high",
-    samples: {
-      truePositives: [
-        JSON.stringify(
+    get samples() {
+      return {
+        truePositives: [
+          JSON.stringify(
+            {
+              type: "service_account",
+              project_id: "carbon-ingest",
+              private_key_id: fake("", 40, HEX, "gcp-sa-kid"),
+              private_key: fakePem("PRIVATE KEY", "gcp-sa-1") + "\n",
+              client_email: "ingest@carbon-ingest.iam.gserviceaccount.com",
+            },
+            null,
+            2,
+          ),
+          // json.dump(sort_keys=True) puts "private_key" before "type".
+          JSON.stringify({ client_email: "x@y.iam.gserviceaccount.com", private_key: fakePem("PRIVATE KEY", "gcp-sa-2"), type: "service_account" }),
+        ],
+        falsePositives: [
           {
-            type: "service_account",
-            project_id: "carbon-ingest",
-            private_key_id: fake("", 40, HEX, "gcp-sa-kid"),
-            private_key: fakePem("PRIVATE KEY", "gcp-sa-1") + "\n",
-            client_email: "ingest@carbon-ingest.iam.gserviceaccount.com",
+            text: JSON.stringify({ type: "authorized_user", private_key: fakePem("PRIVATE KEY", "gcp-sa-user") }),
+            why: "not a service account file",
           },
-          null,
-          2,
-        ),
-        // json.dump(sort_keys=True) puts "private_key" before "type".
-        JSON.stringify({ client_email: "x@y.iam.gserviceaccount.com", private_key: fakePem("PRIVATE KEY", "gcp-sa-2"), type: "service_account" }),
-      ],
-      falsePositives: [
-        {
-          text: JSON.stringify({ type: "authorized_user", private_key: fakePem("PRIVATE KEY", "gcp-sa-user") }),
-          why: "not a service account file",
-        },
-        {
-          text: JSON.stringify({ type: "service_account", private_key_id: "abc", private_key: "<paste key here>" }),
-          why: "a template without a key",
-        },
-      ],
+          {
+            text: JSON.stringify({ type: "service_account", private_key_id: "abc", private_key: "<paste key here>" }),
+            why: "a template without a key",
+          },
+        ],
+      };
     },
   },
   {
@@ -162,12 +170,14 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(bareToken(String.raw`AIza[\w-]{35}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`GOOGLE_API_KEY=${fake("AI" + "za", 35, BASE64URL, "gcp-key-1")}`, `const maps = "${fake("AI" + "za", 35, BASE64URL, "gcp-key-2")}";`],
-      falsePositives: [
-        { text: `key: ${"AI" + "za"}${"x".repeat(35)}`, why: "a placeholder of xs" },
-        { text: `key: ${fake("AI" + "za", 20, BASE64URL, "gcp-short")}`, why: "too short: a key has 35 characters after AIza" },
-      ],
+    get samples() {
+      return {
+        truePositives: [`GOOGLE_API_KEY=${fake("AI" + "za", 35, BASE64URL, "gcp-key-1")}`, `const maps = "${fake("AI" + "za", 35, BASE64URL, "gcp-key-2")}";`],
+        falsePositives: [
+          { text: `key: ${"AI" + "za"}${"x".repeat(35)}`, why: "a placeholder of xs" },
+          { text: `key: ${fake("AI" + "za", 20, BASE64URL, "gcp-short")}`, why: "too short: a key has 35 characters after AIza" },
+        ],
+      };
     },
   },
   {
@@ -178,9 +188,11 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`GOCSPX-[\w-]{28}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`"client_secret": "${fake("GOCSPX-", 28, BASE64URL, "gcp-oauth-1")}"`],
-      falsePositives: [{ text: `client_secret: GOCSPX-<your-secret>`, why: "a template" }],
+    get samples() {
+      return {
+        truePositives: [`"client_secret": "${fake("GOCSPX-", 28, BASE64URL, "gcp-oauth-1")}"`],
+        falsePositives: [{ text: `client_secret: GOCSPX-<your-secret>`, why: "a template" }],
+      };
     },
   },
   {
@@ -192,9 +204,11 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     entropy: 3.5,
     confidence: "medium",
     severity: "warning",
-    samples: {
-      truePositives: [`Authorization: Bearer ${fake("ya" + "29.", 160, BASE64URL, "ya29-1")}`],
-      falsePositives: [{ text: `token = "ya29.${"x".repeat(40)}"`, why: "a placeholder of xs" }],
+    get samples() {
+      return {
+        truePositives: [`Authorization: Bearer ${fake("ya" + "29.", 160, BASE64URL, "ya29-1")}`],
+        falsePositives: [{ text: `token = "ya29.${"x".repeat(40)}"`, why: "a placeholder of xs" }],
+      };
     },
   },
   {
@@ -207,15 +221,17 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     entropy: 4,
     confidence: "high",
     examples: [AZURITE_ACCOUNT_KEY],
-    samples: {
-      truePositives: [
-        `AZURE_STORAGE_CONNECTION_STRING="DefaultEndpointsProtocol=https;AccountName=carbondata;AccountKey=${azureAccountKey};EndpointSuffix=core.windows.net"`,
-        `UseDevelopmentStorage=false;AccountName=devstoreaccount1;AccountKey=${AZURITE_ACCOUNT_KEY}`,
-      ],
-      falsePositives: [
-        { text: `DefaultEndpointsProtocol=https;AccountName=carbondata;AccountKey=<account-key>`, why: "a template" },
-        { text: `AccountKey=${fake("", 40, BASE64, "azure-short")}==`, why: "too short for a storage account key" },
-      ],
+    get samples() {
+      return {
+        truePositives: [
+          `AZURE_STORAGE_CONNECTION_STRING="DefaultEndpointsProtocol=https;AccountName=carbondata;AccountKey=${azureAccountKey};EndpointSuffix=core.windows.net"`,
+          `UseDevelopmentStorage=false;AccountName=devstoreaccount1;AccountKey=${AZURITE_ACCOUNT_KEY}`,
+        ],
+        falsePositives: [
+          { text: `DefaultEndpointsProtocol=https;AccountName=carbondata;AccountKey=<account-key>`, why: "a template" },
+          { text: `AccountKey=${fake("", 40, BASE64, "azure-short")}==`, why: "too short for a storage account key" },
+        ],
+      };
     },
   },
   {
@@ -233,9 +249,11 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     entropy: 4,
     confidence: "high",
     examples: [AZURITE_ACCOUNT_KEY],
-    samples: {
-      truePositives: [`AZURE_STORAGE_KEY=${azureAccountKey}`, `storage_account_key: "${fake("", 86, BASE64, "azure-sak-2")}=="`],
-      falsePositives: [{ text: `AZURE_STORAGE_KEY=${fake("", 44, BASE64, "azure-sak-short")}`, why: "too short for an account key" }],
+    get samples() {
+      return {
+        truePositives: [`AZURE_STORAGE_KEY=${azureAccountKey}`, `storage_account_key: "${fake("", 86, BASE64, "azure-sak-2")}=="`],
+        falsePositives: [{ text: `AZURE_STORAGE_KEY=${fake("", 44, BASE64, "azure-sak-short")}`, why: "too short for an account key" }],
+      };
     },
   },
   {
@@ -247,11 +265,13 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9])SharedAccessKey=(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])`),
     entropy: 4,
     confidence: "high",
-    samples: {
-      truePositives: [
-        `Endpoint=sb://carbon.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${fake("", 43, BASE64, "azure-sas-key")}=`,
-      ],
-      falsePositives: [{ text: `Endpoint=sb://carbon.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=<key>`, why: "a template" }],
+    get samples() {
+      return {
+        truePositives: [
+          `Endpoint=sb://carbon.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${fake("", 43, BASE64, "azure-sas-key")}=`,
+        ],
+        falsePositives: [{ text: `Endpoint=sb://carbon.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=<key>`, why: "a template" }],
+      };
     },
   },
   {
@@ -266,15 +286,17 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     ),
     entropy: 4,
     confidence: "high",
-    samples: {
-      truePositives: [
-        `https://carbon.blob.core.windows.net/raw?sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&spr=https&sig=${fake("", 40, BASE62, "azure-sig-1")}%2B${fake("", 2, BASE62, "azure-sig-1b")}%3D`,
-        `SharedAccessSignature sr=carbon.servicebus.windows.net&sig=${fake("", 43, BASE62, "azure-sig-2")}%3D&se=1893456000&skn=send`,
-      ],
-      falsePositives: [
-        { text: `https://example.com/download?file=a.zip&sig=${fake("", 43, BASE62, "azure-sig-other")}`, why: "a signed URL that is not an Azure SAS (no sv= or se=)" },
-        { text: `?sv=2022-11-02&sig=<signature>`, why: "a template" },
-      ],
+    get samples() {
+      return {
+        truePositives: [
+          `https://carbon.blob.core.windows.net/raw?sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&spr=https&sig=${fake("", 40, BASE62, "azure-sig-1")}%2B${fake("", 2, BASE62, "azure-sig-1b")}%3D`,
+          `SharedAccessSignature sr=carbon.servicebus.windows.net&sig=${fake("", 43, BASE62, "azure-sig-2")}%3D&se=1893456000&skn=send`,
+        ],
+        falsePositives: [
+          { text: `https://example.com/download?file=a.zip&sig=${fake("", 43, BASE62, "azure-sig-other")}`, why: "a signed URL that is not an Azure SAS (no sv= or se=)" },
+          { text: `?sv=2022-11-02&sig=<signature>`, why: "a template" },
+        ],
+      };
     },
   },
   {
@@ -285,9 +307,11 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}`, String.raw`\w~.-`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`AZURE_CLIENT_SECRET=${fake("", 3, BASE62, "aad-1")}8Q~${fake("", 34, BASE62 + "_~.-", "aad-2")}`],
-      falsePositives: [{ text: `path = "~/Q~notes"`, why: "a path, not a client secret" }],
+    get samples() {
+      return {
+        truePositives: [`AZURE_CLIENT_SECRET=${fake("", 3, BASE62, "aad-1")}8Q~${fake("", 34, BASE62 + "_~.-", "aad-2")}`],
+        falsePositives: [{ text: `path = "~/Q~notes"`, why: "a path, not a client secret" }],
+      };
     },
   },
   {
@@ -300,9 +324,11 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     ),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`AZURE_DEVOPS_PAT=${fake("", 52, BASE32_LOWER, "ado-1")}`, `ado_token: ${fake("", 52, BASE32_LOWER, "ado-2")}`],
-      falsePositives: [{ text: `ado_token: ${fake("", 40, HEX, "ado-sha")}`, why: "a hex digest, not a base32 PAT" }],
+    get samples() {
+      return {
+        truePositives: [`AZURE_DEVOPS_PAT=${fake("", 52, BASE32_LOWER, "ado-1")}`, `ado_token: ${fake("", 52, BASE32_LOWER, "ado-2")}`],
+        falsePositives: [{ text: `ado_token: ${fake("", 40, HEX, "ado-sha")}`, why: "a hex digest, not a base32 PAT" }],
+      };
     },
   },
   {
@@ -313,9 +339,11 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(bareToken(String.raw`LTAI[A-Za-z0-9]{12,20}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`ALIBABA_CLOUD_ACCESS_KEY_ID=${fake("LTAI", 20, BASE62, "ali-id")}`],
-      falsePositives: [{ text: `name: LTAIL_LOG_SHIPPER`, why: "an identifier that starts with the prefix" }],
+    get samples() {
+      return {
+        truePositives: [`ALIBABA_CLOUD_ACCESS_KEY_ID=${fake("LTAI", 20, BASE62, "ali-id")}`],
+        falsePositives: [{ text: `name: LTAIL_LOG_SHIPPER`, why: "an identifier that starts with the prefix" }],
+      };
     },
   },
   {
@@ -331,9 +359,11 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     ),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`ALIBABA_CLOUD_ACCESS_KEY_SECRET=${fake("", 30, BASE62, "ali-secret")}`, `access_key_secret: ${fake("", 30, BASE62, "ali-secret-2")}`],
-      falsePositives: [{ text: `access_key_secret: \${ALIYUN_SECRET}`, why: "a reference to the environment" }],
+    get samples() {
+      return {
+        truePositives: [`ALIBABA_CLOUD_ACCESS_KEY_SECRET=${fake("", 30, BASE62, "ali-secret")}`, `access_key_secret: ${fake("", 30, BASE62, "ali-secret-2")}`],
+        falsePositives: [{ text: `access_key_secret: \${ALIYUN_SECRET}`, why: "a reference to the environment" }],
+      };
     },
   },
   {
@@ -344,9 +374,11 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(bareToken(String.raw`AKID[A-Za-z0-9]{32}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`TENCENTCLOUD_SECRET_ID=${fake("AKID", 32, BASE62, "tencent-id")}`],
-      falsePositives: [{ text: `id = AKID${"x".repeat(32)}`, why: "a placeholder of xs" }],
+    get samples() {
+      return {
+        truePositives: [`TENCENTCLOUD_SECRET_ID=${fake("AKID", 32, BASE62, "tencent-id")}`],
+        falsePositives: [{ text: `id = AKID${"x".repeat(32)}`, why: "a placeholder of xs" }],
+      };
     },
   },
   {
@@ -357,9 +389,11 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(assigned(`(?:${caseless("tencent")}|${caseless("qcloud")})[\\w.-]{0,20}?${caseless("secret")}[_.-]?${caseless("key")}`, "[A-Za-z0-9]{32}")),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`TENCENTCLOUD_SECRET_KEY=${fake("", 32, BASE62, "tencent-key")}`],
-      falsePositives: [{ text: `TENCENTCLOUD_SECRET_KEY=your_secret_key_here`, why: "a placeholder" }],
+    get samples() {
+      return {
+        truePositives: [`TENCENTCLOUD_SECRET_KEY=${fake("", 32, BASE62, "tencent-key")}`],
+        falsePositives: [{ text: `TENCENTCLOUD_SECRET_KEY=your_secret_key_here`, why: "a placeholder" }],
+      };
     },
   },
   {
@@ -370,9 +404,11 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(assigned(`${caseless("ibm")}[\\w.-]{0,20}?(?:${caseless("api")}[_.-]?)?${caseless("key")}`, "[A-Za-z0-9_-]{44}")),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`IBMCLOUD_API_KEY=${fake("", 44, BASE64URL, "ibm-1")}`, `ibm_api_key: "${fake("", 44, BASE64URL, "ibm-2")}"`],
-      falsePositives: [{ text: `IBMCLOUD_API_KEY=${fake("", 30, BASE64URL, "ibm-short")}`, why: "too short for an IBM Cloud API key" }],
+    get samples() {
+      return {
+        truePositives: [`IBMCLOUD_API_KEY=${fake("", 44, BASE64URL, "ibm-1")}`, `ibm_api_key: "${fake("", 44, BASE64URL, "ibm-2")}"`],
+        falsePositives: [{ text: `IBMCLOUD_API_KEY=${fake("", 30, BASE64URL, "ibm-short")}`, why: "too short for an IBM Cloud API key" }],
+      };
     },
   },
   {
@@ -383,9 +419,11 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`dop_v1_[a-f0-9]{64}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`DIGITALOCEAN_TOKEN=${fake("dop" + "_v1_", 64, HEX, "do-pat")}`],
-      falsePositives: [{ text: `token: dop_v1_${"0".repeat(64)}`, why: "a placeholder of zeros" }],
+    get samples() {
+      return {
+        truePositives: [`DIGITALOCEAN_TOKEN=${fake("dop" + "_v1_", 64, HEX, "do-pat")}`],
+        falsePositives: [{ text: `token: dop_v1_${"0".repeat(64)}`, why: "a placeholder of zeros" }],
+      };
     },
   },
   {
@@ -396,9 +434,11 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`do[or]_v1_[a-f0-9]{64}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`access_token = "${fake("doo" + "_v1_", 64, HEX, "do-oauth")}"`, `refresh: ${fake("dor" + "_v1_", 64, HEX, "do-refresh")}`],
-      falsePositives: [{ text: `doo_v1_${fake("", 32, HEX, "do-short")}`, why: "too short: 64 hex characters follow the prefix" }],
+    get samples() {
+      return {
+        truePositives: [`access_token = "${fake("doo" + "_v1_", 64, HEX, "do-oauth")}"`, `refresh: ${fake("dor" + "_v1_", 64, HEX, "do-refresh")}`],
+        falsePositives: [{ text: `doo_v1_${fake("", 32, HEX, "do-short")}`, why: "too short: 64 hex characters follow the prefix" }],
+      };
     },
   },
   {
@@ -409,9 +449,11 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`HRKU-AA[\w-]{58}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`HEROKU_API_KEY=${fake("HRKU" + "-AA", 58, BASE64URL, "heroku-new")}`],
-      falsePositives: [{ text: `HEROKU_API_KEY=HRKU-<token>`, why: "a template" }],
+    get samples() {
+      return {
+        truePositives: [`HEROKU_API_KEY=${fake("HRKU" + "-AA", 58, BASE64URL, "heroku-new")}`],
+        falsePositives: [{ text: `HEROKU_API_KEY=HRKU-<token>`, why: "a template" }],
+      };
     },
   },
   {
@@ -421,9 +463,11 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     keywords: ["heroku"],
     pattern: new RegExp(assigned(`${caseless("heroku")}[\\w.-]{0,20}?(?:${caseless("key")}|${caseless("token")})`, UUID)),
     confidence: "high",
-    samples: {
-      truePositives: [`HEROKU_API_KEY=${fakeUuid("heroku-legacy")}`],
-      falsePositives: [{ text: `heroku_app_id: ${fakeUuid("heroku-app")}`, why: "an app ID, not a key" }],
+    get samples() {
+      return {
+        truePositives: [`HEROKU_API_KEY=${fakeUuid("heroku-legacy")}`],
+        falsePositives: [{ text: `heroku_app_id: ${fakeUuid("heroku-app")}`, why: "an app ID, not a key" }],
+      };
     },
   },
   {
@@ -434,9 +478,11 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(bareToken(String.raw`fo1_[\w-]{43}|fm1[ar]_[A-Za-z0-9+/]{100,4096}={0,3}|fm2_[A-Za-z0-9+/]{100,4096}={0,3}`)),
     entropy: 4,
     confidence: "high",
-    samples: {
-      truePositives: [`FLY_API_TOKEN=${fake("fo" + "1_", 43, BASE64URL, "fly-1")}`, `FLY_API_TOKEN="FlyV1 ${fake("fm" + "2_", 200, BASE64, "fly-2")}"`],
-      falsePositives: [{ text: `fm2_${fake("", 30, BASE64, "fly-short")}`, why: "too short for a macaroon token" }],
+    get samples() {
+      return {
+        truePositives: [`FLY_API_TOKEN=${fake("fo" + "1_", 43, BASE64URL, "fly-1")}`, `FLY_API_TOKEN="FlyV1 ${fake("fm" + "2_", 200, BASE64, "fly-2")}"`],
+        falsePositives: [{ text: `fm2_${fake("", 30, BASE64, "fly-short")}`, why: "too short for a macaroon token" }],
+      };
     },
   },
   {
@@ -447,9 +493,11 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(assigned(`(?:${caseless("cloudflare")}|${caseless("cf")}[_.-])[\\w.-]{0,20}?${caseless("token")}`, "[\\w-]{40}")),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`CLOUDFLARE_API_TOKEN=${fake("", 40, BASE64URL, "cf-token")}`, `CF_API_TOKEN: "${fake("", 40, BASE64URL, "cf-token-2")}"`],
-      falsePositives: [{ text: `CLOUDFLARE_API_TOKEN=\${{ secrets.CLOUDFLARE_API_TOKEN }}`, why: "a GitHub Actions secret reference" }],
+    get samples() {
+      return {
+        truePositives: [`CLOUDFLARE_API_TOKEN=${fake("", 40, BASE64URL, "cf-token")}`, `CF_API_TOKEN: "${fake("", 40, BASE64URL, "cf-token-2")}"`],
+        falsePositives: [{ text: `CLOUDFLARE_API_TOKEN=\${{ secrets.CLOUDFLARE_API_TOKEN }}`, why: "a GitHub Actions secret reference" }],
+      };
     },
   },
   {
@@ -462,9 +510,11 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     ),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`CLOUDFLARE_API_KEY=${fake("", 37, HEX, "cf-global")}`, `-H "X-Auth-Key: ${fake("", 37, HEX, "cf-global-2")}"`],
-      falsePositives: [{ text: `CLOUDFLARE_API_KEY=${fake("", 40, HEX, "cf-sha")}`, why: "40 hex characters (a SHA-1), not the 37 of a global key" }],
+    get samples() {
+      return {
+        truePositives: [`CLOUDFLARE_API_KEY=${fake("", 37, HEX, "cf-global")}`, `-H "X-Auth-Key: ${fake("", 37, HEX, "cf-global-2")}"`],
+        falsePositives: [{ text: `CLOUDFLARE_API_KEY=${fake("", 40, HEX, "cf-sha")}`, why: "40 hex characters (a SHA-1), not the 37 of a global key" }],
+      };
     },
   },
   {
@@ -475,9 +525,11 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`v1\.0-[a-f0-9]{24}-[a-f0-9]{146}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`CF_ORIGIN_CA_KEY=${fake("v1" + ".0-", 24, HEX, "cf-ca-1")}-${fake("", 146, HEX, "cf-ca-2")}`],
-      falsePositives: [{ text: `version: v1.0-beta`, why: "a version string" }],
+    get samples() {
+      return {
+        truePositives: [`CF_ORIGIN_CA_KEY=${fake("v1" + ".0-", 24, HEX, "cf-ca-1")}-${fake("", 146, HEX, "cf-ca-2")}`],
+        falsePositives: [{ text: `version: v1.0-beta`, why: "a version string" }],
+      };
     },
   },
   {
@@ -489,9 +541,11 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(bareToken(String.raw`eyJhIjoi[A-Za-z0-9+/]{80,1024}={0,2}`)),
     entropy: 4,
     confidence: "high",
-    samples: {
-      truePositives: [`cloudflared tunnel run --token ${cloudflareTunnel}`, `TUNNEL_TOKEN=${cloudflareTunnel}`],
-      falsePositives: [{ text: `token: ${base64(JSON.stringify({ a: 1 }))}`, why: "a short base64 JSON object, not a tunnel token" }],
+    get samples() {
+      return {
+        truePositives: [`cloudflared tunnel run --token ${cloudflareTunnel}`, `TUNNEL_TOKEN=${cloudflareTunnel}`],
+        falsePositives: [{ text: `token: ${base64(JSON.stringify({ a: 1 }))}`, why: "a short base64 JSON object, not a tunnel token" }],
+      };
     },
   },
 ];

@@ -44,13 +44,15 @@ function urlDetector(spec: {
     pattern: new RegExp(urlCredentials(scheme)),
     confidence: "high",
     validate: notDefaultCredential,
-    samples: {
-      truePositives: samples.map(({ scheme: s, rest }, i) => `DATABASE_URL=${s}://ingest:${fakePassword(`${id}-${i}`)}@${rest}`),
-      falsePositives: [
-        ...placeholderUrls(first.scheme, first.rest),
-        { text: `${first.scheme}://guest:guest@${first.rest}`, why: "a stock default credential" },
-        { text: `${first.scheme}://${first.rest}`, why: "no credentials at all" },
-      ],
+    get samples() {
+      return {
+        truePositives: samples.map(({ scheme: s, rest }, i) => `DATABASE_URL=${s}://ingest:${fakePassword(`${id}-${i}`)}@${rest}`),
+        falsePositives: [
+          ...placeholderUrls(first.scheme, first.rest),
+          { text: `${first.scheme}://guest:guest@${first.rest}`, why: "a stock default credential" },
+          { text: `${first.scheme}://${first.rest}`, why: "no credentials at all" },
+        ],
+      };
     },
   };
 }
@@ -145,15 +147,17 @@ export const CONNECTION_STRING_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(urlCredentials(String.raw`jdbc:[a-z0-9]{2,20}(?::[a-z0-9]{1,20})?`)),
     confidence: "high",
     validate: notDefaultCredential,
-    samples: {
-      truePositives: [
-        `spring.datasource.url=jdbc:mysql://ingest:${fakePassword("jdbc-ui-1")}@mysql:3306/meta`,
-        `url: jdbc:postgresql://ingest:${fakePassword("jdbc-ui-2")}@db.carbon.internal:5432/ingest`,
-      ],
-      falsePositives: [
-        { text: `spring.datasource.url=jdbc:postgresql://db:5432/ingest`, why: "no credentials in the URL" },
-        { text: `url: jdbc:postgresql://ingest:\${DB_PASSWORD}@db:5432/ingest`, why: "the password is a reference" },
-      ],
+    get samples() {
+      return {
+        truePositives: [
+          `spring.datasource.url=jdbc:mysql://ingest:${fakePassword("jdbc-ui-1")}@mysql:3306/meta`,
+          `url: jdbc:postgresql://ingest:${fakePassword("jdbc-ui-2")}@db.carbon.internal:5432/ingest`,
+        ],
+        falsePositives: [
+          { text: `spring.datasource.url=jdbc:postgresql://db:5432/ingest`, why: "no credentials in the URL" },
+          { text: `url: jdbc:postgresql://ingest:\${DB_PASSWORD}@db:5432/ingest`, why: "the password is a reference" },
+        ],
+      };
     },
   },
   {
@@ -166,16 +170,18 @@ export const CONNECTION_STRING_DETECTORS: readonly Detector[] = [
     ),
     confidence: "high",
     validate: notDefaultCredential,
-    samples: {
-      truePositives: [
-        `jdbc:postgresql://db.carbon.internal:5432/ingest?user=ingest&password=${fakePassword("jdbc-p-1")}&ssl=true`,
-        `jdbc:sqlserver://sql.carbon.internal:1433;databaseName=meta;user=ingest;password=${fakePassword("jdbc-p-2")};encrypt=true`,
-        `jdbc:clickhouse://ch:8123/default?user=ingest&password=${fakePassword("jdbc-p-3")}`,
-      ],
-      falsePositives: [
-        { text: `jdbc:postgresql://db:5432/ingest?user=ingest&password=\${DB_PASSWORD}`, why: "the password is a reference" },
-        { text: `jdbc:postgresql://db:5432/ingest?user=ingest&passwordFile=/run/secrets/pw`, why: "a password file, not a password" },
-      ],
+    get samples() {
+      return {
+        truePositives: [
+          `jdbc:postgresql://db.carbon.internal:5432/ingest?user=ingest&password=${fakePassword("jdbc-p-1")}&ssl=true`,
+          `jdbc:sqlserver://sql.carbon.internal:1433;databaseName=meta;user=ingest;password=${fakePassword("jdbc-p-2")};encrypt=true`,
+          `jdbc:clickhouse://ch:8123/default?user=ingest&password=${fakePassword("jdbc-p-3")}`,
+        ],
+        falsePositives: [
+          { text: `jdbc:postgresql://db:5432/ingest?user=ingest&password=\${DB_PASSWORD}`, why: "the password is a reference" },
+          { text: `jdbc:postgresql://db:5432/ingest?user=ingest&passwordFile=/run/secrets/pw`, why: "a password file, not a password" },
+        ],
+      };
     },
   },
   {
@@ -186,12 +192,14 @@ export const CONNECTION_STRING_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(String.raw`(?<![\w.-])jdbc:oracle:thin:(?<user>[\w$#]{1,128})/(?<secret>[^\s@/'"\x60<>]{1,256})@`),
     confidence: "high",
     validate: notDefaultCredential,
-    samples: {
-      truePositives: [`url=jdbc:oracle:thin:ingest/${fakePassword("oracle")}@//ora.carbon.internal:1521/ORCLPDB1`],
-      falsePositives: [
-        { text: `url=jdbc:oracle:thin:@//ora.carbon.internal:1521/ORCLPDB1`, why: "no credentials in the URL" },
-        { text: `url=jdbc:oracle:thin:ingest/\${ORACLE_PASSWORD}@//ora:1521/ORCLPDB1`, why: "the password is a reference" },
-      ],
+    get samples() {
+      return {
+        truePositives: [`url=jdbc:oracle:thin:ingest/${fakePassword("oracle")}@//ora.carbon.internal:1521/ORCLPDB1`],
+        falsePositives: [
+          { text: `url=jdbc:oracle:thin:@//ora.carbon.internal:1521/ORCLPDB1`, why: "no credentials in the URL" },
+          { text: `url=jdbc:oracle:thin:ingest/\${ORACLE_PASSWORD}@//ora:1521/ORCLPDB1`, why: "the password is a reference" },
+        ],
+      };
     },
   },
   {
@@ -204,15 +212,17 @@ export const CONNECTION_STRING_DETECTORS: readonly Detector[] = [
     ),
     confidence: "high",
     validate: notDefaultCredential,
-    samples: {
-      truePositives: [
-        `"ConnectionStrings": {"Meta": "Server=sql.carbon.internal,1433;Database=meta;User Id=ingest;Password=${fakePassword("odbc-1")};Encrypt=True"}`,
-        `DRIVER={ODBC Driver 18 for SQL Server};SERVER=sql;DATABASE=meta;UID=ingest;PWD=${fakePassword("odbc-2")}`,
-      ],
-      falsePositives: [
-        { text: `Server=sql;Database=meta;Integrated Security=true`, why: "Windows authentication, no password" },
-        { text: `Server=sql;Database=meta;User Id=ingest;Password=\${SQL_PASSWORD}`, why: "the password is a reference" },
-      ],
+    get samples() {
+      return {
+        truePositives: [
+          `"ConnectionStrings": {"Meta": "Server=sql.carbon.internal,1433;Database=meta;User Id=ingest;Password=${fakePassword("odbc-1")};Encrypt=True"}`,
+          `DRIVER={ODBC Driver 18 for SQL Server};SERVER=sql;DATABASE=meta;UID=ingest;PWD=${fakePassword("odbc-2")}`,
+        ],
+        falsePositives: [
+          { text: `Server=sql;Database=meta;Integrated Security=true`, why: "Windows authentication, no password" },
+          { text: `Server=sql;Database=meta;User Id=ingest;Password=\${SQL_PASSWORD}`, why: "the password is a reference" },
+        ],
+      };
     },
   },
   {
@@ -228,16 +238,18 @@ export const CONNECTION_STRING_DETECTORS: readonly Detector[] = [
     ),
     confidence: "high",
     validate: notDefaultCredential,
-    samples: {
-      truePositives: [
-        `conn = psycopg2.connect("host=db.carbon.internal port=5432 dbname=ingest user=ingest password=${fakePassword("libpq-1")} sslmode=require")`,
-        `PGDSN='host=db dbname=ingest password=\'${fakePassword("libpq-2")}\''`,
-      ],
-      falsePositives: [
-        { text: `conn = psycopg2.connect("host=db dbname=ingest user=ingest password=%s" % pw)`, why: "the password is a format field" },
-        { text: `conn = psycopg2.connect(f"host={host} dbname=ingest password={password}")`, why: "the password is interpolated" },
-        { text: `client = Client(host="db", password=db_password_from_env, ssl=False)`, why: "keyword arguments of a call, not a keyword/value string" },
-      ],
+    get samples() {
+      return {
+        truePositives: [
+          `conn = psycopg2.connect("host=db.carbon.internal port=5432 dbname=ingest user=ingest password=${fakePassword("libpq-1")} sslmode=require")`,
+          `PGDSN='host=db dbname=ingest password=\'${fakePassword("libpq-2")}\''`,
+        ],
+        falsePositives: [
+          { text: `conn = psycopg2.connect("host=db dbname=ingest user=ingest password=%s" % pw)`, why: "the password is a format field" },
+          { text: `conn = psycopg2.connect(f"host={host} dbname=ingest password={password}")`, why: "the password is interpolated" },
+          { text: `client = Client(host="db", password=db_password_from_env, ssl=False)`, why: "keyword arguments of a call, not a keyword/value string" },
+        ],
+      };
     },
   },
   {
@@ -251,18 +263,20 @@ export const CONNECTION_STRING_DETECTORS: readonly Detector[] = [
     ),
     confidence: "high",
     validate: notDefaultCredential,
-    samples: {
-      truePositives: [
-        `sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="ingest" password="${fakePassword("kafka-1")}";`,
-        `KAFKA_SASL_JAAS_CONFIG: "org.apache.kafka.common.security.scram.ScramLoginModule required username=\\"ingest\\" password=\\"${fakePassword("kafka-2")}\\";"`,
-      ],
-      falsePositives: [
-        {
-          text: `sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="ingest" password="\${KAFKA_PASSWORD}";`,
-          why: "the password is a reference",
-        },
-        { text: `sasl.jaas.config=org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required;`, why: "OAuth login carries no password" },
-      ],
+    get samples() {
+      return {
+        truePositives: [
+          `sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="ingest" password="${fakePassword("kafka-1")}";`,
+          `KAFKA_SASL_JAAS_CONFIG: "org.apache.kafka.common.security.scram.ScramLoginModule required username=\\"ingest\\" password=\\"${fakePassword("kafka-2")}\\";"`,
+        ],
+        falsePositives: [
+          {
+            text: `sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="ingest" password="\${KAFKA_PASSWORD}";`,
+            why: "the password is a reference",
+          },
+          { text: `sasl.jaas.config=org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required;`, why: "OAuth login carries no password" },
+        ],
+      };
     },
   },
 ];

@@ -27,7 +27,6 @@ export interface PrefixedTokenSpec {
 
 export function prefixedToken(spec: PrefixedTokenSpec): Detector {
   const { id, prefix, sample, variable } = spec;
-  const bodyLength = sample(`${id}-length`).length - prefix.length;
   return {
     id,
     description: spec.description,
@@ -36,14 +35,17 @@ export function prefixedToken(spec: PrefixedTokenSpec): Detector {
     pattern: new RegExp(token(escapeRegExp(prefix) + spec.body)),
     entropy: spec.entropy ?? 3.5,
     confidence: spec.confidence ?? "high",
-    samples: {
-      truePositives: [`${variable}=${sample(`${id}-1`)}`, `{"${variable.toLowerCase()}": "${sample(`${id}-2`)}"}`, ...(spec.truePositives ?? [])],
-      falsePositives: [
-        { text: `${variable}=${prefix}${"x".repeat(bodyLength)}`, why: "a placeholder of xs" },
-        { text: `${variable}=${prefix}...`, why: "an elided example" },
-        { text: `${variable}=${sample(`${id}-short`).slice(0, prefix.length + 6)}`, why: "too short for a token" },
-        ...(spec.falsePositives ?? []),
-      ],
+    get samples() {
+      const bodyLength = sample(`${id}-length`).length - prefix.length;
+      return {
+        truePositives: [`${variable}=${sample(`${id}-1`)}`, `{"${variable.toLowerCase()}": "${sample(`${id}-2`)}"}`, ...(spec.truePositives ?? [])],
+        falsePositives: [
+          { text: `${variable}=${prefix}${"x".repeat(bodyLength)}`, why: "a placeholder of xs" },
+          { text: `${variable}=${prefix}...`, why: "an elided example" },
+          { text: `${variable}=${sample(`${id}-short`).slice(0, prefix.length + 6)}`, why: "too short for a token" },
+          ...(spec.falsePositives ?? []),
+        ],
+      };
     },
   };
 }

@@ -43,9 +43,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`xoxb-\d{10,13}-\d{10,13}-[A-Za-z0-9]{24,34}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`SLACK_BOT_TOKEN=${"xox" + "b-"}${slackDigits("sb1")}-${slackDigits("sb2")}-${fake("", 24, BASE62, "sb3")}`],
-      falsePositives: [{ text: `SLACK_BOT_TOKEN=xoxb-your-bot-token`, why: "a placeholder" }],
+    get samples() {
+      return {
+        truePositives: [`SLACK_BOT_TOKEN=${"xox" + "b-"}${slackDigits("sb1")}-${slackDigits("sb2")}-${fake("", 24, BASE62, "sb3")}`],
+        falsePositives: [{ text: `SLACK_BOT_TOKEN=xoxb-your-bot-token`, why: "a placeholder" }],
+      };
     },
   },
   {
@@ -56,9 +58,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`xox[pe]-\d{10,13}-\d{10,13}-\d{10,13}-[A-Za-z0-9-]{28,34}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`token: ${"xox" + "p-"}${slackDigits("su1")}-${slackDigits("su2")}-${slackDigits("su3")}-${fake("", 32, HEX, "su4")}`],
-      falsePositives: [{ text: `token: xoxp-1234-5678`, why: "a truncated example" }],
+    get samples() {
+      return {
+        truePositives: [`token: ${"xox" + "p-"}${slackDigits("su1")}-${slackDigits("su2")}-${slackDigits("su3")}-${fake("", 32, HEX, "su4")}`],
+        falsePositives: [{ text: `token: xoxp-1234-5678`, why: "a truncated example" }],
+      };
     },
   },
   {
@@ -69,9 +73,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`xapp-\d-[A-Z0-9]{6,16}-\d{6,20}-[a-z0-9]{32,80}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`SLACK_APP_TOKEN=${"xa" + "pp-"}1-${fake("A", 10, UPPER_ALNUM, "sa1")}-${slackDigits("sa2")}-${fake("", 64, HEX, "sa3")}`],
-      falsePositives: [{ text: `SLACK_APP_TOKEN=xapp-1-XXXX`, why: "a placeholder" }],
+    get samples() {
+      return {
+        truePositives: [`SLACK_APP_TOKEN=${"xa" + "pp-"}1-${fake("A", 10, UPPER_ALNUM, "sa1")}-${slackDigits("sa2")}-${fake("", 64, HEX, "sa3")}`],
+        falsePositives: [{ text: `SLACK_APP_TOKEN=xapp-1-XXXX`, why: "a placeholder" }],
+      };
     },
   },
   {
@@ -82,12 +88,14 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`xoxe\.xox[bp]-\d-[A-Z0-9]{140,180}|xoxe-\d-[A-Z0-9]{140,160}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [
-        `SLACK_CONFIG_TOKEN=${"xoxe" + ".xoxp-"}1-${fake("", 164, UPPER_ALNUM, "sc1")}`,
-        `refresh: ${"xo" + "xe-"}1-${fake("", 146, UPPER_ALNUM, "sc2")}`,
-      ],
-      falsePositives: [{ text: `token: xoxe.xoxp-1-${fake("", 20, UPPER_ALNUM, "sc-short")}`, why: "too short for a configuration token" }],
+    get samples() {
+      return {
+        truePositives: [
+          `SLACK_CONFIG_TOKEN=${"xoxe" + ".xoxp-"}1-${fake("", 164, UPPER_ALNUM, "sc1")}`,
+          `refresh: ${"xo" + "xe-"}1-${fake("", 146, UPPER_ALNUM, "sc2")}`,
+        ],
+        falsePositives: [{ text: `token: xoxe.xoxp-1-${fake("", 20, UPPER_ALNUM, "sc-short")}`, why: "too short for a configuration token" }],
+      };
     },
   },
   {
@@ -98,12 +106,14 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`xox[os]-\d{1,20}-\d{1,20}-\d{1,20}-[a-fA-F0-9]{8,64}|xox[ar]-(?:\d-)?[0-9a-zA-Z]{8,48}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [
-        `token = "${"xo" + "xs-"}${slackDigits("sl1")}-${slackDigits("sl2")}-${slackDigits("sl3")}-${fake("", 64, HEX, "sl4")}"`,
-        `SLACK_TOKEN=${"xo" + "xa-"}2-${fake("", 40, BASE62, "sl5")}`,
-      ],
-      falsePositives: [{ text: `SLACK_TOKEN=xoxa-xxxxxxxxxxxx`, why: "a placeholder of xs" }],
+    get samples() {
+      return {
+        truePositives: [
+          `token = "${"xo" + "xs-"}${slackDigits("sl1")}-${slackDigits("sl2")}-${slackDigits("sl3")}-${fake("", 64, HEX, "sl4")}"`,
+          `SLACK_TOKEN=${"xo" + "xa-"}2-${fake("", 40, BASE62, "sl5")}`,
+        ],
+        falsePositives: [{ text: `SLACK_TOKEN=xoxa-xxxxxxxxxxxx`, why: "a placeholder of xs" }],
+      };
     },
   },
   {
@@ -119,15 +129,17 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     ),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [
-        `SLACK_WEBHOOK_URL=https://${"hooks.slack" + ".com"}/services/${fake("T", 10, UPPER_ALNUM, "sw1")}/${fake("B", 10, UPPER_ALNUM, "sw2")}/${fake("", 24, BASE62, "sw3")}`,
-        `url: "https://${"hooks.slack" + ".com"}/triggers/${fake("T", 10, UPPER_ALNUM, "sw4")}/${fake("A", 10, UPPER_ALNUM, "sw5")}/${slackDigits("sw6")}/${fake("", 32, HEX, "sw7")}"`,
-      ],
-      falsePositives: [
-        { text: `https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX`, why: "Slack's documented placeholder" },
-        { text: `https://hooks.slack.com/services/…`, why: "an elided URL" },
-      ],
+    get samples() {
+      return {
+        truePositives: [
+          `SLACK_WEBHOOK_URL=https://${"hooks.slack" + ".com"}/services/${fake("T", 10, UPPER_ALNUM, "sw1")}/${fake("B", 10, UPPER_ALNUM, "sw2")}/${fake("", 24, BASE62, "sw3")}`,
+          `url: "https://${"hooks.slack" + ".com"}/triggers/${fake("T", 10, UPPER_ALNUM, "sw4")}/${fake("A", 10, UPPER_ALNUM, "sw5")}/${slackDigits("sw6")}/${fake("", 32, HEX, "sw7")}"`,
+        ],
+        falsePositives: [
+          { text: `https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX`, why: "Slack's documented placeholder" },
+          { text: `https://hooks.slack.com/services/…`, why: "an elided URL" },
+        ],
+      };
     },
   },
   {
@@ -138,12 +150,14 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`sk_live_[A-Za-z0-9]{24,247}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`STRIPE_SECRET_KEY=${fake("sk_" + "live_", 99, BASE62, "stripe-sk")}`, `stripe.api_key = "${fake("sk_" + "live_", 24, BASE62, "stripe-sk-2")}"`],
-      falsePositives: [
-        { text: `STRIPE_SECRET_KEY=${"sk_" + "live_" + "X".repeat(24)}`, why: "a placeholder of Xs" },
-        { text: `if key.startswith("sk_live_"):`, why: "the prefix alone, in code that checks for it" },
-      ],
+    get samples() {
+      return {
+        truePositives: [`STRIPE_SECRET_KEY=${fake("sk_" + "live_", 99, BASE62, "stripe-sk")}`, `stripe.api_key = "${fake("sk_" + "live_", 24, BASE62, "stripe-sk-2")}"`],
+        falsePositives: [
+          { text: `STRIPE_SECRET_KEY=${"sk_" + "live_" + "X".repeat(24)}`, why: "a placeholder of Xs" },
+          { text: `if key.startswith("sk_live_"):`, why: "the prefix alone, in code that checks for it" },
+        ],
+      };
     },
   },
   {
@@ -154,9 +168,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`rk_live_[A-Za-z0-9]{24,247}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`STRIPE_KEY=${fake("rk_" + "live_", 99, BASE62, "stripe-rk")}`],
-      falsePositives: [{ text: `STRIPE_KEY=rk_live_<restricted-key>`, why: "a template" }],
+    get samples() {
+      return {
+        truePositives: [`STRIPE_KEY=${fake("rk_" + "live_", 99, BASE62, "stripe-rk")}`],
+        falsePositives: [{ text: `STRIPE_KEY=rk_live_<restricted-key>`, why: "a template" }],
+      };
     },
   },
   {
@@ -169,9 +185,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     confidence: "medium",
     severity: "warning",
     examples: [STRIPE_DOCS_TEST_KEY],
-    samples: {
-      truePositives: [`STRIPE_SECRET_KEY=${fake("sk_" + "test_", 99, BASE62, "stripe-test")}`, `stripe.api_key = "${STRIPE_DOCS_TEST_KEY}"`],
-      falsePositives: [{ text: `STRIPE_SECRET_KEY=sk_test_...`, why: "an elided example" }],
+    get samples() {
+      return {
+        truePositives: [`STRIPE_SECRET_KEY=${fake("sk_" + "test_", 99, BASE62, "stripe-test")}`, `stripe.api_key = "${STRIPE_DOCS_TEST_KEY}"`],
+        falsePositives: [{ text: `STRIPE_SECRET_KEY=sk_test_...`, why: "an elided example" }],
+      };
     },
   },
   {
@@ -182,9 +200,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`whsec_[A-Za-z0-9+/]{32,88}={0,2}`, TOKEN_EDGE, BASE64_EDGE)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`STRIPE_WEBHOOK_SECRET=${fake("wh" + "sec_", 32, BASE62, "whsec")}`],
-      falsePositives: [{ text: `STRIPE_WEBHOOK_SECRET=whsec_...`, why: "an elided example" }],
+    get samples() {
+      return {
+        truePositives: [`STRIPE_WEBHOOK_SECRET=${fake("wh" + "sec_", 32, BASE62, "whsec")}`],
+        falsePositives: [{ text: `STRIPE_WEBHOOK_SECRET=whsec_...`, why: "an elided example" }],
+      };
     },
   },
   {
@@ -195,9 +215,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(near(caseless("twilio"), String.raw`SK[0-9a-fA-F]{32}`, 200)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`TWILIO_API_KEY=${fake("SK", 32, HEX, "twilio-sk")}`, `twilio:\n  api_key_sid: ${fake("SK", 32, HEX, "twilio-sk-2")}`],
-      falsePositives: [{ text: `sku: ${fake("SK", 32, HEX, "twilio-nokw")}`, why: "an SK-prefixed hex string with no Twilio context" }],
+    get samples() {
+      return {
+        truePositives: [`TWILIO_API_KEY=${fake("SK", 32, HEX, "twilio-sk")}`, `twilio:\n  api_key_sid: ${fake("SK", 32, HEX, "twilio-sk-2")}`],
+        falsePositives: [{ text: `sku: ${fake("SK", 32, HEX, "twilio-nokw")}`, why: "an SK-prefixed hex string with no Twilio context" }],
+      };
     },
   },
   {
@@ -208,9 +230,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(assigned(`${caseless("twilio")}[\\w.-]{0,20}?${caseless("token")}`, "[a-f0-9]{32}")),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`TWILIO_AUTH_TOKEN=${hexWithKeyword("twilio-auth")}`],
-      falsePositives: [{ text: `TWILIO_AUTH_TOKEN=your_auth_token`, why: "a placeholder" }],
+    get samples() {
+      return {
+        truePositives: [`TWILIO_AUTH_TOKEN=${hexWithKeyword("twilio-auth")}`],
+        falsePositives: [{ text: `TWILIO_AUTH_TOKEN=your_auth_token`, why: "a placeholder" }],
+      };
     },
   },
   {
@@ -221,9 +245,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`SG\.[\w-]{22}\.[\w-]{43}`, String.raw`\w.-`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`SENDGRID_API_KEY=${fake("S" + "G.", 22, BASE64URL, "sg1")}.${fake("", 43, BASE64URL, "sg2")}`],
-      falsePositives: [{ text: `SENDGRID_API_KEY=SG.xxxxx.yyyyy`, why: "a placeholder" }],
+    get samples() {
+      return {
+        truePositives: [`SENDGRID_API_KEY=${fake("S" + "G.", 22, BASE64URL, "sg1")}.${fake("", 43, BASE64URL, "sg2")}`],
+        falsePositives: [{ text: `SENDGRID_API_KEY=SG.xxxxx.yyyyy`, why: "a placeholder" }],
+      };
     },
   },
   {
@@ -234,12 +260,14 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(near(caseless("mailgun"), String.raw`key-[a-f0-9]{32}|[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [
-        `MAILGUN_API_KEY=${fake("key-", 32, HEX, "mailgun-1")}`,
-        `mailgun_api_key: "${fake("", 32, HEX, "mailgun-2")}-${fake("", 8, HEX, "mailgun-3")}-${fake("", 8, HEX, "mailgun-4")}"`,
-      ],
-      falsePositives: [{ text: `cache_key-${fake("", 32, HEX, "mailgun-nokw")}`, why: "a key- hex string with no Mailgun context" }],
+    get samples() {
+      return {
+        truePositives: [
+          `MAILGUN_API_KEY=${fake("key-", 32, HEX, "mailgun-1")}`,
+          `mailgun_api_key: "${fake("", 32, HEX, "mailgun-2")}-${fake("", 8, HEX, "mailgun-3")}-${fake("", 8, HEX, "mailgun-4")}"`,
+        ],
+        falsePositives: [{ text: `cache_key-${fake("", 32, HEX, "mailgun-nokw")}`, why: "a key- hex string with no Mailgun context" }],
+      };
     },
   },
   {
@@ -250,9 +278,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`[a-f0-9]{32}-us\d{1,2}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`MAILCHIMP_API_KEY=${fake("", 32, HEX, "mailchimp")}-us21`],
-      falsePositives: [{ text: `id: ${fake("", 32, HEX, "mailchimp-en")}-en-us`, why: "a hex ID followed by a locale" }],
+    get samples() {
+      return {
+        truePositives: [`MAILCHIMP_API_KEY=${fake("", 32, HEX, "mailchimp")}-us21`],
+        falsePositives: [{ text: `id: ${fake("", 32, HEX, "mailchimp-en")}-en-us`, why: "a hex ID followed by a locale" }],
+      };
     },
   },
   {
@@ -266,12 +296,14 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     ),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`DD_API_KEY=${hexWithKeyword("dd-api-1")}`, `datadog:\n  apiKey: ${hexWithKeyword("dd-api-2")}`, `ENV DD_API_KEY ${hexWithKeyword("dd-api-3")}`],
-      falsePositives: [
-        { text: `DD_API_KEY=<DATADOG_API_KEY>`, why: "a template" },
-        { text: `add_api_key=${hexWithKeyword("dd-api-add")}`, why: "dd inside another word (add_api_key)" },
-      ],
+    get samples() {
+      return {
+        truePositives: [`DD_API_KEY=${hexWithKeyword("dd-api-1")}`, `datadog:\n  apiKey: ${hexWithKeyword("dd-api-2")}`, `ENV DD_API_KEY ${hexWithKeyword("dd-api-3")}`],
+        falsePositives: [
+          { text: `DD_API_KEY=<DATADOG_API_KEY>`, why: "a template" },
+          { text: `add_api_key=${hexWithKeyword("dd-api-add")}`, why: "dd inside another word (add_api_key)" },
+        ],
+      };
     },
   },
   {
@@ -287,9 +319,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     ),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`DD_APP_KEY=${fake("", 40, HEX, "dd-app-1")}`, `datadog_application_key: "${fake("", 40, HEX, "dd-app-2")}"`],
-      falsePositives: [{ text: `DD_APP_KEY=${fake("", 32, HEX, "dd-app-short")}`, why: "32 hex characters: an API key length, not an application key" }],
+    get samples() {
+      return {
+        truePositives: [`DD_APP_KEY=${fake("", 40, HEX, "dd-app-1")}`, `datadog_application_key: "${fake("", 40, HEX, "dd-app-2")}"`],
+        falsePositives: [{ text: `DD_APP_KEY=${fake("", 32, HEX, "dd-app-short")}`, why: "32 hex characters: an API key length, not an application key" }],
+      };
     },
   },
   {
@@ -300,9 +334,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`sntrys_eyJ[A-Za-z0-9+/]{30,1024}={0,2}_[A-Za-z0-9+/]{43}`, TOKEN_EDGE, BASE64_EDGE)),
     entropy: 4,
     confidence: "high",
-    samples: {
-      truePositives: [`SENTRY_AUTH_TOKEN=${sentryOrgToken}`],
-      falsePositives: [{ text: `SENTRY_AUTH_TOKEN=sntrys_<token>`, why: "a template" }],
+    get samples() {
+      return {
+        truePositives: [`SENTRY_AUTH_TOKEN=${sentryOrgToken}`],
+        falsePositives: [{ text: `SENTRY_AUTH_TOKEN=sntrys_<token>`, why: "a template" }],
+      };
     },
   },
   {
@@ -313,9 +349,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`sntryu_[a-f0-9]{64}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`SENTRY_AUTH_TOKEN=${fake("sntry" + "u_", 64, HEX, "sentry-user")}`],
-      falsePositives: [{ text: `SENTRY_AUTH_TOKEN=sntryu_${"0".repeat(64)}`, why: "a placeholder of zeros" }],
+    get samples() {
+      return {
+        truePositives: [`SENTRY_AUTH_TOKEN=${fake("sntry" + "u_", 64, HEX, "sentry-user")}`],
+        falsePositives: [{ text: `SENTRY_AUTH_TOKEN=sntryu_${"0".repeat(64)}`, why: "a placeholder of zeros" }],
+      };
     },
   },
   {
@@ -326,9 +364,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(String.raw`(?<![\w.-])https?://[a-f0-9]{32}:(?<secret>[a-f0-9]{32})@[\w.-]{0,120}sentry[\w.-]{0,120}(?::\d{1,5})?/\d{1,20}(?!\d)`),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`SENTRY_DSN=https://${hexWithKeyword("dsn-public")}:${hexWithKeyword("dsn-secret")}@o123456.ingest.sentry.io/4504`],
-      falsePositives: [{ text: `SENTRY_DSN=https://${hexWithKeyword("dsn-public-only")}@o123456.ingest.sentry.io/4504`, why: "a modern DSN holds only the public key" }],
+    get samples() {
+      return {
+        truePositives: [`SENTRY_DSN=https://${hexWithKeyword("dsn-public")}:${hexWithKeyword("dsn-secret")}@o123456.ingest.sentry.io/4504`],
+        falsePositives: [{ text: `SENTRY_DSN=https://${hexWithKeyword("dsn-public-only")}@o123456.ingest.sentry.io/4504`, why: "a modern DSN holds only the public key" }],
+      };
     },
   },
   {
@@ -339,9 +379,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`NRAK-[A-Z0-9]{27}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`NEW_RELIC_API_KEY=${fake("NR" + "AK-", 27, UPPER_ALNUM, "nrak")}`],
-      falsePositives: [{ text: `NEW_RELIC_API_KEY=${"NR" + "AK-" + "X".repeat(27)}`, why: "a placeholder of Xs" }],
+    get samples() {
+      return {
+        truePositives: [`NEW_RELIC_API_KEY=${fake("NR" + "AK-", 27, UPPER_ALNUM, "nrak")}`],
+        falsePositives: [{ text: `NEW_RELIC_API_KEY=${"NR" + "AK-" + "X".repeat(27)}`, why: "a placeholder of Xs" }],
+      };
     },
   },
   {
@@ -352,9 +394,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`NRII-[\w-]{32}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`insert_key: ${fake("NR" + "II-", 32, BASE64URL, "nrii")}`],
-      falsePositives: [{ text: `insert_key: NRII-<key>`, why: "a template" }],
+    get samples() {
+      return {
+        truePositives: [`insert_key: ${fake("NR" + "II-", 32, BASE64URL, "nrii")}`],
+        falsePositives: [{ text: `insert_key: NRII-<key>`, why: "a template" }],
+      };
     },
   },
   {
@@ -365,9 +409,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`[a-f0-9]{36}NRAL`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`NEW_RELIC_LICENSE_KEY=${fake("", 36, HEX, "nral")}NRAL`],
-      falsePositives: [{ text: `NEW_RELIC_LICENSE_KEY=${"0".repeat(36)}NRAL`, why: "a placeholder of zeros" }],
+    get samples() {
+      return {
+        truePositives: [`NEW_RELIC_LICENSE_KEY=${fake("", 36, HEX, "nral")}NRAL`],
+        falsePositives: [{ text: `NEW_RELIC_LICENSE_KEY=${"0".repeat(36)}NRAL`, why: "a placeholder of zeros" }],
+      };
     },
   },
   {
@@ -379,9 +425,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(bareToken(String.raw`eyJrIjoi[A-Za-z0-9+/]{50,512}={0,2}`)),
     entropy: 4,
     confidence: "high",
-    samples: {
-      truePositives: [`GRAFANA_API_KEY=${grafanaApiKey}`],
-      falsePositives: [{ text: `key: ${base64(JSON.stringify({ k: "v" }))}`, why: "a short base64 JSON object" }],
+    get samples() {
+      return {
+        truePositives: [`GRAFANA_API_KEY=${grafanaApiKey}`],
+        falsePositives: [{ text: `key: ${base64(JSON.stringify({ k: "v" }))}`, why: "a short base64 JSON object" }],
+      };
     },
   },
   {
@@ -392,9 +440,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`GRAFANA_TOKEN=${fake("gl" + "sa_", 32, BASE62, "glsa")}_${fake("", 8, HEX, "glsa-crc")}`],
-      falsePositives: [{ text: `GRAFANA_TOKEN=glsa_<token>`, why: "a template" }],
+    get samples() {
+      return {
+        truePositives: [`GRAFANA_TOKEN=${fake("gl" + "sa_", 32, BASE62, "glsa")}_${fake("", 8, HEX, "glsa-crc")}`],
+        falsePositives: [{ text: `GRAFANA_TOKEN=glsa_<token>`, why: "a template" }],
+      };
     },
   },
   {
@@ -405,9 +455,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`glc_[A-Za-z0-9+/]{32,1024}={0,2}`, TOKEN_EDGE, BASE64_EDGE)),
     entropy: 4,
     confidence: "high",
-    samples: {
-      truePositives: [`GRAFANA_CLOUD_TOKEN=${grafanaCloudToken}`],
-      falsePositives: [{ text: `GRAFANA_CLOUD_TOKEN=glc_xxxxxxxx`, why: "a placeholder" }],
+    get samples() {
+      return {
+        truePositives: [`GRAFANA_CLOUD_TOKEN=${grafanaCloudToken}`],
+        falsePositives: [{ text: `GRAFANA_CLOUD_TOKEN=glc_xxxxxxxx`, why: "a placeholder" }],
+      };
     },
   },
   {
@@ -418,9 +470,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}`, String.raw`\w.-`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`DT_API_TOKEN=${fake("dt0c" + "01.", 24, UPPER_ALNUM, "dt1")}.${fake("", 64, UPPER_ALNUM, "dt2")}`],
-      falsePositives: [{ text: `DT_API_TOKEN=dt0c01.ABC.DEF`, why: "a truncated example" }],
+    get samples() {
+      return {
+        truePositives: [`DT_API_TOKEN=${fake("dt0c" + "01.", 24, UPPER_ALNUM, "dt1")}.${fake("", 64, UPPER_ALNUM, "dt2")}`],
+        falsePositives: [{ text: `DT_API_TOKEN=dt0c01.ABC.DEF`, why: "a truncated example" }],
+      };
     },
   },
   {
@@ -431,9 +485,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`\d{8,10}:AA[\w-]{33}`, String.raw`\w:-`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`TELEGRAM_BOT_TOKEN=${fake("6", 9, DIGITS, "tg1")}:${fake("A" + "A", 33, BASE64URL, "tg2")}`],
-      falsePositives: [{ text: `time: 12:AA`, why: "a short digits:AA string" }],
+    get samples() {
+      return {
+        truePositives: [`TELEGRAM_BOT_TOKEN=${fake("6", 9, DIGITS, "tg1")}:${fake("A" + "A", 33, BASE64URL, "tg2")}`],
+        falsePositives: [{ text: `time: 12:AA`, why: "a short digits:AA string" }],
+      };
     },
   },
   {
@@ -446,14 +502,16 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     confidence: "high",
     // The first segment is the bot's numeric user ID in base64.
     validate: (secret) => /^\d{17,20}$/.test(decodeBase64(secret.split(".")[0] ?? "") ?? ""),
-    samples: {
-      truePositives: [`DISCORD_BOT_TOKEN=${discordId}.${fake("", 6, BASE64URL, "dc1")}.${fake("", 38, BASE64URL, "dc2")}`],
-      falsePositives: [
-        {
-          text: `DISCORD_BOT_TOKEN=${fake("M", 23, BASE62, "dc-not-id")}.${fake("", 6, BASE64URL, "dc3")}.${fake("", 38, BASE64URL, "dc4")}`,
-          why: "its first segment does not decode to a numeric user ID",
-        },
-      ],
+    get samples() {
+      return {
+        truePositives: [`DISCORD_BOT_TOKEN=${discordId}.${fake("", 6, BASE64URL, "dc1")}.${fake("", 38, BASE64URL, "dc2")}`],
+        falsePositives: [
+          {
+            text: `DISCORD_BOT_TOKEN=${fake("M", 23, BASE62, "dc-not-id")}.${fake("", 6, BASE64URL, "dc3")}.${fake("", 38, BASE64URL, "dc4")}`,
+            why: "its first segment does not decode to a numeric user ID",
+          },
+        ],
+      };
     },
   },
   {
@@ -464,9 +522,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`https://(?:(?:ptb|canary)\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/[\w-]{60,68}`, String.raw`\w/-`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`DISCORD_WEBHOOK=https://${"discord" + ".com"}/api/webhooks/1${fake("", 18, DIGITS, "dw1")}/${fake("", 68, BASE64URL, "dw2")}`],
-      falsePositives: [{ text: `https://discord.com/api/webhooks/{id}/{token}`, why: "a template" }],
+    get samples() {
+      return {
+        truePositives: [`DISCORD_WEBHOOK=https://${"discord" + ".com"}/api/webhooks/1${fake("", 18, DIGITS, "dw1")}/${fake("", 68, BASE64URL, "dw2")}`],
+        falsePositives: [{ text: `https://discord.com/api/webhooks/{id}/{token}`, why: "a template" }],
+      };
     },
   },
   {
@@ -482,11 +542,13 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     ),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [
-        `TEAMS_WEBHOOK=https://carbon.${"webhook.office" + ".com"}/webhookb2/${fakeUuid("t1")}@${fakeUuid("t2")}/IncomingWebhook/${fake("", 32, HEX, "t3")}/${fakeUuid("t4")}`,
-      ],
-      falsePositives: [{ text: `https://carbon.webhook.office.com/webhookb2/<id>`, why: "a template" }],
+    get samples() {
+      return {
+        truePositives: [
+          `TEAMS_WEBHOOK=https://carbon.${"webhook.office" + ".com"}/webhookb2/${fakeUuid("t1")}@${fakeUuid("t2")}/IncomingWebhook/${fake("", 32, HEX, "t3")}/${fakeUuid("t4")}`,
+        ],
+        falsePositives: [{ text: `https://carbon.webhook.office.com/webhookb2/<id>`, why: "a template" }],
+      };
     },
   },
   {
@@ -497,9 +559,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`shp(?:at|ca|pa)_[a-fA-F0-9]{32}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`SHOPIFY_ACCESS_TOKEN=${fake("shp" + "at_", 32, HEX, "shopify")}`],
-      falsePositives: [{ text: `SHOPIFY_ACCESS_TOKEN=shpat_${"x".repeat(32)}`, why: "a placeholder of xs" }],
+    get samples() {
+      return {
+        truePositives: [`SHOPIFY_ACCESS_TOKEN=${fake("shp" + "at_", 32, HEX, "shopify")}`],
+        falsePositives: [{ text: `SHOPIFY_ACCESS_TOKEN=shpat_${"x".repeat(32)}`, why: "a placeholder of xs" }],
+      };
     },
   },
   {
@@ -510,9 +574,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`shpss_[a-fA-F0-9]{32}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`SHOPIFY_API_SECRET=${fake("shp" + "ss_", 32, HEX, "shpss")}`],
-      falsePositives: [{ text: `SHOPIFY_API_SECRET=shpss_...`, why: "an elided example" }],
+    get samples() {
+      return {
+        truePositives: [`SHOPIFY_API_SECRET=${fake("shp" + "ss_", 32, HEX, "shpss")}`],
+        falsePositives: [{ text: `SHOPIFY_API_SECRET=shpss_...`, why: "an elided example" }],
+      };
     },
   },
   {
@@ -523,9 +589,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(bareToken(String.raw`EAAA[\w-]{60}|sq0atp-[\w-]{22}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`SQUARE_ACCESS_TOKEN=${fake("EA" + "AA", 60, BASE64URL, "square")}`, `token: ${fake("sq0" + "atp-", 22, BASE64URL, "square-old")}`],
-      falsePositives: [{ text: `SQUARE_ACCESS_TOKEN=EAAA${"x".repeat(60)}`, why: "a placeholder of xs" }],
+    get samples() {
+      return {
+        truePositives: [`SQUARE_ACCESS_TOKEN=${fake("EA" + "AA", 60, BASE64URL, "square")}`, `token: ${fake("sq0" + "atp-", 22, BASE64URL, "square-old")}`],
+        falsePositives: [{ text: `SQUARE_ACCESS_TOKEN=EAAA${"x".repeat(60)}`, why: "a placeholder of xs" }],
+      };
     },
   },
   {
@@ -536,9 +604,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`sq0csp-[\w-]{43}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`SQUARE_APP_SECRET=${fake("sq0" + "csp-", 43, BASE64URL, "square-secret")}`],
-      falsePositives: [{ text: `SQUARE_APP_SECRET=sq0csp-<secret>`, why: "a template" }],
+    get samples() {
+      return {
+        truePositives: [`SQUARE_APP_SECRET=${fake("sq0" + "csp-", 43, BASE64URL, "square-secret")}`],
+        falsePositives: [{ text: `SQUARE_APP_SECRET=sq0csp-<secret>`, why: "a template" }],
+      };
     },
   },
   {
@@ -549,9 +619,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`access_token\$(?:production|sandbox)\$[a-z0-9]{16}\$[a-f0-9]{32}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`BRAINTREE_ACCESS_TOKEN=access_token$production$${fake("", 16, LOWER_ALNUM, "bt1")}$${fake("", 32, HEX, "bt2")}`],
-      falsePositives: [{ text: `BRAINTREE_ACCESS_TOKEN=access_token$production$<merchant>$<token>`, why: "a template" }],
+    get samples() {
+      return {
+        truePositives: [`BRAINTREE_ACCESS_TOKEN=access_token$production$${fake("", 16, LOWER_ALNUM, "bt1")}$${fake("", 32, HEX, "bt2")}`],
+        falsePositives: [{ text: `BRAINTREE_ACCESS_TOKEN=access_token$production$<merchant>$<token>`, why: "a template" }],
+      };
     },
   },
   {
@@ -562,9 +634,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`lin_api_[A-Za-z0-9]{40}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`LINEAR_API_KEY=${fake("lin" + "_api_", 40, BASE62, "linear")}`],
-      falsePositives: [{ text: `LINEAR_API_KEY=lin_api_${"x".repeat(40)}`, why: "a placeholder of xs" }],
+    get samples() {
+      return {
+        truePositives: [`LINEAR_API_KEY=${fake("lin" + "_api_", 40, BASE62, "linear")}`],
+        falsePositives: [{ text: `LINEAR_API_KEY=lin_api_${"x".repeat(40)}`, why: "a placeholder of xs" }],
+      };
     },
   },
   {
@@ -575,9 +649,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`ntn_\d{11}[A-Za-z0-9]{35}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`NOTION_TOKEN=${fake("ntn" + "_", 11, DIGITS, "ntn1")}${fake("", 35, BASE62, "ntn2")}`],
-      falsePositives: [{ text: `NOTION_TOKEN=ntn_<token>`, why: "a template" }],
+    get samples() {
+      return {
+        truePositives: [`NOTION_TOKEN=${fake("ntn" + "_", 11, DIGITS, "ntn1")}${fake("", 35, BASE62, "ntn2")}`],
+        falsePositives: [{ text: `NOTION_TOKEN=ntn_<token>`, why: "a template" }],
+      };
     },
   },
   {
@@ -588,9 +664,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`secret_[A-Za-z0-9]{43}`)),
     entropy: 4,
     confidence: "medium",
-    samples: {
-      truePositives: [`NOTION_TOKEN=${fake("sec" + "ret_", 43, BASE62, "notion-legacy")}`],
-      falsePositives: [{ text: `const secret_${"key".repeat(14)}x = 1`, why: "an identifier with low entropy" }],
+    get samples() {
+      return {
+        truePositives: [`NOTION_TOKEN=${fake("sec" + "ret_", 43, BASE62, "notion-legacy")}`],
+        falsePositives: [{ text: `const secret_${"key".repeat(14)}x = 1`, why: "an identifier with low entropy" }],
+      };
     },
   },
   {
@@ -601,9 +679,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`PMAK-[a-f0-9]{24}-[a-f0-9]{34}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`POSTMAN_API_KEY=${fake("PM" + "AK-", 24, HEX, "pmak1")}-${fake("", 34, HEX, "pmak2")}`],
-      falsePositives: [{ text: `POSTMAN_API_KEY=PMAK-<key>`, why: "a template" }],
+    get samples() {
+      return {
+        truePositives: [`POSTMAN_API_KEY=${fake("PM" + "AK-", 24, HEX, "pmak1")}-${fake("", 34, HEX, "pmak2")}`],
+        falsePositives: [{ text: `POSTMAN_API_KEY=PMAK-<key>`, why: "a template" }],
+      };
     },
   },
   {
@@ -614,9 +694,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`pat-(?:na|eu)\d-${UUID}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`HUBSPOT_TOKEN=${"pat" + "-na1-"}${fakeUuid("hubspot")}`],
-      falsePositives: [{ text: `HUBSPOT_TOKEN=pat-na1-xxxxxxxx`, why: "a placeholder" }],
+    get samples() {
+      return {
+        truePositives: [`HUBSPOT_TOKEN=${"pat" + "-na1-"}${fakeUuid("hubspot")}`],
+        falsePositives: [{ text: `HUBSPOT_TOKEN=pat-na1-xxxxxxxx`, why: "a placeholder" }],
+      };
     },
   },
   {
@@ -627,9 +709,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(bareToken(String.raw`pat[A-Za-z0-9]{14}\.[a-f0-9]{64}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`AIRTABLE_TOKEN=${fake("pat", 14, BASE62, "airtable1")}.${fake("", 64, HEX, "airtable2")}`],
-      falsePositives: [{ text: `path: patterns.${fake("", 40, HEX, "airtable-sha")}`, why: "a path and a SHA, not a token" }],
+    get samples() {
+      return {
+        truePositives: [`AIRTABLE_TOKEN=${fake("pat", 14, BASE62, "airtable1")}.${fake("", 64, HEX, "airtable2")}`],
+        falsePositives: [{ text: `path: patterns.${fake("", 40, HEX, "airtable-sha")}`, why: "a path and a SHA, not a token" }],
+      };
     },
   },
   {
@@ -640,9 +724,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(assigned(`${caseless("okta")}[\\w.-]{0,20}?(?:${caseless("token")}|${caseless("key")})`, String.raw`00[\w-]{40}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`OKTA_API_TOKEN=${fake("00", 40, BASE64URL, "okta")}`],
-      falsePositives: [{ text: `OKTA_API_TOKEN=00${"x".repeat(40)}`, why: "a placeholder of xs" }],
+    get samples() {
+      return {
+        truePositives: [`OKTA_API_TOKEN=${fake("00", 40, BASE64URL, "okta")}`],
+        falsePositives: [{ text: `OKTA_API_TOKEN=00${"x".repeat(40)}`, why: "a placeholder of xs" }],
+      };
     },
   },
   {
@@ -653,9 +739,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(assigned(`${caseless("algolia")}[\\w.-]{0,20}?${caseless("key")}`, "[a-f0-9]{32}")),
     entropy: 3,
     confidence: "medium",
-    samples: {
-      truePositives: [`ALGOLIA_ADMIN_API_KEY=${hexWithKeyword("algolia")}`],
-      falsePositives: [{ text: `ALGOLIA_APP_ID=ABCDEF1234`, why: "the application ID is public" }],
+    get samples() {
+      return {
+        truePositives: [`ALGOLIA_ADMIN_API_KEY=${hexWithKeyword("algolia")}`],
+        falsePositives: [{ text: `ALGOLIA_APP_ID=ABCDEF1234`, why: "the application ID is public" }],
+      };
     },
   },
   {
@@ -666,9 +754,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`sk\.eyJ1Ijoi[\w-]{10,512}\.[\w-]{20,30}`, String.raw`\w.-`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`MAPBOX_DOWNLOADS_TOKEN=${mapboxToken}`],
-      falsePositives: [{ text: `MAPBOX_TOKEN=${mapboxToken.replace(/^sk\./, "pk.")}`, why: "a public (pk.) token" }],
+    get samples() {
+      return {
+        truePositives: [`MAPBOX_DOWNLOADS_TOKEN=${mapboxToken}`],
+        falsePositives: [{ text: `MAPBOX_TOKEN=${mapboxToken.replace(/^sk\./, "pk.")}`, why: "a public (pk.) token" }],
+      };
     },
   },
   {
@@ -679,9 +769,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(token(String.raw`AAAA[\w-]{7}:APA91b[\w-]{120,200}`, String.raw`\w:-`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`FCM_SERVER_KEY=${fake("AA" + "AA", 7, BASE64URL, "fcm1")}:${fake("APA9" + "1b", 134, BASE64URL, "fcm2")}`],
-      falsePositives: [{ text: `FCM_SERVER_KEY=AAAA:APA91b...`, why: "an elided example" }],
+    get samples() {
+      return {
+        truePositives: [`FCM_SERVER_KEY=${fake("AA" + "AA", 7, BASE64URL, "fcm1")}:${fake("APA9" + "1b", 134, BASE64URL, "fcm2")}`],
+        falsePositives: [{ text: `FCM_SERVER_KEY=AAAA:APA91b...`, why: "an elided example" }],
+      };
     },
   },
   {
@@ -692,9 +784,11 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(assigned(`${caseless("fastly")}[\\w.-]{0,20}?(?:${caseless("token")}|${caseless("key")})`, String.raw`[\w-]{32}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`FASTLY_API_TOKEN=${fake("", 32, BASE64URL, "fastly")}`],
-      falsePositives: [{ text: `FASTLY_API_TOKEN=\${FASTLY_API_TOKEN}`, why: "a reference to the environment" }],
+    get samples() {
+      return {
+        truePositives: [`FASTLY_API_TOKEN=${fake("", 32, BASE64URL, "fastly")}`],
+        falsePositives: [{ text: `FASTLY_API_TOKEN=\${FASTLY_API_TOKEN}`, why: "a reference to the environment" }],
+      };
     },
   },
 ];

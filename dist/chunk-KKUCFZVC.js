@@ -13,6 +13,7 @@ import {
   loadConfig,
   maskSnippets,
   parseSuppressions,
+  preloadParsers,
   redact,
   resolveReport,
   runInWorkers,
@@ -22,7 +23,7 @@ import {
   sourceFromBytes,
   threadsFor,
   workerScript
-} from "./chunk-GUIN3QTE.js";
+} from "./chunk-JKB4MGS7.js";
 import {
   __commonJS,
   __toESM
@@ -1657,6 +1658,7 @@ async function runFilePass(work, enabled, config, options, notices) {
     if (remaining.length > 0) notices.push({ message: `a worker thread stopped; ${remaining.length} file(s) were scanned in the main thread instead` });
   }
   if (remaining.length > 0) {
+    preloadParsers(new Set(remaining.map((w) => w.task.kind)));
     const pass = new FilePass(enabled, config);
     for (const { task, candidate } of remaining) {
       let bytes;

@@ -14633,7 +14633,6 @@ function mulberry32(seed) {
 // src/detectors/catalog/define.ts
 function prefixedToken(spec) {
   const { id, prefix, sample, variable } = spec;
-  const bodyLength = sample(`${id}-length`).length - prefix.length;
   return {
     id,
     description: spec.description,
@@ -14642,14 +14641,17 @@ function prefixedToken(spec) {
     pattern: new RegExp(token(escapeRegExp(prefix) + spec.body)),
     entropy: spec.entropy ?? 3.5,
     confidence: spec.confidence ?? "high",
-    samples: {
-      truePositives: [`${variable}=${sample(`${id}-1`)}`, `{"${variable.toLowerCase()}": "${sample(`${id}-2`)}"}`, ...spec.truePositives ?? []],
-      falsePositives: [
-        { text: `${variable}=${prefix}${"x".repeat(bodyLength)}`, why: "a placeholder of xs" },
-        { text: `${variable}=${prefix}...`, why: "an elided example" },
-        { text: `${variable}=${sample(`${id}-short`).slice(0, prefix.length + 6)}`, why: "too short for a token" },
-        ...spec.falsePositives ?? []
-      ]
+    get samples() {
+      const bodyLength = sample(`${id}-length`).length - prefix.length;
+      return {
+        truePositives: [`${variable}=${sample(`${id}-1`)}`, `{"${variable.toLowerCase()}": "${sample(`${id}-2`)}"}`, ...spec.truePositives ?? []],
+        falsePositives: [
+          { text: `${variable}=${prefix}${"x".repeat(bodyLength)}`, why: "a placeholder of xs" },
+          { text: `${variable}=${prefix}...`, why: "an elided example" },
+          { text: `${variable}=${sample(`${id}-short`).slice(0, prefix.length + 6)}`, why: "too short for a token" },
+          ...spec.falsePositives ?? []
+        ]
+      };
     }
   };
 }
@@ -14693,9 +14695,11 @@ var AI_DETECTORS = [
     pattern: new RegExp(token(String.raw`sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`OPENAI_API_KEY=${fake("sk-", 20, BASE62, "openai-legacy-1")}${OPENAI_MARKER}${fake("", 20, BASE62, "openai-legacy-2")}`],
-      falsePositives: [{ text: `marker = "${OPENAI_MARKER}"`, why: "the marker alone" }]
+    get samples() {
+      return {
+        truePositives: [`OPENAI_API_KEY=${fake("sk-", 20, BASE62, "openai-legacy-1")}${OPENAI_MARKER}${fake("", 20, BASE62, "openai-legacy-2")}`],
+        falsePositives: [{ text: `marker = "${OPENAI_MARKER}"`, why: "the marker alone" }]
+      };
     }
   },
   {
@@ -14706,9 +14710,11 @@ var AI_DETECTORS = [
     pattern: new RegExp(assigned(`${caseless("openai")}[\\w.-]{0,20}?${caseless("key")}`, String.raw`sk-[\w-]{20,250}`)),
     entropy: 3.5,
     confidence: "medium",
-    samples: {
-      truePositives: [`OPENAI_API_KEY=${fake("sk-", 48, BASE62, "openai-assigned")}`],
-      falsePositives: [{ text: `OPENAI_API_KEY=sk-your-key-here`, why: "a placeholder" }]
+    get samples() {
+      return {
+        truePositives: [`OPENAI_API_KEY=${fake("sk-", 48, BASE62, "openai-assigned")}`],
+        falsePositives: [{ text: `OPENAI_API_KEY=sk-your-key-here`, why: "a placeholder" }]
+      };
     }
   },
   prefixedToken({
@@ -14791,9 +14797,11 @@ var AI_DETECTORS = [
     pattern: new RegExp(token(String.raw`lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`LANGSMITH_API_KEY=${fake("lsv2_pt_", 32, HEX, "langsmith-1")}_${fake("", 10, HEX, "langsmith-2")}`],
-      falsePositives: [{ text: `LANGSMITH_API_KEY=lsv2_pt_...`, why: "an elided example" }]
+    get samples() {
+      return {
+        truePositives: [`LANGSMITH_API_KEY=${fake("lsv2_pt_", 32, HEX, "langsmith-1")}_${fake("", 10, HEX, "langsmith-2")}`],
+        falsePositives: [{ text: `LANGSMITH_API_KEY=lsv2_pt_...`, why: "an elided example" }]
+      };
     }
   },
   {
@@ -14804,9 +14812,11 @@ var AI_DETECTORS = [
     pattern: new RegExp(assigned(`${caseless("cohere")}[\\w.-]{0,20}?${caseless("key")}`, "[A-Za-z0-9]{40}")),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`COHERE_API_KEY=${fake("", 40, BASE62, "cohere")}`],
-      falsePositives: [{ text: `COHERE_API_KEY=your-cohere-api-key`, why: "a placeholder" }]
+    get samples() {
+      return {
+        truePositives: [`COHERE_API_KEY=${fake("", 40, BASE62, "cohere")}`],
+        falsePositives: [{ text: `COHERE_API_KEY=your-cohere-api-key`, why: "a placeholder" }]
+      };
     }
   },
   {
@@ -14817,9 +14827,11 @@ var AI_DETECTORS = [
     pattern: new RegExp(assigned(`${caseless("wandb")}[\\w.-]{0,20}?${caseless("key")}`, "[a-f0-9]{40}")),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`WANDB_API_KEY=${fake("", 40, HEX, "wandb")}`],
-      falsePositives: [{ text: `WANDB_API_KEY=$WANDB_KEY`, why: "a reference to another variable" }]
+    get samples() {
+      return {
+        truePositives: [`WANDB_API_KEY=${fake("", 40, HEX, "wandb")}`],
+        falsePositives: [{ text: `WANDB_API_KEY=$WANDB_KEY`, why: "a reference to another variable" }]
+      };
     }
   }
 ];
@@ -14845,20 +14857,22 @@ var CLOUD_DETECTORS = [
     entropy: 3,
     confidence: "high",
     examples: [AWS_EXAMPLE_KEY_ID],
-    samples: {
-      truePositives: [
-        `AWS_ACCESS_KEY_ID=${fake("AKIA", 16, BASE32, "aws-akid-1")}`,
-        `aws_access_key_id = ${fake("ASIA", 16, BASE32, "aws-akid-2")}`,
-        `{"AccessKeyId": "${fake("AKIA", 16, BASE32, "aws-akid-3")}"}`,
-        `aws_access_key_id = ${AWS_EXAMPLE_KEY_ID}`
-      ],
-      falsePositives: [
-        { text: `region = ASIA_PACIFIC_SOUTHEAST`, why: "an identifier that starts with a key prefix" },
-        { text: `id: ${fake("AKIA", 12, BASE32, "aws-short")}`, why: "too short: an access key ID has 16 characters after the prefix" },
-        { text: `AWS_ACCESS_KEY_ID=AKIAXXXXXXXXXXXXXXXX`, why: "a placeholder of Xs" },
-        { text: `role: ${fake("AROA", 16, BASE32, "aws-role")}`, why: "AROA is a role's unique ID, not a credential" },
-        { text: `MYAKIA${fake("", 16, BASE32, "aws-inword")}`, why: "the prefix inside a longer word" }
-      ]
+    get samples() {
+      return {
+        truePositives: [
+          `AWS_ACCESS_KEY_ID=${fake("AKIA", 16, BASE32, "aws-akid-1")}`,
+          `aws_access_key_id = ${fake("ASIA", 16, BASE32, "aws-akid-2")}`,
+          `{"AccessKeyId": "${fake("AKIA", 16, BASE32, "aws-akid-3")}"}`,
+          `aws_access_key_id = ${AWS_EXAMPLE_KEY_ID}`
+        ],
+        falsePositives: [
+          { text: `region = ASIA_PACIFIC_SOUTHEAST`, why: "an identifier that starts with a key prefix" },
+          { text: `id: ${fake("AKIA", 12, BASE32, "aws-short")}`, why: "too short: an access key ID has 16 characters after the prefix" },
+          { text: `AWS_ACCESS_KEY_ID=AKIAXXXXXXXXXXXXXXXX`, why: "a placeholder of Xs" },
+          { text: `role: ${fake("AROA", 16, BASE32, "aws-role")}`, why: "AROA is a role's unique ID, not a credential" },
+          { text: `MYAKIA${fake("", 16, BASE32, "aws-inword")}`, why: "the prefix inside a longer word" }
+        ]
+      };
     }
   },
   {
@@ -14877,21 +14891,23 @@ var CLOUD_DETECTORS = [
     entropy: 3.5,
     confidence: "high",
     examples: [AWS_EXAMPLE_SECRET],
-    samples: {
-      truePositives: [
-        `AWS_SECRET_ACCESS_KEY=${awsSecret}`,
-        `aws_secret_access_key = ${fake("", 40, BASE64, "aws-sk-2")}`,
-        `{"AccessKeyId": "x", "SecretAccessKey": "${fake("", 40, BASE64, "aws-sk-3")}"}`,
-        `export AWS_SECRET_ACCESS_KEY="${fake("", 40, BASE64, "aws-sk-4")}"`,
-        `os.environ["AWS_SECRET_ACCESS_KEY"] = "${fake("", 40, BASE64, "aws-sk-5")}"`,
-        `aws_secret_access_key = ${AWS_EXAMPLE_SECRET}`
-      ],
-      falsePositives: [
-        { text: `checksum = ${fake("", 40, BASE64, "aws-sk-alone")}`, why: "a 40-character base64 string with no AWS or secret key name" },
-        { text: `AWS_SECRET_ACCESS_KEY=${"x".repeat(40)}`, why: "a placeholder of xs" },
-        { text: `AWS_SECRET_ACCESS_KEY=\${AWS_SECRET_ACCESS_KEY}`, why: "a reference to the environment" },
-        { text: `aws_secret_access_key = ${fake("", 41, BASE64, "aws-sk-long")}`, why: "41 characters: not the 40 an AWS secret has" }
-      ]
+    get samples() {
+      return {
+        truePositives: [
+          `AWS_SECRET_ACCESS_KEY=${awsSecret}`,
+          `aws_secret_access_key = ${fake("", 40, BASE64, "aws-sk-2")}`,
+          `{"AccessKeyId": "x", "SecretAccessKey": "${fake("", 40, BASE64, "aws-sk-3")}"}`,
+          `export AWS_SECRET_ACCESS_KEY="${fake("", 40, BASE64, "aws-sk-4")}"`,
+          `os.environ["AWS_SECRET_ACCESS_KEY"] = "${fake("", 40, BASE64, "aws-sk-5")}"`,
+          `aws_secret_access_key = ${AWS_EXAMPLE_SECRET}`
+        ],
+        falsePositives: [
+          { text: `checksum = ${fake("", 40, BASE64, "aws-sk-alone")}`, why: "a 40-character base64 string with no AWS or secret key name" },
+          { text: `AWS_SECRET_ACCESS_KEY=${"x".repeat(40)}`, why: "a placeholder of xs" },
+          { text: `AWS_SECRET_ACCESS_KEY=\${AWS_SECRET_ACCESS_KEY}`, why: "a reference to the environment" },
+          { text: `aws_secret_access_key = ${fake("", 41, BASE64, "aws-sk-long")}`, why: "41 characters: not the 40 an AWS secret has" }
+        ]
+      };
     }
   },
   {
@@ -14909,15 +14925,17 @@ var CLOUD_DETECTORS = [
     entropy: 4,
     confidence: "high",
     severity: "warning",
-    samples: {
-      truePositives: [
-        `AWS_SESSION_TOKEN=${fake("IQoJb3JpZ2lu", 300, BASE64, "aws-st-1")}`,
-        `"SessionToken": "${fake("FwoGZXIvYXdz", 280, BASE64, "aws-st-2")}"`
-      ],
-      falsePositives: [
-        { text: `AWS_SESSION_TOKEN=${fake("", 60, BASE64, "aws-st-short")}`, why: "too short for a session token" },
-        { text: `web_session_token = ${fake("", 200, BASE64, "aws-st-web")}`, why: "a web session token, not an AWS one" }
-      ]
+    get samples() {
+      return {
+        truePositives: [
+          `AWS_SESSION_TOKEN=${fake("IQoJb3JpZ2lu", 300, BASE64, "aws-st-1")}`,
+          `"SessionToken": "${fake("FwoGZXIvYXdz", 280, BASE64, "aws-st-2")}"`
+        ],
+        falsePositives: [
+          { text: `AWS_SESSION_TOKEN=${fake("", 60, BASE64, "aws-st-short")}`, why: "too short for a session token" },
+          { text: `web_session_token = ${fake("", 200, BASE64, "aws-st-web")}`, why: "a web session token, not an AWS one" }
+        ]
+      };
     }
   },
   {
@@ -14931,32 +14949,34 @@ var CLOUD_DETECTORS = [
       String.raw`"private_key"\s{0,3}:\s{0,3}"(?<secret>-----BEGIN PRIVATE KEY-----[A-Za-z0-9+/=\\\s]{64,8192}-----END PRIVATE KEY-----(?:\\n)?)"` + String.raw`(?:(?<="type"\s{0,3}:\s{0,3}"service_account"[\s\S]{0,12288})|(?=[\s\S]{0,2048}?"type"\s{0,3}:\s{0,3}"service_account"))`
     ),
     confidence: "high",
-    samples: {
-      truePositives: [
-        JSON.stringify(
+    get samples() {
+      return {
+        truePositives: [
+          JSON.stringify(
+            {
+              type: "service_account",
+              project_id: "carbon-ingest",
+              private_key_id: fake("", 40, HEX, "gcp-sa-kid"),
+              private_key: fakePem("PRIVATE KEY", "gcp-sa-1") + "\n",
+              client_email: "ingest@carbon-ingest.iam.gserviceaccount.com"
+            },
+            null,
+            2
+          ),
+          // json.dump(sort_keys=True) puts "private_key" before "type".
+          JSON.stringify({ client_email: "x@y.iam.gserviceaccount.com", private_key: fakePem("PRIVATE KEY", "gcp-sa-2"), type: "service_account" })
+        ],
+        falsePositives: [
           {
-            type: "service_account",
-            project_id: "carbon-ingest",
-            private_key_id: fake("", 40, HEX, "gcp-sa-kid"),
-            private_key: fakePem("PRIVATE KEY", "gcp-sa-1") + "\n",
-            client_email: "ingest@carbon-ingest.iam.gserviceaccount.com"
+            text: JSON.stringify({ type: "authorized_user", private_key: fakePem("PRIVATE KEY", "gcp-sa-user") }),
+            why: "not a service account file"
           },
-          null,
-          2
-        ),
-        // json.dump(sort_keys=True) puts "private_key" before "type".
-        JSON.stringify({ client_email: "x@y.iam.gserviceaccount.com", private_key: fakePem("PRIVATE KEY", "gcp-sa-2"), type: "service_account" })
-      ],
-      falsePositives: [
-        {
-          text: JSON.stringify({ type: "authorized_user", private_key: fakePem("PRIVATE KEY", "gcp-sa-user") }),
-          why: "not a service account file"
-        },
-        {
-          text: JSON.stringify({ type: "service_account", private_key_id: "abc", private_key: "<paste key here>" }),
-          why: "a template without a key"
-        }
-      ]
+          {
+            text: JSON.stringify({ type: "service_account", private_key_id: "abc", private_key: "<paste key here>" }),
+            why: "a template without a key"
+          }
+        ]
+      };
     }
   },
   {
@@ -14967,12 +14987,14 @@ var CLOUD_DETECTORS = [
     pattern: new RegExp(bareToken(String.raw`AIza[\w-]{35}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`GOOGLE_API_KEY=${fake("AIza", 35, BASE64URL, "gcp-key-1")}`, `const maps = "${fake("AIza", 35, BASE64URL, "gcp-key-2")}";`],
-      falsePositives: [
-        { text: `key: ${"AIza"}${"x".repeat(35)}`, why: "a placeholder of xs" },
-        { text: `key: ${fake("AIza", 20, BASE64URL, "gcp-short")}`, why: "too short: a key has 35 characters after AIza" }
-      ]
+    get samples() {
+      return {
+        truePositives: [`GOOGLE_API_KEY=${fake("AIza", 35, BASE64URL, "gcp-key-1")}`, `const maps = "${fake("AIza", 35, BASE64URL, "gcp-key-2")}";`],
+        falsePositives: [
+          { text: `key: ${"AIza"}${"x".repeat(35)}`, why: "a placeholder of xs" },
+          { text: `key: ${fake("AIza", 20, BASE64URL, "gcp-short")}`, why: "too short: a key has 35 characters after AIza" }
+        ]
+      };
     }
   },
   {
@@ -14983,9 +15005,11 @@ var CLOUD_DETECTORS = [
     pattern: new RegExp(token(String.raw`GOCSPX-[\w-]{28}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`"client_secret": "${fake("GOCSPX-", 28, BASE64URL, "gcp-oauth-1")}"`],
-      falsePositives: [{ text: `client_secret: GOCSPX-<your-secret>`, why: "a template" }]
+    get samples() {
+      return {
+        truePositives: [`"client_secret": "${fake("GOCSPX-", 28, BASE64URL, "gcp-oauth-1")}"`],
+        falsePositives: [{ text: `client_secret: GOCSPX-<your-secret>`, why: "a template" }]
+      };
     }
   },
   {
@@ -14997,9 +15021,11 @@ var CLOUD_DETECTORS = [
     entropy: 3.5,
     confidence: "medium",
     severity: "warning",
-    samples: {
-      truePositives: [`Authorization: Bearer ${fake("ya29.", 160, BASE64URL, "ya29-1")}`],
-      falsePositives: [{ text: `token = "ya29.${"x".repeat(40)}"`, why: "a placeholder of xs" }]
+    get samples() {
+      return {
+        truePositives: [`Authorization: Bearer ${fake("ya29.", 160, BASE64URL, "ya29-1")}`],
+        falsePositives: [{ text: `token = "ya29.${"x".repeat(40)}"`, why: "a placeholder of xs" }]
+      };
     }
   },
   {
@@ -15012,15 +15038,17 @@ var CLOUD_DETECTORS = [
     entropy: 4,
     confidence: "high",
     examples: [AZURITE_ACCOUNT_KEY],
-    samples: {
-      truePositives: [
-        `AZURE_STORAGE_CONNECTION_STRING="DefaultEndpointsProtocol=https;AccountName=carbondata;AccountKey=${azureAccountKey};EndpointSuffix=core.windows.net"`,
-        `UseDevelopmentStorage=false;AccountName=devstoreaccount1;AccountKey=${AZURITE_ACCOUNT_KEY}`
-      ],
-      falsePositives: [
-        { text: `DefaultEndpointsProtocol=https;AccountName=carbondata;AccountKey=<account-key>`, why: "a template" },
-        { text: `AccountKey=${fake("", 40, BASE64, "azure-short")}==`, why: "too short for a storage account key" }
-      ]
+    get samples() {
+      return {
+        truePositives: [
+          `AZURE_STORAGE_CONNECTION_STRING="DefaultEndpointsProtocol=https;AccountName=carbondata;AccountKey=${azureAccountKey};EndpointSuffix=core.windows.net"`,
+          `UseDevelopmentStorage=false;AccountName=devstoreaccount1;AccountKey=${AZURITE_ACCOUNT_KEY}`
+        ],
+        falsePositives: [
+          { text: `DefaultEndpointsProtocol=https;AccountName=carbondata;AccountKey=<account-key>`, why: "a template" },
+          { text: `AccountKey=${fake("", 40, BASE64, "azure-short")}==`, why: "too short for a storage account key" }
+        ]
+      };
     }
   },
   {
@@ -15038,9 +15066,11 @@ var CLOUD_DETECTORS = [
     entropy: 4,
     confidence: "high",
     examples: [AZURITE_ACCOUNT_KEY],
-    samples: {
-      truePositives: [`AZURE_STORAGE_KEY=${azureAccountKey}`, `storage_account_key: "${fake("", 86, BASE64, "azure-sak-2")}=="`],
-      falsePositives: [{ text: `AZURE_STORAGE_KEY=${fake("", 44, BASE64, "azure-sak-short")}`, why: "too short for an account key" }]
+    get samples() {
+      return {
+        truePositives: [`AZURE_STORAGE_KEY=${azureAccountKey}`, `storage_account_key: "${fake("", 86, BASE64, "azure-sak-2")}=="`],
+        falsePositives: [{ text: `AZURE_STORAGE_KEY=${fake("", 44, BASE64, "azure-sak-short")}`, why: "too short for an account key" }]
+      };
     }
   },
   {
@@ -15052,11 +15082,13 @@ var CLOUD_DETECTORS = [
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9])SharedAccessKey=(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])`),
     entropy: 4,
     confidence: "high",
-    samples: {
-      truePositives: [
-        `Endpoint=sb://carbon.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${fake("", 43, BASE64, "azure-sas-key")}=`
-      ],
-      falsePositives: [{ text: `Endpoint=sb://carbon.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=<key>`, why: "a template" }]
+    get samples() {
+      return {
+        truePositives: [
+          `Endpoint=sb://carbon.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${fake("", 43, BASE64, "azure-sas-key")}=`
+        ],
+        falsePositives: [{ text: `Endpoint=sb://carbon.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=<key>`, why: "a template" }]
+      };
     }
   },
   {
@@ -15070,15 +15102,17 @@ var CLOUD_DETECTORS = [
     ),
     entropy: 4,
     confidence: "high",
-    samples: {
-      truePositives: [
-        `https://carbon.blob.core.windows.net/raw?sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&spr=https&sig=${fake("", 40, BASE62, "azure-sig-1")}%2B${fake("", 2, BASE62, "azure-sig-1b")}%3D`,
-        `SharedAccessSignature sr=carbon.servicebus.windows.net&sig=${fake("", 43, BASE62, "azure-sig-2")}%3D&se=1893456000&skn=send`
-      ],
-      falsePositives: [
-        { text: `https://example.com/download?file=a.zip&sig=${fake("", 43, BASE62, "azure-sig-other")}`, why: "a signed URL that is not an Azure SAS (no sv= or se=)" },
-        { text: `?sv=2022-11-02&sig=<signature>`, why: "a template" }
-      ]
+    get samples() {
+      return {
+        truePositives: [
+          `https://carbon.blob.core.windows.net/raw?sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&spr=https&sig=${fake("", 40, BASE62, "azure-sig-1")}%2B${fake("", 2, BASE62, "azure-sig-1b")}%3D`,
+          `SharedAccessSignature sr=carbon.servicebus.windows.net&sig=${fake("", 43, BASE62, "azure-sig-2")}%3D&se=1893456000&skn=send`
+        ],
+        falsePositives: [
+          { text: `https://example.com/download?file=a.zip&sig=${fake("", 43, BASE62, "azure-sig-other")}`, why: "a signed URL that is not an Azure SAS (no sv= or se=)" },
+          { text: `?sv=2022-11-02&sig=<signature>`, why: "a template" }
+        ]
+      };
     }
   },
   {
@@ -15089,9 +15123,11 @@ var CLOUD_DETECTORS = [
     pattern: new RegExp(token(String.raw`[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}`, String.raw`\w~.-`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`AZURE_CLIENT_SECRET=${fake("", 3, BASE62, "aad-1")}8Q~${fake("", 34, BASE62 + "_~.-", "aad-2")}`],
-      falsePositives: [{ text: `path = "~/Q~notes"`, why: "a path, not a client secret" }]
+    get samples() {
+      return {
+        truePositives: [`AZURE_CLIENT_SECRET=${fake("", 3, BASE62, "aad-1")}8Q~${fake("", 34, BASE62 + "_~.-", "aad-2")}`],
+        falsePositives: [{ text: `path = "~/Q~notes"`, why: "a path, not a client secret" }]
+      };
     }
   },
   {
@@ -15104,9 +15140,11 @@ var CLOUD_DETECTORS = [
     ),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`AZURE_DEVOPS_PAT=${fake("", 52, BASE32_LOWER, "ado-1")}`, `ado_token: ${fake("", 52, BASE32_LOWER, "ado-2")}`],
-      falsePositives: [{ text: `ado_token: ${fake("", 40, HEX, "ado-sha")}`, why: "a hex digest, not a base32 PAT" }]
+    get samples() {
+      return {
+        truePositives: [`AZURE_DEVOPS_PAT=${fake("", 52, BASE32_LOWER, "ado-1")}`, `ado_token: ${fake("", 52, BASE32_LOWER, "ado-2")}`],
+        falsePositives: [{ text: `ado_token: ${fake("", 40, HEX, "ado-sha")}`, why: "a hex digest, not a base32 PAT" }]
+      };
     }
   },
   {
@@ -15117,9 +15155,11 @@ var CLOUD_DETECTORS = [
     pattern: new RegExp(bareToken(String.raw`LTAI[A-Za-z0-9]{12,20}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`ALIBABA_CLOUD_ACCESS_KEY_ID=${fake("LTAI", 20, BASE62, "ali-id")}`],
-      falsePositives: [{ text: `name: LTAIL_LOG_SHIPPER`, why: "an identifier that starts with the prefix" }]
+    get samples() {
+      return {
+        truePositives: [`ALIBABA_CLOUD_ACCESS_KEY_ID=${fake("LTAI", 20, BASE62, "ali-id")}`],
+        falsePositives: [{ text: `name: LTAIL_LOG_SHIPPER`, why: "an identifier that starts with the prefix" }]
+      };
     }
   },
   {
@@ -15135,9 +15175,11 @@ var CLOUD_DETECTORS = [
     ),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`ALIBABA_CLOUD_ACCESS_KEY_SECRET=${fake("", 30, BASE62, "ali-secret")}`, `access_key_secret: ${fake("", 30, BASE62, "ali-secret-2")}`],
-      falsePositives: [{ text: `access_key_secret: \${ALIYUN_SECRET}`, why: "a reference to the environment" }]
+    get samples() {
+      return {
+        truePositives: [`ALIBABA_CLOUD_ACCESS_KEY_SECRET=${fake("", 30, BASE62, "ali-secret")}`, `access_key_secret: ${fake("", 30, BASE62, "ali-secret-2")}`],
+        falsePositives: [{ text: `access_key_secret: \${ALIYUN_SECRET}`, why: "a reference to the environment" }]
+      };
     }
   },
   {
@@ -15148,9 +15190,11 @@ var CLOUD_DETECTORS = [
     pattern: new RegExp(bareToken(String.raw`AKID[A-Za-z0-9]{32}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`TENCENTCLOUD_SECRET_ID=${fake("AKID", 32, BASE62, "tencent-id")}`],
-      falsePositives: [{ text: `id = AKID${"x".repeat(32)}`, why: "a placeholder of xs" }]
+    get samples() {
+      return {
+        truePositives: [`TENCENTCLOUD_SECRET_ID=${fake("AKID", 32, BASE62, "tencent-id")}`],
+        falsePositives: [{ text: `id = AKID${"x".repeat(32)}`, why: "a placeholder of xs" }]
+      };
     }
   },
   {
@@ -15161,9 +15205,11 @@ var CLOUD_DETECTORS = [
     pattern: new RegExp(assigned(`(?:${caseless("tencent")}|${caseless("qcloud")})[\\w.-]{0,20}?${caseless("secret")}[_.-]?${caseless("key")}`, "[A-Za-z0-9]{32}")),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`TENCENTCLOUD_SECRET_KEY=${fake("", 32, BASE62, "tencent-key")}`],
-      falsePositives: [{ text: `TENCENTCLOUD_SECRET_KEY=your_secret_key_here`, why: "a placeholder" }]
+    get samples() {
+      return {
+        truePositives: [`TENCENTCLOUD_SECRET_KEY=${fake("", 32, BASE62, "tencent-key")}`],
+        falsePositives: [{ text: `TENCENTCLOUD_SECRET_KEY=your_secret_key_here`, why: "a placeholder" }]
+      };
     }
   },
   {
@@ -15174,9 +15220,11 @@ var CLOUD_DETECTORS = [
     pattern: new RegExp(assigned(`${caseless("ibm")}[\\w.-]{0,20}?(?:${caseless("api")}[_.-]?)?${caseless("key")}`, "[A-Za-z0-9_-]{44}")),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`IBMCLOUD_API_KEY=${fake("", 44, BASE64URL, "ibm-1")}`, `ibm_api_key: "${fake("", 44, BASE64URL, "ibm-2")}"`],
-      falsePositives: [{ text: `IBMCLOUD_API_KEY=${fake("", 30, BASE64URL, "ibm-short")}`, why: "too short for an IBM Cloud API key" }]
+    get samples() {
+      return {
+        truePositives: [`IBMCLOUD_API_KEY=${fake("", 44, BASE64URL, "ibm-1")}`, `ibm_api_key: "${fake("", 44, BASE64URL, "ibm-2")}"`],
+        falsePositives: [{ text: `IBMCLOUD_API_KEY=${fake("", 30, BASE64URL, "ibm-short")}`, why: "too short for an IBM Cloud API key" }]
+      };
     }
   },
   {
@@ -15187,9 +15235,11 @@ var CLOUD_DETECTORS = [
     pattern: new RegExp(token(String.raw`dop_v1_[a-f0-9]{64}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`DIGITALOCEAN_TOKEN=${fake("dop_v1_", 64, HEX, "do-pat")}`],
-      falsePositives: [{ text: `token: dop_v1_${"0".repeat(64)}`, why: "a placeholder of zeros" }]
+    get samples() {
+      return {
+        truePositives: [`DIGITALOCEAN_TOKEN=${fake("dop_v1_", 64, HEX, "do-pat")}`],
+        falsePositives: [{ text: `token: dop_v1_${"0".repeat(64)}`, why: "a placeholder of zeros" }]
+      };
     }
   },
   {
@@ -15200,9 +15250,11 @@ var CLOUD_DETECTORS = [
     pattern: new RegExp(token(String.raw`do[or]_v1_[a-f0-9]{64}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`access_token = "${fake("doo_v1_", 64, HEX, "do-oauth")}"`, `refresh: ${fake("dor_v1_", 64, HEX, "do-refresh")}`],
-      falsePositives: [{ text: `doo_v1_${fake("", 32, HEX, "do-short")}`, why: "too short: 64 hex characters follow the prefix" }]
+    get samples() {
+      return {
+        truePositives: [`access_token = "${fake("doo_v1_", 64, HEX, "do-oauth")}"`, `refresh: ${fake("dor_v1_", 64, HEX, "do-refresh")}`],
+        falsePositives: [{ text: `doo_v1_${fake("", 32, HEX, "do-short")}`, why: "too short: 64 hex characters follow the prefix" }]
+      };
     }
   },
   {
@@ -15213,9 +15265,11 @@ var CLOUD_DETECTORS = [
     pattern: new RegExp(token(String.raw`HRKU-AA[\w-]{58}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`HEROKU_API_KEY=${fake("HRKU-AA", 58, BASE64URL, "heroku-new")}`],
-      falsePositives: [{ text: `HEROKU_API_KEY=HRKU-<token>`, why: "a template" }]
+    get samples() {
+      return {
+        truePositives: [`HEROKU_API_KEY=${fake("HRKU-AA", 58, BASE64URL, "heroku-new")}`],
+        falsePositives: [{ text: `HEROKU_API_KEY=HRKU-<token>`, why: "a template" }]
+      };
     }
   },
   {
@@ -15225,9 +15279,11 @@ var CLOUD_DETECTORS = [
     keywords: ["heroku"],
     pattern: new RegExp(assigned(`${caseless("heroku")}[\\w.-]{0,20}?(?:${caseless("key")}|${caseless("token")})`, UUID)),
     confidence: "high",
-    samples: {
-      truePositives: [`HEROKU_API_KEY=${fakeUuid("heroku-legacy")}`],
-      falsePositives: [{ text: `heroku_app_id: ${fakeUuid("heroku-app")}`, why: "an app ID, not a key" }]
+    get samples() {
+      return {
+        truePositives: [`HEROKU_API_KEY=${fakeUuid("heroku-legacy")}`],
+        falsePositives: [{ text: `heroku_app_id: ${fakeUuid("heroku-app")}`, why: "an app ID, not a key" }]
+      };
     }
   },
   {
@@ -15238,9 +15294,11 @@ var CLOUD_DETECTORS = [
     pattern: new RegExp(bareToken(String.raw`fo1_[\w-]{43}|fm1[ar]_[A-Za-z0-9+/]{100,4096}={0,3}|fm2_[A-Za-z0-9+/]{100,4096}={0,3}`)),
     entropy: 4,
     confidence: "high",
-    samples: {
-      truePositives: [`FLY_API_TOKEN=${fake("fo1_", 43, BASE64URL, "fly-1")}`, `FLY_API_TOKEN="FlyV1 ${fake("fm2_", 200, BASE64, "fly-2")}"`],
-      falsePositives: [{ text: `fm2_${fake("", 30, BASE64, "fly-short")}`, why: "too short for a macaroon token" }]
+    get samples() {
+      return {
+        truePositives: [`FLY_API_TOKEN=${fake("fo1_", 43, BASE64URL, "fly-1")}`, `FLY_API_TOKEN="FlyV1 ${fake("fm2_", 200, BASE64, "fly-2")}"`],
+        falsePositives: [{ text: `fm2_${fake("", 30, BASE64, "fly-short")}`, why: "too short for a macaroon token" }]
+      };
     }
   },
   {
@@ -15251,9 +15309,11 @@ var CLOUD_DETECTORS = [
     pattern: new RegExp(assigned(`(?:${caseless("cloudflare")}|${caseless("cf")}[_.-])[\\w.-]{0,20}?${caseless("token")}`, "[\\w-]{40}")),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`CLOUDFLARE_API_TOKEN=${fake("", 40, BASE64URL, "cf-token")}`, `CF_API_TOKEN: "${fake("", 40, BASE64URL, "cf-token-2")}"`],
-      falsePositives: [{ text: `CLOUDFLARE_API_TOKEN=\${{ secrets.CLOUDFLARE_API_TOKEN }}`, why: "a GitHub Actions secret reference" }]
+    get samples() {
+      return {
+        truePositives: [`CLOUDFLARE_API_TOKEN=${fake("", 40, BASE64URL, "cf-token")}`, `CF_API_TOKEN: "${fake("", 40, BASE64URL, "cf-token-2")}"`],
+        falsePositives: [{ text: `CLOUDFLARE_API_TOKEN=\${{ secrets.CLOUDFLARE_API_TOKEN }}`, why: "a GitHub Actions secret reference" }]
+      };
     }
   },
   {
@@ -15266,9 +15326,11 @@ var CLOUD_DETECTORS = [
     ),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`CLOUDFLARE_API_KEY=${fake("", 37, HEX, "cf-global")}`, `-H "X-Auth-Key: ${fake("", 37, HEX, "cf-global-2")}"`],
-      falsePositives: [{ text: `CLOUDFLARE_API_KEY=${fake("", 40, HEX, "cf-sha")}`, why: "40 hex characters (a SHA-1), not the 37 of a global key" }]
+    get samples() {
+      return {
+        truePositives: [`CLOUDFLARE_API_KEY=${fake("", 37, HEX, "cf-global")}`, `-H "X-Auth-Key: ${fake("", 37, HEX, "cf-global-2")}"`],
+        falsePositives: [{ text: `CLOUDFLARE_API_KEY=${fake("", 40, HEX, "cf-sha")}`, why: "40 hex characters (a SHA-1), not the 37 of a global key" }]
+      };
     }
   },
   {
@@ -15279,9 +15341,11 @@ var CLOUD_DETECTORS = [
     pattern: new RegExp(token(String.raw`v1\.0-[a-f0-9]{24}-[a-f0-9]{146}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`CF_ORIGIN_CA_KEY=${fake("v1.0-", 24, HEX, "cf-ca-1")}-${fake("", 146, HEX, "cf-ca-2")}`],
-      falsePositives: [{ text: `version: v1.0-beta`, why: "a version string" }]
+    get samples() {
+      return {
+        truePositives: [`CF_ORIGIN_CA_KEY=${fake("v1.0-", 24, HEX, "cf-ca-1")}-${fake("", 146, HEX, "cf-ca-2")}`],
+        falsePositives: [{ text: `version: v1.0-beta`, why: "a version string" }]
+      };
     }
   },
   {
@@ -15293,9 +15357,11 @@ var CLOUD_DETECTORS = [
     pattern: new RegExp(bareToken(String.raw`eyJhIjoi[A-Za-z0-9+/]{80,1024}={0,2}`)),
     entropy: 4,
     confidence: "high",
-    samples: {
-      truePositives: [`cloudflared tunnel run --token ${cloudflareTunnel}`, `TUNNEL_TOKEN=${cloudflareTunnel}`],
-      falsePositives: [{ text: `token: ${base64(JSON.stringify({ a: 1 }))}`, why: "a short base64 JSON object, not a tunnel token" }]
+    get samples() {
+      return {
+        truePositives: [`cloudflared tunnel run --token ${cloudflareTunnel}`, `TUNNEL_TOKEN=${cloudflareTunnel}`],
+        falsePositives: [{ text: `token: ${base64(JSON.stringify({ a: 1 }))}`, why: "a short base64 JSON object, not a tunnel token" }]
+      };
     }
   }
 ];
@@ -15578,12 +15644,14 @@ var CODE_HOST_DETECTORS = [
     pattern: new RegExp(token(String.raw`github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`GH_TOKEN=${fake("github_pat_", 22, BASE62, "gh-fg-1")}_${fake("", 59, BASE62, "gh-fg-2")}`],
-      falsePositives: [
-        { text: `# create a github_pat_ token in settings`, why: "prose naming the prefix" },
-        { text: `GH_TOKEN=github_pat_${"X".repeat(22)}_${"X".repeat(59)}`, why: "a placeholder of Xs" }
-      ]
+    get samples() {
+      return {
+        truePositives: [`GH_TOKEN=${fake("github_pat_", 22, BASE62, "gh-fg-1")}_${fake("", 59, BASE62, "gh-fg-2")}`],
+        falsePositives: [
+          { text: `# create a github_pat_ token in settings`, why: "prose naming the prefix" },
+          { text: `GH_TOKEN=github_pat_${"X".repeat(22)}_${"X".repeat(59)}`, why: "a placeholder of Xs" }
+        ]
+      };
     }
   },
   gitlabToken("gitlab-pat", "GitLab personal, project or group access token", "glpat-", String.raw`[\w-]{20,300}`, 20),
@@ -15601,9 +15669,11 @@ var CODE_HOST_DETECTORS = [
     pattern: new RegExp(token(String.raw`glptt-[a-f0-9]{40}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`curl -X POST -F token=${fake("glptt-", 40, HEX, "glptt")} -F ref=main https://gitlab.example.com/api/v4/projects/1/trigger/pipeline`],
-      falsePositives: [{ text: `-F token=glptt-<trigger-token>`, why: "a template" }]
+    get samples() {
+      return {
+        truePositives: [`curl -X POST -F token=${fake("glptt-", 40, HEX, "glptt")} -F ref=main https://gitlab.example.com/api/v4/projects/1/trigger/pipeline`],
+        falsePositives: [{ text: `-F token=glptt-<trigger-token>`, why: "a template" }]
+      };
     }
   },
   {
@@ -15614,9 +15684,11 @@ var CODE_HOST_DETECTORS = [
     pattern: new RegExp(token(String.raw`glcbt-[0-9a-zA-Z]{1,5}_[\w-]{20}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`CI_JOB_TOKEN=${fake("glcbt-", 2, LOWER_ALNUM, "glcbt-1")}_${fake("", 20, BASE64URL, "glcbt-2")}`],
-      falsePositives: [{ text: `token: glcbt-64_short`, why: "too short for a job token" }]
+    get samples() {
+      return {
+        truePositives: [`CI_JOB_TOKEN=${fake("glcbt-", 2, LOWER_ALNUM, "glcbt-1")}_${fake("", 20, BASE64URL, "glcbt-2")}`],
+        falsePositives: [{ text: `token: glcbt-64_short`, why: "too short for a job token" }]
+      };
     }
   },
   {
@@ -15627,9 +15699,11 @@ var CODE_HOST_DETECTORS = [
     pattern: new RegExp(token(String.raw`ATATT3[\w=-]{186}`, String.raw`\w-`, String.raw`\w=-`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`JIRA_API_TOKEN=${fake("ATATT3", 186, BASE64URL, "atlassian")}`],
-      falsePositives: [{ text: `JIRA_API_TOKEN=ATATT3xxxxxxxx`, why: "a truncated placeholder" }]
+    get samples() {
+      return {
+        truePositives: [`JIRA_API_TOKEN=${fake("ATATT3", 186, BASE64URL, "atlassian")}`],
+        falsePositives: [{ text: `JIRA_API_TOKEN=ATATT3xxxxxxxx`, why: "a truncated placeholder" }]
+      };
     }
   },
   {
@@ -15640,9 +15714,11 @@ var CODE_HOST_DETECTORS = [
     pattern: new RegExp(token(String.raw`ATBB[A-Za-z0-9_=.-]{32}`, String.raw`\w.-`, String.raw`\w=.-`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`BITBUCKET_APP_PASSWORD=${fake("ATBB", 32, BASE62, "bitbucket")}`],
-      falsePositives: [{ text: `ATBB_MODE=enabled`, why: "an identifier with the prefix" }]
+    get samples() {
+      return {
+        truePositives: [`BITBUCKET_APP_PASSWORD=${fake("ATBB", 32, BASE62, "bitbucket")}`],
+        falsePositives: [{ text: `ATBB_MODE=enabled`, why: "an identifier with the prefix" }]
+      };
     }
   },
   {
@@ -15653,12 +15729,14 @@ var CODE_HOST_DETECTORS = [
     pattern: new RegExp(token(String.raw`npm_[A-Za-z0-9]{36}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`//registry.npmjs.org/:_authToken=${fake("npm_", 36, BASE62, "npm-1")}`, `NPM_TOKEN=${fake("npm_", 36, BASE62, "npm-2")}`],
-      falsePositives: [
-        { text: `run: npm_config_cache=/tmp/npm_cache_directory_for_builds_x npm ci`, why: "an npm_config variable, not a token" },
-        { text: `NPM_TOKEN=npm_${"x".repeat(36)}`, why: "a placeholder of xs" }
-      ]
+    get samples() {
+      return {
+        truePositives: [`//registry.npmjs.org/:_authToken=${fake("npm_", 36, BASE62, "npm-1")}`, `NPM_TOKEN=${fake("npm_", 36, BASE62, "npm-2")}`],
+        falsePositives: [
+          { text: `run: npm_config_cache=/tmp/npm_cache_directory_for_builds_x npm ci`, why: "an npm_config variable, not a token" },
+          { text: `NPM_TOKEN=npm_${"x".repeat(36)}`, why: "a placeholder of xs" }
+        ]
+      };
     }
   },
   {
@@ -15670,15 +15748,17 @@ var CODE_HOST_DETECTORS = [
     pattern: new RegExp(String.raw`(?:^|(?<=:))_(?:authToken|auth|password)\s{0,3}=\s{0,3}["']?(?<secret>[A-Za-z0-9._~+/=-]{12,1024})(?![A-Za-z0-9._~+/=-])`, "m"),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [
-        `//artifactory.carbon.internal/api/npm/npm/:_authToken=${fake("", 64, BASE64URL, "npmrc-1")}`,
-        `_auth=${base64(`ci-bot:${fake("", 20, BASE62, "npmrc-2")}`)}`
-      ],
-      falsePositives: [
-        { text: "//registry.npmjs.org/:_authToken=${NPM_TOKEN}", why: "a reference to the environment" },
-        { text: `self._auth = HTTPBasicAuthentication(user, pw)`, why: "Python code, not an .npmrc line" }
-      ]
+    get samples() {
+      return {
+        truePositives: [
+          `//artifactory.carbon.internal/api/npm/npm/:_authToken=${fake("", 64, BASE64URL, "npmrc-1")}`,
+          `_auth=${base64(`ci-bot:${fake("", 20, BASE62, "npmrc-2")}`)}`
+        ],
+        falsePositives: [
+          { text: "//registry.npmjs.org/:_authToken=${NPM_TOKEN}", why: "a reference to the environment" },
+          { text: `self._auth = HTTPBasicAuthentication(user, pw)`, why: "Python code, not an .npmrc line" }
+        ]
+      };
     }
   },
   {
@@ -15690,12 +15770,14 @@ var CODE_HOST_DETECTORS = [
     pattern: new RegExp(token(String.raw`pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[\w-]{50,1024}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [
-        `password = ${fake("pypi-AgEIcHlwaS5vcmc", 160, BASE64URL, "pypi-1")}`,
-        `TWINE_PASSWORD=${fake("pypi-AgENdGVzdC5weXBpLm9yZw", 120, BASE64URL, "pypi-2")}`
-      ],
-      falsePositives: [{ text: `password = pypi-AgEIcHlwaS5vcmc...`, why: "a truncated example" }]
+    get samples() {
+      return {
+        truePositives: [
+          `password = ${fake("pypi-AgEIcHlwaS5vcmc", 160, BASE64URL, "pypi-1")}`,
+          `TWINE_PASSWORD=${fake("pypi-AgENdGVzdC5weXBpLm9yZw", 120, BASE64URL, "pypi-2")}`
+        ],
+        falsePositives: [{ text: `password = pypi-AgEIcHlwaS5vcmc...`, why: "a truncated example" }]
+      };
     }
   },
   {
@@ -15706,9 +15788,11 @@ var CODE_HOST_DETECTORS = [
     pattern: new RegExp(token(String.raw`dckr_(?:pat|oat)_[\w-]{27,40}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`echo ${fake("dckr_pat_", 27, BASE64URL, "dckr-1")} | docker login -u carbon --password-stdin`],
-      falsePositives: [{ text: `DOCKERHUB_TOKEN=dckr_pat_<token>`, why: "a template" }]
+    get samples() {
+      return {
+        truePositives: [`echo ${fake("dckr_pat_", 27, BASE64URL, "dckr-1")} | docker login -u carbon --password-stdin`],
+        falsePositives: [{ text: `DOCKERHUB_TOKEN=dckr_pat_<token>`, why: "a template" }]
+      };
     }
   },
   {
@@ -15722,12 +15806,14 @@ var CODE_HOST_DETECTORS = [
       const credentials = decodeUserPassword(secret);
       return credentials !== void 0 && !isPlaceholderValue(credentials.password);
     },
-    samples: {
-      truePositives: [`{"auths": {"ghcr.io": {"auth": "${base64(`carbon-ci:${fake("", 24, BASE62, "docker-auth")}`)}"}}}`],
-      falsePositives: [
-        { text: `{"auths": {"ghcr.io": {"auth": "${base64("carbon-ci:${REGISTRY_PASSWORD}")}"}}}`, why: "the encoded password is a reference" },
-        { text: `{"auth": "${base64("no colon here")}"}`, why: "does not decode to user:password" }
-      ]
+    get samples() {
+      return {
+        truePositives: [`{"auths": {"ghcr.io": {"auth": "${base64(`carbon-ci:${fake("", 24, BASE62, "docker-auth")}`)}"}}}`],
+        falsePositives: [
+          { text: `{"auths": {"ghcr.io": {"auth": "${base64("carbon-ci:${REGISTRY_PASSWORD}")}"}}}`, why: "the encoded password is a reference" },
+          { text: `{"auth": "${base64("no colon here")}"}`, why: "does not decode to user:password" }
+        ]
+      };
     }
   },
   {
@@ -15738,9 +15824,11 @@ var CODE_HOST_DETECTORS = [
     pattern: new RegExp(token(String.raw`rubygems_[a-f0-9]{48}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`:rubygems_api_key: ${fake("rubygems_", 48, HEX, "rubygems")}`],
-      falsePositives: [{ text: `:rubygems_api_key: rubygems_api_key_value`, why: "a key name, not a key" }]
+    get samples() {
+      return {
+        truePositives: [`:rubygems_api_key: ${fake("rubygems_", 48, HEX, "rubygems")}`],
+        falsePositives: [{ text: `:rubygems_api_key: rubygems_api_key_value`, why: "a key name, not a key" }]
+      };
     }
   },
   {
@@ -15751,9 +15839,11 @@ var CODE_HOST_DETECTORS = [
     pattern: new RegExp(bareToken(String.raw`oy2[a-z0-9]{43}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`dotnet nuget push pkg.nupkg --api-key ${fake("oy2", 43, LOWER_ALNUM, "nuget")} --source https://api.nuget.org/v3/index.json`],
-      falsePositives: [{ text: `id: oy2short`, why: "too short for a NuGet key" }]
+    get samples() {
+      return {
+        truePositives: [`dotnet nuget push pkg.nupkg --api-key ${fake("oy2", 43, LOWER_ALNUM, "nuget")} --source https://api.nuget.org/v3/index.json`],
+        falsePositives: [{ text: `id: oy2short`, why: "too short for a NuGet key" }]
+      };
     }
   },
   {
@@ -15764,9 +15854,11 @@ var CODE_HOST_DETECTORS = [
     pattern: new RegExp(bareToken(String.raw`AKCp[A-Za-z0-9]{69}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`ARTIFACTORY_API_KEY=${fake("AKCp", 69, BASE62, "jfrog")}`],
-      falsePositives: [{ text: `ARTIFACTORY_API_KEY=AKCp${"x".repeat(69)}`, why: "a placeholder of xs" }]
+    get samples() {
+      return {
+        truePositives: [`ARTIFACTORY_API_KEY=${fake("AKCp", 69, BASE62, "jfrog")}`],
+        falsePositives: [{ text: `ARTIFACTORY_API_KEY=AKCp${"x".repeat(69)}`, why: "a placeholder of xs" }]
+      };
     }
   },
   {
@@ -15778,9 +15870,11 @@ var CODE_HOST_DETECTORS = [
     pattern: new RegExp(bareToken(String.raw`cmVmdGtuOjAxOj[A-Za-z0-9]{40,60}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`JFROG_ACCESS_TOKEN=${fake("cmVmdGtuOjAxOj", 50, BASE62, "jfrog-ref")}`],
-      falsePositives: [{ text: `token: cmVmdGtuOjAxOj`, why: "the prefix alone" }]
+    get samples() {
+      return {
+        truePositives: [`JFROG_ACCESS_TOKEN=${fake("cmVmdGtuOjAxOj", 50, BASE62, "jfrog-ref")}`],
+        falsePositives: [{ text: `token: cmVmdGtuOjAxOj`, why: "the prefix alone" }]
+      };
     }
   },
   {
@@ -15791,9 +15885,11 @@ var CODE_HOST_DETECTORS = [
     pattern: new RegExp(token(String.raw`sq[upa]_[a-f0-9]{40}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`SONAR_TOKEN=${fake("sqp_", 40, HEX, "sonar-1")}`, `sonar.token=${fake("squ_", 40, HEX, "sonar-2")}`],
-      falsePositives: [{ text: `SONAR_TOKEN=squ_${"0".repeat(40)}`, why: "a placeholder of zeros" }]
+    get samples() {
+      return {
+        truePositives: [`SONAR_TOKEN=${fake("sqp_", 40, HEX, "sonar-1")}`, `sonar.token=${fake("squ_", 40, HEX, "sonar-2")}`],
+        falsePositives: [{ text: `SONAR_TOKEN=squ_${"0".repeat(40)}`, why: "a placeholder of zeros" }]
+      };
     }
   },
   {
@@ -15803,9 +15899,11 @@ var CODE_HOST_DETECTORS = [
     keywords: ["snyk"],
     pattern: new RegExp(assigned(`${caseless("snyk")}[\\w.-]{0,20}?(?:${caseless("token")}|${caseless("key")})`, UUID)),
     confidence: "high",
-    samples: {
-      truePositives: [`SNYK_TOKEN=${fakeUuid("snyk")}`],
-      falsePositives: [{ text: `snyk_org_id: ${fakeUuid("snyk-org")}`, why: "an organisation ID, not a token" }]
+    get samples() {
+      return {
+        truePositives: [`SNYK_TOKEN=${fakeUuid("snyk")}`],
+        falsePositives: [{ text: `snyk_org_id: ${fakeUuid("snyk-org")}`, why: "an organisation ID, not a token" }]
+      };
     }
   },
   {
@@ -15816,9 +15914,11 @@ var CODE_HOST_DETECTORS = [
     pattern: new RegExp(token(String.raw`CCI(?:PAT|PRJ)_[A-Za-z0-9]{22}_[a-f0-9]{40}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`CIRCLE_TOKEN=${fake("CCIPAT_", 22, BASE62, "circle-1")}_${fake("", 40, HEX, "circle-2")}`],
-      falsePositives: [{ text: `CIRCLE_TOKEN=CCIPAT_<token>`, why: "a template" }]
+    get samples() {
+      return {
+        truePositives: [`CIRCLE_TOKEN=${fake("CCIPAT_", 22, BASE62, "circle-1")}_${fake("", 40, HEX, "circle-2")}`],
+        falsePositives: [{ text: `CIRCLE_TOKEN=CCIPAT_<token>`, why: "a template" }]
+      };
     }
   },
   {
@@ -15829,9 +15929,11 @@ var CODE_HOST_DETECTORS = [
     pattern: new RegExp(token(String.raw`bkua_[a-f0-9]{40}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`BUILDKITE_API_TOKEN=${fake("bkua_", 40, HEX, "buildkite")}`],
-      falsePositives: [{ text: `BUILDKITE_API_TOKEN=bkua_${"x".repeat(40)}`, why: "a placeholder of xs" }]
+    get samples() {
+      return {
+        truePositives: [`BUILDKITE_API_TOKEN=${fake("bkua_", 40, HEX, "buildkite")}`],
+        falsePositives: [{ text: `BUILDKITE_API_TOKEN=bkua_${"x".repeat(40)}`, why: "a placeholder of xs" }]
+      };
     }
   }
 ];
@@ -15863,13 +15965,15 @@ function urlDetector(spec) {
     pattern: new RegExp(urlCredentials(scheme)),
     confidence: "high",
     validate: notDefaultCredential,
-    samples: {
-      truePositives: samples.map(({ scheme: s, rest }, i) => `DATABASE_URL=${s}://ingest:${fakePassword(`${id}-${i}`)}@${rest}`),
-      falsePositives: [
-        ...placeholderUrls(first.scheme, first.rest),
-        { text: `${first.scheme}://guest:guest@${first.rest}`, why: "a stock default credential" },
-        { text: `${first.scheme}://${first.rest}`, why: "no credentials at all" }
-      ]
+    get samples() {
+      return {
+        truePositives: samples.map(({ scheme: s, rest }, i) => `DATABASE_URL=${s}://ingest:${fakePassword(`${id}-${i}`)}@${rest}`),
+        falsePositives: [
+          ...placeholderUrls(first.scheme, first.rest),
+          { text: `${first.scheme}://guest:guest@${first.rest}`, why: "a stock default credential" },
+          { text: `${first.scheme}://${first.rest}`, why: "no credentials at all" }
+        ]
+      };
     }
   };
 }
@@ -15963,15 +16067,17 @@ var CONNECTION_STRING_DETECTORS = [
     pattern: new RegExp(urlCredentials(String.raw`jdbc:[a-z0-9]{2,20}(?::[a-z0-9]{1,20})?`)),
     confidence: "high",
     validate: notDefaultCredential,
-    samples: {
-      truePositives: [
-        `spring.datasource.url=jdbc:mysql://ingest:${fakePassword("jdbc-ui-1")}@mysql:3306/meta`,
-        `url: jdbc:postgresql://ingest:${fakePassword("jdbc-ui-2")}@db.carbon.internal:5432/ingest`
-      ],
-      falsePositives: [
-        { text: `spring.datasource.url=jdbc:postgresql://db:5432/ingest`, why: "no credentials in the URL" },
-        { text: `url: jdbc:postgresql://ingest:\${DB_PASSWORD}@db:5432/ingest`, why: "the password is a reference" }
-      ]
+    get samples() {
+      return {
+        truePositives: [
+          `spring.datasource.url=jdbc:mysql://ingest:${fakePassword("jdbc-ui-1")}@mysql:3306/meta`,
+          `url: jdbc:postgresql://ingest:${fakePassword("jdbc-ui-2")}@db.carbon.internal:5432/ingest`
+        ],
+        falsePositives: [
+          { text: `spring.datasource.url=jdbc:postgresql://db:5432/ingest`, why: "no credentials in the URL" },
+          { text: `url: jdbc:postgresql://ingest:\${DB_PASSWORD}@db:5432/ingest`, why: "the password is a reference" }
+        ]
+      };
     }
   },
   {
@@ -15984,16 +16090,18 @@ var CONNECTION_STRING_DETECTORS = [
     ),
     confidence: "high",
     validate: notDefaultCredential,
-    samples: {
-      truePositives: [
-        `jdbc:postgresql://db.carbon.internal:5432/ingest?user=ingest&password=${fakePassword("jdbc-p-1")}&ssl=true`,
-        `jdbc:sqlserver://sql.carbon.internal:1433;databaseName=meta;user=ingest;password=${fakePassword("jdbc-p-2")};encrypt=true`,
-        `jdbc:clickhouse://ch:8123/default?user=ingest&password=${fakePassword("jdbc-p-3")}`
-      ],
-      falsePositives: [
-        { text: `jdbc:postgresql://db:5432/ingest?user=ingest&password=\${DB_PASSWORD}`, why: "the password is a reference" },
-        { text: `jdbc:postgresql://db:5432/ingest?user=ingest&passwordFile=/run/secrets/pw`, why: "a password file, not a password" }
-      ]
+    get samples() {
+      return {
+        truePositives: [
+          `jdbc:postgresql://db.carbon.internal:5432/ingest?user=ingest&password=${fakePassword("jdbc-p-1")}&ssl=true`,
+          `jdbc:sqlserver://sql.carbon.internal:1433;databaseName=meta;user=ingest;password=${fakePassword("jdbc-p-2")};encrypt=true`,
+          `jdbc:clickhouse://ch:8123/default?user=ingest&password=${fakePassword("jdbc-p-3")}`
+        ],
+        falsePositives: [
+          { text: `jdbc:postgresql://db:5432/ingest?user=ingest&password=\${DB_PASSWORD}`, why: "the password is a reference" },
+          { text: `jdbc:postgresql://db:5432/ingest?user=ingest&passwordFile=/run/secrets/pw`, why: "a password file, not a password" }
+        ]
+      };
     }
   },
   {
@@ -16004,12 +16112,14 @@ var CONNECTION_STRING_DETECTORS = [
     pattern: new RegExp(String.raw`(?<![\w.-])jdbc:oracle:thin:(?<user>[\w$#]{1,128})/(?<secret>[^\s@/'"\x60<>]{1,256})@`),
     confidence: "high",
     validate: notDefaultCredential,
-    samples: {
-      truePositives: [`url=jdbc:oracle:thin:ingest/${fakePassword("oracle")}@//ora.carbon.internal:1521/ORCLPDB1`],
-      falsePositives: [
-        { text: `url=jdbc:oracle:thin:@//ora.carbon.internal:1521/ORCLPDB1`, why: "no credentials in the URL" },
-        { text: `url=jdbc:oracle:thin:ingest/\${ORACLE_PASSWORD}@//ora:1521/ORCLPDB1`, why: "the password is a reference" }
-      ]
+    get samples() {
+      return {
+        truePositives: [`url=jdbc:oracle:thin:ingest/${fakePassword("oracle")}@//ora.carbon.internal:1521/ORCLPDB1`],
+        falsePositives: [
+          { text: `url=jdbc:oracle:thin:@//ora.carbon.internal:1521/ORCLPDB1`, why: "no credentials in the URL" },
+          { text: `url=jdbc:oracle:thin:ingest/\${ORACLE_PASSWORD}@//ora:1521/ORCLPDB1`, why: "the password is a reference" }
+        ]
+      };
     }
   },
   {
@@ -16022,15 +16132,17 @@ var CONNECTION_STRING_DETECTORS = [
     ),
     confidence: "high",
     validate: notDefaultCredential,
-    samples: {
-      truePositives: [
-        `"ConnectionStrings": {"Meta": "Server=sql.carbon.internal,1433;Database=meta;User Id=ingest;Password=${fakePassword("odbc-1")};Encrypt=True"}`,
-        `DRIVER={ODBC Driver 18 for SQL Server};SERVER=sql;DATABASE=meta;UID=ingest;PWD=${fakePassword("odbc-2")}`
-      ],
-      falsePositives: [
-        { text: `Server=sql;Database=meta;Integrated Security=true`, why: "Windows authentication, no password" },
-        { text: `Server=sql;Database=meta;User Id=ingest;Password=\${SQL_PASSWORD}`, why: "the password is a reference" }
-      ]
+    get samples() {
+      return {
+        truePositives: [
+          `"ConnectionStrings": {"Meta": "Server=sql.carbon.internal,1433;Database=meta;User Id=ingest;Password=${fakePassword("odbc-1")};Encrypt=True"}`,
+          `DRIVER={ODBC Driver 18 for SQL Server};SERVER=sql;DATABASE=meta;UID=ingest;PWD=${fakePassword("odbc-2")}`
+        ],
+        falsePositives: [
+          { text: `Server=sql;Database=meta;Integrated Security=true`, why: "Windows authentication, no password" },
+          { text: `Server=sql;Database=meta;User Id=ingest;Password=\${SQL_PASSWORD}`, why: "the password is a reference" }
+        ]
+      };
     }
   },
   {
@@ -16046,16 +16158,18 @@ var CONNECTION_STRING_DETECTORS = [
     ),
     confidence: "high",
     validate: notDefaultCredential,
-    samples: {
-      truePositives: [
-        `conn = psycopg2.connect("host=db.carbon.internal port=5432 dbname=ingest user=ingest password=${fakePassword("libpq-1")} sslmode=require")`,
-        `PGDSN='host=db dbname=ingest password='${fakePassword("libpq-2")}''`
-      ],
-      falsePositives: [
-        { text: `conn = psycopg2.connect("host=db dbname=ingest user=ingest password=%s" % pw)`, why: "the password is a format field" },
-        { text: `conn = psycopg2.connect(f"host={host} dbname=ingest password={password}")`, why: "the password is interpolated" },
-        { text: `client = Client(host="db", password=db_password_from_env, ssl=False)`, why: "keyword arguments of a call, not a keyword/value string" }
-      ]
+    get samples() {
+      return {
+        truePositives: [
+          `conn = psycopg2.connect("host=db.carbon.internal port=5432 dbname=ingest user=ingest password=${fakePassword("libpq-1")} sslmode=require")`,
+          `PGDSN='host=db dbname=ingest password='${fakePassword("libpq-2")}''`
+        ],
+        falsePositives: [
+          { text: `conn = psycopg2.connect("host=db dbname=ingest user=ingest password=%s" % pw)`, why: "the password is a format field" },
+          { text: `conn = psycopg2.connect(f"host={host} dbname=ingest password={password}")`, why: "the password is interpolated" },
+          { text: `client = Client(host="db", password=db_password_from_env, ssl=False)`, why: "keyword arguments of a call, not a keyword/value string" }
+        ]
+      };
     }
   },
   {
@@ -16069,18 +16183,20 @@ var CONNECTION_STRING_DETECTORS = [
     ),
     confidence: "high",
     validate: notDefaultCredential,
-    samples: {
-      truePositives: [
-        `sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="ingest" password="${fakePassword("kafka-1")}";`,
-        `KAFKA_SASL_JAAS_CONFIG: "org.apache.kafka.common.security.scram.ScramLoginModule required username=\\"ingest\\" password=\\"${fakePassword("kafka-2")}\\";"`
-      ],
-      falsePositives: [
-        {
-          text: `sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="ingest" password="\${KAFKA_PASSWORD}";`,
-          why: "the password is a reference"
-        },
-        { text: `sasl.jaas.config=org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required;`, why: "OAuth login carries no password" }
-      ]
+    get samples() {
+      return {
+        truePositives: [
+          `sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="ingest" password="${fakePassword("kafka-1")}";`,
+          `KAFKA_SASL_JAAS_CONFIG: "org.apache.kafka.common.security.scram.ScramLoginModule required username=\\"ingest\\" password=\\"${fakePassword("kafka-2")}\\";"`
+        ],
+        falsePositives: [
+          {
+            text: `sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="ingest" password="\${KAFKA_PASSWORD}";`,
+            why: "the password is a reference"
+          },
+          { text: `sasl.jaas.config=org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required;`, why: "OAuth login carries no password" }
+        ]
+      };
     }
   }
 ];
@@ -16105,12 +16221,14 @@ var GENERIC_DETECTORS = [
     // The header must decode to JSON naming an algorithm: eyJ… alone is any base64 JSON.
     validate: isJwt,
     examples: [JWT_IO_EXAMPLE],
-    samples: {
-      truePositives: [`SERVICE_TOKEN=${userJwt}`, `const token = "${fakeJwt({ sub: "x", exp: 1 }, "jwt-2", { alg: "ES256" })}";`],
-      falsePositives: [
-        { text: `x = "${base64url(JSON.stringify({ typ: "JWT" }))}.${base64url(JSON.stringify({ sub: "x" }))}.${fake("", 43, BASE64URL, "jwt-noalg")}"`, why: "its header names no algorithm" },
-        { text: `eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0`, why: "no signature segment" }
-      ]
+    get samples() {
+      return {
+        truePositives: [`SERVICE_TOKEN=${userJwt}`, `const token = "${fakeJwt({ sub: "x", exp: 1 }, "jwt-2", { alg: "ES256" })}";`],
+        falsePositives: [
+          { text: `x = "${base64url(JSON.stringify({ typ: "JWT" }))}.${base64url(JSON.stringify({ sub: "x" }))}.${fake("", 43, BASE64URL, "jwt-noalg")}"`, why: "its header names no algorithm" },
+          { text: `eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0`, why: "no signature segment" }
+        ]
+      };
     }
   },
   {
@@ -16121,17 +16239,19 @@ var GENERIC_DETECTORS = [
     pattern: new RegExp(authorizationHeader("bearer") + String.raw`(?<secret>[A-Za-z0-9._~+/-]{16,4096}={0,2})(?![\w.~+/=-])`),
     entropy: 3,
     confidence: "medium",
-    samples: {
-      truePositives: [
-        `curl -H "Authorization: Bearer ${fake("", 40, BASE62, "bearer-1")}" https://api.carbon.dev/v1/ingest`,
-        `headers = {"Authorization": "Bearer ${fake("", 32, BASE62, "bearer-2")}"}`
-      ],
-      falsePositives: [
-        { text: `curl -H "Authorization: Bearer $TOKEN" https://api.carbon.dev`, why: "a shell variable" },
-        { text: `headers = {"Authorization": f"Bearer {token}"}`, why: "an interpolated token" },
-        { text: `Authorization: Bearer <token>`, why: "a template" },
-        { text: `Authorization: Bearer aaaaaaaaaaaaaaaaaaaaaaaa`, why: "a low-entropy placeholder" }
-      ]
+    get samples() {
+      return {
+        truePositives: [
+          `curl -H "Authorization: Bearer ${fake("", 40, BASE62, "bearer-1")}" https://api.carbon.dev/v1/ingest`,
+          `headers = {"Authorization": "Bearer ${fake("", 32, BASE62, "bearer-2")}"}`
+        ],
+        falsePositives: [
+          { text: `curl -H "Authorization: Bearer $TOKEN" https://api.carbon.dev`, why: "a shell variable" },
+          { text: `headers = {"Authorization": f"Bearer {token}"}`, why: "an interpolated token" },
+          { text: `Authorization: Bearer <token>`, why: "a template" },
+          { text: `Authorization: Bearer aaaaaaaaaaaaaaaaaaaaaaaa`, why: "a low-entropy placeholder" }
+        ]
+      };
     }
   },
   {
@@ -16146,13 +16266,15 @@ var GENERIC_DETECTORS = [
       return credentials !== void 0 && !isPlaceholderValue(credentials.password);
     },
     examples: RFC_BASIC_EXAMPLES,
-    samples: {
-      truePositives: [`curl -H "Authorization: Basic ${base64(`ingest:${fakePassword("basic-1")}`)}" https://ch.carbon.internal:8443`],
-      falsePositives: [
-        { text: `Authorization: Basic ${base64("user:password")}`, why: "decodes to a placeholder password" },
-        { text: `Authorization: Basic $CREDS`, why: "a shell variable" },
-        { text: `Authorization: Basic ${base64("no-colon-here")}`, why: "does not decode to user:password" }
-      ]
+    get samples() {
+      return {
+        truePositives: [`curl -H "Authorization: Basic ${base64(`ingest:${fakePassword("basic-1")}`)}" https://ch.carbon.internal:8443`],
+        falsePositives: [
+          { text: `Authorization: Basic ${base64("user:password")}`, why: "decodes to a placeholder password" },
+          { text: `Authorization: Basic $CREDS`, why: "a shell variable" },
+          { text: `Authorization: Basic ${base64("no-colon-here")}`, why: "does not decode to user:password" }
+        ]
+      };
     }
   },
   {
@@ -16162,18 +16284,20 @@ var GENERIC_DETECTORS = [
     keywords: ["http"],
     pattern: new RegExp(urlCredentials(String.raw`(?:git\+)?https?`)),
     confidence: "high",
-    samples: {
-      truePositives: [
-        `pip install --index-url https://ci:${fakePassword("http-1")}@pypi.carbon.internal/simple carbon-ingest`,
-        `VAULT_ADDR=http://admin:${fakePassword("http-2")}@vault.carbon.internal:8200`
-      ],
-      falsePositives: [
-        { text: "https://x-access-token:${GITHUB_TOKEN}@github.com/carbon/ingest.git", why: "the password is a reference" },
-        { text: `https://user:password@example.com`, why: "documentation placeholders" },
-        { text: `new URL("https://abc:${fakePassword("http-doc")}@sub.example.com/p")`, why: "an RFC 2606 documentation host" },
-        { text: `https://grafana.carbon.internal:3000/d/abc?orgId=1&from=now-1h`, why: "a port, not a password" },
-        { text: `see https://git@github.com:carbon/ingest.git`, why: "a user without a password" }
-      ]
+    get samples() {
+      return {
+        truePositives: [
+          `pip install --index-url https://ci:${fakePassword("http-1")}@pypi.carbon.internal/simple carbon-ingest`,
+          `VAULT_ADDR=http://admin:${fakePassword("http-2")}@vault.carbon.internal:8200`
+        ],
+        falsePositives: [
+          { text: "https://x-access-token:${GITHUB_TOKEN}@github.com/carbon/ingest.git", why: "the password is a reference" },
+          { text: `https://user:password@example.com`, why: "documentation placeholders" },
+          { text: `new URL("https://abc:${fakePassword("http-doc")}@sub.example.com/p")`, why: "an RFC 2606 documentation host" },
+          { text: `https://grafana.carbon.internal:3000/d/abc?orgId=1&from=now-1h`, why: "a port, not a password" },
+          { text: `see https://git@github.com:carbon/ingest.git`, why: "a user without a password" }
+        ]
+      };
     }
   },
   {
@@ -16185,12 +16309,14 @@ var GENERIC_DETECTORS = [
       String.raw`(?<![\w-])curl(?=\s)[^\n]{0,256}?\s(?:-u|--user)\s{0,3}["']?(?<user>[^\s:'"]{1,128}):(?<secret>[^\s'"]{1,256})["']?(?=\s|$)`
     ),
     confidence: "high",
-    samples: {
-      truePositives: [`curl -sf -u ingest:${fakePassword("curl-1")} https://ch.carbon.internal:8443/?query=SELECT%201`, `curl --user "admin:${fakePassword("curl-2")}" http://grafana:3000/api/health`],
-      falsePositives: [
-        { text: `curl -u "$CH_USER:$CH_PASSWORD" https://ch.carbon.internal:8443`, why: "shell variables" },
-        { text: `curl -u ingest: https://ch.carbon.internal:8443`, why: "curl prompts for the password" }
-      ]
+    get samples() {
+      return {
+        truePositives: [`curl -sf -u ingest:${fakePassword("curl-1")} https://ch.carbon.internal:8443/?query=SELECT%201`, `curl --user "admin:${fakePassword("curl-2")}" http://grafana:3000/api/health`],
+        falsePositives: [
+          { text: `curl -u "$CH_USER:$CH_PASSWORD" https://ch.carbon.internal:8443`, why: "shell variables" },
+          { text: `curl -u ingest: https://ch.carbon.internal:8443`, why: "curl prompts for the password" }
+        ]
+      };
     }
   }
 ];
@@ -16229,24 +16355,26 @@ function pemKey(spec) {
     confidence: "high",
     ...severity ? { severity } : {},
     validate: hasRandomBody,
-    samples: {
-      truePositives: [
-        fakePem(label, `${id}-1`),
-        `tls.key: |
+    get samples() {
+      return {
+        truePositives: [
+          fakePem(label, `${id}-1`),
+          `tls.key: |
 ${yamlIndented}`,
-        `{"key": "${fakePem(label, `${id}-json`, { eol: "\\n" })}\\n"}`
-      ],
-      falsePositives: [
-        { text: `-----BEGIN ${label}-----
+          `{"key": "${fakePem(label, `${id}-json`, { eol: "\\n" })}\\n"}`
+        ],
+        falsePositives: [
+          { text: `-----BEGIN ${label}-----
 ...
 -----END ${label}-----`, why: "an elided key in documentation" },
-        { text: `-----BEGIN ${label}-----
+          { text: `-----BEGIN ${label}-----
 ${"A".repeat(64)}
 ${"A".repeat(64)}
 -----END ${label}-----`, why: "a body without randomness" },
-        { text: fakePem("PUBLIC KEY", `${id}-public`), why: "a public key" },
-        { text: fakePem("CERTIFICATE", `${id}-cert`), why: "a certificate" }
-      ]
+          { text: fakePem("PUBLIC KEY", `${id}-public`), why: "a public key" },
+          { text: fakePem("CERTIFICATE", `${id}-cert`), why: "a certificate" }
+        ]
+      };
     }
   };
 }
@@ -16273,15 +16401,17 @@ var KEY_DETECTORS = [
     pattern: new RegExp(pemBlock("PGP PRIVATE KEY BLOCK", 65536)),
     confidence: "high",
     validate: hasRandomBody,
-    samples: {
-      truePositives: [
-        fakePem("PGP PRIVATE KEY BLOCK", "pgp-1", { headers: ["Version: GnuPG v2", "Comment: carbon release signing"] }),
-        fakePem("PGP PRIVATE KEY BLOCK", "pgp-2", { bytes: 2400 })
-      ],
-      falsePositives: [
-        { text: fakePem("PGP PUBLIC KEY BLOCK", "pgp-public"), why: "a public key block" },
-        { text: fakePem("PGP SIGNATURE", "pgp-signature"), why: "a signature" }
-      ]
+    get samples() {
+      return {
+        truePositives: [
+          fakePem("PGP PRIVATE KEY BLOCK", "pgp-1", { headers: ["Version: GnuPG v2", "Comment: carbon release signing"] }),
+          fakePem("PGP PRIVATE KEY BLOCK", "pgp-2", { bytes: 2400 })
+        ],
+        falsePositives: [
+          { text: fakePem("PGP PUBLIC KEY BLOCK", "pgp-public"), why: "a public key block" },
+          { text: fakePem("PGP SIGNATURE", "pgp-signature"), why: "a signature" }
+        ]
+      };
     }
   },
   {
@@ -16292,14 +16422,16 @@ var KEY_DETECTORS = [
     pattern: new RegExp(bareToken(`AGE-SECRET-KEY-1[${BECH32_UPPER}]{58}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`# created: 2024-01-01T00:00:00Z
+    get samples() {
+      return {
+        truePositives: [`# created: 2024-01-01T00:00:00Z
 # public key: age1example
 ${fake("AGE-SECRET-KEY-1", 58, BECH32_UPPER, "age")}`],
-      falsePositives: [
-        { text: `SOPS_AGE_KEY_FILE=~/.config/sops/age/keys.txt  # holds AGE-SECRET-KEY-1\u2026`, why: "prose naming the prefix" },
-        { text: `age1${fake("", 58, BECH32_UPPER, "age-public").toLowerCase()}`, why: "an age public key (recipient)" }
-      ]
+        falsePositives: [
+          { text: `SOPS_AGE_KEY_FILE=~/.config/sops/age/keys.txt  # holds AGE-SECRET-KEY-1\u2026`, why: "prose naming the prefix" },
+          { text: `age1${fake("", 58, BECH32_UPPER, "age-public").toLowerCase()}`, why: "an age public key (recipient)" }
+        ]
+      };
     }
   },
   {
@@ -16312,20 +16444,22 @@ ${fake("AGE-SECRET-KEY-1", 58, BECH32_UPPER, "age")}`],
       String.raw`(?:(?:Key-Derivation|Argon2-[A-Za-z]{1,12}): [^\r\n]{1,128}\r?\n){0,6}` + String.raw`Private-Lines: \d{1,4}\r?\n[A-Za-z0-9+/=\r\n]{20,16384})`
     ),
     confidence: "high",
-    samples: {
-      truePositives: [
-        [
-          "PuTTY-User-Key-File-3: ssh-ed25519",
-          "Encryption: none",
-          "Comment: ingest@bastion",
-          "Public-Lines: 2",
-          ...fake("", 128, BASE64, "ppk-pub").match(/.{1,64}/g) ?? [],
-          "Private-Lines: 1",
-          fake("", 44, BASE64, "ppk-priv"),
-          `Private-MAC: ${fake("", 64, "0123456789abcdef", "ppk-mac")}`
-        ].join("\n")
-      ],
-      falsePositives: [{ text: "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: truncated", why: "a file without its private lines" }]
+    get samples() {
+      return {
+        truePositives: [
+          [
+            "PuTTY-User-Key-File-3: ssh-ed25519",
+            "Encryption: none",
+            "Comment: ingest@bastion",
+            "Public-Lines: 2",
+            ...fake("", 128, BASE64, "ppk-pub").match(/.{1,64}/g) ?? [],
+            "Private-Lines: 1",
+            fake("", 44, BASE64, "ppk-priv"),
+            `Private-MAC: ${fake("", 64, "0123456789abcdef", "ppk-mac")}`
+          ].join("\n")
+        ],
+        falsePositives: [{ text: "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: truncated", why: "a file without its private lines" }]
+      };
     }
   },
   {
@@ -16337,19 +16471,21 @@ ${fake("AGE-SECRET-KEY-1", 58, BECH32_UPPER, "age")}`],
     pattern: new RegExp(bareToken(String.raw`LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,32768}={0,2}`)),
     confidence: "high",
     validate: (secret) => /^-----BEGIN [A-Z0-9 ]*PRIVATE KEY[A-Z ]*-----/.test(decodeBase64(secret.slice(0, 64)) ?? ""),
-    samples: {
-      truePositives: [
-        `apiVersion: v1
+    get samples() {
+      return {
+        truePositives: [
+          `apiVersion: v1
 kind: Secret
 type: kubernetes.io/tls
 data:
   tls.key: ${base64(fakePem("RSA PRIVATE KEY", "b64-rsa"))}`,
-        `    client-key-data: ${base64(fakePem("EC PRIVATE KEY", "b64-ec"))}`
-      ],
-      falsePositives: [
-        { text: `  tls.crt: ${base64(fakePem("CERTIFICATE", "b64-cert"))}`, why: "a base64-encoded certificate" },
-        { text: `  ca.pub: ${base64(fakePem("PUBLIC KEY", "b64-pub"))}`, why: "a base64-encoded public key" }
-      ]
+          `    client-key-data: ${base64(fakePem("EC PRIVATE KEY", "b64-ec"))}`
+        ],
+        falsePositives: [
+          { text: `  tls.crt: ${base64(fakePem("CERTIFICATE", "b64-cert"))}`, why: "a base64-encoded certificate" },
+          { text: `  ca.pub: ${base64(fakePem("PUBLIC KEY", "b64-pub"))}`, why: "a base64-encoded public key" }
+        ]
+      };
     }
   }
 ];
@@ -16374,9 +16510,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`xoxb-\d{10,13}-\d{10,13}-[A-Za-z0-9]{24,34}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`SLACK_BOT_TOKEN=${"xoxb-"}${slackDigits("sb1")}-${slackDigits("sb2")}-${fake("", 24, BASE62, "sb3")}`],
-      falsePositives: [{ text: `SLACK_BOT_TOKEN=xoxb-your-bot-token`, why: "a placeholder" }]
+    get samples() {
+      return {
+        truePositives: [`SLACK_BOT_TOKEN=${"xoxb-"}${slackDigits("sb1")}-${slackDigits("sb2")}-${fake("", 24, BASE62, "sb3")}`],
+        falsePositives: [{ text: `SLACK_BOT_TOKEN=xoxb-your-bot-token`, why: "a placeholder" }]
+      };
     }
   },
   {
@@ -16387,9 +16525,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`xox[pe]-\d{10,13}-\d{10,13}-\d{10,13}-[A-Za-z0-9-]{28,34}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`token: ${"xoxp-"}${slackDigits("su1")}-${slackDigits("su2")}-${slackDigits("su3")}-${fake("", 32, HEX, "su4")}`],
-      falsePositives: [{ text: `token: xoxp-1234-5678`, why: "a truncated example" }]
+    get samples() {
+      return {
+        truePositives: [`token: ${"xoxp-"}${slackDigits("su1")}-${slackDigits("su2")}-${slackDigits("su3")}-${fake("", 32, HEX, "su4")}`],
+        falsePositives: [{ text: `token: xoxp-1234-5678`, why: "a truncated example" }]
+      };
     }
   },
   {
@@ -16400,9 +16540,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`xapp-\d-[A-Z0-9]{6,16}-\d{6,20}-[a-z0-9]{32,80}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`SLACK_APP_TOKEN=${"xapp-"}1-${fake("A", 10, UPPER_ALNUM, "sa1")}-${slackDigits("sa2")}-${fake("", 64, HEX, "sa3")}`],
-      falsePositives: [{ text: `SLACK_APP_TOKEN=xapp-1-XXXX`, why: "a placeholder" }]
+    get samples() {
+      return {
+        truePositives: [`SLACK_APP_TOKEN=${"xapp-"}1-${fake("A", 10, UPPER_ALNUM, "sa1")}-${slackDigits("sa2")}-${fake("", 64, HEX, "sa3")}`],
+        falsePositives: [{ text: `SLACK_APP_TOKEN=xapp-1-XXXX`, why: "a placeholder" }]
+      };
     }
   },
   {
@@ -16413,12 +16555,14 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`xoxe\.xox[bp]-\d-[A-Z0-9]{140,180}|xoxe-\d-[A-Z0-9]{140,160}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [
-        `SLACK_CONFIG_TOKEN=${"xoxe.xoxp-"}1-${fake("", 164, UPPER_ALNUM, "sc1")}`,
-        `refresh: ${"xoxe-"}1-${fake("", 146, UPPER_ALNUM, "sc2")}`
-      ],
-      falsePositives: [{ text: `token: xoxe.xoxp-1-${fake("", 20, UPPER_ALNUM, "sc-short")}`, why: "too short for a configuration token" }]
+    get samples() {
+      return {
+        truePositives: [
+          `SLACK_CONFIG_TOKEN=${"xoxe.xoxp-"}1-${fake("", 164, UPPER_ALNUM, "sc1")}`,
+          `refresh: ${"xoxe-"}1-${fake("", 146, UPPER_ALNUM, "sc2")}`
+        ],
+        falsePositives: [{ text: `token: xoxe.xoxp-1-${fake("", 20, UPPER_ALNUM, "sc-short")}`, why: "too short for a configuration token" }]
+      };
     }
   },
   {
@@ -16429,12 +16573,14 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`xox[os]-\d{1,20}-\d{1,20}-\d{1,20}-[a-fA-F0-9]{8,64}|xox[ar]-(?:\d-)?[0-9a-zA-Z]{8,48}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [
-        `token = "${"xoxs-"}${slackDigits("sl1")}-${slackDigits("sl2")}-${slackDigits("sl3")}-${fake("", 64, HEX, "sl4")}"`,
-        `SLACK_TOKEN=${"xoxa-"}2-${fake("", 40, BASE62, "sl5")}`
-      ],
-      falsePositives: [{ text: `SLACK_TOKEN=xoxa-xxxxxxxxxxxx`, why: "a placeholder of xs" }]
+    get samples() {
+      return {
+        truePositives: [
+          `token = "${"xoxs-"}${slackDigits("sl1")}-${slackDigits("sl2")}-${slackDigits("sl3")}-${fake("", 64, HEX, "sl4")}"`,
+          `SLACK_TOKEN=${"xoxa-"}2-${fake("", 40, BASE62, "sl5")}`
+        ],
+        falsePositives: [{ text: `SLACK_TOKEN=xoxa-xxxxxxxxxxxx`, why: "a placeholder of xs" }]
+      };
     }
   },
   {
@@ -16450,15 +16596,17 @@ var SAAS_DETECTORS = [
     ),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [
-        `SLACK_WEBHOOK_URL=https://${"hooks.slack.com"}/services/${fake("T", 10, UPPER_ALNUM, "sw1")}/${fake("B", 10, UPPER_ALNUM, "sw2")}/${fake("", 24, BASE62, "sw3")}`,
-        `url: "https://${"hooks.slack.com"}/triggers/${fake("T", 10, UPPER_ALNUM, "sw4")}/${fake("A", 10, UPPER_ALNUM, "sw5")}/${slackDigits("sw6")}/${fake("", 32, HEX, "sw7")}"`
-      ],
-      falsePositives: [
-        { text: `https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX`, why: "Slack's documented placeholder" },
-        { text: `https://hooks.slack.com/services/\u2026`, why: "an elided URL" }
-      ]
+    get samples() {
+      return {
+        truePositives: [
+          `SLACK_WEBHOOK_URL=https://${"hooks.slack.com"}/services/${fake("T", 10, UPPER_ALNUM, "sw1")}/${fake("B", 10, UPPER_ALNUM, "sw2")}/${fake("", 24, BASE62, "sw3")}`,
+          `url: "https://${"hooks.slack.com"}/triggers/${fake("T", 10, UPPER_ALNUM, "sw4")}/${fake("A", 10, UPPER_ALNUM, "sw5")}/${slackDigits("sw6")}/${fake("", 32, HEX, "sw7")}"`
+        ],
+        falsePositives: [
+          { text: `https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX`, why: "Slack's documented placeholder" },
+          { text: `https://hooks.slack.com/services/\u2026`, why: "an elided URL" }
+        ]
+      };
     }
   },
   {
@@ -16469,12 +16617,14 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`sk_live_[A-Za-z0-9]{24,247}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`STRIPE_SECRET_KEY=${fake("sk_live_", 99, BASE62, "stripe-sk")}`, `stripe.api_key = "${fake("sk_live_", 24, BASE62, "stripe-sk-2")}"`],
-      falsePositives: [
-        { text: `STRIPE_SECRET_KEY=${"sk_live_" + "X".repeat(24)}`, why: "a placeholder of Xs" },
-        { text: `if key.startswith("sk_live_"):`, why: "the prefix alone, in code that checks for it" }
-      ]
+    get samples() {
+      return {
+        truePositives: [`STRIPE_SECRET_KEY=${fake("sk_live_", 99, BASE62, "stripe-sk")}`, `stripe.api_key = "${fake("sk_live_", 24, BASE62, "stripe-sk-2")}"`],
+        falsePositives: [
+          { text: `STRIPE_SECRET_KEY=${"sk_live_" + "X".repeat(24)}`, why: "a placeholder of Xs" },
+          { text: `if key.startswith("sk_live_"):`, why: "the prefix alone, in code that checks for it" }
+        ]
+      };
     }
   },
   {
@@ -16485,9 +16635,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`rk_live_[A-Za-z0-9]{24,247}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`STRIPE_KEY=${fake("rk_live_", 99, BASE62, "stripe-rk")}`],
-      falsePositives: [{ text: `STRIPE_KEY=rk_live_<restricted-key>`, why: "a template" }]
+    get samples() {
+      return {
+        truePositives: [`STRIPE_KEY=${fake("rk_live_", 99, BASE62, "stripe-rk")}`],
+        falsePositives: [{ text: `STRIPE_KEY=rk_live_<restricted-key>`, why: "a template" }]
+      };
     }
   },
   {
@@ -16500,9 +16652,11 @@ var SAAS_DETECTORS = [
     confidence: "medium",
     severity: "warning",
     examples: [STRIPE_DOCS_TEST_KEY],
-    samples: {
-      truePositives: [`STRIPE_SECRET_KEY=${fake("sk_test_", 99, BASE62, "stripe-test")}`, `stripe.api_key = "${STRIPE_DOCS_TEST_KEY}"`],
-      falsePositives: [{ text: `STRIPE_SECRET_KEY=sk_test_...`, why: "an elided example" }]
+    get samples() {
+      return {
+        truePositives: [`STRIPE_SECRET_KEY=${fake("sk_test_", 99, BASE62, "stripe-test")}`, `stripe.api_key = "${STRIPE_DOCS_TEST_KEY}"`],
+        falsePositives: [{ text: `STRIPE_SECRET_KEY=sk_test_...`, why: "an elided example" }]
+      };
     }
   },
   {
@@ -16513,9 +16667,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`whsec_[A-Za-z0-9+/]{32,88}={0,2}`, TOKEN_EDGE, BASE64_EDGE)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`STRIPE_WEBHOOK_SECRET=${fake("whsec_", 32, BASE62, "whsec")}`],
-      falsePositives: [{ text: `STRIPE_WEBHOOK_SECRET=whsec_...`, why: "an elided example" }]
+    get samples() {
+      return {
+        truePositives: [`STRIPE_WEBHOOK_SECRET=${fake("whsec_", 32, BASE62, "whsec")}`],
+        falsePositives: [{ text: `STRIPE_WEBHOOK_SECRET=whsec_...`, why: "an elided example" }]
+      };
     }
   },
   {
@@ -16526,10 +16682,12 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(near(caseless("twilio"), String.raw`SK[0-9a-fA-F]{32}`, 200)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`TWILIO_API_KEY=${fake("SK", 32, HEX, "twilio-sk")}`, `twilio:
+    get samples() {
+      return {
+        truePositives: [`TWILIO_API_KEY=${fake("SK", 32, HEX, "twilio-sk")}`, `twilio:
   api_key_sid: ${fake("SK", 32, HEX, "twilio-sk-2")}`],
-      falsePositives: [{ text: `sku: ${fake("SK", 32, HEX, "twilio-nokw")}`, why: "an SK-prefixed hex string with no Twilio context" }]
+        falsePositives: [{ text: `sku: ${fake("SK", 32, HEX, "twilio-nokw")}`, why: "an SK-prefixed hex string with no Twilio context" }]
+      };
     }
   },
   {
@@ -16540,9 +16698,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(assigned(`${caseless("twilio")}[\\w.-]{0,20}?${caseless("token")}`, "[a-f0-9]{32}")),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`TWILIO_AUTH_TOKEN=${hexWithKeyword("twilio-auth")}`],
-      falsePositives: [{ text: `TWILIO_AUTH_TOKEN=your_auth_token`, why: "a placeholder" }]
+    get samples() {
+      return {
+        truePositives: [`TWILIO_AUTH_TOKEN=${hexWithKeyword("twilio-auth")}`],
+        falsePositives: [{ text: `TWILIO_AUTH_TOKEN=your_auth_token`, why: "a placeholder" }]
+      };
     }
   },
   {
@@ -16553,9 +16713,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`SG\.[\w-]{22}\.[\w-]{43}`, String.raw`\w.-`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`SENDGRID_API_KEY=${fake("SG.", 22, BASE64URL, "sg1")}.${fake("", 43, BASE64URL, "sg2")}`],
-      falsePositives: [{ text: `SENDGRID_API_KEY=SG.xxxxx.yyyyy`, why: "a placeholder" }]
+    get samples() {
+      return {
+        truePositives: [`SENDGRID_API_KEY=${fake("SG.", 22, BASE64URL, "sg1")}.${fake("", 43, BASE64URL, "sg2")}`],
+        falsePositives: [{ text: `SENDGRID_API_KEY=SG.xxxxx.yyyyy`, why: "a placeholder" }]
+      };
     }
   },
   {
@@ -16566,12 +16728,14 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(near(caseless("mailgun"), String.raw`key-[a-f0-9]{32}|[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [
-        `MAILGUN_API_KEY=${fake("key-", 32, HEX, "mailgun-1")}`,
-        `mailgun_api_key: "${fake("", 32, HEX, "mailgun-2")}-${fake("", 8, HEX, "mailgun-3")}-${fake("", 8, HEX, "mailgun-4")}"`
-      ],
-      falsePositives: [{ text: `cache_key-${fake("", 32, HEX, "mailgun-nokw")}`, why: "a key- hex string with no Mailgun context" }]
+    get samples() {
+      return {
+        truePositives: [
+          `MAILGUN_API_KEY=${fake("key-", 32, HEX, "mailgun-1")}`,
+          `mailgun_api_key: "${fake("", 32, HEX, "mailgun-2")}-${fake("", 8, HEX, "mailgun-3")}-${fake("", 8, HEX, "mailgun-4")}"`
+        ],
+        falsePositives: [{ text: `cache_key-${fake("", 32, HEX, "mailgun-nokw")}`, why: "a key- hex string with no Mailgun context" }]
+      };
     }
   },
   {
@@ -16582,9 +16746,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`[a-f0-9]{32}-us\d{1,2}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`MAILCHIMP_API_KEY=${fake("", 32, HEX, "mailchimp")}-us21`],
-      falsePositives: [{ text: `id: ${fake("", 32, HEX, "mailchimp-en")}-en-us`, why: "a hex ID followed by a locale" }]
+    get samples() {
+      return {
+        truePositives: [`MAILCHIMP_API_KEY=${fake("", 32, HEX, "mailchimp")}-us21`],
+        falsePositives: [{ text: `id: ${fake("", 32, HEX, "mailchimp-en")}-en-us`, why: "a hex ID followed by a locale" }]
+      };
     }
   },
   {
@@ -16598,13 +16764,15 @@ var SAAS_DETECTORS = [
     ),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`DD_API_KEY=${hexWithKeyword("dd-api-1")}`, `datadog:
+    get samples() {
+      return {
+        truePositives: [`DD_API_KEY=${hexWithKeyword("dd-api-1")}`, `datadog:
   apiKey: ${hexWithKeyword("dd-api-2")}`, `ENV DD_API_KEY ${hexWithKeyword("dd-api-3")}`],
-      falsePositives: [
-        { text: `DD_API_KEY=<DATADOG_API_KEY>`, why: "a template" },
-        { text: `add_api_key=${hexWithKeyword("dd-api-add")}`, why: "dd inside another word (add_api_key)" }
-      ]
+        falsePositives: [
+          { text: `DD_API_KEY=<DATADOG_API_KEY>`, why: "a template" },
+          { text: `add_api_key=${hexWithKeyword("dd-api-add")}`, why: "dd inside another word (add_api_key)" }
+        ]
+      };
     }
   },
   {
@@ -16620,9 +16788,11 @@ var SAAS_DETECTORS = [
     ),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`DD_APP_KEY=${fake("", 40, HEX, "dd-app-1")}`, `datadog_application_key: "${fake("", 40, HEX, "dd-app-2")}"`],
-      falsePositives: [{ text: `DD_APP_KEY=${fake("", 32, HEX, "dd-app-short")}`, why: "32 hex characters: an API key length, not an application key" }]
+    get samples() {
+      return {
+        truePositives: [`DD_APP_KEY=${fake("", 40, HEX, "dd-app-1")}`, `datadog_application_key: "${fake("", 40, HEX, "dd-app-2")}"`],
+        falsePositives: [{ text: `DD_APP_KEY=${fake("", 32, HEX, "dd-app-short")}`, why: "32 hex characters: an API key length, not an application key" }]
+      };
     }
   },
   {
@@ -16633,9 +16803,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`sntrys_eyJ[A-Za-z0-9+/]{30,1024}={0,2}_[A-Za-z0-9+/]{43}`, TOKEN_EDGE, BASE64_EDGE)),
     entropy: 4,
     confidence: "high",
-    samples: {
-      truePositives: [`SENTRY_AUTH_TOKEN=${sentryOrgToken}`],
-      falsePositives: [{ text: `SENTRY_AUTH_TOKEN=sntrys_<token>`, why: "a template" }]
+    get samples() {
+      return {
+        truePositives: [`SENTRY_AUTH_TOKEN=${sentryOrgToken}`],
+        falsePositives: [{ text: `SENTRY_AUTH_TOKEN=sntrys_<token>`, why: "a template" }]
+      };
     }
   },
   {
@@ -16646,9 +16818,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`sntryu_[a-f0-9]{64}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`SENTRY_AUTH_TOKEN=${fake("sntryu_", 64, HEX, "sentry-user")}`],
-      falsePositives: [{ text: `SENTRY_AUTH_TOKEN=sntryu_${"0".repeat(64)}`, why: "a placeholder of zeros" }]
+    get samples() {
+      return {
+        truePositives: [`SENTRY_AUTH_TOKEN=${fake("sntryu_", 64, HEX, "sentry-user")}`],
+        falsePositives: [{ text: `SENTRY_AUTH_TOKEN=sntryu_${"0".repeat(64)}`, why: "a placeholder of zeros" }]
+      };
     }
   },
   {
@@ -16659,9 +16833,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(String.raw`(?<![\w.-])https?://[a-f0-9]{32}:(?<secret>[a-f0-9]{32})@[\w.-]{0,120}sentry[\w.-]{0,120}(?::\d{1,5})?/\d{1,20}(?!\d)`),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`SENTRY_DSN=https://${hexWithKeyword("dsn-public")}:${hexWithKeyword("dsn-secret")}@o123456.ingest.sentry.io/4504`],
-      falsePositives: [{ text: `SENTRY_DSN=https://${hexWithKeyword("dsn-public-only")}@o123456.ingest.sentry.io/4504`, why: "a modern DSN holds only the public key" }]
+    get samples() {
+      return {
+        truePositives: [`SENTRY_DSN=https://${hexWithKeyword("dsn-public")}:${hexWithKeyword("dsn-secret")}@o123456.ingest.sentry.io/4504`],
+        falsePositives: [{ text: `SENTRY_DSN=https://${hexWithKeyword("dsn-public-only")}@o123456.ingest.sentry.io/4504`, why: "a modern DSN holds only the public key" }]
+      };
     }
   },
   {
@@ -16672,9 +16848,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`NRAK-[A-Z0-9]{27}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`NEW_RELIC_API_KEY=${fake("NRAK-", 27, UPPER_ALNUM, "nrak")}`],
-      falsePositives: [{ text: `NEW_RELIC_API_KEY=${"NRAK-" + "X".repeat(27)}`, why: "a placeholder of Xs" }]
+    get samples() {
+      return {
+        truePositives: [`NEW_RELIC_API_KEY=${fake("NRAK-", 27, UPPER_ALNUM, "nrak")}`],
+        falsePositives: [{ text: `NEW_RELIC_API_KEY=${"NRAK-" + "X".repeat(27)}`, why: "a placeholder of Xs" }]
+      };
     }
   },
   {
@@ -16685,9 +16863,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`NRII-[\w-]{32}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`insert_key: ${fake("NRII-", 32, BASE64URL, "nrii")}`],
-      falsePositives: [{ text: `insert_key: NRII-<key>`, why: "a template" }]
+    get samples() {
+      return {
+        truePositives: [`insert_key: ${fake("NRII-", 32, BASE64URL, "nrii")}`],
+        falsePositives: [{ text: `insert_key: NRII-<key>`, why: "a template" }]
+      };
     }
   },
   {
@@ -16698,9 +16878,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`[a-f0-9]{36}NRAL`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`NEW_RELIC_LICENSE_KEY=${fake("", 36, HEX, "nral")}NRAL`],
-      falsePositives: [{ text: `NEW_RELIC_LICENSE_KEY=${"0".repeat(36)}NRAL`, why: "a placeholder of zeros" }]
+    get samples() {
+      return {
+        truePositives: [`NEW_RELIC_LICENSE_KEY=${fake("", 36, HEX, "nral")}NRAL`],
+        falsePositives: [{ text: `NEW_RELIC_LICENSE_KEY=${"0".repeat(36)}NRAL`, why: "a placeholder of zeros" }]
+      };
     }
   },
   {
@@ -16712,9 +16894,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(bareToken(String.raw`eyJrIjoi[A-Za-z0-9+/]{50,512}={0,2}`)),
     entropy: 4,
     confidence: "high",
-    samples: {
-      truePositives: [`GRAFANA_API_KEY=${grafanaApiKey}`],
-      falsePositives: [{ text: `key: ${base64(JSON.stringify({ k: "v" }))}`, why: "a short base64 JSON object" }]
+    get samples() {
+      return {
+        truePositives: [`GRAFANA_API_KEY=${grafanaApiKey}`],
+        falsePositives: [{ text: `key: ${base64(JSON.stringify({ k: "v" }))}`, why: "a short base64 JSON object" }]
+      };
     }
   },
   {
@@ -16725,9 +16909,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`GRAFANA_TOKEN=${fake("glsa_", 32, BASE62, "glsa")}_${fake("", 8, HEX, "glsa-crc")}`],
-      falsePositives: [{ text: `GRAFANA_TOKEN=glsa_<token>`, why: "a template" }]
+    get samples() {
+      return {
+        truePositives: [`GRAFANA_TOKEN=${fake("glsa_", 32, BASE62, "glsa")}_${fake("", 8, HEX, "glsa-crc")}`],
+        falsePositives: [{ text: `GRAFANA_TOKEN=glsa_<token>`, why: "a template" }]
+      };
     }
   },
   {
@@ -16738,9 +16924,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`glc_[A-Za-z0-9+/]{32,1024}={0,2}`, TOKEN_EDGE, BASE64_EDGE)),
     entropy: 4,
     confidence: "high",
-    samples: {
-      truePositives: [`GRAFANA_CLOUD_TOKEN=${grafanaCloudToken}`],
-      falsePositives: [{ text: `GRAFANA_CLOUD_TOKEN=glc_xxxxxxxx`, why: "a placeholder" }]
+    get samples() {
+      return {
+        truePositives: [`GRAFANA_CLOUD_TOKEN=${grafanaCloudToken}`],
+        falsePositives: [{ text: `GRAFANA_CLOUD_TOKEN=glc_xxxxxxxx`, why: "a placeholder" }]
+      };
     }
   },
   {
@@ -16751,9 +16939,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}`, String.raw`\w.-`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`DT_API_TOKEN=${fake("dt0c01.", 24, UPPER_ALNUM, "dt1")}.${fake("", 64, UPPER_ALNUM, "dt2")}`],
-      falsePositives: [{ text: `DT_API_TOKEN=dt0c01.ABC.DEF`, why: "a truncated example" }]
+    get samples() {
+      return {
+        truePositives: [`DT_API_TOKEN=${fake("dt0c01.", 24, UPPER_ALNUM, "dt1")}.${fake("", 64, UPPER_ALNUM, "dt2")}`],
+        falsePositives: [{ text: `DT_API_TOKEN=dt0c01.ABC.DEF`, why: "a truncated example" }]
+      };
     }
   },
   {
@@ -16764,9 +16954,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`\d{8,10}:AA[\w-]{33}`, String.raw`\w:-`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`TELEGRAM_BOT_TOKEN=${fake("6", 9, DIGITS, "tg1")}:${fake("AA", 33, BASE64URL, "tg2")}`],
-      falsePositives: [{ text: `time: 12:AA`, why: "a short digits:AA string" }]
+    get samples() {
+      return {
+        truePositives: [`TELEGRAM_BOT_TOKEN=${fake("6", 9, DIGITS, "tg1")}:${fake("AA", 33, BASE64URL, "tg2")}`],
+        falsePositives: [{ text: `time: 12:AA`, why: "a short digits:AA string" }]
+      };
     }
   },
   {
@@ -16779,14 +16971,16 @@ var SAAS_DETECTORS = [
     confidence: "high",
     // The first segment is the bot's numeric user ID in base64.
     validate: (secret) => /^\d{17,20}$/.test(decodeBase64(secret.split(".")[0] ?? "") ?? ""),
-    samples: {
-      truePositives: [`DISCORD_BOT_TOKEN=${discordId}.${fake("", 6, BASE64URL, "dc1")}.${fake("", 38, BASE64URL, "dc2")}`],
-      falsePositives: [
-        {
-          text: `DISCORD_BOT_TOKEN=${fake("M", 23, BASE62, "dc-not-id")}.${fake("", 6, BASE64URL, "dc3")}.${fake("", 38, BASE64URL, "dc4")}`,
-          why: "its first segment does not decode to a numeric user ID"
-        }
-      ]
+    get samples() {
+      return {
+        truePositives: [`DISCORD_BOT_TOKEN=${discordId}.${fake("", 6, BASE64URL, "dc1")}.${fake("", 38, BASE64URL, "dc2")}`],
+        falsePositives: [
+          {
+            text: `DISCORD_BOT_TOKEN=${fake("M", 23, BASE62, "dc-not-id")}.${fake("", 6, BASE64URL, "dc3")}.${fake("", 38, BASE64URL, "dc4")}`,
+            why: "its first segment does not decode to a numeric user ID"
+          }
+        ]
+      };
     }
   },
   {
@@ -16797,9 +16991,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`https://(?:(?:ptb|canary)\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/[\w-]{60,68}`, String.raw`\w/-`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`DISCORD_WEBHOOK=https://${"discord.com"}/api/webhooks/1${fake("", 18, DIGITS, "dw1")}/${fake("", 68, BASE64URL, "dw2")}`],
-      falsePositives: [{ text: `https://discord.com/api/webhooks/{id}/{token}`, why: "a template" }]
+    get samples() {
+      return {
+        truePositives: [`DISCORD_WEBHOOK=https://${"discord.com"}/api/webhooks/1${fake("", 18, DIGITS, "dw1")}/${fake("", 68, BASE64URL, "dw2")}`],
+        falsePositives: [{ text: `https://discord.com/api/webhooks/{id}/{token}`, why: "a template" }]
+      };
     }
   },
   {
@@ -16815,11 +17011,13 @@ var SAAS_DETECTORS = [
     ),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [
-        `TEAMS_WEBHOOK=https://carbon.${"webhook.office.com"}/webhookb2/${fakeUuid("t1")}@${fakeUuid("t2")}/IncomingWebhook/${fake("", 32, HEX, "t3")}/${fakeUuid("t4")}`
-      ],
-      falsePositives: [{ text: `https://carbon.webhook.office.com/webhookb2/<id>`, why: "a template" }]
+    get samples() {
+      return {
+        truePositives: [
+          `TEAMS_WEBHOOK=https://carbon.${"webhook.office.com"}/webhookb2/${fakeUuid("t1")}@${fakeUuid("t2")}/IncomingWebhook/${fake("", 32, HEX, "t3")}/${fakeUuid("t4")}`
+        ],
+        falsePositives: [{ text: `https://carbon.webhook.office.com/webhookb2/<id>`, why: "a template" }]
+      };
     }
   },
   {
@@ -16830,9 +17028,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`shp(?:at|ca|pa)_[a-fA-F0-9]{32}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`SHOPIFY_ACCESS_TOKEN=${fake("shpat_", 32, HEX, "shopify")}`],
-      falsePositives: [{ text: `SHOPIFY_ACCESS_TOKEN=shpat_${"x".repeat(32)}`, why: "a placeholder of xs" }]
+    get samples() {
+      return {
+        truePositives: [`SHOPIFY_ACCESS_TOKEN=${fake("shpat_", 32, HEX, "shopify")}`],
+        falsePositives: [{ text: `SHOPIFY_ACCESS_TOKEN=shpat_${"x".repeat(32)}`, why: "a placeholder of xs" }]
+      };
     }
   },
   {
@@ -16843,9 +17043,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`shpss_[a-fA-F0-9]{32}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`SHOPIFY_API_SECRET=${fake("shpss_", 32, HEX, "shpss")}`],
-      falsePositives: [{ text: `SHOPIFY_API_SECRET=shpss_...`, why: "an elided example" }]
+    get samples() {
+      return {
+        truePositives: [`SHOPIFY_API_SECRET=${fake("shpss_", 32, HEX, "shpss")}`],
+        falsePositives: [{ text: `SHOPIFY_API_SECRET=shpss_...`, why: "an elided example" }]
+      };
     }
   },
   {
@@ -16856,9 +17058,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(bareToken(String.raw`EAAA[\w-]{60}|sq0atp-[\w-]{22}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`SQUARE_ACCESS_TOKEN=${fake("EAAA", 60, BASE64URL, "square")}`, `token: ${fake("sq0atp-", 22, BASE64URL, "square-old")}`],
-      falsePositives: [{ text: `SQUARE_ACCESS_TOKEN=EAAA${"x".repeat(60)}`, why: "a placeholder of xs" }]
+    get samples() {
+      return {
+        truePositives: [`SQUARE_ACCESS_TOKEN=${fake("EAAA", 60, BASE64URL, "square")}`, `token: ${fake("sq0atp-", 22, BASE64URL, "square-old")}`],
+        falsePositives: [{ text: `SQUARE_ACCESS_TOKEN=EAAA${"x".repeat(60)}`, why: "a placeholder of xs" }]
+      };
     }
   },
   {
@@ -16869,9 +17073,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`sq0csp-[\w-]{43}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`SQUARE_APP_SECRET=${fake("sq0csp-", 43, BASE64URL, "square-secret")}`],
-      falsePositives: [{ text: `SQUARE_APP_SECRET=sq0csp-<secret>`, why: "a template" }]
+    get samples() {
+      return {
+        truePositives: [`SQUARE_APP_SECRET=${fake("sq0csp-", 43, BASE64URL, "square-secret")}`],
+        falsePositives: [{ text: `SQUARE_APP_SECRET=sq0csp-<secret>`, why: "a template" }]
+      };
     }
   },
   {
@@ -16882,9 +17088,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`access_token\$(?:production|sandbox)\$[a-z0-9]{16}\$[a-f0-9]{32}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`BRAINTREE_ACCESS_TOKEN=access_token$production$${fake("", 16, LOWER_ALNUM, "bt1")}$${fake("", 32, HEX, "bt2")}`],
-      falsePositives: [{ text: `BRAINTREE_ACCESS_TOKEN=access_token$production$<merchant>$<token>`, why: "a template" }]
+    get samples() {
+      return {
+        truePositives: [`BRAINTREE_ACCESS_TOKEN=access_token$production$${fake("", 16, LOWER_ALNUM, "bt1")}$${fake("", 32, HEX, "bt2")}`],
+        falsePositives: [{ text: `BRAINTREE_ACCESS_TOKEN=access_token$production$<merchant>$<token>`, why: "a template" }]
+      };
     }
   },
   {
@@ -16895,9 +17103,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`lin_api_[A-Za-z0-9]{40}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`LINEAR_API_KEY=${fake("lin_api_", 40, BASE62, "linear")}`],
-      falsePositives: [{ text: `LINEAR_API_KEY=lin_api_${"x".repeat(40)}`, why: "a placeholder of xs" }]
+    get samples() {
+      return {
+        truePositives: [`LINEAR_API_KEY=${fake("lin_api_", 40, BASE62, "linear")}`],
+        falsePositives: [{ text: `LINEAR_API_KEY=lin_api_${"x".repeat(40)}`, why: "a placeholder of xs" }]
+      };
     }
   },
   {
@@ -16908,9 +17118,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`ntn_\d{11}[A-Za-z0-9]{35}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`NOTION_TOKEN=${fake("ntn_", 11, DIGITS, "ntn1")}${fake("", 35, BASE62, "ntn2")}`],
-      falsePositives: [{ text: `NOTION_TOKEN=ntn_<token>`, why: "a template" }]
+    get samples() {
+      return {
+        truePositives: [`NOTION_TOKEN=${fake("ntn_", 11, DIGITS, "ntn1")}${fake("", 35, BASE62, "ntn2")}`],
+        falsePositives: [{ text: `NOTION_TOKEN=ntn_<token>`, why: "a template" }]
+      };
     }
   },
   {
@@ -16921,9 +17133,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`secret_[A-Za-z0-9]{43}`)),
     entropy: 4,
     confidence: "medium",
-    samples: {
-      truePositives: [`NOTION_TOKEN=${fake("secret_", 43, BASE62, "notion-legacy")}`],
-      falsePositives: [{ text: `const secret_${"key".repeat(14)}x = 1`, why: "an identifier with low entropy" }]
+    get samples() {
+      return {
+        truePositives: [`NOTION_TOKEN=${fake("secret_", 43, BASE62, "notion-legacy")}`],
+        falsePositives: [{ text: `const secret_${"key".repeat(14)}x = 1`, why: "an identifier with low entropy" }]
+      };
     }
   },
   {
@@ -16934,9 +17148,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`PMAK-[a-f0-9]{24}-[a-f0-9]{34}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`POSTMAN_API_KEY=${fake("PMAK-", 24, HEX, "pmak1")}-${fake("", 34, HEX, "pmak2")}`],
-      falsePositives: [{ text: `POSTMAN_API_KEY=PMAK-<key>`, why: "a template" }]
+    get samples() {
+      return {
+        truePositives: [`POSTMAN_API_KEY=${fake("PMAK-", 24, HEX, "pmak1")}-${fake("", 34, HEX, "pmak2")}`],
+        falsePositives: [{ text: `POSTMAN_API_KEY=PMAK-<key>`, why: "a template" }]
+      };
     }
   },
   {
@@ -16947,9 +17163,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`pat-(?:na|eu)\d-${UUID}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`HUBSPOT_TOKEN=${"pat-na1-"}${fakeUuid("hubspot")}`],
-      falsePositives: [{ text: `HUBSPOT_TOKEN=pat-na1-xxxxxxxx`, why: "a placeholder" }]
+    get samples() {
+      return {
+        truePositives: [`HUBSPOT_TOKEN=${"pat-na1-"}${fakeUuid("hubspot")}`],
+        falsePositives: [{ text: `HUBSPOT_TOKEN=pat-na1-xxxxxxxx`, why: "a placeholder" }]
+      };
     }
   },
   {
@@ -16960,9 +17178,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(bareToken(String.raw`pat[A-Za-z0-9]{14}\.[a-f0-9]{64}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`AIRTABLE_TOKEN=${fake("pat", 14, BASE62, "airtable1")}.${fake("", 64, HEX, "airtable2")}`],
-      falsePositives: [{ text: `path: patterns.${fake("", 40, HEX, "airtable-sha")}`, why: "a path and a SHA, not a token" }]
+    get samples() {
+      return {
+        truePositives: [`AIRTABLE_TOKEN=${fake("pat", 14, BASE62, "airtable1")}.${fake("", 64, HEX, "airtable2")}`],
+        falsePositives: [{ text: `path: patterns.${fake("", 40, HEX, "airtable-sha")}`, why: "a path and a SHA, not a token" }]
+      };
     }
   },
   {
@@ -16973,9 +17193,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(assigned(`${caseless("okta")}[\\w.-]{0,20}?(?:${caseless("token")}|${caseless("key")})`, String.raw`00[\w-]{40}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`OKTA_API_TOKEN=${fake("00", 40, BASE64URL, "okta")}`],
-      falsePositives: [{ text: `OKTA_API_TOKEN=00${"x".repeat(40)}`, why: "a placeholder of xs" }]
+    get samples() {
+      return {
+        truePositives: [`OKTA_API_TOKEN=${fake("00", 40, BASE64URL, "okta")}`],
+        falsePositives: [{ text: `OKTA_API_TOKEN=00${"x".repeat(40)}`, why: "a placeholder of xs" }]
+      };
     }
   },
   {
@@ -16986,9 +17208,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(assigned(`${caseless("algolia")}[\\w.-]{0,20}?${caseless("key")}`, "[a-f0-9]{32}")),
     entropy: 3,
     confidence: "medium",
-    samples: {
-      truePositives: [`ALGOLIA_ADMIN_API_KEY=${hexWithKeyword("algolia")}`],
-      falsePositives: [{ text: `ALGOLIA_APP_ID=ABCDEF1234`, why: "the application ID is public" }]
+    get samples() {
+      return {
+        truePositives: [`ALGOLIA_ADMIN_API_KEY=${hexWithKeyword("algolia")}`],
+        falsePositives: [{ text: `ALGOLIA_APP_ID=ABCDEF1234`, why: "the application ID is public" }]
+      };
     }
   },
   {
@@ -16999,9 +17223,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`sk\.eyJ1Ijoi[\w-]{10,512}\.[\w-]{20,30}`, String.raw`\w.-`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`MAPBOX_DOWNLOADS_TOKEN=${mapboxToken}`],
-      falsePositives: [{ text: `MAPBOX_TOKEN=${mapboxToken.replace(/^sk\./, "pk.")}`, why: "a public (pk.) token" }]
+    get samples() {
+      return {
+        truePositives: [`MAPBOX_DOWNLOADS_TOKEN=${mapboxToken}`],
+        falsePositives: [{ text: `MAPBOX_TOKEN=${mapboxToken.replace(/^sk\./, "pk.")}`, why: "a public (pk.) token" }]
+      };
     }
   },
   {
@@ -17012,9 +17238,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(token(String.raw`AAAA[\w-]{7}:APA91b[\w-]{120,200}`, String.raw`\w:-`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`FCM_SERVER_KEY=${fake("AAAA", 7, BASE64URL, "fcm1")}:${fake("APA91b", 134, BASE64URL, "fcm2")}`],
-      falsePositives: [{ text: `FCM_SERVER_KEY=AAAA:APA91b...`, why: "an elided example" }]
+    get samples() {
+      return {
+        truePositives: [`FCM_SERVER_KEY=${fake("AAAA", 7, BASE64URL, "fcm1")}:${fake("APA91b", 134, BASE64URL, "fcm2")}`],
+        falsePositives: [{ text: `FCM_SERVER_KEY=AAAA:APA91b...`, why: "an elided example" }]
+      };
     }
   },
   {
@@ -17025,9 +17253,11 @@ var SAAS_DETECTORS = [
     pattern: new RegExp(assigned(`${caseless("fastly")}[\\w.-]{0,20}?(?:${caseless("token")}|${caseless("key")})`, String.raw`[\w-]{32}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`FASTLY_API_TOKEN=${fake("", 32, BASE64URL, "fastly")}`],
-      falsePositives: [{ text: `FASTLY_API_TOKEN=\${FASTLY_API_TOKEN}`, why: "a reference to the environment" }]
+    get samples() {
+      return {
+        truePositives: [`FASTLY_API_TOKEN=${fake("", 32, BASE64URL, "fastly")}`],
+        falsePositives: [{ text: `FASTLY_API_TOKEN=\${FASTLY_API_TOKEN}`, why: "a reference to the environment" }]
+      };
     }
   }
 ];
@@ -17073,12 +17303,14 @@ var VAULT_AND_INFRA_DETECTORS = [
     pattern: new RegExp(token(String.raw`hvs\.[\w-]{24,512}`, String.raw`\w.-`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`VAULT_TOKEN=${fake("hvs.", 91, BASE64URL, "hvs-1")}`, `vault login ${fake("hvs.", 24, BASE62, "hvs-2")}`],
-      falsePositives: [
-        { text: `VAULT_TOKEN=hvs.XXXXXXXXXXXXXXXXXXXXXXXX`, why: "a placeholder of Xs" },
-        { text: `import hvs.core`, why: "a module path" }
-      ]
+    get samples() {
+      return {
+        truePositives: [`VAULT_TOKEN=${fake("hvs.", 91, BASE64URL, "hvs-1")}`, `vault login ${fake("hvs.", 24, BASE62, "hvs-2")}`],
+        falsePositives: [
+          { text: `VAULT_TOKEN=hvs.XXXXXXXXXXXXXXXXXXXXXXXX`, why: "a placeholder of Xs" },
+          { text: `import hvs.core`, why: "a module path" }
+        ]
+      };
     }
   },
   {
@@ -17089,9 +17321,11 @@ var VAULT_AND_INFRA_DETECTORS = [
     pattern: new RegExp(token(String.raw`hvb\.[\w-]{60,1024}`, String.raw`\w.-`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`X-Vault-Token: ${fake("hvb.", 138, BASE64URL, "hvb")}`],
-      falsePositives: [{ text: `token: hvb.short`, why: "too short for a batch token" }]
+    get samples() {
+      return {
+        truePositives: [`X-Vault-Token: ${fake("hvb.", 138, BASE64URL, "hvb")}`],
+        falsePositives: [{ text: `token: hvb.short`, why: "too short for a batch token" }]
+      };
     }
   },
   {
@@ -17102,9 +17336,11 @@ var VAULT_AND_INFRA_DETECTORS = [
     pattern: new RegExp(token(String.raw`hvr\.[\w-]{24,512}`, String.raw`\w.-`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`recovery_token = "${fake("hvr.", 91, BASE64URL, "hvr")}"`],
-      falsePositives: [{ text: `token: hvr.${"x".repeat(24)}`, why: "a placeholder of xs" }]
+    get samples() {
+      return {
+        truePositives: [`recovery_token = "${fake("hvr.", 91, BASE64URL, "hvr")}"`],
+        falsePositives: [{ text: `token: hvr.${"x".repeat(24)}`, why: "a placeholder of xs" }]
+      };
     }
   },
   {
@@ -17115,9 +17351,11 @@ var VAULT_AND_INFRA_DETECTORS = [
     pattern: new RegExp(assigned(`${caseless("vault")}[\\w.-]{0,20}?${caseless("token")}`, String.raw`[sb]\.[A-Za-z0-9]{24}`, String.raw`\w.-`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`VAULT_TOKEN=${fake("s.", 24, BASE62, "vault-legacy-1")}`, `curl -H "X-Vault-Token: ${fake("s.", 24, BASE62, "vault-legacy-2")}" https://vault:8200/v1/sys/health`],
-      falsePositives: [{ text: `VAULT_TOKEN=s.${"x".repeat(24)}`, why: "a placeholder of xs" }]
+    get samples() {
+      return {
+        truePositives: [`VAULT_TOKEN=${fake("s.", 24, BASE62, "vault-legacy-1")}`, `curl -H "X-Vault-Token: ${fake("s.", 24, BASE62, "vault-legacy-2")}" https://vault:8200/v1/sys/health`],
+        falsePositives: [{ text: `VAULT_TOKEN=s.${"x".repeat(24)}`, why: "a placeholder of xs" }]
+      };
     }
   },
   {
@@ -17128,11 +17366,13 @@ var VAULT_AND_INFRA_DETECTORS = [
     pattern: new RegExp(token(String.raw`[A-Za-z0-9]{14}\.atlasv1\.[\w=-]{60,70}`, String.raw`\w.-`, String.raw`\w=.-`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`credentials "app.terraform.io" {
+    get samples() {
+      return {
+        truePositives: [`credentials "app.terraform.io" {
   token = "${fake("", 14, BASE62, "tfc-1")}${".atlasv1."}${fake("", 67, BASE64URL, "tfc-2")}"
 }`],
-      falsePositives: [{ text: `token = "xxxxxxxxxxxxxx.atlasv1.xxxx"`, why: "a placeholder" }]
+        falsePositives: [{ text: `token = "xxxxxxxxxxxxxx.atlasv1.xxxx"`, why: "a placeholder" }]
+      };
     }
   },
   {
@@ -17142,9 +17382,11 @@ var VAULT_AND_INFRA_DETECTORS = [
     keywords: ["consul"],
     pattern: new RegExp(assigned(`${caseless("consul")}[\\w.-]{0,20}?${caseless("token")}`, UUID)),
     confidence: "high",
-    samples: {
-      truePositives: [`CONSUL_HTTP_TOKEN=${fakeUuid("consul")}`],
-      falsePositives: [{ text: `consul_node_id: ${fakeUuid("consul-node")}`, why: "a node ID, not a token" }]
+    get samples() {
+      return {
+        truePositives: [`CONSUL_HTTP_TOKEN=${fakeUuid("consul")}`],
+        falsePositives: [{ text: `consul_node_id: ${fakeUuid("consul-node")}`, why: "a node ID, not a token" }]
+      };
     }
   },
   {
@@ -17155,9 +17397,11 @@ var VAULT_AND_INFRA_DETECTORS = [
     pattern: new RegExp(token(String.raw`dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9._-]{40,200}`, String.raw`\w.-`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`DOPPLER_TOKEN=${fake("dp.pt.", 43, BASE62, "doppler-1")}`, `DOPPLER_TOKEN=${fake("dp.st.", 43, BASE62, "doppler-2")}`],
-      falsePositives: [{ text: `DOPPLER_TOKEN=dp.st.<token>`, why: "a template" }]
+    get samples() {
+      return {
+        truePositives: [`DOPPLER_TOKEN=${fake("dp.pt.", 43, BASE62, "doppler-1")}`, `DOPPLER_TOKEN=${fake("dp.st.", 43, BASE62, "doppler-2")}`],
+        falsePositives: [{ text: `DOPPLER_TOKEN=dp.st.<token>`, why: "a template" }]
+      };
     }
   },
   {
@@ -17168,9 +17412,11 @@ var VAULT_AND_INFRA_DETECTORS = [
     pattern: new RegExp(token(String.raw`ops_eyJ[A-Za-z0-9+/]{100,4096}={0,2}`, String.raw`\w-`, BASE64_EDGE)),
     entropy: 4,
     confidence: "high",
-    samples: {
-      truePositives: [`OP_SERVICE_ACCOUNT_TOKEN=${onePasswordToken}`],
-      falsePositives: [{ text: `OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ...`, why: "an elided example" }]
+    get samples() {
+      return {
+        truePositives: [`OP_SERVICE_ACCOUNT_TOKEN=${onePasswordToken}`],
+        falsePositives: [{ text: `OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ...`, why: "an elided example" }]
+      };
     }
   },
   {
@@ -17181,9 +17427,11 @@ var VAULT_AND_INFRA_DETECTORS = [
     pattern: new RegExp(token(String.raw`pul-[a-f0-9]{40}`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`PULUMI_ACCESS_TOKEN=${fake("pul-", 40, HEX, "pulumi")}`],
-      falsePositives: [{ text: `name: pul-request-handler`, why: "a name with the prefix" }]
+    get samples() {
+      return {
+        truePositives: [`PULUMI_ACCESS_TOKEN=${fake("pul-", 40, HEX, "pulumi")}`],
+        falsePositives: [{ text: `name: pul-request-handler`, why: "a name with the prefix" }]
+      };
     }
   },
   {
@@ -17194,9 +17442,11 @@ var VAULT_AND_INFRA_DETECTORS = [
     pattern: new RegExp(bareToken(String.raw`dapi[a-f0-9]{32}(?:-\d)?`)),
     entropy: 3,
     confidence: "high",
-    samples: {
-      truePositives: [`DATABRICKS_TOKEN=${fake("dapi", 32, HEX, "databricks")}`, `token = "${fake("dapi", 32, HEX, "databricks-2")}-2"`],
-      falsePositives: [{ text: `DATABRICKS_TOKEN=dapi${"0".repeat(32)}`, why: "a placeholder of zeros" }]
+    get samples() {
+      return {
+        truePositives: [`DATABRICKS_TOKEN=${fake("dapi", 32, HEX, "databricks")}`, `token = "${fake("dapi", 32, HEX, "databricks-2")}-2"`],
+        falsePositives: [{ text: `DATABRICKS_TOKEN=dapi${"0".repeat(32)}`, why: "a placeholder of zeros" }]
+      };
     }
   },
   {
@@ -17207,9 +17457,11 @@ var VAULT_AND_INFRA_DETECTORS = [
     pattern: new RegExp(assigned(`${caseless("confluent")}[\\w.-]{0,20}?${caseless("secret")}`, "[A-Za-z0-9+/]{64}", BASE64_EDGE)),
     entropy: 4,
     confidence: "high",
-    samples: {
-      truePositives: [`CONFLUENT_CLOUD_API_SECRET=${fake("", 64, BASE64, "confluent")}`],
-      falsePositives: [{ text: `CONFLUENT_CLOUD_API_SECRET=\${CONFLUENT_SECRET}`, why: "a reference to the environment" }]
+    get samples() {
+      return {
+        truePositives: [`CONFLUENT_CLOUD_API_SECRET=${fake("", 64, BASE64, "confluent")}`],
+        falsePositives: [{ text: `CONFLUENT_CLOUD_API_SECRET=\${CONFLUENT_SECRET}`, why: "a reference to the environment" }]
+      };
     }
   },
   {
@@ -17221,9 +17473,11 @@ var VAULT_AND_INFRA_DETECTORS = [
     pattern: new RegExp(assigned(`${caseless("fernet")}[_.-]?${caseless("key")}`, String.raw`[\w-]{43}=`, BASE64_EDGE)),
     entropy: 4,
     confidence: "high",
-    samples: {
-      truePositives: [`AIRFLOW__CORE__FERNET_KEY=${fake("", 43, BASE64URL, "fernet")}=`, `fernet_key = ${fake("", 43, BASE64URL, "fernet-2")}=`],
-      falsePositives: [{ text: `AIRFLOW__CORE__FERNET_KEY=\${FERNET_KEY}`, why: "a reference to the environment" }]
+    get samples() {
+      return {
+        truePositives: [`AIRFLOW__CORE__FERNET_KEY=${fake("", 43, BASE64URL, "fernet")}=`, `fernet_key = ${fake("", 43, BASE64URL, "fernet-2")}=`],
+        falsePositives: [{ text: `AIRFLOW__CORE__FERNET_KEY=\${FERNET_KEY}`, why: "a reference to the environment" }]
+      };
     }
   },
   {
@@ -17234,9 +17488,11 @@ var VAULT_AND_INFRA_DETECTORS = [
     pattern: new RegExp(token(String.raw`pnu_[A-Za-z0-9]{36}`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`PREFECT_API_KEY=${fake("pnu_", 36, BASE62, "prefect")}`],
-      falsePositives: [{ text: `PREFECT_API_KEY=pnu_${"x".repeat(36)}`, why: "a placeholder of xs" }]
+    get samples() {
+      return {
+        truePositives: [`PREFECT_API_KEY=${fake("pnu_", 36, BASE62, "prefect")}`],
+        falsePositives: [{ text: `PREFECT_API_KEY=pnu_${"x".repeat(36)}`, why: "a placeholder of xs" }]
+      };
     }
   },
   {
@@ -17247,9 +17503,11 @@ var VAULT_AND_INFRA_DETECTORS = [
     pattern: new RegExp(token(String.raw`pscale_(?:pw|tkn|oauth)_[\w.-]{32,64}`, String.raw`\w.-`)),
     entropy: 3.5,
     confidence: "high",
-    samples: {
-      truePositives: [`DATABASE_PASSWORD=${fake("pscale_pw_", 43, BASE64URL, "pscale")}`],
-      falsePositives: [{ text: `DATABASE_PASSWORD=pscale_pw_<password>`, why: "a template" }]
+    get samples() {
+      return {
+        truePositives: [`DATABASE_PASSWORD=${fake("pscale_pw_", 43, BASE64URL, "pscale")}`],
+        falsePositives: [{ text: `DATABASE_PASSWORD=pscale_pw_<password>`, why: "a template" }]
+      };
     }
   },
   {
@@ -17260,14 +17518,16 @@ var VAULT_AND_INFRA_DETECTORS = [
     pattern: new RegExp(bareToken(String.raw`eyJ[\w-]{10,1024}\.ey[\w-]{10,8192}\.[\w-]{16,1024}`)),
     confidence: "high",
     validate: isServiceAccountToken,
-    samples: {
-      truePositives: [`users:
+    get samples() {
+      return {
+        truePositives: [`users:
 - name: ci
   user:
     token: ${serviceAccountJwt}`, `TOKEN=${boundServiceAccountJwt}`],
-      falsePositives: [
-        { text: `id_token: ${fakeJwt({ iss: "https://accounts.google.com", sub: "1234" }, "k8s-fp")}`, why: "a JWT from another issuer" }
-      ]
+        falsePositives: [
+          { text: `id_token: ${fakeJwt({ iss: "https://accounts.google.com", sub: "1234" }, "k8s-fp")}`, why: "a JWT from another issuer" }
+        ]
+      };
     }
   }
 ];
@@ -20315,6 +20575,9 @@ function notParsed(file) {
   if (file.text.length > MAX_PARSE_BYTES) return "not parsed: larger than 250 KB of code (a bundle or generated file); text rules still ran";
   if (isMinified(file.text)) return "not parsed: minified or generated code; text rules still ran";
   return null;
+}
+function preloadParsers(kinds) {
+  if (kinds.has("python")) loadPython().catch(() => void 0);
 }
 async function pythonView(file) {
   const skip = notParsed(file);
@@ -26159,6 +26422,7 @@ export {
   dirname,
   classify,
   SEVERITY_RANK,
+  preloadParsers,
   RULES,
   findRule,
   ConfigError,

@@ -5,7 +5,7 @@
 //
 //   node bench/run.mjs [--runs 3] [--only deps,monorepo,shared] [--skip-history]
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { ripgrepPatterns } from "./export-patterns.mjs";
@@ -240,5 +240,10 @@ if (history) {
   );
 }
 const report = out.join("\n") + "\n";
-writeFileSync(join(root, "bench/RESULTS.md"), report);
+// The written analysis below the marker is the team's, not the script's: keep it.
+const ANALYSIS = "<!-- analysis: kept by bench/run.mjs -->";
+const resultsPath = join(root, "bench/RESULTS.md");
+const previous = existsSync(resultsPath) ? readFileSync(resultsPath, "utf8") : "";
+const analysis = previous.includes(ANALYSIS) ? previous.slice(previous.indexOf(ANALYSIS)) : `${ANALYSIS}\n`;
+writeFileSync(resultsPath, `${report}\n${analysis}`);
 process.stdout.write(report);

@@ -5,11 +5,11 @@ import {
   formatSarif,
   loadBaseline,
   scan
-} from "./chunk-KKUCFZVC.js";
+} from "./chunk-D4DSS6ZV.js";
 import {
   SEVERITY_RANK,
   loadConfig
-} from "./chunk-JKB4MGS7.js";
+} from "./chunk-ZZXT7KUD.js";
 import {
   __commonJS,
   __require,

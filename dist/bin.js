@@ -14,7 +14,7 @@ import {
   runGit,
   scan,
   writeBaseline
-} from "./chunk-KKUCFZVC.js";
+} from "./chunk-D4DSS6ZV.js";
 import {
   ConfigError,
   RULES,
@@ -22,14 +22,13 @@ import {
   findRule,
   loadConfig,
   parseSize
-} from "./chunk-JKB4MGS7.js";
+} from "./chunk-ZZXT7KUD.js";
 import "./chunk-K5PXIU67.js";
 
 // src/cli.ts
 import { existsSync as existsSync2, statSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { setFlagsFromString } from "node:v8";
 
 // src/reporters/json.ts
 function formatJson(result) {
@@ -835,7 +834,6 @@ async function main(argv) {
   const scopes = [values.staged, values.diff !== void 0, values.history].filter(Boolean).length;
   if (scopes > 1) throw new UsageError("--staged, --diff and --history are exclusive: choose one");
   const scope = values.staged ? { kind: "staged" } : values.diff !== void 0 ? { kind: "diff", base: values.diff } : values.history ? { kind: "history", ...values["history-range"] ? { range: values["history-range"] } : {} } : { kind: "worktree" };
-  if (scope.kind === "staged") setFlagsFromString("--liftoff-only");
   const { root, paths } = resolveTargets(positionals);
   const config = loadConfig(root, values.config);
   const baselinePath = values.baseline ?? (values["update-baseline"] ? ".carbon-secret-lint-baseline.json" : void 0);

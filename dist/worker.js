@@ -3,7 +3,7 @@ import {
   FilePass,
   RULES,
   deserializeConfig
-} from "./chunk-JKB4MGS7.js";
+} from "./chunk-ZZXT7KUD.js";
 import "./chunk-K5PXIU67.js";
 
 // src/engine/worker.ts

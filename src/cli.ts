@@ -2,7 +2,6 @@
 import { existsSync, statSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { setFlagsFromString } from "node:v8";
 import { ConfigError, loadConfig, parseSize, type FailOn } from "./config/load.js";
 import { renderRuleDoc } from "./docs.js";
 import { BaselineError, loadBaseline, writeBaseline } from "./engine/baseline.js";
@@ -108,9 +107,6 @@ async function main(argv: string[]): Promise<number> {
       : values.history
         ? { kind: "history" as const, ...(values["history-range"] ? { range: values["history-range"] } : {}) }
         : { kind: "worktree" as const };
-  // A pre-commit hook reads a handful of files. Wasm code the optimizing tier would compile for
-  // the Python grammar is ready only after the scan, and the process waits for it before exiting.
-  if (scope.kind === "staged") setFlagsFromString("--liftoff-only");
   const { root, paths } = resolveTargets(positionals);
   const config = loadConfig(root, values.config);
   const baselinePath = values.baseline ?? (values["update-baseline"] ? ".carbon-secret-lint-baseline.json" : undefined);

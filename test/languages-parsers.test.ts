@@ -204,18 +204,32 @@ describe("parsePython", () => {
       'é = f"ü{x!r:>10}€"\nlogger.info("%s", token, extra={"a": (1, 2)})\nlambda y: y ** 2\n',
       'def broken(:\n    pass\nvalue = "unterminated\nok = 1\n',
       "x = " + "(".repeat(40) + "1" + ")".repeat(40) + "\n",
+      "class Truncated:\n    def method(self):\n", // empty blocks: zero-width, yet not missing
+      "total = (a +* b) if ok else c\nprint(1 if\n", // fields around and inside ERROR nodes
+      "",
     ];
-    type Shape = { type: string; named: boolean; start: number; end: number; field: string | null; children: Shape[] };
+    type Shape = { type: string; named: boolean; missing: boolean; start: number; end: number; field: string | null; children: Shape[] };
+    // A field as childForFieldName finds it: tree-sitter names none inside an ERROR node.
+    const rawField = (node: import("web-tree-sitter").Node, i: number) => (node.type === "ERROR" ? null : node.fieldNameForChild(i));
     const fromRaw = (node: import("web-tree-sitter").Node, field: string | null): Shape => ({
       type: node.type,
       named: node.isNamed,
+      missing: node.isMissing,
       start: node.startIndex,
       end: node.endIndex,
       field,
-      children: node.children.map((child, i) => fromRaw(child!, node.fieldNameForChild(i))),
+      children: node.children.map((child, i) => fromRaw(child!, rawField(node, i))),
     });
-    type Copied = { type: string; isNamed: boolean; startIndex: number; endIndex: number; fieldName: string | null; children: Copied[] };
-    const fromCopy = (node: Copied): Shape => ({ type: node.type, named: node.isNamed, start: node.startIndex, end: node.endIndex, field: node.fieldName, children: node.children.map(fromCopy) });
+    type Copied = { type: string; isNamed: boolean; isMissing: boolean; startIndex: number; endIndex: number; fieldName: string | null; children: Copied[] };
+    const fromCopy = (node: Copied): Shape => ({
+      type: node.type,
+      named: node.isNamed,
+      missing: node.isMissing,
+      start: node.startIndex,
+      end: node.endIndex,
+      field: node.fieldName,
+      children: node.children.map(fromCopy),
+    });
     await loadPython();
     for (const source of sources) {
       const expected = raw.parse(source)!;

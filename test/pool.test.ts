@@ -34,6 +34,14 @@ describe("the worker pool's lanes", () => {
     expect(kinds(long.take("typescript"))).toEqual(["python"]);
   });
 
+  it("keeps blobs read from git in their order, in one lane, so a fetched batch is consumed before the next", () => {
+    const blobs: PoolItem[] = [...items("python", 3), ...items("javascript", 3, 3), ...items("yaml", 3, 6)].map((item) => ({ ...item, read: () => new Uint8Array() }));
+    const queue = new LaneQueue(blobs);
+    queue.serve("typescript", 1);
+    queue.serve("python", 1);
+    expect(queue.take("typescript").map((i) => i.task.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
   it("hands back whatever nobody took, so nothing is lost", () => {
     const queue = new LaneQueue([...items("python", 3), ...items("javascript", 2, 3), ...items("markdown", 1, 5)]);
     expect(queue.drain().map((i) => i.task.index).sort()).toEqual([0, 1, 2, 3, 4, 5]);

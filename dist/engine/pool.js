@@ -20,8 +20,10 @@ const MIN_FILES = 300;
 const MIN_BYTES = 4 * 1024 * 1024;
 // Warming up a parser in another isolate costs about as much as a few hundred small files.
 const STEAL_MIN = 150;
-// Per worker; the heaviest file we parse (250 KB of code) needs far less.
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 24 };
+// Per worker: a runaway stops its worker, not the machine. Parsing a dense 250 KB TS file (the
+// largest we parse) peaks near 150 MB, so the limit leaves room; lower limits were measured to
+// save no peak RSS (bench/RESULTS.md) and to cost time.
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 32 };
 /** How many worker threads to use for this much work: CSL_THREADS overrides; 0 or 1 means in-process. */
 export function threadsFor(files, bytes) {
     const forced = process.env.CSL_THREADS;
@@ -49,8 +51,10 @@ export class LaneQueue {
     lanes = new Map(HEAVY.concat("light").map((lane) => [lane, []]));
     serving = new Map();
     constructor(items) {
+        // Blobs come from git in batches, in the order given: taken out of that order, a batch's
+        // other blobs would wait in memory. They stay in one lane, in order, shared by all.
         for (const item of items)
-            this.lanes.get(laneOf(item.task.kind)).push(item);
+            this.lanes.get(item.read ? "light" : laneOf(item.task.kind)).push(item);
     }
     serve(lane, delta) {
         this.serving.set(lane, (this.serving.get(lane) ?? 0) + delta);
@@ -119,6 +123,8 @@ export async function runInWorkers(items, init, threads, script, onOutcomes) {
             worker.postMessage(prepared.map((p) => p.message), prepared.flatMap((p) => p.transfer));
         };
         worker.on("message", (batch) => {
+            if (done)
+                return; // after an error its batch is already the main thread's
             outcomes.push(...batch);
             onOutcomes?.(outcomes.length);
             current = [];

@@ -168,7 +168,10 @@ async function runFilePass(work, enabled, config, options, notices) {
             notices.push({ message: `a worker thread stopped; ${remaining.length} file(s) were scanned in the main thread instead` });
     }
     if (remaining.length > 0) {
-        preloadParsers(new Set(remaining.map((w) => w.task.kind)));
+        const counts = new Map();
+        for (const { task } of remaining)
+            counts.set(task.kind, (counts.get(task.kind) ?? 0) + 1);
+        preloadParsers(counts);
         const pass = new FilePass(enabled, config);
         for (const { task, candidate } of remaining) {
             let bytes;

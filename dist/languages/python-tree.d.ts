@@ -12,8 +12,8 @@ export declare class SyntaxNode {
     parent: SyntaxNode | null;
     private named;
     constructor(source: PythonTree, id: number, type: string, isNamed: boolean, startIndex: number, endIndex: number);
-    /** A token the parser inserted to recover from an error: the only zero-width leaves in this grammar. */
-    get isMissing(): boolean;
+    /** A token the parser inserted to recover from an error (set by the copy, asked only of zero-width leaves). */
+    isMissing: boolean;
     get text(): string;
     get namedChildren(): SyntaxNode[];
     get namedChildCount(): number;

@@ -18,10 +18,8 @@ export class SyntaxNode {
         this.startIndex = startIndex;
         this.endIndex = endIndex;
     }
-    /** A token the parser inserted to recover from an error: the only zero-width leaves in this grammar. */
-    get isMissing() {
-        return this.startIndex === this.endIndex && this.children.length === 0;
-    }
+    /** A token the parser inserted to recover from an error (set by the copy, asked only of zero-width leaves). */
+    isMissing = false;
     get text() {
         return this.source.text.slice(this.startIndex, this.endIndex);
     }
@@ -108,7 +106,8 @@ export class PythonTree {
             const typeId = cursor.nodeTypeId;
             const node = new SyntaxNode(this, id++, kinds.type(typeId), kinds.isNamed(typeId), cursor.startIndex, cursor.endIndex);
             if (parent) {
-                node.fieldName = kinds.field(cursor.currentFieldId);
+                // tree-sitter names no fields inside an ERROR node.
+                node.fieldName = parent.type === "ERROR" ? null : kinds.field(cursor.currentFieldId);
                 node.parent = parent;
                 parent.children.push(node);
             }
@@ -121,6 +120,9 @@ export class PythonTree {
                 current = make(current);
                 continue;
             }
+            // Only a zero-width leaf can be a token the parser inserted; empty blocks are zero-width too.
+            if (current.startIndex === current.endIndex)
+                current.isMissing = cursor.nodeIsMissing;
             // A leaf: move to the next sibling, climbing as far as needed.
             for (;;) {
                 if (current === root)

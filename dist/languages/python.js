@@ -4,12 +4,20 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import { PythonTree } from "./python-tree.js";
 const GRAMMAR = "tree-sitter-python.wasm";
 let loading = null;
 let parser = null;
-/** Loads the runtime and the grammar once; later calls share the same promise. A failure can be retried. */
-export function loadPython() {
+/**
+ * Loads the runtime and the grammar once; later calls share the same promise. A failure can be
+ * retried. `fewFiles`: compile the wasm with the baseline tier only. For a handful of files the
+ * optimizing tier's code is ready only after the scan, and the process waits for it to exit
+ * (~50 ms on a pre-commit hook). The V8 flag is process-wide: it also holds for later loads.
+ */
+export function loadPython(options = {}) {
+    if (options.fewFiles && !loading)
+        setFlagsFromString("--liftoff-only");
     loading ??= createParser().catch((error) => {
         loading = null;
         throw error;

@@ -42,14 +42,18 @@ function notParsed(file) {
         return "not parsed: minified or generated code; text rules still ran";
     return null;
 }
+// Up to this many Python files, the grammar's wasm is not worth the optimizing compiler.
+const FEW_PYTHON_FILES = 200;
 /**
- * Starts loading the parsers these kinds of files need. The Python grammar compiles on a
- * background thread, so starting it before the first file is read overlaps it with git and
- * reading; a failure here surfaces again, as a notice, when a file asks for the view.
+ * Starts loading the parsers the files about to be scanned need, given how many of each kind
+ * there are. The Python grammar compiles on a background thread, so starting it before the first
+ * file is read overlaps it with reading the blobs; a failure here surfaces again, as a notice,
+ * when a file asks for the view.
  */
-export function preloadParsers(kinds) {
-    if (kinds.has("python"))
-        loadPython().catch(() => undefined);
+export function preloadParsers(counts) {
+    const python = counts.get("python") ?? 0;
+    if (python > 0)
+        loadPython({ fewFiles: python <= FEW_PYTHON_FILES }).catch(() => undefined);
 }
 export async function pythonView(file) {
     const skip = notParsed(file);

@@ -46,8 +46,10 @@ const MIN_FILES = 300;
 const MIN_BYTES = 4 * 1024 * 1024;
 // Warming up a parser in another isolate costs about as much as a few hundred small files.
 const STEAL_MIN = 150;
-// Per worker; the heaviest file we parse (250 KB of code) needs far less.
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 24 };
+// Per worker: a runaway stops its worker, not the machine. Parsing a dense 250 KB TS file (the
+// largest we parse) peaks near 150 MB, so the limit leaves room; lower limits were measured to
+// save no peak RSS (bench/RESULTS.md) and to cost time.
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 32 };
 
 /** How many worker threads to use for this much work: CSL_THREADS overrides; 0 or 1 means in-process. */
 export function threadsFor(files: number, bytes: number): number {
@@ -78,7 +80,9 @@ export class LaneQueue {
   private readonly serving = new Map<Lane, number>();
 
   constructor(items: readonly PoolItem[]) {
-    for (const item of items) this.lanes.get(laneOf(item.task.kind))!.push(item);
+    // Blobs come from git in batches, in the order given: taken out of that order, a batch's
+    // other blobs would wait in memory. They stay in one lane, in order, shared by all.
+    for (const item of items) this.lanes.get(item.read ? "light" : laneOf(item.task.kind))!.push(item);
   }
 
   serve(lane: Lane, delta: number): void {
@@ -156,6 +160,7 @@ export async function runInWorkers(
         );
       };
       worker.on("message", (batch: FileOutcome[]) => {
+        if (done) return; // after an error its batch is already the main thread's
         outcomes.push(...batch);
         onOutcomes?.(outcomes.length);
         current = [];

@@ -2,7 +2,9 @@
 // one cursor walk. Every property a web-tree-sitter Node offers costs a call into wasm and a new
 // wrapper object; the rules ask for types, fields and children tens of thousands of times a file,
 // so they read this copy instead. It offers the subset of the Node API the rules use, with the
-// same meaning: indices in UTF-16 code units, fields by name, anonymous nodes included.
+// same meaning: indices in UTF-16 code units, fields by name, anonymous nodes included. One
+// difference: a field tree-sitter inherits through a hidden node (match_statement's
+// `alternative`, on case clauses inside its hidden block) is found on the block's children only.
 import type { Tree, TreeCursor } from "web-tree-sitter";
 
 export class SyntaxNode {
@@ -21,10 +23,8 @@ export class SyntaxNode {
     readonly endIndex: number,
   ) {}
 
-  /** A token the parser inserted to recover from an error: the only zero-width leaves in this grammar. */
-  get isMissing(): boolean {
-    return this.startIndex === this.endIndex && this.children.length === 0;
-  }
+  /** A token the parser inserted to recover from an error (set by the copy, asked only of zero-width leaves). */
+  isMissing = false;
 
   get text(): string {
     return this.source.text.slice(this.startIndex, this.endIndex);
@@ -114,7 +114,8 @@ export class PythonTree {
       const typeId = cursor.nodeTypeId;
       const node = new SyntaxNode(this, id++, kinds.type(typeId), kinds.isNamed(typeId), cursor.startIndex, cursor.endIndex);
       if (parent) {
-        node.fieldName = kinds.field(cursor.currentFieldId);
+        // tree-sitter names no fields inside an ERROR node.
+        node.fieldName = parent.type === "ERROR" ? null : kinds.field(cursor.currentFieldId);
         node.parent = parent;
         parent.children.push(node);
       }
@@ -127,6 +128,8 @@ export class PythonTree {
         current = make(current);
         continue;
       }
+      // Only a zero-width leaf can be a token the parser inserted; empty blocks are zero-width too.
+      if (current.startIndex === current.endIndex) current.isMissing = cursor.nodeIsMissing;
       // A leaf: move to the next sibling, climbing as far as needed.
       for (;;) {
         if (current === root) return root;

@@ -5,6 +5,7 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import type { Parser } from "web-tree-sitter";
 import { PythonTree } from "./python-tree.js";
 
@@ -20,8 +21,14 @@ const GRAMMAR = "tree-sitter-python.wasm";
 let loading: Promise<Parser> | null = null;
 let parser: Parser | null = null;
 
-/** Loads the runtime and the grammar once; later calls share the same promise. A failure can be retried. */
-export function loadPython(): Promise<void> {
+/**
+ * Loads the runtime and the grammar once; later calls share the same promise. A failure can be
+ * retried. `fewFiles`: compile the wasm with the baseline tier only. For a handful of files the
+ * optimizing tier's code is ready only after the scan, and the process waits for it to exit
+ * (~50 ms on a pre-commit hook). The V8 flag is process-wide: it also holds for later loads.
+ */
+export function loadPython(options: { fewFiles?: boolean } = {}): Promise<void> {
+  if (options.fewFiles && !loading) setFlagsFromString("--liftoff-only");
   loading ??= createParser().catch((error: unknown) => {
     loading = null;
     throw error;

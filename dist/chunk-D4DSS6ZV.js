@@ -23,7 +23,7 @@ import {
   sourceFromBytes,
   threadsFor,
   workerScript
-} from "./chunk-JKB4MGS7.js";
+} from "./chunk-ZZXT7KUD.js";
 import {
   __commonJS,
   __toESM
@@ -1658,7 +1658,9 @@ async function runFilePass(work, enabled, config, options, notices) {
     if (remaining.length > 0) notices.push({ message: `a worker thread stopped; ${remaining.length} file(s) were scanned in the main thread instead` });
   }
   if (remaining.length > 0) {
-    preloadParsers(new Set(remaining.map((w) => w.task.kind)));
+    const counts = /* @__PURE__ */ new Map();
+    for (const { task } of remaining) counts.set(task.kind, (counts.get(task.kind) ?? 0) + 1);
+    preloadParsers(counts);
     const pass = new FilePass(enabled, config);
     for (const { task, candidate } of remaining) {
       let bytes;

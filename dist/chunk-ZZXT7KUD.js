@@ -20353,6 +20353,7 @@ function ordered(assignments) {
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 
 // src/languages/python-tree.ts
 var SyntaxNode = class {
@@ -20375,10 +20376,8 @@ var SyntaxNode = class {
   fieldName = null;
   parent = null;
   named = null;
-  /** A token the parser inserted to recover from an error: the only zero-width leaves in this grammar. */
-  get isMissing() {
-    return this.startIndex === this.endIndex && this.children.length === 0;
-  }
+  /** A token the parser inserted to recover from an error (set by the copy, asked only of zero-width leaves). */
+  isMissing = false;
   get text() {
     return this.source.text.slice(this.startIndex, this.endIndex);
   }
@@ -20457,7 +20456,7 @@ var PythonTree = class {
       const typeId = cursor.nodeTypeId;
       const node = new SyntaxNode(this, id++, kinds.type(typeId), kinds.isNamed(typeId), cursor.startIndex, cursor.endIndex);
       if (parent) {
-        node.fieldName = kinds.field(cursor.currentFieldId);
+        node.fieldName = parent.type === "ERROR" ? null : kinds.field(cursor.currentFieldId);
         node.parent = parent;
         parent.children.push(node);
       }
@@ -20470,6 +20469,7 @@ var PythonTree = class {
         current = make2(current);
         continue;
       }
+      if (current.startIndex === current.endIndex) current.isMissing = cursor.nodeIsMissing;
       for (; ; ) {
         if (current === root) return root;
         if (cursor.gotoNextSibling()) {
@@ -20506,7 +20506,8 @@ function kindsOf(tree) {
 var GRAMMAR = "tree-sitter-python.wasm";
 var loading2 = null;
 var parser = null;
-function loadPython() {
+function loadPython(options = {}) {
+  if (options.fewFiles && !loading2) setFlagsFromString("--liftoff-only");
   loading2 ??= createParser().catch((error) => {
     loading2 = null;
     throw error;
@@ -20576,8 +20577,10 @@ function notParsed(file) {
   if (isMinified(file.text)) return "not parsed: minified or generated code; text rules still ran";
   return null;
 }
-function preloadParsers(kinds) {
-  if (kinds.has("python")) loadPython().catch(() => void 0);
+var FEW_PYTHON_FILES = 200;
+function preloadParsers(counts) {
+  const python = counts.get("python") ?? 0;
+  if (python > 0) loadPython({ fewFiles: python <= FEW_PYTHON_FILES }).catch(() => void 0);
 }
 async function pythonView(file) {
   const skip = notParsed(file);
@@ -26317,7 +26320,7 @@ var BATCH = 16;
 var MIN_FILES = 300;
 var MIN_BYTES = 4 * 1024 * 1024;
 var STEAL_MIN = 150;
-var WORKER_LIMITS = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 24 };
+var WORKER_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 32 };
 function threadsFor(files, bytes) {
   const forced = process.env.CSL_THREADS;
   if (forced !== void 0 && /^\d+$/.test(forced)) return Number(forced);
@@ -26339,7 +26342,7 @@ var LaneQueue = class {
   lanes = new Map(HEAVY.concat("light").map((lane) => [lane, []]));
   serving = /* @__PURE__ */ new Map();
   constructor(items) {
-    for (const item of items) this.lanes.get(laneOf(item.task.kind)).push(item);
+    for (const item of items) this.lanes.get(item.read ? "light" : laneOf(item.task.kind)).push(item);
   }
   serve(lane, delta) {
     this.serving.set(lane, (this.serving.get(lane) ?? 0) + delta);
@@ -26400,6 +26403,7 @@ async function runInWorkers(items, init, threads, script, onOutcomes) {
       );
     };
     worker.on("message", (batch) => {
+      if (done) return;
       outcomes.push(...batch);
       onOutcomes?.(outcomes.length);
       current = [];

@@ -6,7 +6,7 @@ import { buildPythonModel, pythonLeaks, pythonStartupFacts } from "../src/code/p
 import type { LeakOptions } from "../src/code/shared.js";
 import { loadPython, parsePython } from "../src/languages/python.js";
 
-beforeAll(loadPython);
+beforeAll(() => loadPython());
 
 const OPTIONS: LeakOptions = { exceptions: true, prints: true, loggers: new Set(), sanitizers: new Set() };
 

@@ -517,7 +517,7 @@ describe("hcl", () => {
 });
 
 describe("python", () => {
-  beforeAll(loadPython);
+  beforeAll(() => loadPython());
 
   function fromTree(text: string): Assignment[] {
     const parsed = parsePython(text);

@@ -5,11 +5,11 @@ import {
   formatSarif,
   loadBaseline,
   scan
-} from "./chunk-D4DSS6ZV.js";
+} from "./chunk-WSVITM3B.js";
 import {
   SEVERITY_RANK,
   loadConfig
-} from "./chunk-ZZXT7KUD.js";
+} from "./chunk-ZMHWROEF.js";
 import {
   __commonJS,
   __require,

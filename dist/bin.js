@@ -14,7 +14,7 @@ import {
   runGit,
   scan,
   writeBaseline
-} from "./chunk-D4DSS6ZV.js";
+} from "./chunk-WSVITM3B.js";
 import {
   ConfigError,
   RULES,
@@ -22,7 +22,7 @@ import {
   findRule,
   loadConfig,
   parseSize
-} from "./chunk-ZZXT7KUD.js";
+} from "./chunk-ZMHWROEF.js";
 import "./chunk-K5PXIU67.js";
 
 // src/cli.ts

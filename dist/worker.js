@@ -3,7 +3,7 @@ import {
   FilePass,
   RULES,
   deserializeConfig
-} from "./chunk-ZZXT7KUD.js";
+} from "./chunk-ZMHWROEF.js";
 import "./chunk-K5PXIU67.js";
 
 // src/engine/worker.ts

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// Writes what is generated from the source: the rules' docs pages, the config schema and the
-// checklist data. Run after `npm run build`; test/parity.test.ts fails when these are stale.
+// Writes what is generated from the source: the rules' docs pages, the config schema, its
+// validator compiled ahead of time, and the checklist data. Run after `npm run build` (then build
+// again: the validator is source); test/parity.test.ts fails when these are stale.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { buildConfigSchema, CHECKLIST, RULES, renderRuleDoc } from "../dist/index.js";
 import { checklistData } from "../dist/checklist-data.js";
+import { VALIDATOR_PATH, validatorSource } from "./config-validator.mjs";
 
 const root = new URL("../", import.meta.url).pathname;
 mkdirSync(`${root}docs/rules`, { recursive: true });
@@ -13,6 +15,7 @@ for (const file of readdirSync(`${root}docs/rules`)) {
 for (const rule of RULES) writeFileSync(`${root}docs/rules/${rule.meta.id}.md`, renderRuleDoc(rule));
 mkdirSync(`${root}schema`, { recursive: true });
 writeFileSync(`${root}schema/carbon-secret-lint.schema.json`, JSON.stringify(buildConfigSchema(RULES), null, 2) + "\n");
+writeFileSync(`${root}${VALIDATOR_PATH}`, validatorSource(buildConfigSchema(RULES)));
 mkdirSync(`${root}checklist`, { recursive: true });
 writeFileSync(`${root}checklist/checklist.json`, JSON.stringify(checklistData(CHECKLIST, RULES), null, 2) + "\n");
-console.error(`generated ${RULES.length} rule pages, the config schema and the checklist`);
+console.error(`generated ${RULES.length} rule pages, the config schema, its validator and the checklist`);

@@ -66,6 +66,12 @@ describe("the checklist", () => {
 });
 
 describe("the config schema", () => {
+  it("the validator compiled ahead of time is the schema's (src/config/validator.generated.ts)", async () => {
+    const script = new URL("../scripts/config-validator.mjs", import.meta.url).pathname;
+    const { VALIDATOR_PATH, validatorSource } = (await import(script)) as { VALIDATOR_PATH: string; validatorSource(schema: unknown): string };
+    expect(read(VALIDATOR_PATH) === validatorSource(buildConfigSchema(RULES)), REGENERATE).toBe(true);
+  });
+
   it("schema/carbon-secret-lint.schema.json is current", () => {
     expect(JSON.parse(read("schema/carbon-secret-lint.schema.json")), REGENERATE).toEqual(buildConfigSchema(RULES));
   });

@@ -1,4 +1,3 @@
-import AjvModule from "ajv";
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
@@ -6,6 +5,7 @@ import { redact } from "../engine/redact.js";
 import { RULES } from "../rules/index.js";
 import { preset } from "./presets.js";
 import { buildConfigSchema } from "./schema.js";
+import validateConfigSchema from "./validator.generated.js";
 export const CONFIG_FILE_NAMES = [".carbon-secret-lint.yaml", ".carbon-secret-lint.yml", ".carbon-secret-lint.json"];
 /** A configuration the user must fix; the CLI exits 2 with this message. */
 export class ConfigError extends Error {
@@ -16,12 +16,9 @@ export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 export const DEFAULT_ROTATION = { apiKeys: 90, databasePasswords: 60, serviceCertificates: 30, adminCredentials: 30 };
 /** The guide's validate_secrets() list. */
 export const DEFAULT_REQUIRED_SECRETS = ["KAFKA_BOOTSTRAP_SERVERS", "CLICKHOUSE_DSN", "REDIS_URL"];
-let validator;
+// Compiled from the schema at build time (scripts/config-validator.mjs), not at run time.
+const validator = validateConfigSchema;
 function validate(data) {
-    if (!validator) {
-        const Ajv = AjvModule.default ?? AjvModule;
-        validator = new Ajv({ allErrors: true, strict: false }).compile(buildConfigSchema(RULES));
-    }
     return validator(data) ? [] : (validator.errors ?? []);
 }
 /** Finds the config file for a scan root: an explicit path, else the first of CONFIG_FILE_NAMES in the root. */

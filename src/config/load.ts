@@ -1,4 +1,4 @@
-import AjvModule, { type ErrorObject } from "ajv";
+import type { ErrorObject } from "ajv";
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
@@ -7,6 +7,7 @@ import { RULES } from "../rules/index.js";
 import type { ChecklistId, Rule, ScanSettings, Severity, SeveritySetting } from "../engine/types.js";
 import { preset, type PresetName } from "./presets.js";
 import { buildConfigSchema } from "./schema.js";
+import validateConfigSchema from "./validator.generated.js";
 
 export const CONFIG_FILE_NAMES = [".carbon-secret-lint.yaml", ".carbon-secret-lint.yml", ".carbon-secret-lint.json"];
 
@@ -58,16 +59,11 @@ interface RawConfig {
   reportUnusedSuppressions?: boolean;
 }
 
-let validator: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null } | undefined;
+// Compiled from the schema at build time (scripts/config-validator.mjs), not at run time.
+const validator = validateConfigSchema as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 function validate(data: unknown): ErrorObject[] {
-  if (!validator) {
-    const Ajv = (AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule;
-    validator = new (Ajv as unknown as new (o: object) => { compile(s: object): typeof validator })({ allErrors: true, strict: false }).compile(
-      buildConfigSchema(RULES),
-    );
-  }
-  return validator!(data) ? [] : (validator!.errors ?? []);
+  return validator(data) ? [] : (validator.errors ?? []);
 }
 
 /** Finds the config file for a scan root: an explicit path, else the first of CONFIG_FILE_NAMES in the root. */

@@ -23,7 +23,7 @@ import {
   sourceFromBytes,
   threadsFor,
   workerScript
-} from "./chunk-ZZXT7KUD.js";
+} from "./chunk-ZMHWROEF.js";
 import {
   __commonJS,
   __toESM

@@ -5,11 +5,11 @@ import {
   formatSarif,
   loadBaseline,
   scan
-} from "./chunk-WSVITM3B.js";
+} from "./chunk-P4EMH6GI.js";
 import {
   SEVERITY_RANK,
   loadConfig
-} from "./chunk-ZMHWROEF.js";
+} from "./chunk-633LGFMD.js";
 import {
   __commonJS,
   __require,

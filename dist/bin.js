@@ -14,7 +14,7 @@ import {
   runGit,
   scan,
   writeBaseline
-} from "./chunk-WSVITM3B.js";
+} from "./chunk-P4EMH6GI.js";
 import {
   ConfigError,
   RULES,
@@ -22,7 +22,7 @@ import {
   findRule,
   loadConfig,
   parseSize
-} from "./chunk-ZMHWROEF.js";
+} from "./chunk-633LGFMD.js";
 import "./chunk-K5PXIU67.js";
 
 // src/cli.ts

@@ -2,8 +2,9 @@ import { createRequire as __csl_createRequire } from 'node:module'; import { fil
 import {
   FilePass,
   RULES,
-  deserializeConfig
-} from "./chunk-ZMHWROEF.js";
+  deserializeConfig,
+  unreadableOutcome
+} from "./chunk-633LGFMD.js";
 import "./chunk-K5PXIU67.js";
 
 // src/engine/worker.ts
@@ -24,9 +25,9 @@ parentPort.on("message", async (items) => {
     try {
       if (item.bytes) bytes = Buffer.from(item.bytes.buffer, item.bytes.byteOffset, item.bytes.byteLength);
       else if (item.absolutePath) bytes = readFileSync(item.absolutePath);
-      else throw Object.assign(new Error("unreadable"), { code: "unreadable" });
+      else throw new Error(item.unreadable ?? "no bytes");
     } catch (error) {
-      outcomes.push({ index: task.index, path: task.path, skipped: `could not be read: ${error.code ?? error.message}`, reports: [], shared: [], evidence: [], notices: [], directives: [] });
+      outcomes.push(unreadableOutcome(task, error));
       continue;
     }
     outcomes.push(await pass.process(task, bytes));

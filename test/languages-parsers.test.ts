@@ -208,7 +208,7 @@ describe("parsePython", () => {
       "total = (a +* b) if ok else c\nprint(1 if\n", // fields around and inside ERROR nodes
       "",
     ];
-    type Shape = { type: string; named: boolean; missing: boolean; start: number; end: number; field: string | null; children: Shape[] };
+    type Shape = { type: string; named: boolean; missing: boolean; start: number; end: number; at: string; field: string | null; children: Shape[] };
     // A field as childForFieldName finds it: tree-sitter names none inside an ERROR node.
     const rawField = (node: import("web-tree-sitter").Node, i: number) => (node.type === "ERROR" ? null : node.fieldNameForChild(i));
     const fromRaw = (node: import("web-tree-sitter").Node, field: string | null): Shape => ({
@@ -217,16 +217,18 @@ describe("parsePython", () => {
       missing: node.isMissing,
       start: node.startIndex,
       end: node.endIndex,
+      at: `${node.startPosition.row}:${node.startPosition.column}`,
       field,
       children: node.children.map((child, i) => fromRaw(child!, rawField(node, i))),
     });
-    type Copied = { type: string; isNamed: boolean; isMissing: boolean; startIndex: number; endIndex: number; fieldName: string | null; children: Copied[] };
+    type Copied = { type: string; isNamed: boolean; isMissing: boolean; startIndex: number; endIndex: number; startPosition: { row: number; column: number }; fieldName: string | null; children: Copied[] };
     const fromCopy = (node: Copied): Shape => ({
       type: node.type,
       named: node.isNamed,
       missing: node.isMissing,
       start: node.startIndex,
       end: node.endIndex,
+      at: `${node.startPosition.row}:${node.startPosition.column}`,
       field: node.fieldName,
       children: node.children.map(fromCopy),
     });

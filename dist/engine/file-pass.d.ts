@@ -55,6 +55,8 @@ export declare function sourceFromBytes(file: {
 } | {
     skipped: string;
 };
+/** The outcome of a file whose bytes could not be had (a vanished file, a failed git read). */
+export declare function unreadableOutcome(task: FileTask, error: unknown): FileOutcome;
 /** Which rules run, at which severity: the config, then `--rule` overrides. */
 export declare function enabledRules(rules: readonly Rule[], config: ResolvedConfig, overrides: Record<string, Severity | "off">): {
     rule: Rule;

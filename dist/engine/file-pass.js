@@ -26,6 +26,11 @@ export function sourceFromBytes(file, bytes) {
     const source = createSourceFile({ path: file.path, kind, text: decoded.text, size: file.size, tracked: file.tracked });
     return decoded.notice ? { file: source, notice: decoded.notice } : { file: source };
 }
+/** The outcome of a file whose bytes could not be had (a vanished file, a failed git read). */
+export function unreadableOutcome(task, error) {
+    const reason = error.code ?? error.message;
+    return { index: task.index, path: task.path, skipped: `could not be read: ${reason}`, reports: [], shared: [], evidence: [], notices: [], directives: [] };
+}
 /** Which rules run, at which severity: the config, then `--rule` overrides. */
 export function enabledRules(rules, config, overrides) {
     const enabled = [];

@@ -12,12 +12,14 @@ export interface WorkerItem {
     task: FileTask;
     absolutePath?: string;
     bytes?: Uint8Array;
+    /** Why the main thread could not read the blob: the worker reports the file skipped. */
+    unreadable?: string;
 }
 /** A file to hand out: its task, and how to get its bytes when a worker takes it. */
 export interface PoolItem {
     task: FileTask;
     absolutePath?: string;
-    read?: () => Uint8Array | undefined;
+    read?: () => Uint8Array;
 }
 export type SerializedConfig = Omit<ResolvedConfig, "rules"> & {
     rules: [string, RuleSetting][];

@@ -83,9 +83,13 @@ export class LaneQueue {
 function toWorkerItem(item) {
     if (item.absolutePath)
         return { message: { task: item.task, absolutePath: item.absolutePath }, transfer: [] };
-    const bytes = item.read?.();
-    if (!bytes)
-        return { message: { task: item.task }, transfer: [] };
+    let bytes;
+    try {
+        bytes = item.read();
+    }
+    catch (error) {
+        return { message: { task: item.task, unreadable: error.code ?? error.message }, transfer: [] };
+    }
     // A private copy whose buffer can move to the worker without copying again.
     const owned = new Uint8Array(bytes);
     return { message: { task: item.task, bytes: owned }, transfer: [owned.buffer] };

@@ -10,7 +10,7 @@ import { rollUpChecklist } from "./checklist.js";
 import { classify } from "./classify.js";
 import { discoverWorktree } from "./discover.js";
 import { discoverDiff, discoverHistory, discoverStaged } from "./git-scopes.js";
-import { enabledRules, FilePass, maskSnippets, resolveReport, sourceFromBytes } from "./file-pass.js";
+import { enabledRules, FilePass, maskSnippets, resolveReport, sourceFromBytes, unreadableOutcome } from "./file-pass.js";
 import { runInWorkers, serializeConfig, threadsFor, workerScript } from "./pool.js";
 import { fingerprint, redact, scrub, sha256 } from "./redact.js";
 import { parseSuppressions, SUPPRESSION_MARKER } from "./suppressions.js";
@@ -158,7 +158,7 @@ async function runFilePass(work, enabled, config, options, notices) {
     let remaining = work;
     if (script) {
         // Blobs (--staged, --diff, --history) are read when a worker takes them, not all up front.
-        const items = work.map(({ task, candidate }) => (candidate.absolutePath ? { task, absolutePath: candidate.absolutePath } : { task, read: () => readOrEmpty(candidate) }));
+        const items = work.map(({ task, candidate }) => (candidate.absolutePath ? { task, absolutePath: candidate.absolutePath } : { task, read: () => candidate.read() }));
         const init = { rules: enabled.map((e) => ({ id: e.rule.meta.id, severity: e.severity })), config: serializeConfig(config) };
         const run = await runInWorkers(items, init, threads, script, (done) => options.onProgress?.(done, work.length));
         outcomes = run.outcomes;
@@ -179,7 +179,7 @@ async function runFilePass(work, enabled, config, options, notices) {
                 bytes = candidate.read();
             }
             catch (error) {
-                outcomes.push({ index: task.index, path: task.path, skipped: `could not be read: ${error.code ?? error.message}`, reports: [], shared: [], evidence: [], notices: [], directives: [] });
+                outcomes.push(unreadableOutcome(task, error));
                 continue;
             }
             outcomes.push(await pass.process(task, bytes));
@@ -187,14 +187,6 @@ async function runFilePass(work, enabled, config, options, notices) {
         }
     }
     return { outcomes, threads: script ? threads : 1 };
-}
-function readOrEmpty(candidate) {
-    try {
-        return candidate.read();
-    }
-    catch {
-        return undefined; // the worker reports it unreadable
-    }
 }
 /** Project handlers run here, with fresh rule instances: what file handlers learnt arrives as shared facts. */
 function runProjectRules(enabled, config, index, sharedByRule, pending, evidence, notices) {

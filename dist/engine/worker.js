@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { RULES } from "../rules/index.js";
-import { FilePass } from "./file-pass.js";
+import { FilePass, unreadableOutcome } from "./file-pass.js";
 import { deserializeConfig } from "./pool.js";
 const init = workerData;
 const config = deserializeConfig(init.config);
@@ -20,10 +20,10 @@ parentPort.on("message", async (items) => {
             else if (item.absolutePath)
                 bytes = readFileSync(item.absolutePath);
             else
-                throw Object.assign(new Error("unreadable"), { code: "unreadable" });
+                throw new Error(item.unreadable ?? "no bytes");
         }
         catch (error) {
-            outcomes.push({ index: task.index, path: task.path, skipped: `could not be read: ${error.code ?? error.message}`, reports: [], shared: [], evidence: [], notices: [], directives: [] });
+            outcomes.push(unreadableOutcome(task, error));
             continue;
         }
         outcomes.push(await pass.process(task, bytes));

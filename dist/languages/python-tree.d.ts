@@ -34,7 +34,7 @@ export declare class PythonTree {
     readonly rootNode: SyntaxNode;
     /** An ERROR or MISSING node anywhere: the parser recovered from a syntax error. */
     readonly hasError: boolean;
-    private lineStarts;
+    private lineOf;
     constructor(text: string, tree: Tree);
     positionAt(index: number): {
         row: number;

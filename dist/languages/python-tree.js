@@ -1,3 +1,4 @@
+import { lineLocator } from "./lines.js";
 export class SyntaxNode {
     source;
     id;
@@ -69,7 +70,7 @@ export class PythonTree {
     rootNode;
     /** An ERROR or MISSING node anywhere: the parser recovered from a syntax error. */
     hasError;
-    lineStarts = null;
+    lineOf = null;
     constructor(text, tree) {
         this.text = text;
         this.hasError = tree.rootNode.hasError;
@@ -82,21 +83,8 @@ export class PythonTree {
         }
     }
     positionAt(index) {
-        if (!this.lineStarts) {
-            this.lineStarts = [0];
-            for (let i = this.text.indexOf("\n"); i !== -1; i = this.text.indexOf("\n", i + 1))
-                this.lineStarts.push(i + 1);
-        }
-        let low = 0;
-        let high = this.lineStarts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (this.lineStarts[mid] <= index)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return { row: low, column: index - this.lineStarts[low] };
+        this.lineOf ??= lineLocator(this.text);
+        return { row: this.lineOf(index) - 1, column: index - (index > 0 ? this.text.lastIndexOf("\n", index - 1) + 1 : 0) };
     }
     // Depth first with the cursor, iteratively: deep nesting must not overflow the stack.
     // Every cursor property is a call into wasm: ask for the few numbers and look names up here.

@@ -75,6 +75,12 @@ export function sourceFromBytes(
   return decoded.notice ? { file: source, notice: decoded.notice } : { file: source };
 }
 
+/** The outcome of a file whose bytes could not be had (a vanished file, a failed git read). */
+export function unreadableOutcome(task: FileTask, error: unknown): FileOutcome {
+  const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  return { index: task.index, path: task.path, skipped: `could not be read: ${reason}`, reports: [], shared: [], evidence: [], notices: [], directives: [] };
+}
+
 /** Which rules run, at which severity: the config, then `--rule` overrides. */
 export function enabledRules(rules: readonly Rule[], config: ResolvedConfig, overrides: Record<string, Severity | "off">): { rule: Rule; severity: Severity }[] {
   const enabled: { rule: Rule; severity: Severity }[] = [];

@@ -21,13 +21,15 @@ export interface WorkerItem {
   task: FileTask;
   absolutePath?: string;
   bytes?: Uint8Array;
+  /** Why the main thread could not read the blob: the worker reports the file skipped. */
+  unreadable?: string;
 }
 
 /** A file to hand out: its task, and how to get its bytes when a worker takes it. */
 export interface PoolItem {
   task: FileTask;
   absolutePath?: string;
-  read?: () => Uint8Array | undefined;
+  read?: () => Uint8Array;
 }
 
 export type SerializedConfig = Omit<ResolvedConfig, "rules"> & { rules: [string, RuleSetting][] };
@@ -111,8 +113,12 @@ export class LaneQueue {
 
 function toWorkerItem(item: PoolItem): { message: WorkerItem; transfer: ArrayBuffer[] } {
   if (item.absolutePath) return { message: { task: item.task, absolutePath: item.absolutePath }, transfer: [] };
-  const bytes = item.read?.();
-  if (!bytes) return { message: { task: item.task }, transfer: [] };
+  let bytes: Uint8Array;
+  try {
+    bytes = item.read!();
+  } catch (error) {
+    return { message: { task: item.task, unreadable: (error as NodeJS.ErrnoException).code ?? (error as Error).message }, transfer: [] };
+  }
   // A private copy whose buffer can move to the worker without copying again.
   const owned = new Uint8Array(bytes);
   return { message: { task: item.task, bytes: owned }, transfer: [owned.buffer as ArrayBuffer] };

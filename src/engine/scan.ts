@@ -10,7 +10,7 @@ import { rollUpChecklist } from "./checklist.js";
 import { classify } from "./classify.js";
 import { discoverWorktree, type Candidate, type Discovery } from "./discover.js";
 import { discoverDiff, discoverHistory, discoverStaged, type HistoryDiscovery, type ScopedDiscovery } from "./git-scopes.js";
-import { enabledRules, FilePass, maskSnippets, resolveReport, sourceFromBytes, type FileOutcome, type FileTask, type ResolvedReport } from "./file-pass.js";
+import { enabledRules, FilePass, maskSnippets, resolveReport, sourceFromBytes, unreadableOutcome, type FileOutcome, type FileTask, type ResolvedReport } from "./file-pass.js";
 import { runInWorkers, serializeConfig, threadsFor, workerScript, type PoolItem } from "./pool.js";
 import { fingerprint, redact, scrub, sha256 } from "./redact.js";
 import { parseSuppressions, SUPPRESSION_MARKER, type SuppressionDirective } from "./suppressions.js";
@@ -205,7 +205,7 @@ async function runFilePass(
   let remaining = work;
   if (script) {
     // Blobs (--staged, --diff, --history) are read when a worker takes them, not all up front.
-    const items: PoolItem[] = work.map(({ task, candidate }) => (candidate.absolutePath ? { task, absolutePath: candidate.absolutePath } : { task, read: () => readOrEmpty(candidate) }));
+    const items: PoolItem[] = work.map(({ task, candidate }) => (candidate.absolutePath ? { task, absolutePath: candidate.absolutePath } : { task, read: () => candidate.read() }));
     const init = { rules: enabled.map((e) => ({ id: e.rule.meta.id, severity: e.severity })), config: serializeConfig(config) };
     const run = await runInWorkers(items, init, threads, script, (done) => options.onProgress?.(done, work.length));
     outcomes = run.outcomes;
@@ -223,7 +223,7 @@ async function runFilePass(
       try {
         bytes = candidate.read();
       } catch (error) {
-        outcomes.push({ index: task.index, path: task.path, skipped: `could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, reports: [], shared: [], evidence: [], notices: [], directives: [] });
+        outcomes.push(unreadableOutcome(task, error));
         continue;
       }
       outcomes.push(await pass.process(task, bytes));
@@ -231,14 +231,6 @@ async function runFilePass(
     }
   }
   return { outcomes, threads: script ? threads : 1 };
-}
-
-function readOrEmpty(candidate: Candidate): Uint8Array | undefined {
-  try {
-    return candidate.read();
-  } catch {
-    return undefined; // the worker reports it unreadable
-  }
 }
 
 /** Project handlers run here, with fresh rule instances: what file handlers learnt arrives as shared facts. */

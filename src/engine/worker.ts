@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { RULES } from "../rules/index.js";
-import { FilePass, type FileOutcome, type FileTask } from "./file-pass.js";
+import { FilePass, unreadableOutcome, type FileOutcome, type FileTask } from "./file-pass.js";
 import { deserializeConfig, type WorkerInit, type WorkerItem } from "./pool.js";
 
 const init = workerData as WorkerInit;
@@ -22,9 +22,9 @@ parentPort!.on("message", async (items: WorkerItem[]) => {
     try {
       if (item.bytes) bytes = Buffer.from(item.bytes.buffer, item.bytes.byteOffset, item.bytes.byteLength);
       else if (item.absolutePath) bytes = readFileSync(item.absolutePath);
-      else throw Object.assign(new Error("unreadable"), { code: "unreadable" });
+      else throw new Error(item.unreadable ?? "no bytes");
     } catch (error) {
-      outcomes.push({ index: task.index, path: task.path, skipped: `could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, reports: [], shared: [], evidence: [], notices: [], directives: [] });
+      outcomes.push(unreadableOutcome(task, error));
       continue;
     }
     outcomes.push(await pass.process(task, bytes));

@@ -6,6 +6,7 @@
 // difference: a field tree-sitter inherits through a hidden node (match_statement's
 // `alternative`, on case clauses inside its hidden block) is found on the block's children only.
 import type { Tree, TreeCursor } from "web-tree-sitter";
+import { lineLocator } from "./lines.js";
 
 export class SyntaxNode {
   readonly children: SyntaxNode[] = [];
@@ -79,7 +80,7 @@ export class PythonTree {
   readonly rootNode: SyntaxNode;
   /** An ERROR or MISSING node anywhere: the parser recovered from a syntax error. */
   readonly hasError: boolean;
-  private lineStarts: number[] | null = null;
+  private lineOf: ((offset: number) => number) | null = null;
 
   constructor(readonly text: string, tree: Tree) {
     this.hasError = tree.rootNode.hasError;
@@ -92,18 +93,8 @@ export class PythonTree {
   }
 
   positionAt(index: number): { row: number; column: number } {
-    if (!this.lineStarts) {
-      this.lineStarts = [0];
-      for (let i = this.text.indexOf("\n"); i !== -1; i = this.text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
-    }
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid]! <= index) low = mid;
-      else high = mid - 1;
-    }
-    return { row: low, column: index - this.lineStarts[low]! };
+    this.lineOf ??= lineLocator(this.text);
+    return { row: this.lineOf(index) - 1, column: index - (index > 0 ? this.text.lastIndexOf("\n", index - 1) + 1 : 0) };
   }
 
   // Depth first with the cursor, iteratively: deep nesting must not overflow the stack.

@@ -13528,20 +13528,10 @@ var PythonTree = class {
   rootNode;
   /** An ERROR or MISSING node anywhere: the parser recovered from a syntax error. */
   hasError;
-  lineStarts = null;
+  lineOf = null;
   positionAt(index) {
-    if (!this.lineStarts) {
-      this.lineStarts = [0];
-      for (let i = this.text.indexOf("\n"); i !== -1; i = this.text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
-    }
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (this.lineStarts[mid] <= index) low = mid;
-      else high = mid - 1;
-    }
-    return { row: low, column: index - this.lineStarts[low] };
+    this.lineOf ??= lineLocator(this.text);
+    return { row: this.lineOf(index) - 1, column: index - (index > 0 ? this.text.lastIndexOf("\n", index - 1) + 1 : 0) };
   }
   // Depth first with the cursor, iteratively: deep nesting must not overflow the stack.
   // Every cursor property is a call into wasm: ask for the few numbers and look names up here.
@@ -21951,6 +21941,10 @@ function sourceFromBytes(file, bytes) {
   const source = createSourceFile({ path: file.path, kind, text: decoded2.text, size: file.size, tracked: file.tracked });
   return decoded2.notice ? { file: source, notice: decoded2.notice } : { file: source };
 }
+function unreadableOutcome(task, error) {
+  const reason = error.code ?? error.message;
+  return { index: task.index, path: task.path, skipped: `could not be read: ${reason}`, reports: [], shared: [], evidence: [], notices: [], directives: [] };
+}
 function enabledRules(rules, config, overrides) {
   const enabled = [];
   for (const rule of rules) {
@@ -22119,8 +22113,12 @@ var LaneQueue = class {
 };
 function toWorkerItem(item) {
   if (item.absolutePath) return { message: { task: item.task, absolutePath: item.absolutePath }, transfer: [] };
-  const bytes = item.read?.();
-  if (!bytes) return { message: { task: item.task }, transfer: [] };
+  let bytes;
+  try {
+    bytes = item.read();
+  } catch (error) {
+    return { message: { task: item.task, unreadable: error.code ?? error.message }, transfer: [] };
+  }
   const owned = new Uint8Array(bytes);
   return { message: { task: item.task, bytes: owned }, transfer: [owned.buffer] };
 }
@@ -22188,6 +22186,7 @@ export {
   SUPPRESSION_MARKER,
   parseSuppressions,
   sourceFromBytes,
+  unreadableOutcome,
   enabledRules,
   FilePass,
   resolveReport,

@@ -22,8 +22,9 @@ import {
   sha256,
   sourceFromBytes,
   threadsFor,
+  unreadableOutcome,
   workerScript
-} from "./chunk-ZMHWROEF.js";
+} from "./chunk-633LGFMD.js";
 import {
   __commonJS,
   __toESM
@@ -1649,7 +1650,7 @@ async function runFilePass(work, enabled, config, options, notices) {
   let outcomes = [];
   let remaining = work;
   if (script) {
-    const items = work.map(({ task, candidate }) => candidate.absolutePath ? { task, absolutePath: candidate.absolutePath } : { task, read: () => readOrEmpty(candidate) });
+    const items = work.map(({ task, candidate }) => candidate.absolutePath ? { task, absolutePath: candidate.absolutePath } : { task, read: () => candidate.read() });
     const init = { rules: enabled.map((e) => ({ id: e.rule.meta.id, severity: e.severity })), config: serializeConfig(config) };
     const run = await runInWorkers(items, init, threads, script, (done) => options.onProgress?.(done, work.length));
     outcomes = run.outcomes;
@@ -1667,7 +1668,7 @@ async function runFilePass(work, enabled, config, options, notices) {
       try {
         bytes = candidate.read();
       } catch (error) {
-        outcomes.push({ index: task.index, path: task.path, skipped: `could not be read: ${error.code ?? error.message}`, reports: [], shared: [], evidence: [], notices: [], directives: [] });
+        outcomes.push(unreadableOutcome(task, error));
         continue;
       }
       outcomes.push(await pass.process(task, bytes));
@@ -1675,13 +1676,6 @@ async function runFilePass(work, enabled, config, options, notices) {
     }
   }
   return { outcomes, threads: script ? threads : 1 };
-}
-function readOrEmpty(candidate) {
-  try {
-    return candidate.read();
-  } catch {
-    return void 0;
-  }
 }
 function runProjectRules(enabled, config, index, sharedByRule, pending, evidence, notices) {
   for (const { rule, severity } of enabled) {

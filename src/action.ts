@@ -6,7 +6,7 @@ import { isAbsolute, join, resolve } from "node:path";
 import { loadConfig, type FailOn } from "./config/load.js";
 import { loadBaseline } from "./engine/baseline.js";
 import { scan, type ScanOptions } from "./engine/scan.js";
-import { SEVERITY_RANK, type ScanResult } from "./engine/types.js";
+import { SEVERITY_RANK, type ScanResult } from "./core/types.js";
 import { formatGithub } from "./reporters/github.js";
 import { formatMarkdown } from "./reporters/markdown.js";
 import { formatSarif } from "./reporters/sarif.js";

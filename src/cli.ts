@@ -3,15 +3,15 @@ import { existsSync, statSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig, parseSize, type FailOn } from "./config/load.js";
-import { renderRuleDoc } from "./docs.js";
+import { renderRuleDoc } from "./core/rule-docs.js";
 import { BaselineError, loadBaseline, writeBaseline } from "./engine/baseline.js";
 import { ScopeError } from "./engine/git-scopes.js";
 import { scan, ScanError } from "./engine/scan.js";
-import { SEVERITY_RANK, type ScanResult, type Severity } from "./engine/types.js";
+import { SEVERITY_RANK, type ScanResult, type Severity } from "./core/types.js";
 import { FORMATS, formatReport, type Format } from "./reporters/index.js";
 import { init, installHook, SetupError } from "./setup.js";
 import { findRule, RULES } from "./rules/index.js";
-import { TOOL_NAME, TOOL_VERSION } from "./version.js";
+import { TOOL_NAME, TOOL_VERSION } from "./core/version.js";
 
 const HELP = `Usage: ${TOOL_NAME} [options] [paths...]
        ${TOOL_NAME} install-hook [--force]   write a git pre-commit hook that runs --staged

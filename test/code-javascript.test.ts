@@ -2,8 +2,8 @@
 // are sinks, pino redaction, and the start-up facts. Snippets mark the lines that must leak with `// LEAK`.
 
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildJavaScriptModel, javascriptLeaks, javascriptStartupFacts } from "../src/code/javascript.js";
-import type { LeakOptions } from "../src/code/shared.js";
+import { buildJavaScriptModel, javascriptLeaks, javascriptStartupFacts } from "../src/analysis/code/javascript.js";
+import type { LeakOptions } from "../src/analysis/code/shared.js";
 import { loadTypeScript, parseTypeScript } from "../src/languages/typescript.js";
 
 beforeAll(loadTypeScript);

@@ -2,8 +2,8 @@
 // and the start-up facts. Each snippet marks the lines that must leak with `# LEAK`.
 
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildPythonModel, pythonLeaks, pythonStartupFacts } from "../src/code/python.js";
-import type { LeakOptions } from "../src/code/shared.js";
+import { buildPythonModel, pythonLeaks, pythonStartupFacts } from "../src/analysis/code/python.js";
+import type { LeakOptions } from "../src/analysis/code/shared.js";
 import { loadPython, parsePython } from "../src/languages/python.js";
 
 beforeAll(() => loadPython());

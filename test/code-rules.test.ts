@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import type { Rule } from "../src/engine/types.js";
+import type { Rule } from "../src/core/types.js";
 import missingStartupValidation from "../src/rules/missing-startup-validation.js";
 import secretInLog from "../src/rules/secret-in-log.js";
 import { scan } from "../src/engine/scan.js";

@@ -16,7 +16,7 @@ import {
   union,
   CLEAN,
   UNKNOWN,
-} from "../src/code/shared.js";
+} from "../src/analysis/code/shared.js";
 
 describe("names", () => {
   it("a secret value, not the names of secrets", () => {

@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { defaultConfig, defaultOptions } from "../src/config/load.js";
 import { scan } from "../src/engine/scan.js";
-import type { ScanSettings } from "../src/engine/types.js";
+import type { ScanSettings } from "../src/core/types.js";
 import rule from "../src/rules/missing-startup-validation.js";
 import { makeRepo, removeTempDirs } from "./helpers/repo.js";
 

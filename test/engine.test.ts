@@ -2,10 +2,10 @@ import { symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { defaultConfig } from "../src/config/load.js";
-import { classify, sniffKind } from "../src/engine/classify.js";
-import { redact } from "../src/engine/redact.js";
+import { classify, sniffKind } from "../src/core/file-kinds.js";
+import { redact } from "../src/core/redact.js";
 import { scan } from "../src/engine/scan.js";
-import { createSourceFile } from "../src/engine/source-file.js";
+import { createSourceFile } from "../src/core/source-file.js";
 import { makeRepo, removeTempDirs, tempDir, writeFiles } from "./helpers/repo.js";
 
 afterAll(removeTempDirs);

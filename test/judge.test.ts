@@ -3,7 +3,7 @@
 // is a leak (a config) or a placeholder (docs, templates, tests).
 
 import { describe, expect, it } from "vitest";
-import { judgeAssignment, judgeContext, type Verdict } from "../src/secrets/judge.js";
+import { judgeAssignment, judgeContext, type Verdict } from "../src/analysis/judge.js";
 
 type Row = [key: string, value: string, path: string];
 

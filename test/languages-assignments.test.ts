@@ -3,8 +3,8 @@
 // escapes as written).
 
 import { beforeAll, describe, expect, it } from "vitest";
-import type { FileKind } from "../src/engine/types.js";
-import { FILE_KINDS } from "../src/engine/types.js";
+import type { FileKind } from "../src/core/types.js";
+import { FILE_KINDS } from "../src/core/types.js";
 import { extractAssignments, type Assignment, type ParsedViews } from "../src/languages/assignments.js";
 import { loadPython, parsePython } from "../src/languages/python.js";
 import { loadTypeScript, parseTypeScript } from "../src/languages/typescript.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ChecklistResult, Finding, ScanResult } from "../src/engine/types.js";
+import type { ChecklistResult, Finding, ScanResult } from "../src/core/types.js";
 import { cell, formatMarkdown, MAX_FINDING_ROWS } from "../src/reporters/markdown.js";
 
 function finding(overrides: Partial<Finding> = {}): Finding {

@@ -4,7 +4,7 @@ import { parse as parseYaml } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import { defaultConfig } from "../src/config/load.js";
 import { scan } from "../src/engine/scan.js";
-import type { ChecklistId, Rule, ScanResult } from "../src/engine/types.js";
+import type { ChecklistId, Rule, ScanResult } from "../src/core/types.js";
 import { RULES as REGISTERED } from "../src/rules/index.js";
 import insecureTransport from "../src/rules/insecure-transport.js";
 import k8sLiteralSecretEnv from "../src/rules/k8s-literal-secret-env.js";

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import type { Rule } from "../src/engine/types.js";
+import type { Rule } from "../src/core/types.js";
 import { RULES } from "../src/rules/index.js";
 import insecureTransport from "../src/rules/insecure-transport.js";
 import k8sLiteralSecretEnv from "../src/rules/k8s-literal-secret-env.js";

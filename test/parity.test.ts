@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CHECKLIST } from "../src/checklist.js";
-import { checklistData } from "../src/checklist-data.js";
+import { CHECKLIST } from "../src/core/checklist.js";
+import { checklistData } from "../src/core/checklist-data.js";
 import { buildConfigSchema } from "../src/config/schema.js";
-import { renderRuleDoc } from "../src/docs.js";
-import { CHECKLIST_IDS } from "../src/engine/types.js";
+import { renderRuleDoc } from "../src/core/rule-docs.js";
+import { CHECKLIST_IDS } from "../src/core/types.js";
 import { RULES } from "../src/rules/index.js";
 
 const root = new URL("../", import.meta.url).pathname;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LaneQueue, type PoolItem } from "../src/engine/pool.js";
-import type { FileKind } from "../src/engine/types.js";
+import type { FileKind } from "../src/core/types.js";
 
 function items(kind: FileKind, count: number, from = 0): PoolItem[] {
   return Array.from({ length: count }, (_, i) => ({ task: { index: from + i, path: `f${from + i}`, kind, size: 1, tracked: true } }));

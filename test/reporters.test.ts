@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { defaultConfig } from "../src/config/load.js";
 import { scan } from "../src/engine/scan.js";
-import type { ScanResult } from "../src/engine/types.js";
+import type { ScanResult } from "../src/core/types.js";
 import { formatGithub } from "../src/reporters/github.js";
 import { formatSarif } from "../src/reporters/sarif.js";
 import committedEnvFile from "../src/rules/committed-env-file.js";

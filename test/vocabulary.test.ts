@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSecretLikeKey, nameWords } from "../src/vocabulary.js";
+import { isSecretLikeKey, nameWords } from "../src/core/vocabulary.js";
 
 describe("names that hold a secret", () => {
   it.each([

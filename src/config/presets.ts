@@ -1,4 +1,4 @@
-import type { Rule, SeveritySetting } from "../engine/types.js";
+import type { Rule, SeveritySetting } from "../core/types.js";
 
 export type PresetName = "recommended" | "strict";
 

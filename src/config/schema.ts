@@ -1,4 +1,4 @@
-import { CHECKLIST_IDS, type Rule } from "../engine/types.js";
+import { CHECKLIST_IDS, type Rule } from "../core/types.js";
 
 const SEVERITY = { enum: ["off", "info", "warning", "error"], description: "off, info, warning or error" };
 const FAIL_ON = { enum: ["error", "warning", "info", "none"] };

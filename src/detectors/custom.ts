@@ -1,6 +1,6 @@
 // Detectors from the config's `customPatterns`: the user's regex, with the same matching,
 // placeholder rejection and de-duplication as the built-in catalog.
-import type { Severity } from "../engine/types.js";
+import type { Severity } from "../core/types.js";
 import type { Detector } from "./types.js";
 
 export interface CustomPattern {

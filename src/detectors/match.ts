@@ -1,7 +1,7 @@
 // Runs detectors over a text: one keyword pass picks the detectors worth running, each runs
 // its regex, candidates pass the entropy floor, the placeholder check and the detector's own
 // validation, and overlapping findings collapse to the most specific one.
-import type { Confidence } from "../engine/types.js";
+import type { Confidence } from "../core/types.js";
 import { GENERIC_DETECTOR_IDS } from "./catalog/generic.js";
 import { shannonEntropy } from "./entropy.js";
 import { escapeRegExp } from "./patterns.js";

@@ -1,4 +1,4 @@
-import type { Confidence, Severity } from "../engine/types.js";
+import type { Confidence, Severity } from "../core/types.js";
 
 /**
  * A secret format, as data. A detector's regex runs only on text where one of its keywords

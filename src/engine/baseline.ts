@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import type { ScanResult } from "./types.js";
+import type { ScanResult } from "../core/types.js";
 
 /** A baseline holds fingerprints (rule, path, hash of the value) and where they were: never a value. */
 export interface BaselineFile {

@@ -1,5 +1,5 @@
-import { CHECKLIST } from "../checklist.js";
-import type { ChecklistId, ChecklistResult, EvidenceDescriptor, Finding, Rule } from "./types.js";
+import { CHECKLIST } from "../core/checklist.js";
+import type { ChecklistId, ChecklistResult, EvidenceDescriptor, Finding, Rule } from "../core/types.js";
 
 function where(path?: string, line?: number): string {
   return path ? `${path}${line ? `:${line}` : ""}: ` : "";

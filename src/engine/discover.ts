@@ -1,9 +1,9 @@
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { basename } from "./classify.js";
+import { basename } from "../core/file-kinds.js";
 import { probeRepository, runGit, splitNul } from "./git.js";
 import { IgnoreRules } from "./ignore-rules.js";
-import type { Notice } from "./types.js";
+import type { Notice } from "../core/types.js";
 
 /** A file the scan may read: where it is, whether git tracks it, and how to get its bytes. */
 export interface Candidate {

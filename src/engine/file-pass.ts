@@ -2,12 +2,12 @@
 // and return plain data (positions resolved, snippets masked). The same code runs in the
 // main thread and in worker threads, so a scan's result does not depend on where it ran.
 import { defaultOptions, type ResolvedConfig } from "../config/load.js";
-import { sniffKind } from "./classify.js";
-import { decode } from "./decode.js";
-import { scrub } from "./redact.js";
-import { createSourceFile } from "./source-file.js";
+import { sniffKind } from "../core/file-kinds.js";
+import { decode } from "../core/decode.js";
+import { scrub } from "../core/redact.js";
+import { createSourceFile } from "../core/source-file.js";
 import { parseSuppressions, SUPPRESSION_MARKER, type SuppressionDirective } from "./suppressions.js";
-import type { EvidenceDescriptor, FileKind, ReportDescriptor, Rule, RuleHandlers, Severity, SourceFile } from "./types.js";
+import type { EvidenceDescriptor, FileKind, ReportDescriptor, Rule, RuleHandlers, Severity, SourceFile } from "../core/types.js";
 
 /** A report with its place resolved to 1-based lines and columns. */
 export interface ResolvedReport {

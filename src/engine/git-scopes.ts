@@ -1,11 +1,11 @@
 // What a scan reads besides the working tree: the index (--staged), what a branch adds
 // (--diff), and every blob ever committed (--history). Blobs come from one `git cat-file`
 // process per batch, never from the working tree.
-import { basename } from "./classify.js";
+import { basename } from "../core/file-kinds.js";
 import type { Candidate, Discovery } from "./discover.js";
 import { GitError, probeRepository, runGit, splitNul } from "./git.js";
 import { IgnoreRules } from "./ignore-rules.js";
-import type { Notice } from "./types.js";
+import type { Notice } from "../core/types.js";
 
 export class ScopeError extends Error {
   override name = "ScopeError";

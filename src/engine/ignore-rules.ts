@@ -1,6 +1,6 @@
 import ignore, { type Ignore } from "ignore";
-import { dirname } from "./classify.js";
-import type { IgnoreVerdict } from "./types.js";
+import { dirname } from "../core/file-kinds.js";
+import type { IgnoreVerdict } from "../core/types.js";
 
 interface IgnoreLevel {
   dir: string; // "" for the root, else "a/b"

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ResolvedConfig, RuleSetting } from "../config/load.js";
 import type { FileOutcome, FileTask } from "./file-pass.js";
-import type { FileKind, Severity } from "./types.js";
+import type { FileKind, Severity } from "../core/types.js";
 
 export interface WorkerInit {
   rules: { id: string; severity: Severity }[];

@@ -2,17 +2,17 @@ import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import ignore from "ignore";
 import { defaultOptions, loadConfig, type ResolvedConfig } from "../config/load.js";
-import { renderRuleDoc } from "../docs.js";
+import { renderRuleDoc } from "../core/rule-docs.js";
 import { preloadParsers } from "../languages/views.js";
 import { RULES } from "../rules/index.js";
-import { TOOL_NAME, TOOL_VERSION } from "../version.js";
+import { TOOL_NAME, TOOL_VERSION } from "../core/version.js";
 import { rollUpChecklist } from "./checklist.js";
-import { classify } from "./classify.js";
+import { classify } from "../core/file-kinds.js";
 import { discoverWorktree, type Candidate, type Discovery } from "./discover.js";
 import { discoverDiff, discoverHistory, discoverStaged, type HistoryDiscovery, type ScopedDiscovery } from "./git-scopes.js";
 import { enabledRules, FilePass, maskSnippets, resolveReport, sourceFromBytes, unreadableOutcome, type FileOutcome, type FileTask, type ResolvedReport } from "./file-pass.js";
 import { runInWorkers, serializeConfig, threadsFor, workerScript, type PoolItem } from "./pool.js";
-import { fingerprint, redact, scrub, sha256 } from "./redact.js";
+import { fingerprint, redact, scrub, sha256 } from "../core/redact.js";
 import { parseSuppressions, SUPPRESSION_MARKER, type SuppressionDirective } from "./suppressions.js";
 import {
   SEVERITY_RANK,
@@ -29,7 +29,7 @@ import {
   type Severity,
   type SkippedFile,
   type SourceFile,
-} from "./types.js";
+} from "../core/types.js";
 
 export interface ScanOptions {
   /** The directory to scan; its files' paths are reported relative to it. Default: the current directory. */

@@ -1,4 +1,4 @@
-import type { FileKind } from "./types.js";
+import type { FileKind } from "../core/types.js";
 
 /**
  * Inline suppressions, in any comment syntax, shaped like

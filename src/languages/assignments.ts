@@ -2,7 +2,7 @@
 // exact offsets of the value as written. Whether a key is secret-like or a value a placeholder is
 // the rules' call, not this module's.
 
-import type { FileKind } from "../engine/types.js";
+import type { FileKind } from "../core/types.js";
 import { bind, type Assignment } from "./binding.js";
 import { codeLineAssignments, JAVASCRIPT_STYLE, PYTHON_STYLE, TEXT_STYLE } from "./code-lines.js";
 import { parseDotenv, parseKeyValueLines, type DotenvEntry } from "./dotenv.js";

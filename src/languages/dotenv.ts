@@ -1,5 +1,6 @@
 // .env files: KEY=value lines as dotenv, docker compose and python-dotenv read them.
 
+import { basename, isEnvTemplateName } from "../core/file-kinds.js";
 import { contentStart, lineEndAt, trimEndOffset } from "./lines.js";
 import { createQuoteFinder, findClosingQuote, hasReference, unescapeBackslashes } from "./strings.js";
 
@@ -102,4 +103,10 @@ function countNewlines(text: string, start: number, end: number): number {
   let count = 0;
   for (let i = text.indexOf("\n", start); i !== -1 && i < end; i = text.indexOf("\n", i + 1)) count += 1;
   return count;
+}
+
+/** `.env`, `.env.local`, `.env.production`: the files the guide keeps out of git. Not `prod.env`-style names, which are often templates. */
+export function isCommittableEnvFile(path: string): boolean {
+  const name = basename(path);
+  return (name === ".env" || name.startsWith(".env.")) && !isEnvTemplateName(name);
 }

@@ -12,7 +12,7 @@ import { codeLineAssignments, PYTHON_STYLE } from "./code-lines.js";
 import { lineEndAt } from "./lines.js";
 import { hasReference, unescapeBackslashes } from "./strings.js";
 import type { ParsedPython } from "./python.js";
-import { PYTHON_ENV_GETTERS } from "../vocabulary.js";
+import { PYTHON_ENV_GETTERS } from "../core/vocabulary.js";
 
 // Key paths name at most this many enclosing dictionaries (deeper nesting would make the walk quadratic).
 const MAX_ENCLOSING = 32;

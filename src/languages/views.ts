@@ -1,7 +1,7 @@
 // Each parsed view of a file, computed once and shared by every rule through the file's cache.
 // A parse failure becomes a notice on the file; rules then fall back to text.
 
-import type { FileKind, SourceFile } from "../engine/types.js";
+import type { FileKind, SourceFile } from "../core/types.js";
 import { parseDotenv, type DotenvEntry } from "./dotenv.js";
 import { parseJson } from "./json.js";
 import { loadPython, parsePython, type ParsedPython } from "./python.js";

@@ -1,4 +1,4 @@
-import type { Finding, ScanResult, Severity } from "../engine/types.js";
+import type { Finding, ScanResult, Severity } from "../core/types.js";
 
 const COMMANDS: Record<Severity, "error" | "warning" | "notice"> = { error: "error", warning: "warning", info: "notice" };
 

@@ -1,4 +1,4 @@
-import type { ScanResult } from "../engine/types.js";
+import type { ScanResult } from "../core/types.js";
 import { formatGithub } from "./github.js";
 import { formatJson } from "./json.js";
 import { formatMarkdown } from "./markdown.js";

@@ -1,4 +1,4 @@
-import type { ScanResult } from "../engine/types.js";
+import type { ScanResult } from "../core/types.js";
 
 /** DESIGN.md's JSON contract, version 1: other tools parse this, so fields are only ever added. */
 export function formatJson(result: ScanResult): string {

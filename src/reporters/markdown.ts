@@ -1,4 +1,4 @@
-import type { ChecklistStatus, Finding, ScanResult, Severity } from "../engine/types.js";
+import type { ChecklistStatus, Finding, ScanResult, Severity } from "../core/types.js";
 
 /** Rows of findings a summary shows before it says how many more there are (GitHub caps a job summary at 1 MiB). */
 export const MAX_FINDING_ROWS = 200;

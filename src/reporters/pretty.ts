@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from "chalk";
-import type { ChecklistStatus, Finding, ScanResult, Severity } from "../engine/types.js";
+import type { ChecklistStatus, Finding, ScanResult, Severity } from "../core/types.js";
 
 export interface PrettyOptions {
   color: boolean;

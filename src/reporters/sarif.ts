@@ -1,4 +1,4 @@
-import type { Finding, RuleDescriptor, ScanResult, Severity } from "../engine/types.js";
+import type { Finding, RuleDescriptor, ScanResult, Severity } from "../core/types.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
 // GitHub code scanning ranks security alerts by this CVSS-like score.

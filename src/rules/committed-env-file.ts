@@ -1,11 +1,5 @@
-import { basename, isEnvTemplateName } from "../engine/classify.js";
-import { defineRule } from "../engine/types.js";
-
-/** `.env`, `.env.local`, `.env.production`: the files the guide keeps out of git. Not `prod.env`-style names, which are often templates. */
-export function isCommittableEnvFile(path: string): boolean {
-  const name = basename(path);
-  return (name === ".env" || name.startsWith(".env.")) && !isEnvTemplateName(name);
-}
+import { defineRule } from "../core/types.js";
+import { isCommittableEnvFile } from "../languages/dotenv.js";
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
-import { basename, dirname, isEnvTemplateName } from "../engine/classify.js";
-import { defineRule } from "../engine/types.js";
-import { isCommittableEnvFile } from "./committed-env-file.js";
+import { basename, dirname, isEnvTemplateName } from "../core/file-kinds.js";
+import { defineRule } from "../core/types.js";
+import { isCommittableEnvFile } from "../languages/dotenv.js";
 
 // A directory with one of these is a service or app whose developers will create a `.env` there.
 const SERVICE_MARKERS = new Set([

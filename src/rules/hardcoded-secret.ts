@@ -1,11 +1,11 @@
 import { createCustomDetector, DETECTORS, findSecrets, type Detector, type DetectorMatch } from "../detectors/index.js";
-import { defineRule, type ReportRange, type RuleContext, type SourceFile } from "../engine/types.js";
+import { defineRule, type ReportRange, type RuleContext, type SourceFile } from "../core/types.js";
 import { extractAssignments, type Assignment, type ParsedViews } from "../languages/assignments.js";
 import { dotenvView, pythonView, typescriptView, yamlView } from "../languages/views.js";
-import { isCoreKind, kubeObjects } from "../manifests/kubernetes.js";
-import { secretEntries } from "../manifests/secret-data.js";
-import { scanCredentialFile } from "../secrets/credential-files.js";
-import { judgeAssignment, judgeContext } from "../secrets/judge.js";
+import { isCoreKind, kubeObjects } from "../analysis/manifests/kubernetes.js";
+import { secretEntries } from "../analysis/manifests/secret-data.js";
+import { scanCredentialFile } from "../analysis/credential-files.js";
+import { judgeAssignment, judgeContext } from "../analysis/judge.js";
 
 // Words without which no secret-named binding can occur: the generic pass parses nothing else.
 const GENERIC_PREFILTER = /pass|pwd|secret|token|key|auth|cred|dsn|sasl|jaas|webhook|\bpat\b|bearer|connection/i;

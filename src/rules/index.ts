@@ -1,4 +1,4 @@
-import type { Rule } from "../engine/types.js";
+import type { Rule } from "../core/types.js";
 import committedEnvFile from "./committed-env-file.js";
 import envNotGitignored from "./env-not-gitignored.js";
 import hardcodedSecret from "./hardcoded-secret.js";

@@ -1,7 +1,7 @@
-import { defineRule, type SourceFile } from "../engine/types.js";
+import { defineRule, type SourceFile } from "../core/types.js";
 import { decodeURIComponentSafe, hasReference } from "../languages/strings.js";
-import { emitEvidence, factsOf, shareEvidence } from "../manifests/facts.js";
-import { enclosingRegion, isCommentLine, isLoopbackHost, linesOf, parseUrl, URL_PATTERN, type ParsedUrl } from "../manifests/text.js";
+import { emitEvidence, factsOf, shareEvidence } from "../core/facts.js";
+import { enclosingRegion, isCommentLine, isLoopbackHost, linesOf, parseUrl, URL_PATTERN, type ParsedUrl } from "../analysis/manifests/text.js";
 import {
   CLEARTEXT_SCHEMES,
   CLIENT_CREDENTIAL_ARGUMENT,
@@ -12,9 +12,9 @@ import {
   TLS_SWITCH_KEYS,
   UNAUTHENTICATED_PATH,
   VAULT_PORT,
-} from "../manifests/vocabulary.js";
-import { contentRange, parsedYaml, rangeOf, scalarOf, valueOf, walkMaps } from "../manifests/yaml-nodes.js";
-import { nameWords } from "../vocabulary.js";
+} from "../analysis/manifests/vocabulary.js";
+import { contentRange, parsedYaml, rangeOf, scalarOf, valueOf, walkMaps } from "../analysis/manifests/yaml-nodes.js";
+import { nameWords } from "../core/vocabulary.js";
 
 interface Hit {
   messageId: string;

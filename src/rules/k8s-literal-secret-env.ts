@@ -1,7 +1,7 @@
 import type { Document, Pair, YAMLMap } from "yaml";
-import { defineRule, type SourceFile } from "../engine/types.js";
+import { defineRule, type SourceFile } from "../core/types.js";
 import { parseKeyValueLines } from "../languages/dotenv.js";
-import { emitEvidence, factsOf, shareEvidence } from "../manifests/facts.js";
+import { emitEvidence, factsOf, shareEvidence } from "../core/facts.js";
 import {
   composeServices,
   containersIn,
@@ -15,9 +15,9 @@ import {
   documentRoots,
   type ComposeService,
   type KubeObject,
-} from "../manifests/kubernetes.js";
-import { isSecretName, judgeLiteral, referenceDefault, type LiteralVerdict } from "../manifests/literals.js";
-import { asMap, asSeq, contentRange, isTemplated, keyOf, pairOf, rangeOf, scalarOf, scalarText, valueOf, walkMaps, walkPairs } from "../manifests/yaml-nodes.js";
+} from "../analysis/manifests/kubernetes.js";
+import { isSecretName, judgeLiteral, referenceDefault, type LiteralVerdict } from "../analysis/manifests/literals.js";
+import { asMap, asSeq, contentRange, isTemplated, keyOf, pairOf, rangeOf, scalarOf, scalarText, valueOf, walkMaps, walkPairs } from "../analysis/manifests/yaml-nodes.js";
 
 interface WorkloadFact {
   type: "workload";

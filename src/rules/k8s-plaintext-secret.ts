@@ -1,10 +1,10 @@
-import { basename } from "../engine/classify.js";
-import { defineRule, type SourceFile } from "../engine/types.js";
-import { emitEvidence, factsOf, shareEvidence } from "../manifests/facts.js";
-import { composeServices, documentRoots, isCoreKind, isKustomizationFileName, keyValueItems, kubeObjects, type KubeObject } from "../manifests/kubernetes.js";
-import { isSopsDocument, isStandIn, judgeSecretEntry, secretEntries } from "../manifests/secret-data.js";
-import { SECRET_STORE_KINDS } from "../manifests/vocabulary.js";
-import { asMap, asSeq, isTemplated, keyOf, pairOf, pairRange, parsedYaml, rangeOf, scalarText, valueOf } from "../manifests/yaml-nodes.js";
+import { basename } from "../core/file-kinds.js";
+import { defineRule, type SourceFile } from "../core/types.js";
+import { emitEvidence, factsOf, shareEvidence } from "../core/facts.js";
+import { composeServices, documentRoots, isCoreKind, isKustomizationFileName, keyValueItems, kubeObjects, type KubeObject } from "../analysis/manifests/kubernetes.js";
+import { isSopsDocument, isStandIn, judgeSecretEntry, secretEntries } from "../analysis/manifests/secret-data.js";
+import { SECRET_STORE_KINDS } from "../analysis/manifests/vocabulary.js";
+import { asMap, asSeq, isTemplated, keyOf, pairOf, pairRange, parsedYaml, rangeOf, scalarText, valueOf } from "../analysis/manifests/yaml-nodes.js";
 import { isPlaceholderValue } from "../detectors/placeholders.js";
 import { hasReference } from "../languages/strings.js";
 

@@ -1,12 +1,12 @@
-import { defineRule, type SourceFile } from "../engine/types.js";
-import { emitEvidence, factsOf, shareEvidence } from "../manifests/facts.js";
-import { allBlocks } from "../manifests/hcl.js";
-import { kubeObjects } from "../manifests/kubernetes.js";
-import { ANCHOR_KEYWORDS, anchorsOf, strongestAnchor, type Anchor } from "../manifests/platform.js";
-import { isCommentLine, linesOf } from "../manifests/text.js";
-import { parseHclCached } from "../manifests/vault.js";
-import { VAULT_AUDIT_COMMAND } from "../manifests/vocabulary.js";
-import { asMap, asSeq, keyOf, parsedYaml, rangeOf, scalarText, valueOf, walkPairs } from "../manifests/yaml-nodes.js";
+import { defineRule, type SourceFile } from "../core/types.js";
+import { emitEvidence, factsOf, shareEvidence } from "../core/facts.js";
+import { allBlocks } from "../analysis/manifests/hcl.js";
+import { kubeObjects } from "../analysis/manifests/kubernetes.js";
+import { ANCHOR_KEYWORDS, anchorsOf, strongestAnchor, type Anchor } from "../analysis/manifests/platform.js";
+import { isCommentLine, linesOf } from "../analysis/manifests/text.js";
+import { parseHclCached } from "../analysis/manifests/vault.js";
+import { VAULT_AUDIT_COMMAND } from "../analysis/manifests/vocabulary.js";
+import { asMap, asSeq, keyOf, parsedYaml, rangeOf, scalarText, valueOf, walkPairs } from "../analysis/manifests/yaml-nodes.js";
 
 // audit "file" "to-stdout" { … }   (declarative audit devices in a server config, also inside a YAML block scalar)
 const AUDIT_STANZA = /^\s*audit\s+"[\w-]+"(?:\s+"[\w/-]+")?\s*\{/;

@@ -1,8 +1,8 @@
-import { defineRule, type SourceFile } from "../engine/types.js";
-import { emitEvidence, factsOf, shareEvidence } from "../manifests/facts.js";
-import { ANCHOR_KEYWORDS, anchorsOf, strongestAnchor, type Anchor } from "../manifests/platform.js";
-import { AUTH_FAILURE_SIGNAL } from "../manifests/vocabulary.js";
-import { parsedYaml, rangeOf, scalarText, valueOf, walkMaps } from "../manifests/yaml-nodes.js";
+import { defineRule, type SourceFile } from "../core/types.js";
+import { emitEvidence, factsOf, shareEvidence } from "../core/facts.js";
+import { ANCHOR_KEYWORDS, anchorsOf, strongestAnchor, type Anchor } from "../analysis/manifests/platform.js";
+import { AUTH_FAILURE_SIGNAL } from "../analysis/manifests/vocabulary.js";
+import { parsedYaml, rangeOf, scalarText, valueOf, walkMaps } from "../analysis/manifests/yaml-nodes.js";
 
 /** A file that holds alerting rules, none of them on authentication failures. */
 interface AlertsFact {

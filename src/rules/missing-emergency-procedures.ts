@@ -1,7 +1,7 @@
-import { defineRule } from "../engine/types.js";
-import { emitEvidence, factsOf, shareEvidence } from "../manifests/facts.js";
-import { ANCHOR_KEYWORDS, anchorsOf, strongestAnchor, type Anchor } from "../manifests/platform.js";
-import { emergencySections } from "../manifests/runbooks.js";
+import { defineRule } from "../core/types.js";
+import { emitEvidence, factsOf, shareEvidence } from "../core/facts.js";
+import { ANCHOR_KEYWORDS, anchorsOf, strongestAnchor, type Anchor } from "../analysis/manifests/platform.js";
+import { emergencySections } from "../analysis/manifests/runbooks.js";
 
 export default defineRule({
   meta: {

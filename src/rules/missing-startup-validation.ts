@@ -1,11 +1,11 @@
-import { javascriptModelOf, javascriptStartupFacts } from "../code/javascript.js";
-import { pythonModelOf, pythonStartupFacts } from "../code/python.js";
-import { emptyFacts, isSecretName, isSecretValueName, moduleScope, type CallFact, type CodeFacts, type EnvRead } from "../code/shared.js";
-import { basename, dirname } from "../engine/classify.js";
-import { defineRule, type ProjectIndex, type RuleContext, type ServiceSetting, type SourceFile } from "../engine/types.js";
+import { javascriptModelOf, javascriptStartupFacts } from "../analysis/code/javascript.js";
+import { pythonModelOf, pythonStartupFacts } from "../analysis/code/python.js";
+import { emptyFacts, isSecretName, isSecretValueName, moduleScope, type CallFact, type CodeFacts, type EnvRead } from "../analysis/code/shared.js";
+import { basename, dirname } from "../core/file-kinds.js";
+import { defineRule, type ProjectIndex, type RuleContext, type ServiceSetting, type SourceFile } from "../core/types.js";
 import { yamlView } from "../languages/views.js";
-import { factsOf } from "../manifests/facts.js";
-import { TEST_PATH } from "../vocabulary.js";
+import { factsOf } from "../core/facts.js";
+import { TEST_PATH } from "../core/vocabulary.js";
 
 /** A container image of the repository: its directory is a service. */
 interface ContainerFact {

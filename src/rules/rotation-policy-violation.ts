@@ -1,12 +1,12 @@
-import { defineRule, type SourceFile } from "../engine/types.js";
-import { describeHours, durationHours } from "../manifests/durations.js";
-import { emitEvidence, factsOf, shareEvidence } from "../manifests/facts.js";
-import { allBlocks, attribute, attributeText, type HclValue } from "../manifests/hcl.js";
-import { containersIn, kubeObjects, type KubeObject } from "../manifests/kubernetes.js";
-import { linesOf, isCommentLine } from "../manifests/text.js";
-import { parseHclCached } from "../manifests/vault.js";
-import { CERT_MANAGER_DEFAULT_DURATION_HOURS } from "../manifests/vocabulary.js";
-import { asMap, at, isTemplated, keyOf as keyOfPair, pairOf, pairRange, rangeOf, scalarText, valueOf } from "../manifests/yaml-nodes.js";
+import { defineRule, type SourceFile } from "../core/types.js";
+import { describeHours, durationHours } from "../analysis/manifests/durations.js";
+import { emitEvidence, factsOf, shareEvidence } from "../core/facts.js";
+import { allBlocks, attribute, attributeText, type HclValue } from "../analysis/manifests/hcl.js";
+import { containersIn, kubeObjects, type KubeObject } from "../analysis/manifests/kubernetes.js";
+import { linesOf, isCommentLine } from "../analysis/manifests/text.js";
+import { parseHclCached } from "../analysis/manifests/vault.js";
+import { CERT_MANAGER_DEFAULT_DURATION_HOURS } from "../analysis/manifests/vocabulary.js";
+import { asMap, at, isTemplated, keyOf as keyOfPair, pairOf, pairRange, rangeOf, scalarText, valueOf } from "../analysis/manifests/yaml-nodes.js";
 
 interface RotationFact {
   type: "rotation";

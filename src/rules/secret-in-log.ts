@@ -1,7 +1,7 @@
-import { javascriptLeaks, javascriptModelOf } from "../code/javascript.js";
-import { pythonLeaks, pythonModelOf } from "../code/python.js";
-import { shown, type Leak, type LeakOptions } from "../code/shared.js";
-import { defineRule } from "../engine/types.js";
+import { javascriptLeaks, javascriptModelOf } from "../analysis/code/javascript.js";
+import { pythonLeaks, pythonModelOf } from "../analysis/code/python.js";
+import { shown, type Leak, type LeakOptions } from "../analysis/code/shared.js";
+import { defineRule } from "../core/types.js";
 
 // After the keyword pre-filter, a file is parsed only if something in it can name a secret.
 const SOURCE_HINT = /pass|pwd|secret|token|key|auth|cred|dsn|sasl|bearer|cookie|environ|getenv|process\.env|url|uri|conn|header/i;

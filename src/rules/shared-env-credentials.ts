@@ -1,16 +1,16 @@
 import { createHash } from "node:crypto";
-import { defineRule, type SourceFile } from "../engine/types.js";
+import { defineRule, type SourceFile } from "../core/types.js";
 import { parseKeyValueLines } from "../languages/dotenv.js";
 import { dotenvView } from "../languages/views.js";
 import { tomlAssignments } from "../languages/toml.js";
 import { yamlAssignments } from "../languages/yaml-assignments.js";
-import { environmentOf } from "../manifests/environments.js";
-import { factsOf } from "../manifests/facts.js";
-import { isCoreKind, kubeObjects } from "../manifests/kubernetes.js";
-import { judgeLiteral } from "../manifests/literals.js";
-import { judgeSecretEntry, secretEntries } from "../manifests/secret-data.js";
-import { LOCAL_ENVIRONMENTS } from "../manifests/vocabulary.js";
-import { parsedYaml } from "../manifests/yaml-nodes.js";
+import { environmentOf } from "../analysis/manifests/environments.js";
+import { factsOf } from "../core/facts.js";
+import { isCoreKind, kubeObjects } from "../analysis/manifests/kubernetes.js";
+import { judgeLiteral } from "../analysis/manifests/literals.js";
+import { judgeSecretEntry, secretEntries } from "../analysis/manifests/secret-data.js";
+import { LOCAL_ENVIRONMENTS } from "../analysis/manifests/vocabulary.js";
+import { parsedYaml } from "../analysis/manifests/yaml-nodes.js";
 
 /** One secret value seen in one environment's configuration: where, under which name, and its hash (never the value). */
 interface ValueFact {

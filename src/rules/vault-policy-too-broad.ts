@@ -1,8 +1,8 @@
-import { basename } from "../engine/classify.js";
-import { defineRule, type SourceFile } from "../engine/types.js";
-import { emitEvidence, factsOf, shareEvidence } from "../manifests/facts.js";
-import { policyBindings, vaultPolicies, type PolicyRule, type VaultPolicy } from "../manifests/vault.js";
-import { KV_V2_SEGMENTS, READ_ONLY_POLICY_NAME, WRITE_CAPABILITIES } from "../manifests/vocabulary.js";
+import { basename } from "../core/file-kinds.js";
+import { defineRule, type SourceFile } from "../core/types.js";
+import { emitEvidence, factsOf, shareEvidence } from "../core/facts.js";
+import { policyBindings, vaultPolicies, type PolicyRule, type VaultPolicy } from "../analysis/manifests/vault.js";
+import { KV_V2_SEGMENTS, READ_ONLY_POLICY_NAME, WRITE_CAPABILITIES } from "../analysis/manifests/vocabulary.js";
 
 /** A policy file's write grants, for names that other files give it (`vault policy write app-read policies/app.hcl`). */
 interface PolicyFileFact {

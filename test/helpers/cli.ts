@@ -22,5 +22,5 @@ export function runCli(args: string[], options: { cwd: string; env?: Record<stri
 
 export function runJson(args: string[], cwd: string) {
   const run = runCli(["--format", "json", ...args], { cwd });
-  return { ...run, report: JSON.parse(run.stdout) as import("../../src/engine/types.js").ScanResult };
+  return { ...run, report: JSON.parse(run.stdout) as import("../../src/core/types.js").ScanResult };
 }

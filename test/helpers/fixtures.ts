@@ -4,7 +4,7 @@ import { expect } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { defaultConfig } from "../../src/config/load.js";
 import { scan } from "../../src/engine/scan.js";
-import type { Rule, ScanResult } from "../../src/engine/types.js";
+import type { Rule, ScanResult } from "../../src/core/types.js";
 import { git, tempDir } from "./repo.js";
 
 /** A fixture case's expect.yaml: what inline annotations cannot mark. */

@@ -1,4 +1,4 @@
-import { defineRule } from "../../src/engine/types.js";
+import { defineRule } from "../../src/core/types.js";
 
 /** A test rule that reports every `MARKER_<word>` so scopes and reporters can be tested apart from real rules. */
 export const markerRule = defineRule({

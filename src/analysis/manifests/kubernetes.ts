@@ -3,8 +3,8 @@
 // `kind: List`); compose files by name or shape; Helm values by name.
 
 import { isScalar, type Document, type Pair, type YAMLMap } from "yaml";
-import { basename } from "../engine/classify.js";
-import type { SourceFile } from "../engine/types.js";
+import { basename } from "../../core/file-kinds.js";
+import type { SourceFile } from "../../core/types.js";
 import { CONTAINER_LIST_KEYS } from "./vocabulary.js";
 import { asMap, asSeq, at, keyOf, pairOf, parsedYaml, rangeOf, scalarText, valueOf, walkPairs } from "./yaml-nodes.js";
 

@@ -2,8 +2,8 @@
 // (src/secrets/judge.ts) with the manifest-specific exceptions: chart keys that name an
 // existing Secret, and compose's `${VAR:-default}` whose default is the literal.
 
-import { judgeAssignment } from "../secrets/judge.js";
-import { isSecretLikeKey } from "../vocabulary.js";
+import { judgeAssignment } from "../judge.js";
+import { isSecretLikeKey } from "../../core/vocabulary.js";
 import { SECRET_REFERENCE_KEY } from "./vocabulary.js";
 
 export type LiteralVerdict = "secret" | "weak-default" | null;

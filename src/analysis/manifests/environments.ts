@@ -2,8 +2,8 @@
 //   configs/environments/<env>/…   overlays/<env>/…   values-<env>.yaml   .env.<env>   <env>.env
 //   config/<env>.json              deploy/<env>/…     (the last two only for known environment names)
 
-import { basename } from "../engine/classify.js";
-import { isEnvTemplateName } from "../engine/classify.js";
+import { basename } from "../../core/file-kinds.js";
+import { isEnvTemplateName } from "../../core/file-kinds.js";
 import { ENVIRONMENT_ALIASES, ENVIRONMENT_PARENT_DIRS } from "./vocabulary.js";
 
 /** The canonical environment name of a path, or null when the path names none. */

@@ -3,10 +3,10 @@
 // certificates do not.
 
 import type { Document, Pair } from "yaml";
-import { deleet, isPlaceholderValue } from "../detectors/placeholders.js";
-import { hasReference } from "../languages/strings.js";
+import { deleet, isPlaceholderValue } from "../../detectors/placeholders.js";
+import { hasReference } from "../../languages/strings.js";
 import type { KubeObject } from "./kubernetes.js";
-import { nameWords } from "../vocabulary.js";
+import { nameWords } from "../../core/vocabulary.js";
 import { PRIVATE_MATERIAL, PUBLIC_DATA_KEYS, PUBLIC_DATA_LAST_WORDS, PUBLIC_MATERIAL } from "./vocabulary.js";
 import { asMap, contentRange, isTemplated, keyOf, scalarOf, valueOf } from "./yaml-nodes.js";
 

@@ -10,9 +10,9 @@
 // Flow is intraprocedural: within a function and the module around it, in source order.
 
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
-import type { SourceFile } from "../engine/types.js";
-import { walk } from "../languages/typescript.js";
-import { typescriptView } from "../languages/views.js";
+import type { SourceFile } from "../../core/types.js";
+import { walk } from "../../languages/typescript.js";
+import { typescriptView } from "../../languages/views.js";
 import {
   ENV_SCHEMA_FUNCTIONS,
   ENV_SCHEMA_METHODS,
@@ -24,7 +24,7 @@ import {
   JS_LOGGER_FACTORIES,
   JS_STREAM_SINKS,
   LOGGER_CONTROL_METHODS,
-} from "../vocabulary.js";
+} from "../../core/vocabulary.js";
 import {
   CLEAN,
   emptyFacts,

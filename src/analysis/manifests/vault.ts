@@ -5,8 +5,8 @@
 //   data "vault_policy_document" "x" { rule { path = "…" capabilities = […] } }
 // and the commands that name a policy file: `vault policy write app-read policies/app.hcl`.
 
-import { basename } from "../engine/classify.js";
-import type { SourceFile } from "../engine/types.js";
+import { basename } from "../../core/file-kinds.js";
+import type { SourceFile } from "../../core/types.js";
 import { allBlocks, attribute, attributeText, parseHcl, stringList, type HclBody, type HclValue } from "./hcl.js";
 
 export interface PolicyRule {

@@ -1,6 +1,6 @@
 import { isPlaceholderValue } from "../detectors/placeholders.js";
-import { basename } from "../engine/classify.js";
-import { isSecretLikeKey } from "../vocabulary.js";
+import { basename } from "../core/file-kinds.js";
+import { isSecretLikeKey } from "../core/vocabulary.js";
 
 /** A secret found by the format of a file whose name says it stores credentials. */
 export interface CredentialFileMatch {

@@ -2,9 +2,9 @@
 // helpers that read maps, scalars and spans without each rule re-walking the same shapes.
 
 import { isAlias, isMap, isScalar, isSeq, type Document, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from "yaml";
-import type { SourceFile } from "../engine/types.js";
-import { yamlView } from "../languages/views.js";
-import type { ParsedYaml } from "../languages/yaml.js";
+import type { SourceFile } from "../../core/types.js";
+import { yamlView } from "../../languages/views.js";
+import type { ParsedYaml } from "../../languages/yaml.js";
 
 /** The file's YAML (or JSON) parse, shared with every other rule through the source file's cache. */
 export function parsedYaml(file: SourceFile): ParsedYaml {

@@ -15,7 +15,7 @@ import {
   SANITIZER_WORDS,
   SECRET_HEADER_NAMES,
   URL_WORDS,
-} from "../vocabulary.js";
+} from "../../core/vocabulary.js";
 
 /**
  * What an expression is known to hold. `tainted`: a secret or something derived from one (the

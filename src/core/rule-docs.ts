@@ -1,4 +1,4 @@
-import type { Rule } from "./engine/types.js";
+import type { Rule } from "./types.js";
 import { CHECKLIST } from "./checklist.js";
 
 const FENCE: Record<string, string> = { ".py": "python", ".ts": "ts", ".js": "js", ".yaml": "yaml", ".yml": "yaml", ".json": "json", ".gitignore": "gitignore", ".env": "dotenv" };

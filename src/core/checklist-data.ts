@@ -1,5 +1,5 @@
 import type { ChecklistItem } from "./checklist.js";
-import type { Rule } from "./engine/types.js";
+import type { Rule } from "./types.js";
 
 /** checklist/checklist.json: each item with the rules that decide it. */
 export function checklistData(items: readonly ChecklistItem[], rules: readonly Rule[]) {

@@ -1,4 +1,4 @@
-import type { ChecklistId } from "./engine/types.js";
+import type { ChecklistId } from "./types.js";
 
 export interface ChecklistItem {
   id: ChecklistId;

@@ -1,7 +1,7 @@
 // Facts a rule's file handlers hand to its project handler (through context.share), and the
 // evidence they add up to. Facts are plain data: paths, lines, hashes, never a secret value.
 
-import type { ChecklistId, ProjectIndex, RuleContext, SourceFile } from "../engine/types.js";
+import type { ChecklistId, ProjectIndex, RuleContext, SourceFile } from "./types.js";
 
 export interface EvidenceFact {
   type: "evidence";

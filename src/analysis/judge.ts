@@ -1,9 +1,9 @@
 import { shannonEntropy } from "../detectors/entropy.js";
 import { isDefaultCredential, isGuessableName, isPlaceholderValue, SECRET_NAME_WORDS } from "../detectors/placeholders.js";
-import { basename, classify, isEnvTemplateName } from "../engine/classify.js";
-import type { FileKind } from "../engine/types.js";
+import { basename, classify, isEnvTemplateName } from "../core/file-kinds.js";
+import type { FileKind } from "../core/types.js";
 import { decodeURIComponentSafe, hasReference } from "../languages/strings.js";
-import { isSecretLikeKey, nameWords } from "../vocabulary.js";
+import { isSecretLikeKey, nameWords } from "../core/vocabulary.js";
 
 export type Verdict =
   | { kind: "secret"; confidence: "high" | "medium" }

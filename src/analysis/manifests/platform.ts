@@ -4,10 +4,10 @@
 // policy, a Secret or secret-store object, a workload or compose service given a secret, an
 // env template with secret names.
 
-import { isEnvTemplateName, basename } from "../engine/classify.js";
-import type { SourceFile } from "../engine/types.js";
-import { dotenvView } from "../languages/views.js";
-import { isSecretLikeKey } from "../vocabulary.js";
+import { isEnvTemplateName, basename } from "../../core/file-kinds.js";
+import type { SourceFile } from "../../core/types.js";
+import { dotenvView } from "../../languages/views.js";
+import { isSecretLikeKey } from "../../core/vocabulary.js";
 import { allBlocks } from "./hcl.js";
 import { composeServices, containersIn, documentRoots, envEntries, envFromSecretRefs, isCoreKind, isHelmValuesFileName, kubeObjects } from "./kubernetes.js";
 import { parseHclCached, vaultPolicies } from "./vault.js";

@@ -6,9 +6,9 @@
 //     calls, settings classes, for missing-startup-validation.
 // Flow is intraprocedural: within a function and the module around it, in source order.
 
-import type { PythonTree as Tree, SyntaxNode as Node } from "../languages/python-tree.js";
-import type { SourceFile } from "../engine/types.js";
-import { pythonView } from "../languages/views.js";
+import type { PythonTree as Tree, SyntaxNode as Node } from "../../languages/python-tree.js";
+import type { SourceFile } from "../../core/types.js";
+import { pythonView } from "../../languages/views.js";
 import {
   PYTHON_APP_FACTORIES,
   PYTHON_ENV_GETTERS,
@@ -23,7 +23,7 @@ import {
   PYTHON_SETTINGS_BASES,
   PYTHON_STARTUP_HOOKS,
   PYTHON_STREAM_SINKS,
-} from "../vocabulary.js";
+} from "../../core/vocabulary.js";
 import {
   CLEAN,
   emptyFacts,

@@ -3,7 +3,7 @@
 // can compare our whole scan with ripgrep running our own detectors: the regex floor.
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { DETECTORS } from "../dist/detectors/index.js";
+import { DETECTORS } from "../dist/index.js";
 
 export function detectorPatterns() {
   return DETECTORS.map((d, i) => {

@@ -1,15 +1,17 @@
 import { createRequire as __csl_createRequire } from 'node:module'; import { fileURLToPath as __csl_fileURLToPath } from 'node:url'; const require = __csl_createRequire(import.meta.url); const __filename = __csl_fileURLToPath(import.meta.url); const __dirname = __csl_fileURLToPath(new URL('.', import.meta.url));
 import {
+  loadBaseline
+} from "./chunk-ALWUT2U6.js";
+import {
   formatGithub,
   formatMarkdown,
   formatSarif,
-  loadBaseline,
   scan
-} from "./chunk-P4EMH6GI.js";
+} from "./chunk-5GESWQS3.js";
 import {
   SEVERITY_RANK,
   loadConfig
-} from "./chunk-633LGFMD.js";
+} from "./chunk-FD3IEVKK.js";
 import {
   __commonJS,
   __require,

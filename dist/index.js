@@ -1,8 +1,55 @@
-export { scan, ScanError } from "./engine/scan.js";
-export { loadConfig, parseConfig, defaultConfig, ConfigError } from "./config/load.js";
-export { buildConfigSchema } from "./config/schema.js";
-export { formatReport, formatJson, formatPretty, FORMATS } from "./reporters/index.js";
-export { RULES, findRule } from "./rules/index.js";
-export { CHECKLIST } from "./checklist.js";
-export { renderRuleDoc } from "./docs.js";
-export { TOOL_NAME, TOOL_VERSION } from "./version.js";
+import { createRequire as __csl_createRequire } from 'node:module'; import { fileURLToPath as __csl_fileURLToPath } from 'node:url'; const require = __csl_createRequire(import.meta.url); const __filename = __csl_fileURLToPath(import.meta.url); const __dirname = __csl_fileURLToPath(new URL('.', import.meta.url));
+import {
+  FORMATS,
+  formatJson,
+  formatPretty,
+  formatReport
+} from "./chunk-VJWVOZYD.js";
+import {
+  CHECKLIST,
+  ScanError,
+  TOOL_NAME,
+  TOOL_VERSION,
+  renderRuleDoc,
+  scan
+} from "./chunk-5GESWQS3.js";
+import {
+  ConfigError,
+  DETECTORS,
+  RULES,
+  buildConfigSchema,
+  defaultConfig,
+  findRule,
+  loadConfig,
+  parseConfig
+} from "./chunk-FD3IEVKK.js";
+import "./chunk-K5PXIU67.js";
+
+// src/core/checklist-data.ts
+function checklistData(items, rules) {
+  return {
+    $comment: "Generated from src/checklist.ts and the rules' metadata by scripts/generate.mjs; do not edit.",
+    items: items.map((item) => ({ ...item, rules: rules.filter((r) => r.meta.checklist.includes(item.id)).map((r) => r.meta.id) }))
+  };
+}
+export {
+  CHECKLIST,
+  ConfigError,
+  DETECTORS,
+  FORMATS,
+  RULES,
+  ScanError,
+  TOOL_NAME,
+  TOOL_VERSION,
+  buildConfigSchema,
+  checklistData,
+  defaultConfig,
+  findRule,
+  formatJson,
+  formatPretty,
+  formatReport,
+  loadConfig,
+  parseConfig,
+  renderRuleDoc,
+  scan
+};

@@ -4,7 +4,7 @@ import {
   RULES,
   deserializeConfig,
   unreadableOutcome
-} from "./chunk-633LGFMD.js";
+} from "./chunk-FD3IEVKK.js";
 import "./chunk-K5PXIU67.js";
 
 // src/engine/worker.ts

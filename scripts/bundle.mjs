@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundles the three ways in with esbuild: the Action (dist/action.js), the CLI the package's
+// Bundles the ways in with esbuild: the Action (dist/action.js), the public API (dist/index.js), the CLI the package's
 // bin runs (dist/bin.js: one file to load, not ninety, which a pre-commit hook feels) and the
 // file-pass worker they both start (dist/worker.js). The wasm files the Python parser needs go
 // beside them. test/dist.test.ts fails when they are stale.
@@ -13,9 +13,9 @@ const require = createRequire(import.meta.url);
 
 export async function bundle(outdir) {
   mkdirSync(outdir, { recursive: true });
-  for (const f of readdirSync(outdir)) if (/^(action\.js|bin\.js|worker\.js|chunk-[\w-]+\.js)$/.test(f)) rmSync(`${outdir}/${f}`);
+  for (const f of readdirSync(outdir)) if (/^(action\.js|bin\.js|index\.js|worker\.js|chunk-[\w-]+\.js)$/.test(f)) rmSync(`${outdir}/${f}`);
   await build({
-    entryPoints: { action: `${root}src/action.ts`, bin: `${root}src/cli.ts`, worker: `${root}src/engine/worker.ts` },
+    entryPoints: { action: `${root}src/action.ts`, index: `${root}src/index.ts`, bin: `${root}src/cli.ts`, worker: `${root}src/engine/worker.ts` },
     outdir,
     bundle: true,
     splitting: true, // the TypeScript and Python parsers stay lazy, in chunks of their own

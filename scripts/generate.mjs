@@ -3,8 +3,7 @@
 // validator compiled ahead of time, and the checklist data. Run after `npm run build` (then build
 // again: the validator is source); test/parity.test.ts fails when these are stale.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { buildConfigSchema, CHECKLIST, RULES, renderRuleDoc } from "../dist/index.js";
-import { checklistData } from "../dist/checklist-data.js";
+import { buildConfigSchema, CHECKLIST, checklistData, RULES, renderRuleDoc } from "../dist/index.js";
 import { VALIDATOR_PATH, validatorSource } from "./config-validator.mjs";
 
 const root = new URL("../", import.meta.url).pathname;

@@ -4,6 +4,8 @@ export { buildConfigSchema } from "./config/schema.js";
 export { formatReport, formatJson, formatPretty, FORMATS, type Format } from "./reporters/index.js";
 export { RULES, findRule } from "./rules/index.js";
 export { CHECKLIST } from "./core/checklist.js";
+export { checklistData } from "./core/checklist-data.js";
+export { DETECTORS } from "./detectors/index.js";
 export { renderRuleDoc } from "./core/rule-docs.js";
 export { TOOL_NAME, TOOL_VERSION } from "./core/version.js";
 export type * from "./core/types.js";

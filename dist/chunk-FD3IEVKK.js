@@ -7335,7 +7335,7 @@ var require_dist = __commonJS({
   }
 });
 
-// src/engine/types.ts
+// src/core/types.ts
 var SEVERITY_RANK = { info: 1, warning: 2, error: 3 };
 var CHECKLIST_IDS = [
   "secrets-in-store",
@@ -7351,244 +7351,6 @@ var CHECKLIST_IDS = [
 ];
 function defineRule(rule) {
   return rule;
-}
-
-// src/engine/classify.ts
-var BY_EXTENSION = {
-  yaml: "yaml",
-  yml: "yaml",
-  json: "json",
-  jsonc: "json",
-  json5: "json",
-  py: "python",
-  pyi: "python",
-  pyw: "python",
-  ts: "javascript",
-  tsx: "javascript",
-  mts: "javascript",
-  cts: "javascript",
-  js: "javascript",
-  jsx: "javascript",
-  mjs: "javascript",
-  cjs: "javascript",
-  sh: "shell",
-  bash: "shell",
-  zsh: "shell",
-  ksh: "shell",
-  ini: "ini",
-  cfg: "ini",
-  conf: "ini",
-  cnf: "ini",
-  toml: "toml",
-  properties: "properties",
-  xml: "xml",
-  config: "xml",
-  csproj: "xml",
-  plist: "xml",
-  tf: "hcl",
-  tfvars: "hcl",
-  hcl: "hcl",
-  nomad: "hcl",
-  md: "markdown",
-  markdown: "markdown",
-  mdx: "markdown",
-  rst: "markdown"
-};
-var INI_NAMES = /* @__PURE__ */ new Set([".npmrc", ".yarnrc", ".pypirc", ".gitconfig", ".s3cfg", ".boto", "credentials", ".credentials", ".my.cnf", ".pgservice.conf", ".editorconfig", ".wgetrc", ".curlrc"]);
-var SHELL_NAMES = /* @__PURE__ */ new Set([".bashrc", ".bash_profile", ".profile", ".zshrc", ".zprofile", ".zshenv", ".envrc", "profile", "bashrc"]);
-function isDotenvName(name) {
-  return name === ".env" || name.startsWith(".env.") || name.endsWith(".env") || /^env\.(example|sample|template|dist|tmpl)$/i.test(name);
-}
-function isEnvTemplateName(name) {
-  return /(^|[.\-_])(example|sample|template|tmpl|dist|defaults?|schema)$/i.test(name.replace(/\.env$/, ""));
-}
-function basename(path) {
-  const i = path.lastIndexOf("/");
-  return i === -1 ? path : path.slice(i + 1);
-}
-function dirname(path) {
-  const i = path.lastIndexOf("/");
-  return i === -1 ? "" : path.slice(0, i);
-}
-function classify(path) {
-  const name = basename(path);
-  const lower = name.toLowerCase();
-  if (isDotenvName(lower)) return "dotenv";
-  if (lower === ".gitignore") return "gitignore";
-  if (lower === "dockerfile" || lower.startsWith("dockerfile.") || lower.endsWith(".dockerfile") || lower === "containerfile") return "dockerfile";
-  if (SHELL_NAMES.has(lower)) return "shell";
-  if (INI_NAMES.has(lower)) return "ini";
-  const dot = lower.lastIndexOf(".");
-  if (dot > 0) {
-    const kind = BY_EXTENSION[lower.slice(dot + 1)];
-    if (kind) return kind;
-  }
-  return "text";
-}
-function sniffKind(text) {
-  const head = text.slice(0, 4096);
-  const first = head.trimStart()[0];
-  if (first === "{" || first === "[") {
-    if (first === "[" && /^\s*\[[\w .:"'-]+\]\s*$/m.test(head) && /^\s*[\w.-]+\s*=/m.test(head)) return "ini";
-    return "json";
-  }
-  const lines = head.split("\n").filter((l) => l.trim() !== "" && !/^\s*[#;]/.test(l));
-  if (lines.length === 0) return "text";
-  const count = (pattern) => lines.filter((l) => pattern.test(l)).length;
-  if (/^\s*\[[\w .:"'-]+\]\s*$/m.test(head) && count(/^\s*[\w.-]+\s*[=:]/) > 0) return "ini";
-  const dotenv = count(/^(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=/);
-  if (dotenv > 0 && dotenv >= lines.length * 0.6) return "dotenv";
-  const yaml = count(/^\s*(?:- )?[\w.-]+:(?:\s|$)|^\s*- /);
-  if (yaml >= 2 && yaml >= lines.length * 0.6) return "yaml";
-  return "text";
-}
-
-// src/rules/committed-env-file.ts
-function isCommittableEnvFile(path) {
-  const name = basename(path);
-  return (name === ".env" || name.startsWith(".env.")) && !isEnvTemplateName(name);
-}
-var committed_env_file_default = defineRule({
-  meta: {
-    id: "committed-env-file",
-    description: "A `.env` file is committed to git (or, outside git, present and not ignored).",
-    severity: "error",
-    recommended: true,
-    scope: "project",
-    checklist: ["env-gitignored"],
-    cwe: ["CWE-538", "CWE-312"],
-    messages: {
-      tracked: "`{{path}}` is committed to git. Untrack it with `git rm --cached {{path}}`, add it to .gitignore, and rotate every value it held: they stay in the history.",
-      staged: "`{{path}}` is staged for commit. Unstage it with `git restore --staged {{path}}` and add it to .gitignore.",
-      unignored: "`{{path}}` is not ignored and would be committed: add it to .gitignore (values in it must stay local)."
-    },
-    docs: {
-      why: 'The guide keeps development credentials in local `.env` files and says: "Never commit `.env` files to version control". A committed `.env` is readable by everyone with a clone, and its values stay in the history after the file is deleted.',
-      fix: "Untrack the file (`git rm --cached .env`), add `.env` to `.gitignore`, commit a template such as `.env.example` with placeholder values instead, and rotate every credential the committed file held.",
-      bad: { path: ".env", code: "CLICKHOUSE_PASSWORD=s3cr3t-value\n" },
-      good: { path: ".env.example", code: "CLICKHOUSE_PASSWORD=changeme\n" }
-    }
-  },
-  create(context) {
-    return {
-      project(project) {
-        let reported = 0;
-        for (const file of project.files) {
-          if (!isCommittableEnvFile(file.path)) continue;
-          const messageId = project.inGit ? file.tracked ? project.scope === "staged" ? "staged" : "tracked" : null : "unignored";
-          if (!messageId) continue;
-          reported++;
-          context.report({ messageId, data: { path: file.path }, path: file.path, loc: { line: 1, column: 1 }, key: file.path });
-        }
-        if (reported === 0) context.evidence({ checklist: "env-gitignored", status: "pass", message: "no `.env` file is committed" });
-      }
-    };
-  }
-});
-
-// src/rules/env-not-gitignored.ts
-var SERVICE_MARKERS = /* @__PURE__ */ new Set([
-  "package.json",
-  "pyproject.toml",
-  "requirements.txt",
-  "setup.py",
-  "setup.cfg",
-  "Pipfile",
-  "go.mod",
-  "Cargo.toml",
-  "Dockerfile",
-  "docker-compose.yml",
-  "docker-compose.yaml",
-  "compose.yml",
-  "compose.yaml",
-  "Gemfile",
-  "pom.xml",
-  "build.gradle"
-]);
-var SUGGESTED_LINES = "`.env` and `.env.*` (with `!.env.example` to keep templates)";
-function join(dir, name) {
-  return dir ? `${dir}/${name}` : name;
-}
-var env_not_gitignored_default = defineRule({
-  meta: {
-    id: "env-not-gitignored",
-    description: "`.gitignore` would not ignore a `.env` file where one belongs: at the root, beside a template, or in a service.",
-    severity: "error",
-    recommended: true,
-    scope: "project",
-    checklist: ["env-gitignored"],
-    cwe: ["CWE-538"],
-    messages: {
-      missingGitignore: "The repository has no .gitignore, so a `.env` would be committed by the first `git add -A`. Create .gitignore with {{lines}}.",
-      notIgnored: "{{targets}} would not be ignored by git. Add {{lines}} to .gitignore.",
-      unignoredBy: "`{{target}}` is re-included by `{{pattern}}`: a `.env` there would be committed. Remove that line, or narrow it to the template."
-    },
-    docs: {
-      why: 'The guide says: "Add `.env` to `.gitignore`". Without the pattern, `git add -A` commits local credentials. git\'s own rules decide: nested .gitignore files, negations and `**` are all taken into account.',
-      fix: "Add these lines to the root .gitignore:\n\n```gitignore\n.env\n.env.*\n!.env.example\n```\n\nAn unanchored `.env` pattern covers every directory.",
-      bad: { path: ".gitignore", code: "node_modules/\n__pycache__/\n" },
-      good: { path: ".gitignore", code: "node_modules/\n__pycache__/\n.env\n.env.*\n!.env.example\n" }
-    }
-  },
-  create(context) {
-    return {
-      project(project) {
-        if (project.scope === "history") return;
-        const gitignores = project.files.filter((f) => basename(f.path) === ".gitignore").map((f) => f.path);
-        if (gitignores.length === 0) {
-          context.report({ messageId: "missingGitignore", data: { lines: SUGGESTED_LINES }, path: ".gitignore", loc: { line: 1, column: 1 }, key: "missing" });
-          return;
-        }
-        const targets = /* @__PURE__ */ new Set([".env"]);
-        for (const file of project.files) {
-          const name = basename(file.path);
-          const dir = dirname(file.path);
-          if (isCommittableEnvFile(file.path)) targets.add(file.path);
-          else if ((name.startsWith(".env") || name.startsWith("env.")) && isEnvTemplateName(name)) targets.add(join(dir, ".env"));
-          else if (SERVICE_MARKERS.has(name)) targets.add(join(dir, ".env"));
-        }
-        const passes = [];
-        const uncoveredBy = /* @__PURE__ */ new Map();
-        for (const target of [...targets].sort()) {
-          const verdict = project.isIgnored(target);
-          if (verdict.ignored) {
-            if (verdict.source) passes.push(`${target} (${verdict.source.path}:${verdict.source.line} \`${verdict.source.pattern}\`)`);
-            continue;
-          }
-          const nearest = nearestGitignore(gitignores, dirname(target));
-          if (verdict.source?.negative) {
-            context.report({
-              messageId: "unignoredBy",
-              data: { target, pattern: verdict.source.pattern },
-              path: verdict.source.path,
-              loc: { line: verdict.source.line, column: 1 },
-              key: target
-            });
-          } else {
-            uncoveredBy.set(nearest, [...uncoveredBy.get(nearest) ?? [], target]);
-          }
-        }
-        for (const [path, targets2] of uncoveredBy) {
-          context.report({ messageId: "notIgnored", data: { targets: listTargets(targets2), lines: SUGGESTED_LINES }, path, loc: { line: 1, column: 1 }, key: targets2.join(",") });
-        }
-        if (passes.length > 0) {
-          context.evidence({ checklist: "env-gitignored", status: "pass", message: `ignored by git: ${passes.slice(0, 5).join(", ")}${passes.length > 5 ? ", \u2026" : ""}` });
-        }
-      }
-    };
-  }
-});
-function listTargets(targets) {
-  const shown2 = targets.slice(0, 3).map((t) => `\`${t}\``);
-  if (targets.length > 3) shown2.push(`${targets.length - 3} more`);
-  return shown2.length === 1 ? shown2[0] : `${shown2.slice(0, -1).join(", ")} and ${shown2.at(-1)}`;
-}
-function nearestGitignore(gitignores, dir) {
-  for (let d = dir; ; d = dirname(d)) {
-    const candidate = join(d, ".gitignore");
-    if (gitignores.includes(candidate)) return candidate;
-    if (d === "") return gitignores.includes(".gitignore") ? ".gitignore" : gitignores[0];
-  }
 }
 
 // src/detectors/patterns.ts
@@ -10789,22 +10551,94 @@ function createCustomDetector(custom) {
   };
 }
 
-// src/languages/binding.ts
-function bind(key, keyPath, literal, source) {
-  const assignment = {
-    key,
-    keyPath: [...keyPath],
-    value: literal.value,
-    valueStart: literal.valueStart,
-    valueEnd: literal.valueEnd,
-    quoted: literal.quoted,
-    source
-  };
-  if (literal.templated) assignment.templated = true;
-  return assignment;
+// src/core/file-kinds.ts
+var BY_EXTENSION = {
+  yaml: "yaml",
+  yml: "yaml",
+  json: "json",
+  jsonc: "json",
+  json5: "json",
+  py: "python",
+  pyi: "python",
+  pyw: "python",
+  ts: "javascript",
+  tsx: "javascript",
+  mts: "javascript",
+  cts: "javascript",
+  js: "javascript",
+  jsx: "javascript",
+  mjs: "javascript",
+  cjs: "javascript",
+  sh: "shell",
+  bash: "shell",
+  zsh: "shell",
+  ksh: "shell",
+  ini: "ini",
+  cfg: "ini",
+  conf: "ini",
+  cnf: "ini",
+  toml: "toml",
+  properties: "properties",
+  xml: "xml",
+  config: "xml",
+  csproj: "xml",
+  plist: "xml",
+  tf: "hcl",
+  tfvars: "hcl",
+  hcl: "hcl",
+  nomad: "hcl",
+  md: "markdown",
+  markdown: "markdown",
+  mdx: "markdown",
+  rst: "markdown"
+};
+var INI_NAMES = /* @__PURE__ */ new Set([".npmrc", ".yarnrc", ".pypirc", ".gitconfig", ".s3cfg", ".boto", "credentials", ".credentials", ".my.cnf", ".pgservice.conf", ".editorconfig", ".wgetrc", ".curlrc"]);
+var SHELL_NAMES = /* @__PURE__ */ new Set([".bashrc", ".bash_profile", ".profile", ".zshrc", ".zprofile", ".zshenv", ".envrc", "profile", "bashrc"]);
+function isDotenvName(name) {
+  return name === ".env" || name.startsWith(".env.") || name.endsWith(".env") || /^env\.(example|sample|template|dist|tmpl)$/i.test(name);
 }
-function shiftAssignments(assignments, offset) {
-  return assignments.map((a) => ({ ...a, valueStart: a.valueStart + offset, valueEnd: a.valueEnd + offset }));
+function isEnvTemplateName(name) {
+  return /(^|[.\-_])(example|sample|template|tmpl|dist|defaults?|schema)$/i.test(name.replace(/\.env$/, ""));
+}
+function basename(path) {
+  const i = path.lastIndexOf("/");
+  return i === -1 ? path : path.slice(i + 1);
+}
+function dirname(path) {
+  const i = path.lastIndexOf("/");
+  return i === -1 ? "" : path.slice(0, i);
+}
+function classify(path) {
+  const name = basename(path);
+  const lower = name.toLowerCase();
+  if (isDotenvName(lower)) return "dotenv";
+  if (lower === ".gitignore") return "gitignore";
+  if (lower === "dockerfile" || lower.startsWith("dockerfile.") || lower.endsWith(".dockerfile") || lower === "containerfile") return "dockerfile";
+  if (SHELL_NAMES.has(lower)) return "shell";
+  if (INI_NAMES.has(lower)) return "ini";
+  const dot = lower.lastIndexOf(".");
+  if (dot > 0) {
+    const kind = BY_EXTENSION[lower.slice(dot + 1)];
+    if (kind) return kind;
+  }
+  return "text";
+}
+function sniffKind(text) {
+  const head = text.slice(0, 4096);
+  const first = head.trimStart()[0];
+  if (first === "{" || first === "[") {
+    if (first === "[" && /^\s*\[[\w .:"'-]+\]\s*$/m.test(head) && /^\s*[\w.-]+\s*=/m.test(head)) return "ini";
+    return "json";
+  }
+  const lines = head.split("\n").filter((l) => l.trim() !== "" && !/^\s*[#;]/.test(l));
+  if (lines.length === 0) return "text";
+  const count = (pattern) => lines.filter((l) => pattern.test(l)).length;
+  if (/^\s*\[[\w .:"'-]+\]\s*$/m.test(head) && count(/^\s*[\w.-]+\s*[=:]/) > 0) return "ini";
+  const dotenv = count(/^(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=/);
+  if (dotenv > 0 && dotenv >= lines.length * 0.6) return "dotenv";
+  const yaml = count(/^\s*(?:- )?[\w.-]+:(?:\s|$)|^\s*- /);
+  if (yaml >= 2 && yaml >= lines.length * 0.6) return "yaml";
+  return "text";
 }
 
 // src/languages/lines.ts
@@ -10945,6 +10779,241 @@ function decodeURIComponentSafe(text) {
   }
 }
 
+// src/languages/dotenv.ts
+var ENTRY_START = /[ \t]*(?:export[ \t]+)?([A-Za-z_][\w.-]*)[ \t]*=(?![=>])[ \t]*/dy;
+function parseDotenv(text) {
+  return scanEntries(text, 0, text.length, true);
+}
+function parseKeyValueLines(text, start, end) {
+  return scanEntries(text, start, end, false);
+}
+function scanEntries(text, start, end, multiline) {
+  const entries = [];
+  const findQuote = createQuoteFinder(text, end);
+  let pos = contentStart(text, start);
+  let line = 1;
+  while (pos < end) {
+    const lineEnd = lineEndAt(text, pos, end);
+    let next = nextLineStart(text, lineEnd, end);
+    ENTRY_START.lastIndex = pos;
+    const match = ENTRY_START.exec(text);
+    const keyIndices = match?.indices?.[1];
+    if (match && keyIndices && ENTRY_START.lastIndex <= lineEnd) {
+      const valueAt2 = ENTRY_START.lastIndex;
+      const quote = text.charAt(valueAt2);
+      const close = quote === '"' || quote === "'" || quote === "`" ? multiline ? findQuote(valueAt2, quote === '"') : findClosingQuote(text, valueAt2, lineEnd, quote === '"') : -1;
+      const base = { key: match[1] ?? "", line, keyStart: keyIndices[0] };
+      if (close !== -1) {
+        const raw = text.slice(valueAt2 + 1, close).replace(/\r\n/g, "\n");
+        entries.push({
+          ...base,
+          value: quote === '"' ? unescapeBackslashes(raw) : raw,
+          valueStart: valueAt2 + 1,
+          valueEnd: close,
+          quoted: true,
+          templated: quote === '"' && hasReference(raw)
+        });
+        const closingLineEnd = lineEndAt(text, close, end);
+        line += countNewlines(text, pos, closingLineEnd);
+        next = nextLineStart(text, closingLineEnd, end);
+      } else {
+        const valueEnd = unquotedValueEnd(text, valueAt2, lineEnd, valueAt2 > keyIndices[1] + 1);
+        const value = text.slice(valueAt2, valueEnd);
+        entries.push({ ...base, value, valueStart: valueAt2, valueEnd, quoted: false, templated: hasReference(value) });
+      }
+    }
+    pos = next;
+    line += 1;
+  }
+  return entries;
+}
+function unquotedValueEnd(text, valueAt2, lineEnd, spaceBefore) {
+  if (spaceBefore && text.charAt(valueAt2) === "#") return valueAt2;
+  let end = lineEnd;
+  for (let i = valueAt2 + 1; i < lineEnd; i += 1) {
+    if (text.charAt(i) === "#" && (text.charAt(i - 1) === " " || text.charAt(i - 1) === "	")) {
+      end = i;
+      break;
+    }
+  }
+  return trimEndOffset(text, valueAt2, end);
+}
+function nextLineStart(text, lineEnd, end) {
+  const newline = text.indexOf("\n", lineEnd);
+  return newline === -1 || newline >= end ? end : newline + 1;
+}
+function countNewlines(text, start, end) {
+  let count = 0;
+  for (let i = text.indexOf("\n", start); i !== -1 && i < end; i = text.indexOf("\n", i + 1)) count += 1;
+  return count;
+}
+function isCommittableEnvFile(path) {
+  const name = basename(path);
+  return (name === ".env" || name.startsWith(".env.")) && !isEnvTemplateName(name);
+}
+
+// src/rules/committed-env-file.ts
+var committed_env_file_default = defineRule({
+  meta: {
+    id: "committed-env-file",
+    description: "A `.env` file is committed to git (or, outside git, present and not ignored).",
+    severity: "error",
+    recommended: true,
+    scope: "project",
+    checklist: ["env-gitignored"],
+    cwe: ["CWE-538", "CWE-312"],
+    messages: {
+      tracked: "`{{path}}` is committed to git. Untrack it with `git rm --cached {{path}}`, add it to .gitignore, and rotate every value it held: they stay in the history.",
+      staged: "`{{path}}` is staged for commit. Unstage it with `git restore --staged {{path}}` and add it to .gitignore.",
+      unignored: "`{{path}}` is not ignored and would be committed: add it to .gitignore (values in it must stay local)."
+    },
+    docs: {
+      why: 'The guide keeps development credentials in local `.env` files and says: "Never commit `.env` files to version control". A committed `.env` is readable by everyone with a clone, and its values stay in the history after the file is deleted.',
+      fix: "Untrack the file (`git rm --cached .env`), add `.env` to `.gitignore`, commit a template such as `.env.example` with placeholder values instead, and rotate every credential the committed file held.",
+      bad: { path: ".env", code: "CLICKHOUSE_PASSWORD=s3cr3t-value\n" },
+      good: { path: ".env.example", code: "CLICKHOUSE_PASSWORD=changeme\n" }
+    }
+  },
+  create(context) {
+    return {
+      project(project) {
+        let reported = 0;
+        for (const file of project.files) {
+          if (!isCommittableEnvFile(file.path)) continue;
+          const messageId = project.inGit ? file.tracked ? project.scope === "staged" ? "staged" : "tracked" : null : "unignored";
+          if (!messageId) continue;
+          reported++;
+          context.report({ messageId, data: { path: file.path }, path: file.path, loc: { line: 1, column: 1 }, key: file.path });
+        }
+        if (reported === 0) context.evidence({ checklist: "env-gitignored", status: "pass", message: "no `.env` file is committed" });
+      }
+    };
+  }
+});
+
+// src/rules/env-not-gitignored.ts
+var SERVICE_MARKERS = /* @__PURE__ */ new Set([
+  "package.json",
+  "pyproject.toml",
+  "requirements.txt",
+  "setup.py",
+  "setup.cfg",
+  "Pipfile",
+  "go.mod",
+  "Cargo.toml",
+  "Dockerfile",
+  "docker-compose.yml",
+  "docker-compose.yaml",
+  "compose.yml",
+  "compose.yaml",
+  "Gemfile",
+  "pom.xml",
+  "build.gradle"
+]);
+var SUGGESTED_LINES = "`.env` and `.env.*` (with `!.env.example` to keep templates)";
+function join(dir, name) {
+  return dir ? `${dir}/${name}` : name;
+}
+var env_not_gitignored_default = defineRule({
+  meta: {
+    id: "env-not-gitignored",
+    description: "`.gitignore` would not ignore a `.env` file where one belongs: at the root, beside a template, or in a service.",
+    severity: "error",
+    recommended: true,
+    scope: "project",
+    checklist: ["env-gitignored"],
+    cwe: ["CWE-538"],
+    messages: {
+      missingGitignore: "The repository has no .gitignore, so a `.env` would be committed by the first `git add -A`. Create .gitignore with {{lines}}.",
+      notIgnored: "{{targets}} would not be ignored by git. Add {{lines}} to .gitignore.",
+      unignoredBy: "`{{target}}` is re-included by `{{pattern}}`: a `.env` there would be committed. Remove that line, or narrow it to the template."
+    },
+    docs: {
+      why: 'The guide says: "Add `.env` to `.gitignore`". Without the pattern, `git add -A` commits local credentials. git\'s own rules decide: nested .gitignore files, negations and `**` are all taken into account.',
+      fix: "Add these lines to the root .gitignore:\n\n```gitignore\n.env\n.env.*\n!.env.example\n```\n\nAn unanchored `.env` pattern covers every directory.",
+      bad: { path: ".gitignore", code: "node_modules/\n__pycache__/\n" },
+      good: { path: ".gitignore", code: "node_modules/\n__pycache__/\n.env\n.env.*\n!.env.example\n" }
+    }
+  },
+  create(context) {
+    return {
+      project(project) {
+        if (project.scope === "history") return;
+        const gitignores = project.files.filter((f) => basename(f.path) === ".gitignore").map((f) => f.path);
+        if (gitignores.length === 0) {
+          context.report({ messageId: "missingGitignore", data: { lines: SUGGESTED_LINES }, path: ".gitignore", loc: { line: 1, column: 1 }, key: "missing" });
+          return;
+        }
+        const targets = /* @__PURE__ */ new Set([".env"]);
+        for (const file of project.files) {
+          const name = basename(file.path);
+          const dir = dirname(file.path);
+          if (isCommittableEnvFile(file.path)) targets.add(file.path);
+          else if ((name.startsWith(".env") || name.startsWith("env.")) && isEnvTemplateName(name)) targets.add(join(dir, ".env"));
+          else if (SERVICE_MARKERS.has(name)) targets.add(join(dir, ".env"));
+        }
+        const passes = [];
+        const uncoveredBy = /* @__PURE__ */ new Map();
+        for (const target of [...targets].sort()) {
+          const verdict = project.isIgnored(target);
+          if (verdict.ignored) {
+            if (verdict.source) passes.push(`${target} (${verdict.source.path}:${verdict.source.line} \`${verdict.source.pattern}\`)`);
+            continue;
+          }
+          const nearest = nearestGitignore(gitignores, dirname(target));
+          if (verdict.source?.negative) {
+            context.report({
+              messageId: "unignoredBy",
+              data: { target, pattern: verdict.source.pattern },
+              path: verdict.source.path,
+              loc: { line: verdict.source.line, column: 1 },
+              key: target
+            });
+          } else {
+            uncoveredBy.set(nearest, [...uncoveredBy.get(nearest) ?? [], target]);
+          }
+        }
+        for (const [path, targets2] of uncoveredBy) {
+          context.report({ messageId: "notIgnored", data: { targets: listTargets(targets2), lines: SUGGESTED_LINES }, path, loc: { line: 1, column: 1 }, key: targets2.join(",") });
+        }
+        if (passes.length > 0) {
+          context.evidence({ checklist: "env-gitignored", status: "pass", message: `ignored by git: ${passes.slice(0, 5).join(", ")}${passes.length > 5 ? ", \u2026" : ""}` });
+        }
+      }
+    };
+  }
+});
+function listTargets(targets) {
+  const shown2 = targets.slice(0, 3).map((t) => `\`${t}\``);
+  if (targets.length > 3) shown2.push(`${targets.length - 3} more`);
+  return shown2.length === 1 ? shown2[0] : `${shown2.slice(0, -1).join(", ")} and ${shown2.at(-1)}`;
+}
+function nearestGitignore(gitignores, dir) {
+  for (let d = dir; ; d = dirname(d)) {
+    const candidate = join(d, ".gitignore");
+    if (gitignores.includes(candidate)) return candidate;
+    if (d === "") return gitignores.includes(".gitignore") ? ".gitignore" : gitignores[0];
+  }
+}
+
+// src/languages/binding.ts
+function bind(key, keyPath, literal, source) {
+  const assignment = {
+    key,
+    keyPath: [...keyPath],
+    value: literal.value,
+    valueStart: literal.valueStart,
+    valueEnd: literal.valueEnd,
+    quoted: literal.quoted,
+    source
+  };
+  if (literal.templated) assignment.templated = true;
+  return assignment;
+}
+function shiftAssignments(assignments, offset) {
+  return assignments.map((a) => ({ ...a, valueStart: a.valueStart + offset, valueEnd: a.valueEnd + offset }));
+}
+
 // src/languages/code-lines.ts
 var PYTHON_STYLE = { hashComments: true, slashComments: false, stringPrefixes: true, annotations: true, fatArrow: false };
 var JAVASCRIPT_STYLE = { hashComments: false, slashComments: true, stringPrefixes: false, annotations: true, fatArrow: false };
@@ -11064,75 +11133,6 @@ function readString(text, open, end, prefix) {
   const literal = { value, valueStart: contentStart2, valueEnd: contentEnd, quoted: true };
   if (hasReference(value)) literal.templated = true;
   return { token: { kind: "string", literal }, end: stop };
-}
-
-// src/languages/dotenv.ts
-var ENTRY_START = /[ \t]*(?:export[ \t]+)?([A-Za-z_][\w.-]*)[ \t]*=(?![=>])[ \t]*/dy;
-function parseDotenv(text) {
-  return scanEntries(text, 0, text.length, true);
-}
-function parseKeyValueLines(text, start, end) {
-  return scanEntries(text, start, end, false);
-}
-function scanEntries(text, start, end, multiline) {
-  const entries = [];
-  const findQuote = createQuoteFinder(text, end);
-  let pos = contentStart(text, start);
-  let line = 1;
-  while (pos < end) {
-    const lineEnd = lineEndAt(text, pos, end);
-    let next = nextLineStart(text, lineEnd, end);
-    ENTRY_START.lastIndex = pos;
-    const match = ENTRY_START.exec(text);
-    const keyIndices = match?.indices?.[1];
-    if (match && keyIndices && ENTRY_START.lastIndex <= lineEnd) {
-      const valueAt2 = ENTRY_START.lastIndex;
-      const quote = text.charAt(valueAt2);
-      const close = quote === '"' || quote === "'" || quote === "`" ? multiline ? findQuote(valueAt2, quote === '"') : findClosingQuote(text, valueAt2, lineEnd, quote === '"') : -1;
-      const base = { key: match[1] ?? "", line, keyStart: keyIndices[0] };
-      if (close !== -1) {
-        const raw = text.slice(valueAt2 + 1, close).replace(/\r\n/g, "\n");
-        entries.push({
-          ...base,
-          value: quote === '"' ? unescapeBackslashes(raw) : raw,
-          valueStart: valueAt2 + 1,
-          valueEnd: close,
-          quoted: true,
-          templated: quote === '"' && hasReference(raw)
-        });
-        const closingLineEnd = lineEndAt(text, close, end);
-        line += countNewlines(text, pos, closingLineEnd);
-        next = nextLineStart(text, closingLineEnd, end);
-      } else {
-        const valueEnd = unquotedValueEnd(text, valueAt2, lineEnd, valueAt2 > keyIndices[1] + 1);
-        const value = text.slice(valueAt2, valueEnd);
-        entries.push({ ...base, value, valueStart: valueAt2, valueEnd, quoted: false, templated: hasReference(value) });
-      }
-    }
-    pos = next;
-    line += 1;
-  }
-  return entries;
-}
-function unquotedValueEnd(text, valueAt2, lineEnd, spaceBefore) {
-  if (spaceBefore && text.charAt(valueAt2) === "#") return valueAt2;
-  let end = lineEnd;
-  for (let i = valueAt2 + 1; i < lineEnd; i += 1) {
-    if (text.charAt(i) === "#" && (text.charAt(i - 1) === " " || text.charAt(i - 1) === "	")) {
-      end = i;
-      break;
-    }
-  }
-  return trimEndOffset(text, valueAt2, end);
-}
-function nextLineStart(text, lineEnd, end) {
-  const newline = text.indexOf("\n", lineEnd);
-  return newline === -1 || newline >= end ? end : newline + 1;
-}
-function countNewlines(text, start, end) {
-  let count = 0;
-  for (let i = text.indexOf("\n", start); i !== -1 && i < end; i = text.indexOf("\n", i + 1)) count += 1;
-  return count;
 }
 
 // src/languages/arguments.ts
@@ -12144,7 +12144,7 @@ function unescape(raw) {
   );
 }
 
-// src/vocabulary.ts
+// src/core/vocabulary.ts
 var SECRET_WORDS = [
   "password",
   "passwd",
@@ -13695,10 +13695,10 @@ async function typescriptView(file) {
   });
 }
 
-// src/manifests/kubernetes.ts
+// src/analysis/manifests/kubernetes.ts
 var import_yaml7 = __toESM(require_dist(), 1);
 
-// src/manifests/vocabulary.ts
+// src/analysis/manifests/vocabulary.ts
 var CONTAINER_LIST_KEYS = ["containers", "initContainers", "ephemeralContainers"];
 var SECRET_STORE_KINDS = {
   SealedSecret: { group: /^bitnami\.com\//, label: "a SealedSecret (encrypted for the cluster's controller)", encrypted: true },
@@ -13804,7 +13804,7 @@ var WRITE_CAPABILITIES = ["create", "update", "delete", "patch", "sudo"];
 var KV_V2_SEGMENTS = ["data", "metadata", "delete", "undelete", "destroy", "subkeys"];
 var CERT_MANAGER_DEFAULT_DURATION_HOURS = 2160;
 
-// src/manifests/yaml-nodes.ts
+// src/analysis/manifests/yaml-nodes.ts
 var import_yaml6 = __toESM(require_dist(), 1);
 function parsedYaml(file) {
   return yamlView(file);
@@ -13909,7 +13909,7 @@ function walkMaps(node, visit, path = [], depth = 0) {
   }
 }
 
-// src/manifests/kubernetes.ts
+// src/analysis/manifests/kubernetes.ts
 var TEMPLATE_FILLER = /^_+$/;
 function kubeObjects(file) {
   return file.cached("manifests:kube-objects", () => {
@@ -14037,7 +14037,7 @@ function keyValueItems(doc, text, node) {
   return items;
 }
 
-// src/manifests/secret-data.ts
+// src/analysis/manifests/secret-data.ts
 function secretEntries(text, object) {
   const entries = [];
   for (const field of ["data", "stringData"]) {
@@ -14093,7 +14093,7 @@ function isPublicDataKey(key) {
   return last !== void 0 && PUBLIC_DATA_LAST_WORDS.includes(last);
 }
 
-// src/secrets/credential-files.ts
+// src/analysis/credential-files.ts
 var CRYPT_HASH = /^(?:\$(?:1|2[abxy]?|5|6|apr1|y|7|gy|sha1|md5)\$[./A-Za-z0-9$,=+-]{8,200}|\{(?:SHA|SSHA|SMD5)\}[A-Za-z0-9+/=]{20,100}|[./A-Za-z0-9]{13})$/;
 function eachLine(text, visit) {
   let start = 0;
@@ -14248,7 +14248,7 @@ function scanCredentialFile(path, text) {
   return format ? format.scan(text) : [];
 }
 
-// src/secrets/judge.ts
+// src/analysis/judge.ts
 function judgeContext(path, kind = classify(path)) {
   const name = basename(path);
   const isTemplate = isEnvTemplateName(name) || /[.\-_](?:example|sample|template|tmpl|dist)(?:\.|$)/i.test(name);
@@ -14536,7 +14536,7 @@ function overlaps(ranges, range) {
   return ranges.some((r) => r.start < range.end && range.start < r.end);
 }
 
-// src/manifests/facts.ts
+// src/core/facts.ts
 function shareEvidence(context, file, checklist, offset, message) {
   const fact = { type: "evidence", checklist, message, path: file.path, line: file.positionAt(offset).line };
   context.share(fact);
@@ -14563,7 +14563,7 @@ function emitEvidence(context, project, checklist) {
   return unique.length;
 }
 
-// src/manifests/text.ts
+// src/analysis/manifests/text.ts
 function linesOf(text) {
   const lines = [];
   let start = 0;
@@ -14935,7 +14935,7 @@ function splitEnvEntries(file) {
   return entries;
 }
 
-// src/manifests/literals.ts
+// src/analysis/manifests/literals.ts
 function judgeLiteral(key, value, path, templated = false) {
   if (SECRET_REFERENCE_KEY.test(key)) return null;
   const verdict = judgeAssignment(key, value, { path, isDocumentation: false }, { templated });
@@ -15371,7 +15371,7 @@ var k8s_plaintext_secret_default = defineRule({
   }
 });
 
-// src/manifests/hcl.ts
+// src/analysis/manifests/hcl.ts
 var WORD = /[A-Za-z_][\w.-]*/y;
 var NUMBER = /-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 var HEREDOC_OPEN = /<<(-?)([A-Za-z_][\w]*)[ \t]*\r?\n/y;
@@ -15609,7 +15609,7 @@ function allBlocks(body) {
   return found;
 }
 
-// src/manifests/vault.ts
+// src/analysis/manifests/vault.ts
 var POLICY_WRITE = /\b(?:vault|bao)[ \t]+policy[ \t]+write[ \t]+(?:-[\w-]+(?:=\S+)?[ \t]+)*([\w.@/-]+)[ \t]+(-|[^\s;&|<>]+)(?:[ \t]*<<-?[ \t]*['"]?([A-Za-z_]\w*)['"]?)?/g;
 function vaultPolicies(file) {
   return file.cached("manifests:vault-policies", () => file.kind === "hcl" ? hclPolicies(file) : commandPolicies(file.text));
@@ -15704,7 +15704,7 @@ function ruleFrom(path, pathStart, pathEnd, caps) {
   };
 }
 
-// src/manifests/platform.ts
+// src/analysis/manifests/platform.ts
 var ANCHOR_KEYWORDS = ["secret", "vault", "password", "token", "credential", "key", "storage", "listener"];
 function anchorsOf(file) {
   return file.cached("manifests:anchors", () => {
@@ -15954,7 +15954,7 @@ var missing_auth_failure_alerts_default = defineRule({
   }
 });
 
-// src/manifests/runbooks.ts
+// src/analysis/manifests/runbooks.ts
 function sectionsOf(text) {
   const lines = linesOf(text);
   const headings = [];
@@ -16051,7 +16051,7 @@ var missing_emergency_procedures_default = defineRule({
   }
 });
 
-// src/code/shared.ts
+// src/analysis/code/shared.ts
 var CLEAN = { state: "clean" };
 var UNKNOWN = { state: "unknown" };
 function tainted(source, container) {
@@ -16157,7 +16157,7 @@ function variableNameOf(value) {
   return value !== null && isVariableName(value) ? value : null;
 }
 
-// src/code/javascript.ts
+// src/analysis/code/javascript.ts
 var FEED_METHODS = /* @__PURE__ */ new Set(["push", "unshift", "add", "set", "concat"]);
 function isFunction(node) {
   return node.type === "FunctionDeclaration" || node.type === "FunctionExpression" || node.type === "ArrowFunctionExpression";
@@ -17013,7 +17013,7 @@ async function javascriptModelOf(file) {
   return file.cached("code:javascript-model", () => buildJavaScriptModel(ast, file.path));
 }
 
-// src/code/python.ts
+// src/analysis/code/python.ts
 var SCOPE_NODES = {
   function_definition: "function",
   lambda: "lambda",
@@ -18252,7 +18252,7 @@ function packageEntries(file) {
   return [{ type: "package", path: file.path, line: offset >= 0 ? file.positionAt(offset).line : 1, what: `package.json ${what}` }];
 }
 
-// src/manifests/durations.ts
+// src/analysis/manifests/durations.ts
 var UNIT_HOURS = {
   ns: 1 / 36e11,
   us: 1 / 36e8,
@@ -18571,7 +18571,7 @@ var secret_in_log_default = defineRule({
 // src/rules/shared-env-credentials.ts
 import { createHash } from "node:crypto";
 
-// src/manifests/environments.ts
+// src/analysis/manifests/environments.ts
 function environmentOf(path) {
   const segments = path.split("/");
   const name = basename(path);
@@ -18851,39 +18851,6 @@ function findRule(id) {
   return RULES.find((r) => r.meta.id === id);
 }
 
-// src/config/load.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { join as join3, relative, resolve as resolve2 } from "node:path";
-
-// src/engine/redact.ts
-import { createHash as createHash2 } from "node:crypto";
-function redact(secret) {
-  const chars = [...secret];
-  if (chars.length < 12) return "****";
-  const keep = chars.length < 20 ? 2 : 4;
-  return `${chars.slice(0, keep).join("")}\u2026${chars.slice(-keep).join("")}`;
-}
-function scrub(text, secrets) {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4 && out.includes(secret)) out = out.split(secret).join(redact(secret));
-  }
-  return out;
-}
-function sha256(text) {
-  return createHash2("sha256").update(text).digest("hex");
-}
-function fingerprint(ruleId, path, identity) {
-  return sha256(`${ruleId}\0${path}\0${identity}`).slice(0, 32);
-}
-
-// src/config/presets.ts
-function preset(name, rules) {
-  if (name === "strict") return { rules: Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.severity])), failOn: "warning" };
-  return { rules: Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.recommended ? r.meta.severity : "off"])) };
-}
-
 // src/config/schema.ts
 var SEVERITY = { enum: ["off", "info", "warning", "error"], description: "off, info, warning or error" };
 var FAIL_ON = { enum: ["error", "warning", "info", "none"] };
@@ -18979,6 +18946,39 @@ function buildConfigSchema(rules) {
       reportUnusedSuppressions: { type: "boolean", description: "Report suppression comments that silence nothing." }
     }
   };
+}
+
+// src/config/load.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { join as join3, relative, resolve as resolve2 } from "node:path";
+
+// src/core/redact.ts
+import { createHash as createHash2 } from "node:crypto";
+function redact(secret) {
+  const chars = [...secret];
+  if (chars.length < 12) return "****";
+  const keep = chars.length < 20 ? 2 : 4;
+  return `${chars.slice(0, keep).join("")}\u2026${chars.slice(-keep).join("")}`;
+}
+function scrub(text, secrets) {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length >= 4 && out.includes(secret)) out = out.split(secret).join(redact(secret));
+  }
+  return out;
+}
+function sha256(text) {
+  return createHash2("sha256").update(text).digest("hex");
+}
+function fingerprint(ruleId, path, identity) {
+  return sha256(`${ruleId}\0${path}\0${identity}`).slice(0, 32);
+}
+
+// src/config/presets.ts
+function preset(name, rules) {
+  if (name === "strict") return { rules: Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.severity])), failOn: "warning" };
+  return { rules: Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.recommended ? r.meta.severity : "off"])) };
 }
 
 // src/config/validator.generated.ts
@@ -21739,6 +21739,9 @@ function resolveConfig(raw, source) {
     }
   };
 }
+function defaultConfig() {
+  return resolveConfig({ extends: "recommended" }, null);
+}
 function defaultOptions(rule) {
   return Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([key, schema]) => [key, structuredClone(schema.default)]));
 }
@@ -21832,7 +21835,7 @@ function lineOf(doc, lineCounter, e) {
   return lineCounter.linePos(offset).line;
 }
 
-// src/engine/decode.ts
+// src/core/decode.ts
 var utf8Strict = new TextDecoder("utf-8", { fatal: true });
 var utf8Lenient = new TextDecoder("utf-8");
 function decode(bytes) {
@@ -21847,7 +21850,7 @@ function decode(bytes) {
   }
 }
 
-// src/engine/source-file.ts
+// src/core/source-file.ts
 function createSourceFile(init) {
   const { text } = init;
   let lineStarts;
@@ -22172,15 +22175,19 @@ export {
   scrub,
   sha256,
   fingerprint,
+  SEVERITY_RANK,
   basename,
   dirname,
   classify,
-  SEVERITY_RANK,
+  DETECTORS,
   preloadParsers,
   RULES,
   findRule,
+  buildConfigSchema,
   ConfigError,
   loadConfig,
+  parseConfig,
+  defaultConfig,
   defaultOptions,
   parseSize,
   SUPPRESSION_MARKER,

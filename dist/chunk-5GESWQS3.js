@@ -24,7 +24,7 @@ import {
   threadsFor,
   unreadableOutcome,
   workerScript
-} from "./chunk-633LGFMD.js";
+} from "./chunk-FD3IEVKK.js";
 import {
   __commonJS,
   __toESM
@@ -895,38 +895,7 @@ var require_ignore = __commonJS({
   }
 });
 
-// src/engine/baseline.ts
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-var BaselineError = class extends Error {
-  name = "BaselineError";
-};
-function loadBaseline(path) {
-  if (!existsSync(path)) throw new BaselineError(`baseline file not found: ${path} (create it with --update-baseline)`);
-  let data;
-  try {
-    data = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new BaselineError(`baseline file ${path} is not JSON: ${error.message}`);
-  }
-  const findings = data?.findings;
-  if (data?.version !== 1 || !Array.isArray(findings)) {
-    throw new BaselineError(`baseline file ${path} is not a carbon-secret-lint baseline (expected {"version": 1, "findings": [...]})`);
-  }
-  return new Set(findings.map((f) => String(f.fingerprint ?? "")).filter((f) => /^[0-9a-f]{32}$/.test(f)));
-}
-function formatBaseline(result) {
-  const baseline = {
-    version: 1,
-    tool: "carbon-secret-lint",
-    findings: result.findings.map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.path, line: f.line }))
-  };
-  return JSON.stringify(baseline, null, 2) + "\n";
-}
-function writeBaseline(path, result) {
-  writeFileSync(path, formatBaseline(result));
-}
-
-// src/checklist.ts
+// src/core/checklist.ts
 var CHECKLIST = [
   {
     id: "secrets-in-store",
@@ -990,7 +959,7 @@ var CHECKLIST = [
   }
 ];
 
-// src/docs.ts
+// src/core/rule-docs.ts
 var FENCE = { ".py": "python", ".ts": "ts", ".js": "js", ".yaml": "yaml", ".yml": "yaml", ".json": "json", ".gitignore": "gitignore", ".env": "dotenv" };
 function fenceFor(path) {
   const match = Object.keys(FENCE).find((ext) => path.endsWith(ext));
@@ -1052,15 +1021,18 @@ function renderRuleDoc(rule) {
   return lines.join("\n");
 }
 
-// src/version.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+// src/core/version.ts
+import { readFileSync } from "node:fs";
 var TOOL_NAME = "carbon-secret-lint";
 var TOOL_VERSION = (() => {
-  try {
-    return JSON.parse(readFileSync2(new URL("../package.json", import.meta.url), "utf8")).version;
-  } catch {
-    return "0.0.0";
+  for (const candidate of ["../package.json", "../../package.json"]) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(candidate, import.meta.url), "utf8"));
+      if (pkg.name === TOOL_NAME && pkg.version) return pkg.version;
+    } catch {
+    }
   }
+  return "0.0.0";
 })();
 
 // src/engine/git.ts
@@ -1417,7 +1389,7 @@ function discoverHistory(root, range) {
 
 // src/engine/scan.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
-import { existsSync as existsSync2, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 
 // src/engine/checklist.ts
@@ -1446,7 +1418,7 @@ function rollUpChecklist(input) {
 }
 
 // src/engine/discover.ts
-import { lstatSync, readdirSync, readFileSync as readFileSync3 } from "node:fs";
+import { lstatSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
 import { join } from "node:path";
 function discoverWorktree(root) {
   const notices = [];
@@ -1481,10 +1453,10 @@ function discoverWorktree(root) {
       else notices.push({ path, message: "not a regular file (a FIFO, socket or device); not read" });
       continue;
     }
-    candidates.push({ path, tracked, size: stat.size, read: () => readFileSync3(full), absolutePath: full });
+    candidates.push({ path, tracked, size: stat.size, read: () => readFileSync2(full), absolutePath: full });
     if (basename(path) === ".gitignore") {
       try {
-        ignoreRules.add(path, readFileSync3(full, "utf8"));
+        ignoreRules.add(path, readFileSync2(full, "utf8"));
       } catch (error) {
         notices.push({ path, message: `could not read: ${error.message}` });
       }
@@ -1535,7 +1507,7 @@ var ScanError = class extends Error {
 async function scan(options = {}) {
   const started = performance.now();
   const root = resolve(options.root ?? ".");
-  if (!existsSync2(root)) throw new ScanError(`path not found: ${options.root ?? root}`);
+  if (!existsSync(root)) throw new ScanError(`path not found: ${options.root ?? root}`);
   if (!statSync(root).isDirectory()) throw new ScanError(`not a directory: ${options.root ?? root} (give the directory to scan, and files with --paths)`);
   const config = typeof options.config === "object" ? options.config : loadConfig(root, options.config);
   const maxFileSize = options.maxFileSize ?? config.maxFileSize;
@@ -2105,9 +2077,7 @@ function notification(text, path) {
 }
 
 export {
-  BaselineError,
-  loadBaseline,
-  writeBaseline,
+  CHECKLIST,
   renderRuleDoc,
   TOOL_NAME,
   TOOL_VERSION,

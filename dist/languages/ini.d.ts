@@ -1,2 +1,0 @@
-import { type Assignment } from "./binding.js";
-export declare function iniAssignments(text: string): Assignment[];

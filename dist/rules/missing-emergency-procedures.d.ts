@@ -1,2 +1,0 @@
-declare const _default: import("../engine/types.js").Rule;
-export default _default;

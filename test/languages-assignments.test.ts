@@ -4,7 +4,7 @@
 
 import { beforeAll, describe, expect, it } from "vitest";
 import type { FileKind } from "../src/core/types.js";
-import { FILE_KINDS } from "../src/core/types.js";
+import { FILE_KINDS } from "../src/core/file-kinds.js";
 import { extractAssignments, type Assignment, type ParsedViews } from "../src/languages/assignments.js";
 import { loadPython, parsePython } from "../src/languages/python.js";
 import { loadTypeScript, parseTypeScript } from "../src/languages/typescript.js";

@@ -1,25 +1,99 @@
-import type { FileKind } from "./types.js";
+// The one table of file kinds: how a file of each kind is recognised (by extension or by name), how
+// it is named inside other files (a Markdown fence, a file held in a YAML block scalar) and whether
+// it binds names to values. Adding a kind means a row here and a Language in src/languages/.
 
-const BY_EXTENSION: Record<string, FileKind> = {
-  yaml: "yaml", yml: "yaml",
-  json: "json", jsonc: "json", json5: "json",
-  py: "python", pyi: "python", pyw: "python",
-  ts: "javascript", tsx: "javascript", mts: "javascript", cts: "javascript",
-  js: "javascript", jsx: "javascript", mjs: "javascript", cjs: "javascript",
-  sh: "shell", bash: "shell", zsh: "shell", ksh: "shell",
-  ini: "ini", cfg: "ini", conf: "ini", cnf: "ini",
-  toml: "toml",
-  properties: "properties",
-  xml: "xml", config: "xml", csproj: "xml", plist: "xml",
-  tf: "hcl", tfvars: "hcl", hcl: "hcl", nomad: "hcl",
-  md: "markdown", markdown: "markdown", mdx: "markdown", rst: "markdown",
-};
+interface KindRow {
+  /** File extensions (lower case, without the dot). */
+  extensions?: readonly string[];
+  /** Whole file names (lower case) that are this kind whatever their extension. */
+  names?: readonly string[];
+  /** Languages of Markdown code fences read as this kind (```bash). */
+  fences?: readonly string[];
+  /** A file held in a YAML block scalar (`application.properties: |`) is this kind when its key matches. */
+  embeddedName?: RegExp;
+  /** The fence tag a docs page shows an example of this kind with. */
+  docsFence?: string;
+  /** Whether the kind binds names to values (`key = value`), which the generic secret pass reads. */
+  bindsNames: boolean;
+}
 
-// Client configs known by name: INI-style credentials files of npm, pip, git, s3cmd, boto, AWS.
-const INI_NAMES = new Set([".npmrc", ".yarnrc", ".pypirc", ".gitconfig", ".s3cfg", ".boto", "credentials", ".credentials", ".my.cnf", ".pgservice.conf", ".editorconfig", ".wgetrc", ".curlrc"]);
+// Rows in classification order where names overlap: name lists first (see classify()).
+const KINDS = {
+  dotenv: { fences: ["env", "dotenv"], embeddedName: /(?:^|\.)env$/i, docsFence: "dotenv", bindsNames: true },
+  yaml: { extensions: ["yaml", "yml"], fences: ["yaml", "yml"], embeddedName: /\.ya?ml$/i, docsFence: "yaml", bindsNames: true },
+  json: { extensions: ["json", "jsonc", "json5"], fences: ["json", "jsonc", "json5"], embeddedName: /\.json$/i, docsFence: "json", bindsNames: true },
+  python: { extensions: ["py", "pyi", "pyw"], fences: ["python", "py"], docsFence: "python", bindsNames: true },
+  // TypeScript and JavaScript alike
+  javascript: {
+    extensions: ["ts", "tsx", "mts", "cts", "js", "jsx", "mjs", "cjs"],
+    fences: ["javascript", "js", "jsx", "mjs", "typescript", "ts", "tsx"],
+    docsFence: "ts",
+    bindsNames: true,
+  },
+  dockerfile: { fences: ["dockerfile", "docker"], bindsNames: true },
+  shell: {
+    extensions: ["sh", "bash", "zsh", "ksh"],
+    // Shell start-up files and client configs that hold `export KEY=value` lines.
+    names: [".bashrc", ".bash_profile", ".profile", ".zshrc", ".zprofile", ".zshenv", ".envrc", "profile", "bashrc"],
+    fences: ["sh", "bash", "shell", "zsh", "ksh", "console", "shell-session", "shellsession"],
+    embeddedName: /\.(?:sh|bash)$/i,
+    bindsNames: true,
+  },
+  // ini, cfg, conf
+  ini: {
+    extensions: ["ini", "cfg", "conf", "cnf"],
+    // Client configs known by name: INI-style credentials files of npm, pip, git, s3cmd, boto, AWS.
+    names: [".npmrc", ".yarnrc", ".pypirc", ".gitconfig", ".s3cfg", ".boto", "credentials", ".credentials", ".my.cnf", ".pgservice.conf", ".editorconfig", ".wgetrc", ".curlrc"],
+    fences: ["ini", "cfg", "conf"],
+    embeddedName: /\.(?:ini|cfg|conf|cnf)$/i,
+    bindsNames: true,
+  },
+  toml: { extensions: ["toml"], fences: ["toml"], embeddedName: /\.toml$/i, bindsNames: true },
+  properties: { extensions: ["properties"], fences: ["properties", "java-properties"], embeddedName: /\.properties$/i, bindsNames: true },
+  xml: { extensions: ["xml", "config", "csproj", "plist"], fences: ["xml"], embeddedName: /\.xml$/i, bindsNames: true },
+  hcl: { extensions: ["tf", "tfvars", "hcl", "nomad"], fences: ["hcl", "terraform", "tf"], embeddedName: /\.(?:tf|tfvars|hcl)$/i, bindsNames: true },
+  markdown: { extensions: ["md", "markdown", "mdx", "rst"], fences: ["markdown", "md"], bindsNames: true },
+  gitignore: { docsFence: "gitignore", bindsNames: false },
+  // plain text is read as `key = value` / `key: value` lines
+  text: { bindsNames: true },
+} as const satisfies Record<string, KindRow>;
 
-// Shell start-up files and client configs that hold `export KEY=value` lines.
-const SHELL_NAMES = new Set([".bashrc", ".bash_profile", ".profile", ".zshrc", ".zprofile", ".zshenv", ".envrc", "profile", "bashrc"]);
+export type FileKind = keyof typeof KINDS;
+
+/** The families a file is read as; a rule names the kinds it applies to. */
+export const FILE_KINDS = Object.keys(KINDS) as FileKind[];
+
+const KIND_ROWS: Readonly<Record<FileKind, KindRow>> = KINDS;
+
+function indexBy(field: "extensions" | "names" | "fences"): ReadonlyMap<string, FileKind> {
+  return new Map(FILE_KINDS.flatMap((kind) => (KIND_ROWS[kind][field] ?? []).map((key) => [key, kind] as const)));
+}
+
+const BY_EXTENSION = indexBy("extensions");
+const BY_NAME = indexBy("names");
+const BY_FENCE = indexBy("fences");
+const EMBEDDED = FILE_KINDS.flatMap((kind) => (KIND_ROWS[kind].embeddedName ? [[KIND_ROWS[kind].embeddedName!, kind] as const] : []));
+
+/** The kind of a Markdown code fence's language (```bash); text when unknown. */
+export function kindOfFence(language: string): FileKind {
+  return BY_FENCE.get(language) ?? "text";
+}
+
+/** The kind of a file held in a YAML block scalar, by its key (`application.properties: |`); null when none. */
+export function kindOfEmbeddedName(name: string): FileKind | null {
+  return EMBEDDED.find(([pattern]) => pattern.test(name))?.[1] ?? null;
+}
+
+export function bindsNames(kind: FileKind): boolean {
+  return KIND_ROWS[kind].bindsNames;
+}
+
+/** The fence tag a docs page shows a file of this path with. */
+export function docsFenceFor(path: string): string {
+  const kind = classify(path);
+  if (kind === "javascript") return /\.[cm]?jsx?$/i.test(path) ? "js" : "ts";
+  return KIND_ROWS[kind].docsFence ?? "text";
+}
 
 /** A `.env`-family name: `.env`, `.env.local`, `prod.env`, `env.example`. */
 export function isDotenvName(name: string): boolean {
@@ -47,11 +121,11 @@ export function classify(path: string): FileKind {
   if (isDotenvName(lower)) return "dotenv";
   if (lower === ".gitignore") return "gitignore";
   if (lower === "dockerfile" || lower.startsWith("dockerfile.") || lower.endsWith(".dockerfile") || lower === "containerfile") return "dockerfile";
-  if (SHELL_NAMES.has(lower)) return "shell";
-  if (INI_NAMES.has(lower)) return "ini";
+  const named = BY_NAME.get(lower);
+  if (named) return named;
   const dot = lower.lastIndexOf(".");
   if (dot > 0) {
-    const kind = BY_EXTENSION[lower.slice(dot + 1)];
+    const kind = BY_EXTENSION.get(lower.slice(dot + 1));
     if (kind) return kind;
   }
   return "text";

@@ -1,12 +1,6 @@
 import type { Rule } from "./types.js";
 import { CHECKLIST } from "./checklist.js";
-
-const FENCE: Record<string, string> = { ".py": "python", ".ts": "ts", ".js": "js", ".yaml": "yaml", ".yml": "yaml", ".json": "json", ".gitignore": "gitignore", ".env": "dotenv" };
-
-function fenceFor(path: string): string {
-  const match = Object.keys(FENCE).find((ext) => path.endsWith(ext));
-  return match ? FENCE[match]! : "text";
-}
+import { docsFenceFor } from "./file-kinds.js";
 
 /** A rule's documentation page, generated from its metadata (docs/rules/<id>.md and --explain). */
 export function renderRuleDoc(rule: Rule): string {
@@ -34,7 +28,7 @@ export function renderRuleDoc(rule: Rule): string {
     "",
     `\`${meta.docs.bad.path}\``,
     "",
-    "```" + fenceFor(meta.docs.bad.path),
+    "```" + docsFenceFor(meta.docs.bad.path),
     meta.docs.bad.code.trimEnd(),
     "```",
     "",
@@ -42,7 +36,7 @@ export function renderRuleDoc(rule: Rule): string {
     "",
     `\`${meta.docs.good.path}\``,
     "",
-    "```" + fenceFor(meta.docs.good.path),
+    "```" + docsFenceFor(meta.docs.good.path),
     meta.docs.good.code.trimEnd(),
     "```",
     "",

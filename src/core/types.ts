@@ -1,5 +1,7 @@
 // The shapes every part of the pipeline shares: rules, files, findings, results.
 
+import type { FileKind } from "./file-kinds.js";
+
 export type Severity = "error" | "warning" | "info";
 export type SeveritySetting = Severity | "off";
 export type Confidence = "high" | "medium" | "low";
@@ -21,25 +23,7 @@ export const CHECKLIST_IDS = [
 export type ChecklistId = (typeof CHECKLIST_IDS)[number];
 export type ChecklistStatus = "pass" | "fail" | "unknown" | "not-applicable";
 
-/** The families a file is read as; a rule names the kinds it applies to. */
-export const FILE_KINDS = [
-  "dotenv",
-  "yaml",
-  "json",
-  "python",
-  "javascript", // TypeScript and JavaScript alike
-  "dockerfile",
-  "shell",
-  "ini", // ini, cfg, conf
-  "toml",
-  "properties",
-  "xml",
-  "hcl",
-  "markdown",
-  "gitignore",
-  "text",
-] as const;
-export type FileKind = (typeof FILE_KINDS)[number];
+export type { FileKind } from "./file-kinds.js";
 
 export type ScanScope = "worktree" | "staged" | "diff" | "history";
 

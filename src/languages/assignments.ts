@@ -2,7 +2,7 @@
 // exact offsets of the value as written. Whether a key is secret-like or a value a placeholder is
 // the rules' call, not this module's.
 
-import type { FileKind } from "../core/types.js";
+import { kindOfEmbeddedName, kindOfFence, type FileKind } from "../core/file-kinds.js";
 import { bind, type Assignment } from "./binding.js";
 import { codeLineAssignments, JAVASCRIPT_STYLE, PYTHON_STYLE, TEXT_STYLE } from "./code-lines.js";
 import { parseDotenv, parseKeyValueLines, type DotenvEntry } from "./dotenv.js";
@@ -78,7 +78,7 @@ function byKind(kind: FileKind, text: string, parsed: ParsedViews): Assignment[]
     case "javascript":
       return parsed.typescript?.ast ? javascriptAssignments(parsed.typescript.ast) : codeLineAssignments(text, JAVASCRIPT_STYLE);
     case "markdown":
-      return markdownAssignments(text, (language, block) => byKind(FENCE_KINDS[language] ?? "text", block, {}));
+      return markdownAssignments(text, (language, block) => byKind(kindOfFence(language), block, {}));
     case "text":
       return textAssignments(text);
     case "gitignore":
@@ -129,66 +129,12 @@ function quotedWordLines(text: string): Assignment[] {
   return found;
 }
 
-// Fence languages of Markdown code blocks; anything else is read as text.
-const FENCE_KINDS: Readonly<Record<string, FileKind>> = {
-  sh: "shell",
-  bash: "shell",
-  shell: "shell",
-  zsh: "shell",
-  ksh: "shell",
-  console: "shell",
-  "shell-session": "shell",
-  shellsession: "shell",
-  env: "dotenv",
-  dotenv: "dotenv",
-  yaml: "yaml",
-  yml: "yaml",
-  json: "json",
-  jsonc: "json",
-  json5: "json",
-  toml: "toml",
-  ini: "ini",
-  cfg: "ini",
-  conf: "ini",
-  properties: "properties",
-  "java-properties": "properties",
-  xml: "xml",
-  dockerfile: "dockerfile",
-  docker: "dockerfile",
-  hcl: "hcl",
-  terraform: "hcl",
-  tf: "hcl",
-  python: "python",
-  py: "python",
-  javascript: "javascript",
-  js: "javascript",
-  jsx: "javascript",
-  mjs: "javascript",
-  typescript: "javascript",
-  ts: "javascript",
-  tsx: "javascript",
-  markdown: "markdown",
-  md: "markdown",
-};
-
 // Files held in a YAML block scalar, by the key's extension:
 //   data:
 //     application.properties: |
 //       spring.datasource.password=x
-const EMBEDDED_KINDS: readonly [RegExp, FileKind][] = [
-  [/(?:^|\.)env$/i, "dotenv"],
-  [/\.ya?ml$/i, "yaml"],
-  [/\.json$/i, "json"],
-  [/\.toml$/i, "toml"],
-  [/\.(?:ini|cfg|conf|cnf)$/i, "ini"],
-  [/\.properties$/i, "properties"],
-  [/\.xml$/i, "xml"],
-  [/\.(?:sh|bash)$/i, "shell"],
-  [/\.(?:tf|tfvars|hcl)$/i, "hcl"],
-];
-
 function embeddedFile(name: string, text: string): Assignment[] | null {
-  const kind = EMBEDDED_KINDS.find(([pattern]) => pattern.test(name))?.[1];
+  const kind = kindOfEmbeddedName(name);
   return kind ? byKind(kind, text, {}) : null;
 }
 

@@ -1,20 +1,9 @@
 // What every extractor returns: a key bound to a literal value, with exact offsets.
 
-export type AssignmentSource =
-  | "dotenv"
-  | "yaml"
-  | "json"
-  | "toml"
-  | "ini"
-  | "properties"
-  | "xml"
-  | "dockerfile"
-  | "shell"
-  | "hcl"
-  | "python"
-  | "javascript"
-  | "argument"
-  | "text";
+import type { FileKind } from "../core/file-kinds.js";
+
+/** Which reader found a binding: a file kind's own, or a command-line argument (`--requirepass x`). */
+export type AssignmentSource = Exclude<FileKind, "markdown" | "gitignore"> | "argument";
 
 /** A literal value as found in the text: offsets cover the value as written, inside any quotes. */
 export interface LiteralSpan {

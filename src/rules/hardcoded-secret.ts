@@ -1,4 +1,5 @@
 import { createCustomDetector, DETECTORS, findSecrets, type Detector, type DetectorMatch } from "../detectors/index.js";
+import { bindsNames } from "../core/file-kinds.js";
 import { defineRule, type ReportRange, type RuleContext, type SourceFile } from "../core/types.js";
 import { extractAssignments, type Assignment, type ParsedViews } from "../languages/assignments.js";
 import { dotenvView, pythonView, typescriptView, yamlView } from "../languages/views.js";
@@ -10,8 +11,6 @@ import { judgeAssignment, judgeContext } from "../analysis/judge.js";
 // Words without which no secret-named binding can occur: the generic pass parses nothing else.
 const GENERIC_PREFILTER = /pass|pwd|secret|token|key|auth|cred|dsn|sasl|jaas|webhook|\bpat\b|bearer|connection/i;
 
-// Kinds whose assignments carry names (plain text is read as `key = value` / `key: value` lines); .gitignore has none.
-const ASSIGNMENT_KINDS = new Set(["dotenv", "yaml", "json", "python", "javascript", "dockerfile", "shell", "ini", "toml", "properties", "xml", "hcl", "markdown", "text"]);
 
 export default defineRule({
   meta: {
@@ -68,7 +67,7 @@ export default defineRule({
           if (overlaps(reported, found)) continue;
           report(found, { messageId: "credentialFile", data: { what: found.format }, secret: found.secret, confidence: "high" });
         }
-        if (!ASSIGNMENT_KINDS.has(file.kind) || !GENERIC_PREFILTER.test(file.text)) return;
+        if (!bindsNames(file.kind) || !GENERIC_PREFILTER.test(file.text)) return;
         // A Secret's `data` is judged decoded there; its base64 text means nothing to the generic pass.
         const decodedData = file.kind === "yaml" ? reportKubernetesData(file, detectors, reported, report, options.weakDefaults) : [];
         if (!options.generic) return;

@@ -160,7 +160,7 @@ export function discoverStaged(root: string): ScopedDiscovery {
   requireRepository(root, "--staged");
   const notices: Notice[] = [];
   const entries = indexEntries(root);
-  const diff = runGit(root, ["diff", "--cached", "--name-only", "--relative", "-z", "--no-renames", "--diff-filter=ACMRT", "HEAD", "--", "."]);
+  const diff = runGit(root, ["diff", "--cached", "--name-only", "--no-ext-diff", "--no-textconv", "--relative", "-z", "--no-renames", "--diff-filter=ACMRT", "HEAD", "--", "."]);
   let changed: Set<string>;
   if (diff.status === 0) changed = new Set(splitNul(diff.stdout));
   // Without a first commit there is no HEAD to compare with: everything staged is new.
@@ -186,7 +186,7 @@ export function discoverDiff(root: string, base: string): ScopedDiscovery {
   const from = mergeBase.stdout.toString("utf8").trim();
   const notices: Notice[] = [];
   const discovery = blobDiscovery(root, treeEntries(root, "HEAD"), notices);
-  const diff = runGit(root, ["diff", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--relative", "--no-renames", "--diff-filter=ACMRT", from, "HEAD", "--", "."]);
+  const diff = runGit(root, ["diff", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/", "--diff-algorithm=myers", "--no-indent-heuristic", "--inter-hunk-context=0", "-O/dev/null", "--relative", "--no-renames", "--diff-filter=ACMRT", from, "HEAD", "--", "."]);
   if (diff.status !== 0) throw new GitError(`git diff failed: ${diff.stderr.trim()}`, diff.stderr);
   const addedLines = parseAddedLines(diff.stdout.toString("utf8"));
   return { ...discovery, selected: new Set(addedLines.keys()), addedLines };
@@ -241,7 +241,7 @@ export interface HistoryDiscovery extends Discovery {
 export function discoverHistory(root: string, range?: string): HistoryDiscovery {
   requireRepository(root, "--history");
   // Oldest first, so the first commit to show a blob is the one that introduced it.
-  const args = ["log", "--reverse", "--format=%x00commit %H %cI", "--raw", "--no-abbrev", "--no-renames", "--relative", "-z", "--diff-filter=AM"];
+  const args = ["log", "--reverse", "--no-show-signature", "--no-color", "--no-mailmap", "--root", "--format=%x00commit %H %cI", "--raw", "--no-abbrev", "--no-renames", "--relative", "-z", "--diff-filter=AM"];
   const out = runGit(root, [...args, ...(range ? [range] : ["--all"]), "--", "."]);
   if (out.status !== 0) {
     throw new ScopeError(`--history: git log failed for ${range ?? "--all"}: ${out.stderr.trim().split("\n")[0] ?? ""}`);

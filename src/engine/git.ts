@@ -2,21 +2,70 @@ import { spawn, spawnSync } from "node:child_process";
 
 /**
  * Every git call goes through here. A scanned repository is untrusted: nothing its config
- * names may run (fsmonitor, hooks, diff and textconv drivers, pagers, credential helpers).
- * Command-line `-c` wins over the repository's own config.
+ * names may run, and nothing it sets may change what our commands print. Command-line `-c`
+ * wins over the repository's own config, so each key below is pinned on every call.
+ *
+ * Audited against git-config(1) (git 2.39-2.47) for the commands we run (rev-parse, ls-files,
+ * ls-tree, cat-file --batch, diff, log --raw, merge-base, config --get):
+ * - keys that run a program: core.fsmonitor, core.hooksPath (hooks), core.pager and pager.<cmd>,
+ *   core.editor, sequence.editor, core.askPass, core.sshCommand, core.gitProxy,
+ *   core.alternateRefsCommand, credential.helper, diff.external, gpg.program and
+ *   gpg.<format>.program, gpg.ssh.defaultKeyCommand, log.showSignature (runs the gpg program on
+ *   every signed commit), uploadpack.packObjectsHook, and the per-name ones repositoryKeys()
+ *   finds: diff.<driver>.command/textconv, filter.<driver>.*, merge.<driver>.driver,
+ *   hook.<name>.command, credential.<url>.helper, remote.<name>.uploadpack/receivepack/vcs,
+ *   difftool/mergetool/browser/man.<tool>.cmd/path;
+ * - keys that change output we parse: log.showRoot (false hides the root commit's files from
+ *   --history), core.abbrev, diff.renames, diff.relative, diff.noprefix, diff.mnemonicPrefix,
+ *   diff.srcPrefix/dstPrefix, diff.orderFile, diff.algorithm, diff.indentHeuristic, diff.context,
+ *   diff.interHunkContext, diff.suppressBlankEmpty, diff.ignoreSubmodules, color.*, core.quotePath,
+ *   log.mailmap, i18n.logOutputEncoding, core.worktree is left alone: git refuses a work tree the
+ *   checkout does not contain only by our own root check (discovery stays under the scan root).
+ * Each command also passes the flags that pin its output (--no-ext-diff, --no-textconv,
+ * --no-show-signature, --no-color, --no-abbrev, --format=…), so a key we missed cannot reach it.
  */
 const HARDENED_CONFIG = [
   "core.fsmonitor=false",
   "core.hooksPath=/dev/null",
   "core.pager=cat",
+  "core.editor=false",
+  "sequence.editor=false",
+  "core.askPass=",
   "core.untrackedCache=false",
   "core.sshCommand=false",
+  "core.gitProxy=",
+  "core.alternateRefsCommand=",
+  "core.quotePath=true",
+  "core.abbrev=40",
   "credential.helper=",
   "diff.external=",
   "diff.noprefix=false",
+  "diff.mnemonicPrefix=false",
+  "diff.srcPrefix=a/",
+  "diff.dstPrefix=b/",
+  "diff.relative=false",
+  "diff.renames=false",
+  "diff.orderFile=/dev/null",
+  "diff.algorithm=myers",
+  "diff.indentHeuristic=false",
+  "diff.interHunkContext=0",
+  "diff.suppressBlankEmpty=false",
+  "color.ui=false",
+  "gpg.program=false",
+  "gpg.openpgp.program=false",
+  "gpg.x509.program=false",
+  "gpg.ssh.program=false",
+  "gpg.ssh.defaultKeyCommand=",
+  "log.showSignature=false",
+  "log.showRoot=true",
+  "log.mailmap=false",
+  "i18n.logOutputEncoding=UTF-8",
   "protocol.allow=never",
   "uploadpack.packObjectsHook=",
 ];
+
+/** Keys with a name of the repository's choosing that run a program (`diff.<driver>.command`). */
+const PROGRAM_KEY = /^(?:diff\.[^\n]+\.(?:command|textconv)|filter\.[^\n]+\.(?:clean|smudge|process)|merge\.[^\n]+\.driver|hook\.[^\n]+\.command|credential\.[^\n]+\.helper|remote\.[^\n]+\.(?:uploadpack|receivepack|vcs)|(?:difftool|mergetool|browser|man)\.[^\n]+\.(?:cmd|path)|pager\.[^\n]+|gpg\.[^\n]+\.program|alias\.[^\n]+)$/i;
 
 const HARDENED_ENV: Record<string, string> = {
   GIT_TERMINAL_PROMPT: "0",
@@ -30,8 +79,19 @@ const HARDENED_ENV: Record<string, string> = {
   LC_ALL: "C",
 };
 
-export function gitArgs(args: readonly string[]): string[] {
-  return ["--no-pager", ...HARDENED_CONFIG.flatMap((c) => ["-c", c]), ...args];
+export function gitArgs(args: readonly string[], neutralised: readonly string[] = []): string[] {
+  return ["--no-pager", ...[...HARDENED_CONFIG, ...neutralised].flatMap((c) => ["-c", c]), ...args];
+}
+
+/**
+ * The program-running keys of the repository's own choosing, each pinned empty. Reading config
+ * runs nothing. Read on every call (a couple of milliseconds), so a config changed between two
+ * scans in one process is never missed.
+ */
+function repositoryKeys(cwd: string): string[] {
+  const listed = spawnSync("git", gitArgs(["config", "--list", "--name-only", "-z"]), { cwd, env: gitEnv(), maxBuffer: 1 << 24, windowsHide: true });
+  const names = listed.status === 0 ? listed.stdout.toString("utf8").split("\0").filter(Boolean) : [];
+  return [...new Set(names.filter((name) => PROGRAM_KEY.test(name)))].map((name) => `${name}=`);
 }
 
 function gitEnv(): NodeJS.ProcessEnv {
@@ -56,7 +116,7 @@ export interface GitOutput {
 
 /** Runs git synchronously with a bounded output buffer; never throws for a non-zero exit. */
 export function runGit(cwd: string, args: readonly string[], input?: string | Buffer): GitOutput {
-  const result = spawnSync("git", gitArgs(args), {
+  const result = spawnSync("git", gitArgs(args, repositoryKeys(cwd)), {
     cwd,
     env: gitEnv(),
     input,
@@ -81,7 +141,7 @@ export function splitNul(buffer: Buffer): string[] {
 }
 
 export function spawnGit(cwd: string, args: readonly string[]) {
-  return spawn("git", gitArgs(args), { cwd, env: gitEnv(), stdio: ["pipe", "pipe", "pipe"], windowsHide: true });
+  return spawn("git", gitArgs(args, repositoryKeys(cwd)), { cwd, env: gitEnv(), stdio: ["pipe", "pipe", "pipe"], windowsHide: true });
 }
 
 export type RepositoryProbe =

@@ -18,9 +18,8 @@ import { spawn, spawnSync } from "node:child_process";
  * - keys that change output we parse: log.showRoot (false hides the root commit's files from
  *   --history), core.abbrev, diff.renames, diff.relative, diff.noprefix, diff.mnemonicPrefix,
  *   diff.srcPrefix/dstPrefix, diff.orderFile, diff.algorithm, diff.indentHeuristic, diff.context,
- *   diff.interHunkContext, diff.suppressBlankEmpty, diff.ignoreSubmodules, color.*, core.quotePath,
- *   log.mailmap, i18n.logOutputEncoding, core.worktree is left alone: git refuses a work tree the
- *   checkout does not contain only by our own root check (discovery stays under the scan root).
+ *   diff.interHunkContext, diff.suppressBlankEmpty, color.*, core.quotePath, log.mailmap,
+ *   i18n.logOutputEncoding.
  * Each command also passes the flags that pin its output (--no-ext-diff, --no-textconv,
  * --no-show-signature, --no-color, --no-abbrev, --format=…), so a key we missed cannot reach it.
  */

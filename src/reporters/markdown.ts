@@ -1,8 +1,13 @@
 import type { ChecklistStatus, Finding, ScanResult, Severity } from "../core/types.js";
+import { capped, noWorkflowCommands, visible } from "./text.js";
 
 /** Rows of findings a summary shows before it says how many more there are (GitHub caps a job summary at 1 MiB). */
 export const MAX_FINDING_ROWS = 200;
 const EVIDENCE_WIDTH = 200;
+const MESSAGE_WIDTH = 500;
+const PATH_WIDTH = 300;
+/** The summary stops listing rows past this size, well under GitHub's 1 MiB limit for a job summary. */
+export const MAX_SUMMARY_CHARS = 900_000;
 
 const STATUS: Record<ChecklistStatus, { emoji: string; label: string }> = {
   pass: { emoji: "✅", label: "pass" },
@@ -25,7 +30,7 @@ export function formatMarkdown(result: ScanResult): string {
   for (const item of result.checklist) {
     const status = STATUS[item.status];
     const more = item.evidence.length > 1 ? ` (+${item.evidence.length - 1} more)` : "";
-    out.push(`| ${status.emoji} ${status.label} | \`${item.id}\` | ${cell(item.title)} | ${cell(truncate(item.evidence[0] ?? "", EVIDENCE_WIDTH))}${more} |`);
+    out.push(`| ${status.emoji} ${status.label} | \`${item.id}\` | ${cell(item.title)} | ${cell(capped(item.evidence[0] ?? "", EVIDENCE_WIDTH))}${more} |`);
   }
   out.push("");
 
@@ -37,19 +42,25 @@ export function formatMarkdown(result: ScanResult): string {
   const byFile = new Map<string, Finding[]>();
   for (const finding of result.findings) byFile.set(finding.path, [...(byFile.get(finding.path) ?? []), finding]);
   let rows = 0;
+  let size = out.reduce((n, line) => n + line.length + 1, 0);
+  const full = () => rows >= MAX_FINDING_ROWS || size >= MAX_SUMMARY_CHARS;
+  const push = (...lines: string[]) => {
+    out.push(...lines);
+    size += lines.reduce((n, line) => n + line.length + 1, 0);
+  };
   for (const [path, findings] of byFile) {
-    if (rows >= MAX_FINDING_ROWS) break;
-    out.push(`#### ${code(path)}`, "", "| Severity | Line | Rule | Message |", "| --- | ---: | --- | --- |");
+    if (full()) break;
+    push(`#### ${code(capped(path, PATH_WIDTH))}`, "", "| Severity | Line | Rule | Message |", "| --- | ---: | --- | --- |");
     for (const finding of findings) {
-      if (rows >= MAX_FINDING_ROWS) break;
+      if (full()) break;
       rows++;
-      out.push(`| ${SEVERITY[finding.severity]} | ${finding.line} | \`${finding.ruleId}\` | ${cell(finding.message)} |`);
+      push(`| ${SEVERITY[finding.severity]} | ${finding.line} | \`${finding.ruleId}\` | ${cell(capped(finding.message, MESSAGE_WIDTH))} |`);
     }
-    out.push("");
+    push("");
   }
   const hidden = result.findings.length - rows;
   if (hidden > 0) out.push(`…and ${hidden} more finding${hidden === 1 ? "" : "s"} (run \`${result.tool.name} --format json\` for all of them).`, "");
-  return out.join("\n");
+  return noWorkflowCommands(out.join("\n"));
 }
 
 function total(result: ScanResult): string {
@@ -87,7 +98,7 @@ export function cell(text: string): string {
       at = run;
       continue;
     }
-    pieces.push(prose(text.slice(at, open)), fence + text.slice(run, close).replace(/\r?\n/g, " ").replace(/\|/g, "\\|") + fence);
+    pieces.push(prose(text.slice(at, open)), fence + inCode(text.slice(run, close)).replace(/\|/g, "\\|") + fence);
     at = close + fence.length;
   }
   pieces.push(prose(text.slice(at)));
@@ -105,8 +116,14 @@ function findFence(text: string, from: number, fence: string): number {
   return -1;
 }
 
+// Line breaks of any kind (a lone CR ends a line too) become <br>; other controls show as escapes.
 function prose(text: string): string {
-  return escapeText(text).replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+  return visible(escapeText(text).replace(/\|/g, "\\|").replace(/\r\n|\r|\n/g, "<br>"));
+}
+
+// Code spans show text literally and end at a line break: every break becomes a space.
+function inCode(text: string): string {
+  return visible(text.replace(/\r\n|\r|\n/g, " "));
 }
 
 function escapeText(text: string): string {
@@ -118,9 +135,6 @@ function code(text: string): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longest + 1);
   const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
-  return `${fence}${pad}${text.replace(/\r?\n/g, " ")}${pad}${fence}`;
+  return `${fence}${pad}${inCode(text)}${pad}${fence}`;
 }
 
-function truncate(text: string, width: number): string {
-  return text.length > width ? text.slice(0, width - 1) + "…" : text;
-}

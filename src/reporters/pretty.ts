@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import type { ChecklistStatus, Finding, ScanResult, Severity } from "../core/types.js";
+import { capped, noWorkflowCommands, visible } from "./text.js";
 
 export interface PrettyOptions {
   color: boolean;
@@ -7,6 +8,11 @@ export interface PrettyOptions {
 }
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: "error", warning: "warn", info: "info" };
+
+/** How much of a message, a path or a code line a terminal is shown. */
+const MESSAGE_WIDTH = 500;
+const PATH_WIDTH = 300;
+const FRAME_WIDTH = 160;
 
 /** The terminal report: findings grouped by file with a masked code frame, the checklist, one summary line. */
 export function formatPretty(result: ScanResult, options: PrettyOptions): string {
@@ -16,12 +22,13 @@ export function formatPretty(result: ScanResult, options: PrettyOptions): string
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) byFile.set(f.path, [...(byFile.get(f.path) ?? []), f]);
   for (const [path, list] of byFile) {
-    out.push(c.underline(path));
+    out.push(c.underline(capped(visible(path), PATH_WIDTH)));
     for (const f of list) {
-      out.push(`  ${c.dim(`${f.line}:${f.column}`.padEnd(8))} ${severity(c, f.severity)}  ${f.message}  ${c.dim(f.ruleId)}`);
+      out.push(`  ${c.dim(`${f.line}:${f.column}`.padEnd(8))} ${severity(c, f.severity)}  ${capped(visible(f.message), MESSAGE_WIDTH)}  ${c.dim(f.ruleId)}`);
       if (f.snippet !== undefined && f.snippet.trim() !== "") {
-        out.push(c.dim(`  ${String(f.line).padStart(6)} | `) + f.snippet.trimEnd());
-        out.push(c.dim(`         | `) + c.red(" ".repeat(Math.max(0, Math.min(f.column - 1, 200))) + "^"));
+        const frame = codeFrame(f.snippet.trimEnd(), f.column);
+        out.push(c.dim(`  ${String(f.line).padStart(6)} | `) + frame.text);
+        out.push(c.dim(`         | `) + c.red(" ".repeat(frame.caret) + "^"));
       }
     }
     out.push("");
@@ -32,15 +39,15 @@ export function formatPretty(result: ScanResult, options: PrettyOptions): string
     for (const item of result.checklist) {
       const first = item.evidence[0] ?? "";
       const more = item.evidence.length > 1 ? c.dim(` (+${item.evidence.length - 1} more)`) : "";
-      out.push(`  ${status(c, item.status)} ${item.id.padEnd(width)}  ${c.dim(truncate(first, 110))}${more}`);
+      out.push(`  ${status(c, item.status)} ${item.id.padEnd(width)}  ${c.dim(capped(visible(first), 110))}${more}`);
     }
     out.push("");
-    for (const s of result.stats.skipped) out.push(c.dim(`skipped ${s.path}: ${s.reason}`));
-    for (const n of result.notices) out.push(c.dim(`note ${n.path ? `${n.path}: ` : ""}${n.message}`));
+    for (const s of result.stats.skipped) out.push(c.dim(`skipped ${capped(visible(s.path), PATH_WIDTH)}: ${capped(visible(s.reason), MESSAGE_WIDTH)}`));
+    for (const n of result.notices) out.push(c.dim(`note ${n.path ? `${capped(visible(n.path), PATH_WIDTH)}: ` : ""}${capped(visible(n.message), MESSAGE_WIDTH)}`));
     if (result.stats.skipped.length || result.notices.length) out.push("");
   }
   out.push(summary(c, result));
-  return out.join("\n") + "\n";
+  return noWorkflowCommands(out.join("\n") + "\n");
 }
 
 function severity(c: ChalkInstance, s: Severity): string {
@@ -62,8 +69,18 @@ function status(c: ChalkInstance, s: ChecklistStatus): string {
   }
 }
 
-function truncate(text: string, width: number): string {
-  return text.length > width ? text.slice(0, width - 1) + "…" : text;
+/**
+ * The part of a (masked) code line around the finding's column, made visible, and where the
+ * caret goes under it. A long line is shown as a window: `…  password = "****"  …`.
+ */
+function codeFrame(line: string, column: number): { text: string; caret: number } {
+  const at = Math.max(0, column - 1);
+  const start = line.length > FRAME_WIDTH ? Math.max(0, Math.min(at - 40, line.length - FRAME_WIDTH)) : 0;
+  const before = visible(line.slice(start, at));
+  const window = visible(line.slice(start, start + FRAME_WIDTH));
+  const lead = start > 0 ? "…" : "";
+  const tail = start + FRAME_WIDTH < line.length ? "…" : "";
+  return { text: lead + window + tail, caret: lead.length + Math.min(before.length, window.length) };
 }
 
 function summary(c: ChalkInstance, result: ScanResult): string {

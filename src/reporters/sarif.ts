@@ -40,7 +40,7 @@ function sarifResult(finding: Finding, ruleIndex: number) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(finding.path), uriBaseId: "%SRCROOT%" },
+          artifactLocation: { uri: relativeUri(finding.path), uriBaseId: "%SRCROOT%" },
           region: {
             startLine: finding.line,
             startColumn: finding.column,
@@ -107,6 +107,14 @@ function notification(text: string, path?: string) {
   return {
     level: "note",
     message: { text },
-    ...(path ? { locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(path), uriBaseId: "%SRCROOT%" } } }] } : {}),
+    ...(path ? { locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(path), uriBaseId: "%SRCROOT%" } } }] } : {}),
   };
+}
+
+/**
+ * A relative path as a URI reference: encodeURI leaves `#` and `?` alone, which would cut the
+ * path into a fragment or a query, and `[`/`]`, which URIs allow only around IPv6 hosts.
+ */
+export function relativeUri(path: string): string {
+  return encodeURI(path).replace(/[#?[\]]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
 }

@@ -18,7 +18,7 @@ export function installHook(root: string, force: boolean): string {
   if (existsSync(hookPath) && !readFileSync(hookPath, "utf8").includes(HOOK_MARKER) && !force) {
     throw new SetupError(`${hookPath} already exists and is not ours; add \`carbon-secret-lint --staged\` to it by hand, or run install-hook --force to replace it`);
   }
-  const cli = fileURLToPath(new URL("./cli.js", import.meta.url));
+  const cli = fileURLToPath(new URL("./bin.js", import.meta.url));
   const script = [
     "#!/bin/sh",
     `${HOOK_MARKER} (installed by \`carbon-secret-lint install-hook\`; remove this file to uninstall).`,

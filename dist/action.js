@@ -7,11 +7,11 @@ import {
   formatMarkdown,
   formatSarif,
   scan
-} from "./chunk-5GESWQS3.js";
+} from "./chunk-66O5IQAR.js";
 import {
   SEVERITY_RANK,
   loadConfig
-} from "./chunk-FD3IEVKK.js";
+} from "./chunk-NJNXX546.js";
 import {
   __commonJS,
   __require,

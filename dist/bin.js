@@ -8,7 +8,7 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-VJWVOZYD.js";
+} from "./chunk-X5UKQT5V.js";
 import {
   ScanError,
   ScopeError,
@@ -17,7 +17,7 @@ import {
   renderRuleDoc,
   runGit,
   scan
-} from "./chunk-5GESWQS3.js";
+} from "./chunk-66O5IQAR.js";
 import {
   ConfigError,
   RULES,
@@ -25,7 +25,7 @@ import {
   findRule,
   loadConfig,
   parseSize
-} from "./chunk-FD3IEVKK.js";
+} from "./chunk-NJNXX546.js";
 import "./chunk-K5PXIU67.js";
 
 // src/cli.ts
@@ -47,7 +47,7 @@ function installHook(root, force) {
   if (existsSync(hookPath) && !readFileSync(hookPath, "utf8").includes(HOOK_MARKER) && !force) {
     throw new SetupError(`${hookPath} already exists and is not ours; add \`carbon-secret-lint --staged\` to it by hand, or run install-hook --force to replace it`);
   }
-  const cli = fileURLToPath(new URL("./cli.js", import.meta.url));
+  const cli = fileURLToPath(new URL("./bin.js", import.meta.url));
   const script = [
     "#!/bin/sh",
     `${HOOK_MARKER} (installed by \`carbon-secret-lint install-hook\`; remove this file to uninstall).`,

@@ -4,7 +4,7 @@ import {
   formatJson,
   formatPretty,
   formatReport
-} from "./chunk-VJWVOZYD.js";
+} from "./chunk-X5UKQT5V.js";
 import {
   CHECKLIST,
   ScanError,
@@ -12,7 +12,7 @@ import {
   TOOL_VERSION,
   renderRuleDoc,
   scan
-} from "./chunk-5GESWQS3.js";
+} from "./chunk-66O5IQAR.js";
 import {
   ConfigError,
   DETECTORS,
@@ -22,7 +22,7 @@ import {
   findRule,
   loadConfig,
   parseConfig
-} from "./chunk-FD3IEVKK.js";
+} from "./chunk-NJNXX546.js";
 import "./chunk-K5PXIU67.js";
 
 // src/core/checklist-data.ts

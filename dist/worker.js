@@ -4,7 +4,7 @@ import {
   RULES,
   deserializeConfig,
   unreadableOutcome
-} from "./chunk-FD3IEVKK.js";
+} from "./chunk-NJNXX546.js";
 import "./chunk-K5PXIU67.js";
 
 // src/engine/worker.ts

@@ -1,9 +1,12 @@
 import { createRequire as __csl_createRequire } from 'node:module'; import { fileURLToPath as __csl_fileURLToPath } from 'node:url'; const require = __csl_createRequire(import.meta.url); const __filename = __csl_fileURLToPath(import.meta.url); const __dirname = __csl_fileURLToPath(new URL('.', import.meta.url));
 import {
+  capped,
   formatGithub,
   formatMarkdown,
-  formatSarif
-} from "./chunk-5GESWQS3.js";
+  formatSarif,
+  noWorkflowCommands,
+  visible
+} from "./chunk-66O5IQAR.js";
 
 // src/reporters/json.ts
 function formatJson(result) {
@@ -534,6 +537,9 @@ var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/reporters/pretty.ts
 var SEVERITY_LABEL = { error: "error", warning: "warn", info: "info" };
+var MESSAGE_WIDTH = 500;
+var PATH_WIDTH = 300;
+var FRAME_WIDTH = 160;
 function formatPretty(result, options) {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const findings = options.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
@@ -541,12 +547,13 @@ function formatPretty(result, options) {
   const byFile = /* @__PURE__ */ new Map();
   for (const f of findings) byFile.set(f.path, [...byFile.get(f.path) ?? [], f]);
   for (const [path, list] of byFile) {
-    out.push(c.underline(path));
+    out.push(c.underline(capped(visible(path), PATH_WIDTH)));
     for (const f of list) {
-      out.push(`  ${c.dim(`${f.line}:${f.column}`.padEnd(8))} ${severity(c, f.severity)}  ${f.message}  ${c.dim(f.ruleId)}`);
+      out.push(`  ${c.dim(`${f.line}:${f.column}`.padEnd(8))} ${severity(c, f.severity)}  ${capped(visible(f.message), MESSAGE_WIDTH)}  ${c.dim(f.ruleId)}`);
       if (f.snippet !== void 0 && f.snippet.trim() !== "") {
-        out.push(c.dim(`  ${String(f.line).padStart(6)} | `) + f.snippet.trimEnd());
-        out.push(c.dim(`         | `) + c.red(" ".repeat(Math.max(0, Math.min(f.column - 1, 200))) + "^"));
+        const frame = codeFrame(f.snippet.trimEnd(), f.column);
+        out.push(c.dim(`  ${String(f.line).padStart(6)} | `) + frame.text);
+        out.push(c.dim(`         | `) + c.red(" ".repeat(frame.caret) + "^"));
       }
     }
     out.push("");
@@ -557,15 +564,15 @@ function formatPretty(result, options) {
     for (const item of result.checklist) {
       const first = item.evidence[0] ?? "";
       const more = item.evidence.length > 1 ? c.dim(` (+${item.evidence.length - 1} more)`) : "";
-      out.push(`  ${status(c, item.status)} ${item.id.padEnd(width)}  ${c.dim(truncate(first, 110))}${more}`);
+      out.push(`  ${status(c, item.status)} ${item.id.padEnd(width)}  ${c.dim(capped(visible(first), 110))}${more}`);
     }
     out.push("");
-    for (const s of result.stats.skipped) out.push(c.dim(`skipped ${s.path}: ${s.reason}`));
-    for (const n of result.notices) out.push(c.dim(`note ${n.path ? `${n.path}: ` : ""}${n.message}`));
+    for (const s of result.stats.skipped) out.push(c.dim(`skipped ${capped(visible(s.path), PATH_WIDTH)}: ${capped(visible(s.reason), MESSAGE_WIDTH)}`));
+    for (const n of result.notices) out.push(c.dim(`note ${n.path ? `${capped(visible(n.path), PATH_WIDTH)}: ` : ""}${capped(visible(n.message), MESSAGE_WIDTH)}`));
     if (result.stats.skipped.length || result.notices.length) out.push("");
   }
   out.push(summary(c, result));
-  return out.join("\n") + "\n";
+  return noWorkflowCommands(out.join("\n") + "\n");
 }
 function severity(c, s) {
   const label = SEVERITY_LABEL[s].padEnd(5);
@@ -584,8 +591,14 @@ function status(c, s) {
       return c.dim("N/A".padEnd(7));
   }
 }
-function truncate(text, width) {
-  return text.length > width ? text.slice(0, width - 1) + "\u2026" : text;
+function codeFrame(line, column) {
+  const at = Math.max(0, column - 1);
+  const start = line.length > FRAME_WIDTH ? Math.max(0, Math.min(at - 40, line.length - FRAME_WIDTH)) : 0;
+  const before = visible(line.slice(start, at));
+  const window = visible(line.slice(start, start + FRAME_WIDTH));
+  const lead = start > 0 ? "\u2026" : "";
+  const tail = start + FRAME_WIDTH < line.length ? "\u2026" : "";
+  return { text: lead + window + tail, caret: lead.length + Math.min(before.length, window.length) };
 }
 function summary(c, result) {
   const count = (s) => result.findings.filter((f) => f.severity === s).length;

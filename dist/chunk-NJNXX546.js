@@ -10552,48 +10552,68 @@ function createCustomDetector(custom) {
 }
 
 // src/core/file-kinds.ts
-var BY_EXTENSION = {
-  yaml: "yaml",
-  yml: "yaml",
-  json: "json",
-  jsonc: "json",
-  json5: "json",
-  py: "python",
-  pyi: "python",
-  pyw: "python",
-  ts: "javascript",
-  tsx: "javascript",
-  mts: "javascript",
-  cts: "javascript",
-  js: "javascript",
-  jsx: "javascript",
-  mjs: "javascript",
-  cjs: "javascript",
-  sh: "shell",
-  bash: "shell",
-  zsh: "shell",
-  ksh: "shell",
-  ini: "ini",
-  cfg: "ini",
-  conf: "ini",
-  cnf: "ini",
-  toml: "toml",
-  properties: "properties",
-  xml: "xml",
-  config: "xml",
-  csproj: "xml",
-  plist: "xml",
-  tf: "hcl",
-  tfvars: "hcl",
-  hcl: "hcl",
-  nomad: "hcl",
-  md: "markdown",
-  markdown: "markdown",
-  mdx: "markdown",
-  rst: "markdown"
+var KINDS = {
+  dotenv: { fences: ["env", "dotenv"], embeddedName: /(?:^|\.)env$/i, docsFence: "dotenv", bindsNames: true },
+  yaml: { extensions: ["yaml", "yml"], fences: ["yaml", "yml"], embeddedName: /\.ya?ml$/i, docsFence: "yaml", bindsNames: true },
+  json: { extensions: ["json", "jsonc", "json5"], fences: ["json", "jsonc", "json5"], embeddedName: /\.json$/i, docsFence: "json", bindsNames: true },
+  python: { extensions: ["py", "pyi", "pyw"], fences: ["python", "py"], docsFence: "python", bindsNames: true },
+  // TypeScript and JavaScript alike
+  javascript: {
+    extensions: ["ts", "tsx", "mts", "cts", "js", "jsx", "mjs", "cjs"],
+    fences: ["javascript", "js", "jsx", "mjs", "typescript", "ts", "tsx"],
+    docsFence: "ts",
+    bindsNames: true
+  },
+  dockerfile: { fences: ["dockerfile", "docker"], bindsNames: true },
+  shell: {
+    extensions: ["sh", "bash", "zsh", "ksh"],
+    // Shell start-up files and client configs that hold `export KEY=value` lines.
+    names: [".bashrc", ".bash_profile", ".profile", ".zshrc", ".zprofile", ".zshenv", ".envrc", "profile", "bashrc"],
+    fences: ["sh", "bash", "shell", "zsh", "ksh", "console", "shell-session", "shellsession"],
+    embeddedName: /\.(?:sh|bash)$/i,
+    bindsNames: true
+  },
+  // ini, cfg, conf
+  ini: {
+    extensions: ["ini", "cfg", "conf", "cnf"],
+    // Client configs known by name: INI-style credentials files of npm, pip, git, s3cmd, boto, AWS.
+    names: [".npmrc", ".yarnrc", ".pypirc", ".gitconfig", ".s3cfg", ".boto", "credentials", ".credentials", ".my.cnf", ".pgservice.conf", ".editorconfig", ".wgetrc", ".curlrc"],
+    fences: ["ini", "cfg", "conf"],
+    embeddedName: /\.(?:ini|cfg|conf|cnf)$/i,
+    bindsNames: true
+  },
+  toml: { extensions: ["toml"], fences: ["toml"], embeddedName: /\.toml$/i, bindsNames: true },
+  properties: { extensions: ["properties"], fences: ["properties", "java-properties"], embeddedName: /\.properties$/i, bindsNames: true },
+  xml: { extensions: ["xml", "config", "csproj", "plist"], fences: ["xml"], embeddedName: /\.xml$/i, bindsNames: true },
+  hcl: { extensions: ["tf", "tfvars", "hcl", "nomad"], fences: ["hcl", "terraform", "tf"], embeddedName: /\.(?:tf|tfvars|hcl)$/i, bindsNames: true },
+  markdown: { extensions: ["md", "markdown", "mdx", "rst"], fences: ["markdown", "md"], bindsNames: true },
+  gitignore: { docsFence: "gitignore", bindsNames: false },
+  // plain text is read as `key = value` / `key: value` lines
+  text: { bindsNames: true }
 };
-var INI_NAMES = /* @__PURE__ */ new Set([".npmrc", ".yarnrc", ".pypirc", ".gitconfig", ".s3cfg", ".boto", "credentials", ".credentials", ".my.cnf", ".pgservice.conf", ".editorconfig", ".wgetrc", ".curlrc"]);
-var SHELL_NAMES = /* @__PURE__ */ new Set([".bashrc", ".bash_profile", ".profile", ".zshrc", ".zprofile", ".zshenv", ".envrc", "profile", "bashrc"]);
+var FILE_KINDS = Object.keys(KINDS);
+var KIND_ROWS = KINDS;
+function indexBy(field) {
+  return new Map(FILE_KINDS.flatMap((kind) => (KIND_ROWS[kind][field] ?? []).map((key) => [key, kind])));
+}
+var BY_EXTENSION = indexBy("extensions");
+var BY_NAME = indexBy("names");
+var BY_FENCE = indexBy("fences");
+var EMBEDDED = FILE_KINDS.flatMap((kind) => KIND_ROWS[kind].embeddedName ? [[KIND_ROWS[kind].embeddedName, kind]] : []);
+function kindOfFence(language) {
+  return BY_FENCE.get(language) ?? "text";
+}
+function kindOfEmbeddedName(name) {
+  return EMBEDDED.find(([pattern]) => pattern.test(name))?.[1] ?? null;
+}
+function bindsNames(kind) {
+  return KIND_ROWS[kind].bindsNames;
+}
+function docsFenceFor(path) {
+  const kind = classify(path);
+  if (kind === "javascript") return /\.[cm]?jsx?$/i.test(path) ? "js" : "ts";
+  return KIND_ROWS[kind].docsFence ?? "text";
+}
 function isDotenvName(name) {
   return name === ".env" || name.startsWith(".env.") || name.endsWith(".env") || /^env\.(example|sample|template|dist|tmpl)$/i.test(name);
 }
@@ -10614,11 +10634,11 @@ function classify(path) {
   if (isDotenvName(lower)) return "dotenv";
   if (lower === ".gitignore") return "gitignore";
   if (lower === "dockerfile" || lower.startsWith("dockerfile.") || lower.endsWith(".dockerfile") || lower === "containerfile") return "dockerfile";
-  if (SHELL_NAMES.has(lower)) return "shell";
-  if (INI_NAMES.has(lower)) return "ini";
+  const named = BY_NAME.get(lower);
+  if (named) return named;
   const dot = lower.lastIndexOf(".");
   if (dot > 0) {
-    const kind = BY_EXTENSION[lower.slice(dot + 1)];
+    const kind = BY_EXTENSION.get(lower.slice(dot + 1));
     if (kind) return kind;
   }
   return "text";
@@ -13343,7 +13363,7 @@ function byKind(kind, text, parsed) {
     case "javascript":
       return parsed.typescript?.ast ? javascriptAssignments(parsed.typescript.ast) : codeLineAssignments(text, JAVASCRIPT_STYLE);
     case "markdown":
-      return markdownAssignments(text, (language, block) => byKind(FENCE_KINDS[language] ?? "text", block, {}));
+      return markdownAssignments(text, (language, block) => byKind(kindOfFence(language), block, {}));
     case "text":
       return textAssignments(text);
     case "gitignore":
@@ -13379,59 +13399,8 @@ function quotedWordLines(text) {
   }
   return found;
 }
-var FENCE_KINDS = {
-  sh: "shell",
-  bash: "shell",
-  shell: "shell",
-  zsh: "shell",
-  ksh: "shell",
-  console: "shell",
-  "shell-session": "shell",
-  shellsession: "shell",
-  env: "dotenv",
-  dotenv: "dotenv",
-  yaml: "yaml",
-  yml: "yaml",
-  json: "json",
-  jsonc: "json",
-  json5: "json",
-  toml: "toml",
-  ini: "ini",
-  cfg: "ini",
-  conf: "ini",
-  properties: "properties",
-  "java-properties": "properties",
-  xml: "xml",
-  dockerfile: "dockerfile",
-  docker: "dockerfile",
-  hcl: "hcl",
-  terraform: "hcl",
-  tf: "hcl",
-  python: "python",
-  py: "python",
-  javascript: "javascript",
-  js: "javascript",
-  jsx: "javascript",
-  mjs: "javascript",
-  typescript: "javascript",
-  ts: "javascript",
-  tsx: "javascript",
-  markdown: "markdown",
-  md: "markdown"
-};
-var EMBEDDED_KINDS = [
-  [/(?:^|\.)env$/i, "dotenv"],
-  [/\.ya?ml$/i, "yaml"],
-  [/\.json$/i, "json"],
-  [/\.toml$/i, "toml"],
-  [/\.(?:ini|cfg|conf|cnf)$/i, "ini"],
-  [/\.properties$/i, "properties"],
-  [/\.xml$/i, "xml"],
-  [/\.(?:sh|bash)$/i, "shell"],
-  [/\.(?:tf|tfvars|hcl)$/i, "hcl"]
-];
 function embeddedFile(name, text) {
-  const kind = EMBEDDED_KINDS.find(([pattern]) => pattern.test(name))?.[1];
+  const kind = kindOfEmbeddedName(name);
   return kind ? byKind(kind, text, {}) : null;
 }
 function ordered(assignments) {
@@ -14396,7 +14365,6 @@ function isBasicCredential(value) {
 
 // src/rules/hardcoded-secret.ts
 var GENERIC_PREFILTER = /pass|pwd|secret|token|key|auth|cred|dsn|sasl|jaas|webhook|\bpat\b|bearer|connection/i;
-var ASSIGNMENT_KINDS = /* @__PURE__ */ new Set(["dotenv", "yaml", "json", "python", "javascript", "dockerfile", "shell", "ini", "toml", "properties", "xml", "hcl", "markdown", "text"]);
 var hardcoded_secret_default = defineRule({
   meta: {
     id: "hardcoded-secret",
@@ -14451,7 +14419,7 @@ var hardcoded_secret_default = defineRule({
           if (overlaps(reported, found)) continue;
           report2(found, { messageId: "credentialFile", data: { what: found.format }, secret: found.secret, confidence: "high" });
         }
-        if (!ASSIGNMENT_KINDS.has(file.kind) || !GENERIC_PREFILTER.test(file.text)) return;
+        if (!bindsNames(file.kind) || !GENERIC_PREFILTER.test(file.text)) return;
         const decodedData = file.kind === "yaml" ? reportKubernetesData(file, detectors, reported, report2, options.weakDefaults) : [];
         if (!options.generic) return;
         const where = judgeContext(file.path, file.kind);
@@ -22176,6 +22144,7 @@ export {
   sha256,
   fingerprint,
   SEVERITY_RANK,
+  docsFenceFor,
   basename,
   dirname,
   classify,

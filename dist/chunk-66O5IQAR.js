@@ -8,6 +8,7 @@ import {
   classify,
   defaultOptions,
   dirname,
+  docsFenceFor,
   enabledRules,
   fingerprint,
   loadConfig,
@@ -24,7 +25,7 @@ import {
   threadsFor,
   unreadableOutcome,
   workerScript
-} from "./chunk-FD3IEVKK.js";
+} from "./chunk-NJNXX546.js";
 import {
   __commonJS,
   __toESM
@@ -960,11 +961,6 @@ var CHECKLIST = [
 ];
 
 // src/core/rule-docs.ts
-var FENCE = { ".py": "python", ".ts": "ts", ".js": "js", ".yaml": "yaml", ".yml": "yaml", ".json": "json", ".gitignore": "gitignore", ".env": "dotenv" };
-function fenceFor(path) {
-  const match = Object.keys(FENCE).find((ext) => path.endsWith(ext));
-  return match ? FENCE[match] : "text";
-}
 function renderRuleDoc(rule) {
   const { meta } = rule;
   const items = meta.checklist.map((id) => `\`${id}\` (${CHECKLIST.find((c) => c.id === id)?.title ?? id})`);
@@ -990,7 +986,7 @@ function renderRuleDoc(rule) {
     "",
     `\`${meta.docs.bad.path}\``,
     "",
-    "```" + fenceFor(meta.docs.bad.path),
+    "```" + docsFenceFor(meta.docs.bad.path),
     meta.docs.bad.code.trimEnd(),
     "```",
     "",
@@ -998,7 +994,7 @@ function renderRuleDoc(rule) {
     "",
     `\`${meta.docs.good.path}\``,
     "",
-    "```" + fenceFor(meta.docs.good.path),
+    "```" + docsFenceFor(meta.docs.good.path),
     meta.docs.good.code.trimEnd(),
     "```",
     "",
@@ -1041,14 +1037,42 @@ var HARDENED_CONFIG = [
   "core.fsmonitor=false",
   "core.hooksPath=/dev/null",
   "core.pager=cat",
+  "core.editor=false",
+  "sequence.editor=false",
+  "core.askPass=",
   "core.untrackedCache=false",
   "core.sshCommand=false",
+  "core.gitProxy=",
+  "core.alternateRefsCommand=",
+  "core.quotePath=true",
+  "core.abbrev=40",
   "credential.helper=",
   "diff.external=",
   "diff.noprefix=false",
+  "diff.mnemonicPrefix=false",
+  "diff.srcPrefix=a/",
+  "diff.dstPrefix=b/",
+  "diff.relative=false",
+  "diff.renames=false",
+  "diff.orderFile=/dev/null",
+  "diff.algorithm=myers",
+  "diff.indentHeuristic=false",
+  "diff.interHunkContext=0",
+  "diff.suppressBlankEmpty=false",
+  "color.ui=false",
+  "gpg.program=false",
+  "gpg.openpgp.program=false",
+  "gpg.x509.program=false",
+  "gpg.ssh.program=false",
+  "gpg.ssh.defaultKeyCommand=",
+  "log.showSignature=false",
+  "log.showRoot=true",
+  "log.mailmap=false",
+  "i18n.logOutputEncoding=UTF-8",
   "protocol.allow=never",
   "uploadpack.packObjectsHook="
 ];
+var PROGRAM_KEY = /^(?:diff\.[^\n]+\.(?:command|textconv)|filter\.[^\n]+\.(?:clean|smudge|process)|merge\.[^\n]+\.driver|hook\.[^\n]+\.command|credential\.[^\n]+\.helper|remote\.[^\n]+\.(?:uploadpack|receivepack|vcs)|(?:difftool|mergetool|browser|man)\.[^\n]+\.(?:cmd|path)|pager\.[^\n]+|gpg\.[^\n]+\.program|alias\.[^\n]+)$/i;
 var HARDENED_ENV = {
   GIT_TERMINAL_PROMPT: "0",
   GIT_OPTIONAL_LOCKS: "0",
@@ -1060,8 +1084,13 @@ var HARDENED_ENV = {
   GIT_CONFIG_NOSYSTEM: "1",
   LC_ALL: "C"
 };
-function gitArgs(args) {
-  return ["--no-pager", ...HARDENED_CONFIG.flatMap((c) => ["-c", c]), ...args];
+function gitArgs(args, neutralised = []) {
+  return ["--no-pager", ...[...HARDENED_CONFIG, ...neutralised].flatMap((c) => ["-c", c]), ...args];
+}
+function repositoryKeys(cwd) {
+  const listed = spawnSync("git", gitArgs(["config", "--list", "--name-only", "-z"]), { cwd, env: gitEnv(), maxBuffer: 1 << 24, windowsHide: true });
+  const names = listed.status === 0 ? listed.stdout.toString("utf8").split("\0").filter(Boolean) : [];
+  return [...new Set(names.filter((name) => PROGRAM_KEY.test(name)))].map((name) => `${name}=`);
 }
 function gitEnv() {
   const env = { ...process.env, ...HARDENED_ENV };
@@ -1076,7 +1105,7 @@ var GitError = class extends Error {
   stderr;
 };
 function runGit(cwd, args, input) {
-  const result = spawnSync("git", gitArgs(args), {
+  const result = spawnSync("git", gitArgs(args, repositoryKeys(cwd)), {
     cwd,
     env: gitEnv(),
     input,
@@ -1290,7 +1319,7 @@ function discoverStaged(root) {
   requireRepository(root, "--staged");
   const notices = [];
   const entries = indexEntries(root);
-  const diff = runGit(root, ["diff", "--cached", "--name-only", "--relative", "-z", "--no-renames", "--diff-filter=ACMRT", "HEAD", "--", "."]);
+  const diff = runGit(root, ["diff", "--cached", "--name-only", "--no-ext-diff", "--no-textconv", "--relative", "-z", "--no-renames", "--diff-filter=ACMRT", "HEAD", "--", "."]);
   let changed;
   if (diff.status === 0) changed = new Set(splitNul(diff.stdout));
   else if (runGit(root, ["rev-parse", "--verify", "-q", "HEAD"]).status !== 0) changed = new Set(entries.map((e) => e.path));
@@ -1312,7 +1341,7 @@ function discoverDiff(root, base) {
   const from = mergeBase.stdout.toString("utf8").trim();
   const notices = [];
   const discovery = blobDiscovery(root, treeEntries(root, "HEAD"), notices);
-  const diff = runGit(root, ["diff", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--relative", "--no-renames", "--diff-filter=ACMRT", from, "HEAD", "--", "."]);
+  const diff = runGit(root, ["diff", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/", "--diff-algorithm=myers", "--no-indent-heuristic", "--inter-hunk-context=0", "-O/dev/null", "--relative", "--no-renames", "--diff-filter=ACMRT", from, "HEAD", "--", "."]);
   if (diff.status !== 0) throw new GitError(`git diff failed: ${diff.stderr.trim()}`, diff.stderr);
   const addedLines = parseAddedLines(diff.stdout.toString("utf8"));
   return { ...discovery, selected: new Set(addedLines.keys()), addedLines };
@@ -1355,7 +1384,7 @@ function unquotePath(path) {
 }
 function discoverHistory(root, range) {
   requireRepository(root, "--history");
-  const args = ["log", "--reverse", "--format=%x00commit %H %cI", "--raw", "--no-abbrev", "--no-renames", "--relative", "-z", "--diff-filter=AM"];
+  const args = ["log", "--reverse", "--no-show-signature", "--no-color", "--no-mailmap", "--root", "--format=%x00commit %H %cI", "--raw", "--no-abbrev", "--no-renames", "--relative", "-z", "--diff-filter=AM"];
   const out = runGit(root, [...args, ...range ? [range] : ["--all"], "--", "."]);
   if (out.status !== 0) {
     throw new ScopeError(`--history: git log failed for ${range ?? "--all"}: ${out.stderr.trim().split("\n")[0] ?? ""}`);
@@ -1883,9 +1912,29 @@ function formatGithub(result) {
   return lines.join("\n") + "\n";
 }
 
+// src/reporters/text.ts
+var UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+function visible(text) {
+  return text.replace(UNSAFE, (ch) => {
+    if (ch === "\n") return "\\n";
+    if (ch === "\r") return "\\r";
+    const code2 = ch.charCodeAt(0);
+    return code2 <= 255 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u${code2.toString(16).padStart(4, "0")}`;
+  });
+}
+function capped(text, width) {
+  return text.length > width ? text.slice(0, width - 1) + "\u2026" : text;
+}
+function noWorkflowCommands(output) {
+  return output.replace(/^([ \t]*):(?=:)/gm, "$1:\u200B");
+}
+
 // src/reporters/markdown.ts
 var MAX_FINDING_ROWS = 200;
 var EVIDENCE_WIDTH = 200;
+var MESSAGE_WIDTH = 500;
+var PATH_WIDTH = 300;
+var MAX_SUMMARY_CHARS = 9e5;
 var STATUS = {
   pass: { emoji: "\u2705", label: "pass" },
   fail: { emoji: "\u274C", label: "fail" },
@@ -1899,7 +1948,7 @@ function formatMarkdown(result) {
   for (const item of result.checklist) {
     const status = STATUS[item.status];
     const more = item.evidence.length > 1 ? ` (+${item.evidence.length - 1} more)` : "";
-    out.push(`| ${status.emoji} ${status.label} | \`${item.id}\` | ${cell(item.title)} | ${cell(truncate(item.evidence[0] ?? "", EVIDENCE_WIDTH))}${more} |`);
+    out.push(`| ${status.emoji} ${status.label} | \`${item.id}\` | ${cell(item.title)} | ${cell(capped(item.evidence[0] ?? "", EVIDENCE_WIDTH))}${more} |`);
   }
   out.push("");
   out.push("### Findings", "");
@@ -1910,19 +1959,25 @@ function formatMarkdown(result) {
   const byFile = /* @__PURE__ */ new Map();
   for (const finding of result.findings) byFile.set(finding.path, [...byFile.get(finding.path) ?? [], finding]);
   let rows = 0;
+  let size = out.reduce((n, line) => n + line.length + 1, 0);
+  const full = () => rows >= MAX_FINDING_ROWS || size >= MAX_SUMMARY_CHARS;
+  const push = (...lines) => {
+    out.push(...lines);
+    size += lines.reduce((n, line) => n + line.length + 1, 0);
+  };
   for (const [path, findings] of byFile) {
-    if (rows >= MAX_FINDING_ROWS) break;
-    out.push(`#### ${code(path)}`, "", "| Severity | Line | Rule | Message |", "| --- | ---: | --- | --- |");
+    if (full()) break;
+    push(`#### ${code(capped(path, PATH_WIDTH))}`, "", "| Severity | Line | Rule | Message |", "| --- | ---: | --- | --- |");
     for (const finding of findings) {
-      if (rows >= MAX_FINDING_ROWS) break;
+      if (full()) break;
       rows++;
-      out.push(`| ${SEVERITY[finding.severity]} | ${finding.line} | \`${finding.ruleId}\` | ${cell(finding.message)} |`);
+      push(`| ${SEVERITY[finding.severity]} | ${finding.line} | \`${finding.ruleId}\` | ${cell(capped(finding.message, MESSAGE_WIDTH))} |`);
     }
-    out.push("");
+    push("");
   }
   const hidden = result.findings.length - rows;
   if (hidden > 0) out.push(`\u2026and ${hidden} more finding${hidden === 1 ? "" : "s"} (run \`${result.tool.name} --format json\` for all of them).`, "");
-  return out.join("\n");
+  return noWorkflowCommands(out.join("\n"));
 }
 function total(result) {
   const count = (s) => result.findings.filter((f) => f.severity === s).length;
@@ -1946,7 +2001,7 @@ function cell(text) {
       at = run;
       continue;
     }
-    pieces.push(prose(text.slice(at, open)), fence + text.slice(run, close).replace(/\r?\n/g, " ").replace(/\|/g, "\\|") + fence);
+    pieces.push(prose(text.slice(at, open)), fence + inCode(text.slice(run, close)).replace(/\|/g, "\\|") + fence);
     at = close + fence.length;
   }
   pieces.push(prose(text.slice(at)));
@@ -1962,7 +2017,10 @@ function findFence(text, from, fence) {
   return -1;
 }
 function prose(text) {
-  return escapeText(text).replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+  return visible(escapeText(text).replace(/\|/g, "\\|").replace(/\r\n|\r|\n/g, "<br>"));
+}
+function inCode(text) {
+  return visible(text.replace(/\r\n|\r|\n/g, " "));
 }
 function escapeText(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -1971,10 +2029,7 @@ function code(text) {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longest + 1);
   const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
-  return `${fence}${pad}${text.replace(/\r?\n/g, " ")}${pad}${fence}`;
-}
-function truncate(text, width) {
-  return text.length > width ? text.slice(0, width - 1) + "\u2026" : text;
+  return `${fence}${pad}${inCode(text)}${pad}${fence}`;
 }
 
 // src/reporters/sarif.ts
@@ -2009,7 +2064,7 @@ function sarifResult(finding, ruleIndex) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(finding.path), uriBaseId: "%SRCROOT%" },
+          artifactLocation: { uri: relativeUri(finding.path), uriBaseId: "%SRCROOT%" },
           region: {
             startLine: finding.line,
             startColumn: finding.column,
@@ -2072,8 +2127,11 @@ function notification(text, path) {
   return {
     level: "note",
     message: { text },
-    ...path ? { locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(path), uriBaseId: "%SRCROOT%" } } }] } : {}
+    ...path ? { locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(path), uriBaseId: "%SRCROOT%" } } }] } : {}
   };
+}
+function relativeUri(path) {
+  return encodeURI(path).replace(/[#?[\]]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 export {
@@ -2086,6 +2144,9 @@ export {
   ScanError,
   scan,
   formatGithub,
+  visible,
+  capped,
+  noWorkflowCommands,
   formatMarkdown,
   formatSarif
 };

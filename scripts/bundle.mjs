@@ -15,7 +15,7 @@ export async function bundle(outdir) {
   mkdirSync(outdir, { recursive: true });
   for (const f of readdirSync(outdir)) if (/^(action\.js|bin\.js|index\.js|worker\.js|chunk-[\w-]+\.js)$/.test(f)) rmSync(`${outdir}/${f}`);
   await build({
-    entryPoints: { action: `${root}src/action.ts`, index: `${root}src/index.ts`, bin: `${root}src/cli.ts`, worker: `${root}src/engine/worker.ts` },
+    entryPoints: { action: `${root}src/action.ts`, index: `${root}src/index.ts`, bin: `${root}src/bin.ts`, worker: `${root}src/engine/worker.ts` },
     outdir,
     bundle: true,
     splitting: true, // the TypeScript and Python parsers stay lazy, in chunks of their own

@@ -1,4 +1,5 @@
-#!/usr/bin/env node
+// The command line as a function: run(argv, context) returns the exit code and what would be printed, so
+// tests call it in-process; src/bin.ts only prints the result and sets the exit code.
 import { existsSync, statSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -46,12 +47,70 @@ Exit codes: 0 nothing fails, 1 findings at or above --fail-on, 2 usage, configur
 
 class UsageError extends Error {}
 
-async function main(argv: string[]): Promise<number> {
-  if (argv[0] === "install-hook" || argv[0] === "init") return setupCommand(argv[0], argv.slice(1));
+/** Where the command runs: its directory, environment, and whether its outputs are terminals. */
+export interface RunContext {
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+  stdoutIsTTY?: boolean;
+  stderrIsTTY?: boolean;
+  /** Live progress text for a terminal's stderr (a redrawn line); not collected in the result. */
+  progress?: (text: string) => void;
+}
+
+export interface RunResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs one command line. Errors become exit code 2 with a message on stderr; nothing is thrown. */
+export async function run(argv: readonly string[], context: RunContext = {}): Promise<RunResult> {
+  const io = new Output({
+    cwd: context.cwd ?? process.cwd(),
+    env: context.env ?? process.env,
+    stdoutIsTTY: context.stdoutIsTTY ?? false,
+    stderrIsTTY: context.stderrIsTTY ?? false,
+    progress: context.progress,
+  });
+  let exitCode: number;
+  try {
+    exitCode = await main([...argv], io);
+  } catch (error) {
+    io.stderr += errorMessage(error);
+    exitCode = 2;
+  }
+  return { exitCode, stdout: io.stdout, stderr: io.stderr };
+}
+
+class Output {
+  stdout = "";
+  stderr = "";
+  constructor(readonly context: Required<Omit<RunContext, "progress">> & Pick<RunContext, "progress">) {}
+  get cwd(): string {
+    return this.context.cwd;
+  }
+  /** A path the user typed, relative to where the command runs. */
+  path(p: string): string {
+    return resolve(this.context.cwd, p);
+  }
+  write(text: string): void {
+    this.stdout += text;
+  }
+}
+
+function errorMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof UsageError) return `${TOOL_NAME}: ${message}\nRun ${TOOL_NAME} --help for usage.\n`;
+  if (error instanceof ConfigError || error instanceof ScanError || error instanceof ScopeError || error instanceof BaselineError || error instanceof SetupError) return `${TOOL_NAME}: ${message}\n`;
+  return `${TOOL_NAME}: internal error: ${message}\nPlease report this with the command you ran.\n`;
+}
+
+async function main(argv: string[], io: Output): Promise<number> {
+  if (argv[0] === "install-hook" || argv[0] === "init") return setupCommand(argv[0], argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
-      args: historyRangeAsOption(argv),
+      args: historyRangeAsOption(argv, io),
       allowPositionals: true,
       options: {
         format: { type: "string", short: "f" },
@@ -80,13 +139,13 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
-  if (values.help) return write(HELP), 0;
-  if (values.version) return write(`${TOOL_VERSION}\n`), 0;
-  if (values["list-rules"]) return write(listRules()), 0;
+  if (values.help) return io.write(HELP), 0;
+  if (values.version) return io.write(`${TOOL_VERSION}\n`), 0;
+  if (values["list-rules"]) return io.write(listRules()), 0;
   if (values.explain !== undefined) {
     const rule = findRule(values.explain);
     if (!rule) throw new UsageError(`unknown rule "${values.explain}"; known rules: ${RULES.map((r) => r.meta.id).join(", ")}`);
-    return write(renderRuleDoc(rule)), 0;
+    return io.write(renderRuleDoc(rule)), 0;
   }
 
   const format = (values.format ?? "pretty") as Format;
@@ -107,11 +166,12 @@ async function main(argv: string[]): Promise<number> {
       : values.history
         ? { kind: "history" as const, ...(values["history-range"] ? { range: values["history-range"] } : {}) }
         : { kind: "worktree" as const };
-  const { root, paths } = resolveTargets(positionals);
-  const config = loadConfig(root, values.config);
-  const baselinePath = values.baseline ?? (values["update-baseline"] ? ".carbon-secret-lint-baseline.json" : undefined);
+  const { root, paths } = resolveTargets(positionals, io.cwd);
+  const config = loadConfig(root, values.config === undefined ? undefined : io.path(values.config));
+  const baselineArg = values.baseline ?? (values["update-baseline"] ? ".carbon-secret-lint-baseline.json" : undefined);
+  const baselinePath = baselineArg === undefined ? undefined : io.path(baselineArg);
   const baseline = baselinePath && !values["update-baseline"] ? loadBaseline(baselinePath) : undefined;
-  const progress = scope.kind === "history" && process.stderr.isTTY ? progressBar() : undefined;
+  const progress = scope.kind === "history" && io.context.stderrIsTTY && io.context.progress ? progressBar(io.context.progress) : undefined;
   const result = await scan({
     root,
     paths,
@@ -123,38 +183,38 @@ async function main(argv: string[]): Promise<number> {
     ...(progress ? { onProgress: progress.update } : {}),
   });
   progress?.done();
-  if (values.debug) process.stderr.write(debugSummary(result));
+  if (values.debug) io.stderr += debugSummary(result);
   if (values["update-baseline"]) {
     writeBaseline(baselinePath!, result);
-    process.stderr.write(`${TOOL_NAME}: wrote ${result.findings.length} finding${result.findings.length === 1 ? "" : "s"} to ${baselinePath}\n`);
+    io.stderr += `${TOOL_NAME}: wrote ${result.findings.length} finding${result.findings.length === 1 ? "" : "s"} to ${baselineArg}\n`;
     return 0;
   }
 
   const toFile = values.output !== undefined;
-  const color = !toFile && useColor(values.color, values["no-color"]);
+  const color = !toFile && useColor(values.color, values["no-color"], io.context);
   const report = formatReport(result, format, { color, quiet: values.quiet ?? false });
-  if (toFile) writeFileSync(values.output!, report);
-  else write(report);
+  if (toFile) writeFileSync(io.path(values.output!), report);
+  else io.write(report);
   const failOn = (failOnArg ?? config.failOn) as FailOn;
   return fails(result, failOn) ? 1 : 0;
 }
 
-function setupCommand(command: "install-hook" | "init", args: string[]): number {
+function setupCommand(command: "install-hook" | "init", args: string[], io: Output): number {
   const unknown = args.find((a) => a !== "--force");
   if (unknown) throw new UsageError(`${command}: unknown argument "${unknown}"`);
   if (command === "install-hook") {
-    const path = installHook(process.cwd(), args.includes("--force"));
-    write(`installed the pre-commit hook at ${path}\n`);
+    const path = installHook(io.cwd, args.includes("--force"));
+    io.write(`installed the pre-commit hook at ${path}\n`);
     return 0;
   }
-  const { written, kept } = init(process.cwd());
-  for (const path of written) write(`wrote ${path}\n`);
-  for (const path of kept) write(`kept ${path} (it exists; not overwritten)\n`);
+  const { written, kept } = init(io.cwd);
+  for (const path of written) io.write(`wrote ${path}\n`);
+  for (const path of kept) io.write(`kept ${path} (it exists; not overwritten)\n`);
   return 0;
 }
 
 // `--history [range]`: a following word that is not an option and not a path is the range.
-function historyRangeAsOption(argv: string[]): string[] {
+function historyRangeAsOption(argv: string[], io: Output): string[] {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -164,7 +224,7 @@ function historyRangeAsOption(argv: string[]): string[] {
     }
     out.push(arg);
     const next = argv[i + 1];
-    if (arg === "--history" && next !== undefined && !next.startsWith("-") && !existsSync(next)) {
+    if (arg === "--history" && next !== undefined && !next.startsWith("-") && !existsSync(io.path(next))) {
       out.push("--history-range", next);
       i++;
     }
@@ -172,14 +232,14 @@ function historyRangeAsOption(argv: string[]): string[] {
   return out;
 }
 
-function resolveTargets(positionals: string[]): { root: string; paths: string[] } {
+function resolveTargets(positionals: string[], cwd: string): { root: string; paths: string[] } {
   for (const p of positionals) {
-    if (!existsSync(p)) throw new ScanError(`path not found: ${p}`);
+    if (!existsSync(resolve(cwd, p))) throw new ScanError(`path not found: ${p}`);
   }
-  if (positionals.length === 0) return { root: process.cwd(), paths: [] };
-  if (positionals.length === 1 && statSync(positionals[0]!).isDirectory()) return { root: resolve(positionals[0]!), paths: [] };
-  const root = process.cwd();
-  const paths = positionals.map((p) => relative(root, resolve(p)).replace(/\\/g, "/"));
+  if (positionals.length === 0) return { root: cwd, paths: [] };
+  if (positionals.length === 1 && statSync(resolve(cwd, positionals[0]!)).isDirectory()) return { root: resolve(cwd, positionals[0]!), paths: [] };
+  const root = cwd;
+  const paths = positionals.map((p) => relative(root, resolve(cwd, p)).replace(/\\/g, "/"));
   const outside = paths.find((p) => p.startsWith(".."));
   if (outside) throw new UsageError(`${outside} is outside the current directory; run from a directory that contains every path`);
   return { root, paths };
@@ -204,13 +264,13 @@ function parseSizeArg(value: string): number {
   return size;
 }
 
-function useColor(force: boolean | undefined, disable: boolean | undefined): boolean {
+function useColor(force: boolean | undefined, disable: boolean | undefined, context: Output["context"]): boolean {
   if (disable) return false;
   if (force) return true;
-  const forced = process.env.FORCE_COLOR;
+  const forced = context.env.FORCE_COLOR;
   if (forced !== undefined && forced !== "") return forced !== "0" && forced !== "false";
-  if (process.env.NO_COLOR) return false;
-  return process.stdout.isTTY === true;
+  if (context.env.NO_COLOR) return false;
+  return context.stdoutIsTTY;
 }
 
 function fails(result: ScanResult, failOn: FailOn): boolean {
@@ -220,7 +280,7 @@ function fails(result: ScanResult, failOn: FailOn): boolean {
 }
 
 /** A one-line progress bar on stderr, redrawn at most ten times a second. */
-function progressBar() {
+function progressBar(show: (text: string) => void) {
   let last = 0;
   return {
     update(done: number, total: number) {
@@ -229,10 +289,10 @@ function progressBar() {
       last = now;
       const width = 30;
       const filled = Math.round((done / Math.max(total, 1)) * width);
-      process.stderr.write(`\r${TOOL_NAME}: history [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} blobs`);
+      show(`\r${TOOL_NAME}: history [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} blobs`);
     },
     done() {
-      process.stderr.write("\r\u001b[2K");
+      show("\r\u001b[2K");
     },
   };
 }
@@ -257,20 +317,3 @@ function listRules(): string {
   const rows = RULES.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.recommended ? "recommended" : "strict     "}  ${r.meta.checklist.join(",")}\n${" ".repeat(width + 2)}${r.meta.description}`);
   return rows.join("\n") + "\n";
 }
-
-function write(text: string): void {
-  process.stdout.write(text);
-}
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof UsageError) process.stderr.write(`${TOOL_NAME}: ${message}\nRun ${TOOL_NAME} --help for usage.\n`);
-    else if (error instanceof ConfigError || error instanceof ScanError || error instanceof ScopeError || error instanceof BaselineError || error instanceof SetupError) process.stderr.write(`${TOOL_NAME}: ${message}\n`);
-    else process.stderr.write(`${TOOL_NAME}: internal error: ${message}\nPlease report this with the command you ran.\n`);
-    process.exitCode = 2;
-  },
-);

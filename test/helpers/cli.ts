@@ -24,3 +24,15 @@ export function runJson(args: string[], cwd: string) {
   const run = runCli(["--format", "json", ...args], { cwd });
   return { ...run, report: JSON.parse(run.stdout) as import("../../src/core/types.js").ScanResult };
 }
+
+/** Runs the CLI's run() in this process: what the bin would print, without a child process. */
+export async function cli(args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<CliRun> {
+  const { run } = await import("../../src/cli.js");
+  const result = await run(args, { cwd: options.cwd, env: { ...process.env, NO_COLOR: "", FORCE_COLOR: "", ...options.env } });
+  return { status: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+}
+
+export async function cliJson(args: string[], cwd: string) {
+  const run = await cli(["--format", "json", ...args], { cwd });
+  return { ...run, report: JSON.parse(run.stdout) as import("../../src/core/types.js").ScanResult };
+}

@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, openSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { CLI, runCli } from "./helpers/cli.js";
 import { git, makeRepo, removeTempDirs, tempDir, writeFiles } from "./helpers/repo.js";
@@ -9,6 +9,15 @@ afterAll(removeTempDirs);
 
 // The one real finding planted among the rubbish: a tracked .env.
 const PLANTED = { ".env": "LOG_LEVEL=debug\n", ".gitignore": "node_modules/\n" };
+
+/** The committed bundles (self-contained, with their wasm) copied where every user can read them. */
+function readableCopyOfBundles(): string {
+  const copy = tempDir("csl-bundles-");
+  const dist = dirname(CLI);
+  for (const name of readdirSync(dist)) if (/\.(js|wasm)$/.test(name)) copyFileSync(join(dist, name), join(copy, name));
+  execFileSync("chmod", ["-R", "a+rX", copy]);
+  return copy;
+}
 
 function scanJson(cwd: string, args: string[] = []) {
   const run = runCli(["--format", "json", ...args, "."], { cwd });
@@ -107,13 +116,17 @@ describe("bad input: a clear notice, never a crash, nothing else lost", () => {
     writeFiles(dir, { ".env": "A=1\n", "ok/a.txt": "a\n", "locked/b.txt": "b\n" });
     execFileSync("chmod", ["755", dir, join(dir, "ok")]);
     execFileSync("chmod", ["000", join(dir, "locked")]);
-    // As root every directory is readable: run the CLI as another user where we can.
-    const asNobody = spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, CLI, "--format", "json", dir], { encoding: "utf8" });
-    const run = asNobody.error || asNobody.status === null || /setpriv:/.test(asNobody.stderr) ? runCli(["--format", "json", "."], { cwd: dir }) : asNobody;
+    // As root every directory is readable, so the CLI runs as nobody. Nobody may not be able to
+    // read this checkout (a clone in a root-only folder): it runs a copy of the bundles instead.
+    const asNobody = (args: string[]) => spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, join(readableCopyOfBundles(), "bin.js"), ...args], { encoding: "utf8" });
+    const probe = asNobody(["--version"]);
+    const canSwitchUser = !probe.error && probe.status !== null && !/setpriv:/.test(probe.stderr);
+    if (canSwitchUser) expect(probe.status, `the CLI must load as nobody: ${probe.stderr}`).toBe(0);
+    const run = canSwitchUser ? asNobody(["--format", "json", dir]) : runCli(["--format", "json", "."], { cwd: dir });
     expect(run.status, run.stderr).toBe(1);
     const report = JSON.parse(run.stdout);
     expect(report.findings.map((f: { ruleId: string }) => f.ruleId)).toContain("committed-env-file");
-    if (run === asNobody) expect(report.notices).toContainEqual({ path: "locked", message: expect.stringContaining("could not be read (EACCES)") });
+    if (canSwitchUser) expect(report.notices).toContainEqual({ path: "locked", message: expect.stringContaining("could not be read (EACCES)") });
   });
 
   it("reports a missing path, and a config that is not valid, as exit 2 with a message", () => {

@@ -121,6 +121,7 @@ export async function expectCase(fixture: FixtureCase, rules?: readonly Rule[]):
   if (!setting && !rules?.some((r) => r.meta.id === fixture.rule)) throw new Error(`fixtures/${fixture.rule}: no such rule is registered (src/rules/index.ts)`);
   if (setting) setting.severity = "error";
   const result = await scan({ root, config, ...(rules ? { rules } : {}) });
+  expect(result.notices.filter((n) => /\bfailed\b/.test(n.message)), "no rule crashed").toEqual([]);
   const annotations = readAnnotations(root).filter((a) => a.rule === fixture.rule);
   const expected = new Set([
     ...annotations.filter((a) => a.kind === "ruleid" || a.kind === "todook").map(findingKey),

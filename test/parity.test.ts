@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { CHECKLIST } from "../src/core/checklist.js";
 import { checklistData } from "../src/core/checklist-data.js";
 import { buildConfigSchema } from "../src/config/schema.js";
-import { renderRuleDoc } from "../src/core/rule-docs.js";
+import { renderDiagnosticDoc, renderRuleDoc } from "../src/core/rule-docs.js";
+import { DIAGNOSTICS } from "../src/engine/diagnostics.js";
 import { CHECKLIST_IDS } from "../src/core/types.js";
 import { RULES } from "../src/rules/index.js";
 
@@ -44,8 +45,15 @@ describe("every rule is whole", () => {
     });
   }
 
+  it("the engine's diagnostics have current docs pages, and no id is both a rule and a diagnostic", () => {
+    for (const diagnostic of DIAGNOSTICS) {
+      expect(read(`docs/rules/${diagnostic.id}.md`), REGENERATE).toBe(renderDiagnosticDoc(diagnostic));
+      expect(RULES.map((r) => r.meta.id)).not.toContain(diagnostic.id);
+    }
+  });
+
   it("no docs page is left for a rule that is gone", () => {
-    expect(readdirSync(`${root}docs/rules`).sort()).toEqual(RULES.map((r) => `${r.meta.id}.md`).sort());
+    expect(readdirSync(`${root}docs/rules`).sort()).toEqual([...RULES.map((r) => `${r.meta.id}.md`), ...DIAGNOSTICS.map((d) => `${d.id}.md`)].sort());
   });
 });
 

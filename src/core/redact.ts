@@ -11,12 +11,15 @@ export function redact(secret: string): string {
   return `${chars.slice(0, keep).join("")}…${chars.slice(-keep).join("")}`;
 }
 
-/** Replaces every whole occurrence of each secret in a text by its redacted form. */
+/**
+ * Replaces every whole occurrence of each secret in a text by its redacted form. Longer secrets
+ * go first: masking `app` first would leave the rest of `app_pass` showing.
+ */
 export function scrub(text: string, secrets: Iterable<string>): string {
+  const present = [...new Set(secrets)].filter((secret) => secret.length >= 4 && text.includes(secret));
+  present.sort((a, b) => b.length - a.length);
   let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4 && out.includes(secret)) out = out.split(secret).join(redact(secret));
-  }
+  for (const secret of present) if (out.includes(secret)) out = out.split(secret).join(redact(secret));
   return out;
 }
 

@@ -1,4 +1,4 @@
-import type { Rule } from "./types.js";
+import type { DiagnosticMeta, Rule, RuleDocs } from "./types.js";
 import { CHECKLIST } from "./checklist.js";
 import { docsFenceFor } from "./file-kinds.js";
 
@@ -16,30 +16,7 @@ export function renderRuleDoc(rule: Rule): string {
     `- Scope: ${meta.scope === "project" ? "the whole repository" : `each file${meta.kinds ? ` (${meta.kinds.join(", ")})` : ""}`}`,
     ...(meta.cwe?.length ? [`- CWE: ${meta.cwe.join(", ")}`] : []),
     "",
-    "## Why",
-    "",
-    meta.docs.why,
-    "",
-    "## How to fix",
-    "",
-    meta.docs.fix,
-    "",
-    "## Bad",
-    "",
-    `\`${meta.docs.bad.path}\``,
-    "",
-    "```" + docsFenceFor(meta.docs.bad.path),
-    meta.docs.bad.code.trimEnd(),
-    "```",
-    "",
-    "## Good",
-    "",
-    `\`${meta.docs.good.path}\``,
-    "",
-    "```" + docsFenceFor(meta.docs.good.path),
-    meta.docs.good.code.trimEnd(),
-    "```",
-    "",
+    ...docSections(meta.docs),
     "## Options",
     "",
   ];
@@ -57,4 +34,37 @@ export function renderRuleDoc(rule: Rule): string {
     "",
   );
   return lines.join("\n");
+}
+
+/** The page of an engine diagnostic (a problem with a suppression comment), docs/rules/<id>.md like a rule's. */
+export function renderDiagnosticDoc(meta: DiagnosticMeta): string {
+  return [
+    `# ${meta.id}`,
+    "",
+    meta.description,
+    "",
+    `- Severity: \`${meta.severity}\`, reported by the engine whatever the preset (${meta.enabledBy})`,
+    "- Checklist: none (it is about the scan's own configuration)",
+    "",
+    ...docSections(meta.docs),
+  ].join("\n");
+}
+
+function docSections(docs: RuleDocs): string[] {
+  return [
+    "## Why",
+    "",
+    docs.why,
+    "",
+    "## How to fix",
+    "",
+    docs.fix,
+    "",
+    ...example("Bad", docs.bad),
+    ...example("Good", docs.good),
+  ];
+}
+
+function example(title: string, { path, code }: RuleDocs["bad"]): string[] {
+  return [`## ${title}`, "", `\`${path}\``, "", "```" + docsFenceFor(path), code.trimEnd(), "```", ""];
 }

@@ -112,9 +112,22 @@ export interface EvidenceDescriptor {
   line?: number;
 }
 
-export interface RuleContext {
+/** One option of a rule, as the JSON Schema property the config is validated against; its default is stated here only. */
+export type OptionSchema =
+  | { type: "boolean"; default: boolean; description: string }
+  | { type: "integer"; default: number; minimum?: number; description: string }
+  | { type: "array"; items: { type: "string" }; default: readonly string[]; description: string };
+
+export type OptionsSchema = Readonly<Record<string, OptionSchema>>;
+
+/** The values a rule receives for its options schema: validated by the config, defaults filled in. */
+export type OptionValues<S extends OptionsSchema> = {
+  readonly [K in keyof S]: S[K]["type"] extends "boolean" ? boolean : S[K]["type"] extends "integer" ? number : readonly string[];
+};
+
+export interface RuleContext<Options = Readonly<Record<string, unknown>>> {
   readonly ruleId: string;
-  readonly options: Readonly<Record<string, unknown>>;
+  readonly options: Options;
   readonly settings: Readonly<ScanSettings>;
   report(descriptor: ReportDescriptor): void;
   evidence(descriptor: EvidenceDescriptor): void;
@@ -148,8 +161,18 @@ export interface RuleMeta {
   checklist: readonly ChecklistId[];
   cwe?: readonly string[];
   messages: Record<string, string>;
-  /** JSON Schema properties of the rule's options, each with a default. */
-  options?: Record<string, Record<string, unknown> & { default: unknown; description: string }>;
+  /** JSON Schema properties of the rule's options, each with its default. */
+  options?: OptionsSchema;
+  docs: RuleDocs;
+}
+
+/** A problem the engine itself reports (a suppression comment that is malformed or silences nothing). */
+export interface DiagnosticMeta {
+  id: string;
+  description: string;
+  severity: Severity;
+  /** When it is reported. */
+  enabledBy: string;
   docs: RuleDocs;
 }
 
@@ -158,8 +181,16 @@ export interface Rule {
   create(context: RuleContext): RuleHandlers;
 }
 
-export function defineRule(rule: Rule): Rule {
-  return rule;
+/** A rule as written: its create() sees its options typed by its own schema. */
+export interface RuleDefinition<S extends OptionsSchema> {
+  meta: RuleMeta & { options?: S };
+  create(context: RuleContext<OptionValues<S>>): RuleHandlers;
+}
+
+export function defineRule<const S extends OptionsSchema = Record<never, OptionSchema>>(rule: RuleDefinition<S>): Rule {
+  // The engine hands every rule the options its config resolved against this same schema
+  // (config/load.ts validates them and fills the defaults), so the typed view is sound.
+  return rule as unknown as Rule;
 }
 
 export interface ServiceSetting {

@@ -1,13 +1,12 @@
 // The per-file half of a scan: decode a file's bytes, run every file handler on it once,
-// and return plain data (positions resolved, snippets masked). The same code runs in the
-// main thread and in worker threads, so a scan's result does not depend on where it ran.
-import { defaultOptions, type ResolvedConfig } from "../config/load.js";
+// and return plain data (positions resolved, the reported line's excerpt). The same code runs
+// in the main thread and in worker threads, so a scan's result does not depend on where it ran.
 import { sniffKind } from "../core/file-kinds.js";
 import { decode } from "../core/decode.js";
-import { scrub } from "../core/redact.js";
 import { createSourceFile } from "../core/source-file.js";
+import type { RuleInstance, RuleSink } from "./rule-instance.js";
 import { parseSuppressions, SUPPRESSION_MARKER, type SuppressionDirective } from "./suppressions.js";
-import type { EvidenceDescriptor, FileKind, ReportDescriptor, Rule, RuleHandlers, Severity, SourceFile } from "../core/types.js";
+import type { EvidenceDescriptor, FileKind, ReportDescriptor, SourceFile } from "../core/types.js";
 
 /** A report with its place resolved to 1-based lines and columns. */
 export interface ResolvedReport {
@@ -18,8 +17,11 @@ export interface ResolvedReport {
   column: number;
   endLine: number;
   endColumn: number;
-  /** The reported line with every value this file's rules found masked. */
-  snippet?: string;
+  /**
+   * The reported line as it is in the file, cut to a window around the finding. Raw: it is
+   * masked once, with every value the scan found, when the report becomes a finding.
+   */
+  excerpt?: string;
 }
 
 export interface FileTask {
@@ -44,14 +46,8 @@ export interface FileOutcome {
   directives: SuppressionDirective[];
 }
 
-export interface ActiveFileRule {
-  rule: Rule;
-  severity: Severity;
-  handlers: RuleHandlers;
-  keywords: string[] | null;
-}
-
-const SNIPPET_WIDTH = 160;
+/** A finding's snippet shows at most twice this many characters of its line. */
+export const SNIPPET_WIDTH = 160;
 
 // Our own JSON report, SARIF log and baseline name the tool near their start; scanning them
 // again would report every finding twice (and the rules' bad examples in the SARIF help).
@@ -81,34 +77,14 @@ export function unreadableOutcome(task: FileTask, error: unknown): FileOutcome {
   return { index: task.index, path: task.path, skipped: `could not be read: ${reason}`, reports: [], shared: [], evidence: [], notices: [], directives: [] };
 }
 
-/** Which rules run, at which severity: the config, then `--rule` overrides. */
-export function enabledRules(rules: readonly Rule[], config: ResolvedConfig, overrides: Record<string, Severity | "off">): { rule: Rule; severity: Severity }[] {
-  const enabled: { rule: Rule; severity: Severity }[] = [];
-  for (const rule of rules) {
-    const setting = overrides[rule.meta.id] ?? config.rules.get(rule.meta.id)?.severity ?? rule.meta.severity;
-    if (setting !== "off") enabled.push({ rule, severity: setting });
-  }
-  return enabled;
-}
-
-export class FilePass {
-  readonly active: ActiveFileRule[] = [];
+/** Runs the file handlers of rules created once, file after file; one pass per thread. */
+export class FilePass implements RuleSink {
+  readonly active: readonly RuleInstance[];
   private outcome: FileOutcome | null = null;
   private file: SourceFile | null = null;
 
-  constructor(rules: readonly { rule: Rule; severity: Severity }[], config: ResolvedConfig) {
-    for (const { rule, severity } of rules) {
-      const handlers = rule.create({
-        ruleId: rule.meta.id,
-        options: config.rules.get(rule.meta.id)?.options ?? defaultOptions(rule),
-        settings: config.settings,
-        report: (descriptor) => this.report(rule.meta.id, descriptor),
-        evidence: (descriptor) => this.outcome?.evidence.push(descriptor),
-        share: (fact) => this.outcome?.shared.push({ ruleId: rule.meta.id, fact }),
-      });
-      if (!handlers.file) continue;
-      this.active.push({ rule, severity, handlers, keywords: rule.meta.keywords?.map((k) => k.toLowerCase()) ?? null });
-    }
+  constructor(instances: readonly RuleInstance[]) {
+    this.active = instances.filter((instance) => instance.handlers.file);
   }
 
   /** Decodes and scans one file; never throws for the file's content or a rule's failure. */
@@ -129,38 +105,45 @@ export class FilePass {
     }
     if (file.text.includes(SUPPRESSION_MARKER)) outcome.directives = parseSuppressions(file.text, file.kind);
     outcome.notices.push(...file.notices);
-    maskSnippets(outcome.reports);
     file.dispose();
     return outcome;
   }
 
   private async runHandlers(file: SourceFile, outcome: FileOutcome, factsOnly: boolean): Promise<void> {
     let lower: string | undefined;
-    for (const active of this.active) {
-      if (factsOnly && active.rule.meta.scope !== "project") continue;
-      const kinds = active.rule.meta.kinds;
+    for (const instance of this.active) {
+      if (factsOnly && instance.rule.meta.scope !== "project") continue;
+      const kinds = instance.rule.meta.kinds;
       if (kinds && !kinds.includes(file.kind)) continue;
-      if (active.keywords) {
+      if (instance.keywords) {
         lower ??= file.text.toLowerCase();
-        if (!active.keywords.some((k) => lower!.includes(k))) continue;
+        if (!instance.keywords.some((k) => lower!.includes(k))) continue;
       }
       try {
-        await active.handlers.file!(file);
+        await instance.run(this, () => instance.handlers.file!(file));
       } catch (error) {
         // One rule failing on one file must not lose the rest of the scan.
-        outcome.notices.push(`rule ${active.rule.meta.id} failed on this file: ${(error as Error).message}`);
+        outcome.notices.push(`rule ${instance.id} failed on this file: ${(error as Error).message}`);
       }
     }
   }
 
-  private report(ruleId: string, descriptor: ReportDescriptor): void {
+  report(instance: RuleInstance, descriptor: ReportDescriptor): void {
     const { outcome, file } = this;
     if (!outcome || !file) return;
     if (descriptor.path && descriptor.path !== file.path) {
-      outcome.notices.push(`rule ${ruleId} reported on another file from a file handler; ignored`);
+      outcome.notices.push(`rule ${instance.id} reported on another file from a file handler; ignored`);
       return;
     }
-    outcome.reports.push(resolveReport(ruleId, descriptor, file, file.path));
+    outcome.reports.push(resolveReport(instance.id, descriptor, file, file.path));
+  }
+
+  evidence(descriptor: EvidenceDescriptor): void {
+    this.outcome?.evidence.push(descriptor);
+  }
+
+  share(instance: RuleInstance, fact: unknown): void {
+    this.outcome?.shared.push({ ruleId: instance.id, fact });
   }
 }
 
@@ -179,21 +162,13 @@ export function resolveReport(ruleId: string, descriptor: ReportDescriptor, file
     endColumn = end.column;
   }
   const resolved: ResolvedReport = { ruleId, descriptor: rest, path, line, column, endLine, endColumn };
-  if (file) resolved.snippet = file.lineText(line);
+  if (file) resolved.excerpt = excerptAround(file.lineText(line), column);
   return resolved;
 }
 
-/** Replaces raw line text by the masked snippet: every value the file's rules found is redacted. */
-export function maskSnippets(reports: ResolvedReport[]): void {
-  const secrets = reports.flatMap((r) => (r.descriptor.secret ? [r.descriptor.secret] : []));
-  for (const report of reports) {
-    if (report.snippet === undefined) continue;
-    let text = report.snippet;
-    if (text.length > SNIPPET_WIDTH * 4) {
-      const start = Math.max(0, report.column - 1 - SNIPPET_WIDTH / 2);
-      text = text.slice(start, start + SNIPPET_WIDTH * 2);
-    }
-    const masked = scrub(text, secrets);
-    report.snippet = masked.length > SNIPPET_WIDTH * 2 ? masked.slice(0, SNIPPET_WIDTH * 2) + "…" : masked;
-  }
+/** A long line's window around the column (the snippet's width, from half a width before it); a short line whole. */
+function excerptAround(text: string, column: number): string {
+  if (text.length <= SNIPPET_WIDTH * 4) return text;
+  const start = Math.max(0, column - 1 - SNIPPET_WIDTH / 2);
+  return text.slice(start, start + SNIPPET_WIDTH * 2);
 }

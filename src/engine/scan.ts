@@ -1,8 +1,8 @@
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import ignore from "ignore";
-import { defaultOptions, loadConfig, type ResolvedConfig } from "../config/load.js";
-import { renderRuleDoc } from "../core/rule-docs.js";
+import { loadConfig, type ResolvedConfig } from "../config/load.js";
+import { renderDiagnosticDoc, renderRuleDoc } from "../core/rule-docs.js";
 import { preloadParsers } from "../languages/views.js";
 import { RULES } from "../rules/index.js";
 import { TOOL_NAME, TOOL_VERSION } from "../core/version.js";
@@ -10,12 +10,13 @@ import { rollUpChecklist } from "./checklist.js";
 import { classify } from "../core/file-kinds.js";
 import { discoverWorktree, type Candidate, type Discovery } from "./discover.js";
 import { discoverDiff, discoverHistory, discoverStaged, type HistoryDiscovery, type ScopedDiscovery } from "./git-scopes.js";
-import { enabledRules, FilePass, maskSnippets, resolveReport, sourceFromBytes, unreadableOutcome, type FileOutcome, type FileTask, type ResolvedReport } from "./file-pass.js";
+import { DIAGNOSTICS } from "./diagnostics.js";
+import { FilePass, resolveReport, sourceFromBytes, unreadableOutcome, type FileOutcome, type FileTask } from "./file-pass.js";
+import { applyBaseline, finalize, keepAdded, suppressionProblems, type PendingReport } from "./finalize.js";
 import { runInWorkers, serializeConfig, threadsFor, workerScript, type PoolItem } from "./pool.js";
-import { fingerprint, redact, scrub, sha256 } from "../core/redact.js";
-import { parseSuppressions, SUPPRESSION_MARKER, type SuppressionDirective } from "./suppressions.js";
+import { createRuleInstances, type RuleInstance, type RuleSink } from "./rule-instance.js";
+import type { SuppressionDirective } from "./suppressions.js";
 import {
-  SEVERITY_RANK,
   type EvidenceDescriptor,
   type FileKind,
   type Finding,
@@ -23,7 +24,7 @@ import {
   type ProjectFile,
   type ProjectIndex,
   type Rule,
-  type RuleContext,
+  type RuleDescriptor,
   type ScanResult,
   type ScanScope,
   type Severity,
@@ -56,13 +57,6 @@ export class ScanError extends Error {
   override name = "ScanError";
 }
 
-interface PendingReport {
-  ruleId: string;
-  severity: Severity;
-  report: ResolvedReport;
-  commit?: { commit: string; date: string };
-}
-
 export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const started = performance.now();
   const root = resolve(options.root ?? ".");
@@ -80,11 +74,10 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const pending: PendingReport[] = [];
   const directives = new Map<string, SuppressionDirective[]>();
   // Project rules whose file handlers gather facts need every file; --staged reads only what is staged.
-  const configured = enabledRules(options.rules ?? RULES, config, options.ruleOverrides ?? {});
-  const gatherers = new Set(configured.filter((e) => gathersFacts(e.rule, config)).map((e) => e.rule.meta.id));
-  const enabled = scope.kind === "staged" ? configured.filter((e) => !gatherers.has(e.rule.meta.id)) : configured;
-  const needsFacts = enabled.some((e) => gatherers.has(e.rule.meta.id));
-  const severityOf = new Map(enabled.map((e) => [e.rule.meta.id, e.severity]));
+  const configured = createRuleInstances(options.rules ?? RULES, config, options.ruleOverrides ?? {});
+  const enabled = scope.kind === "staged" ? configured.filter((instance) => !instance.gathersFacts) : configured;
+  const needsFacts = enabled.some((instance) => instance.gathersFacts);
+  const severityOf = new Map(enabled.map((instance) => [instance.id, instance.severity]));
 
   const excluded = config.exclude.length ? ignore({ allowRelativePaths: true }).add(config.exclude) : null;
   const included = config.include.length ? ignore({ allowRelativePaths: true }).add(config.include) : null;
@@ -140,15 +133,18 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   }
 
   const index = createProjectIndex(root, discovery, projectFiles, maxFileSize, scope.kind);
-  runProjectRules(enabled, config, index, sharedByRule, pending, evidence, notices);
+  await runProjectRules(enabled, index, sharedByRule, pending, evidence, notices);
 
-  const rulesById = new Map(enabled.map((e) => [e.rule.meta.id, e.rule]));
-  const finalized = finalize(pending, { index, directives, config, notices, dedupeByFingerprint: scope.kind === "history", rulesById });
-  const projectRules = new Set(enabled.filter((e) => e.rule.meta.scope === "project").map((e) => e.rule.meta.id));
-  const inChange = keepChanged(finalized, discovery as Discovery & Partial<ScopedDiscovery>, scope.kind, projectRules);
+  const rulesById = new Map(enabled.map((instance) => [instance.id, instance.rule]));
+  const finalized = finalize(pending, { index, directives, config, oncePerFingerprint: scope.kind === "history", rulesById });
+  const projectRules = new Set(enabled.filter((instance) => instance.rule.meta.scope === "project").map((instance) => instance.id));
+  const addedLines = scope.kind === "diff" ? (discovery as Discovery & Partial<ScopedDiscovery>).addedLines : undefined;
+  const inChange = addedLines ? keepAdded(finalized, addedLines, projectRules) : finalized;
   const findings = options.baseline ? applyBaseline(inChange, options.baseline, notices) : inChange;
   const suppressedCount = pending.length - findings.length;
-  const reported = [...findings, ...suppressionProblems(directives, enabled, config)];
+  const knownIds = new Set([...RULES, ...enabled.map((instance) => instance.rule)].map((r) => r.meta.id));
+  const problems = suppressionProblems(directives, knownIds, new Set(enabled.map((instance) => instance.id)), config.reportUnusedSuppressions);
+  const reported = [...findings, ...problems];
   reported.sort(compareFindings);
 
   return {
@@ -160,21 +156,31 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     checklist: rollUpChecklist({
       findings: reported,
       evidence,
-      enabledRules: enabled.map((e) => e.rule),
+      enabledRules: enabled.map((instance) => instance.rule),
       skipped: config.settings.skippedChecklist,
     }),
     stats: { files: scannedFiles, bytes, skipped, durationMs: Math.round(performance.now() - started), threads },
     notices,
     suppressed: Math.max(0, suppressedCount),
-    rules: enabled.map(({ rule }) => ({
-      id: rule.meta.id,
-      description: rule.meta.description,
-      severity: rule.meta.severity,
-      checklist: [...rule.meta.checklist],
-      cwe: [...(rule.meta.cwe ?? [])],
-      help: renderRuleDoc(rule),
-    })),
+    rules: [...enabled.map(({ rule }) => ruleDescriptor(rule)), ...diagnosticDescriptors(problems)],
   };
+}
+
+function ruleDescriptor(rule: Rule): RuleDescriptor {
+  return {
+    id: rule.meta.id,
+    description: rule.meta.description,
+    severity: rule.meta.severity,
+    checklist: [...rule.meta.checklist],
+    cwe: [...(rule.meta.cwe ?? [])],
+    help: renderRuleDoc(rule),
+  };
+}
+
+/** The engine's own diagnostics that this scan reports, described like rules. */
+function diagnosticDescriptors(problems: readonly Finding[]): RuleDescriptor[] {
+  const reported = new Set(problems.map((p) => p.ruleId));
+  return DIAGNOSTICS.filter((d) => reported.has(d.id)).map((d) => ({ id: d.id, description: d.description, severity: d.severity, checklist: [], cwe: [], help: renderDiagnosticDoc(d) }));
 }
 
 function shareFact(sharedByRule: Map<string, unknown[]>, ruleId: string, fact: unknown): void {
@@ -183,17 +189,10 @@ function shareFact(sharedByRule: Map<string, unknown[]>, ruleId: string, fact: u
   else sharedByRule.set(ruleId, [fact]);
 }
 
-/** Does a project rule read files for facts (a file handler)? Asked through an inert context. */
-function gathersFacts(rule: Rule, config: ResolvedConfig): boolean {
-  if (rule.meta.scope !== "project") return false;
-  const inert: RuleContext = { ruleId: rule.meta.id, options: defaultOptions(rule), settings: config.settings, report: () => undefined, evidence: () => undefined, share: () => undefined };
-  return typeof rule.create(inert).file === "function";
-}
-
 /** The file pass, on worker threads when there is enough work and the rules are the registry's; else here. */
 async function runFilePass(
   work: { task: FileTask; candidate: Candidate }[],
-  enabled: { rule: Rule; severity: Severity }[],
+  enabled: readonly RuleInstance[],
   config: ResolvedConfig,
   options: ScanOptions,
   notices: Notice[],
@@ -206,7 +205,7 @@ async function runFilePass(
   if (script) {
     // Blobs (--staged, --diff, --history) are read when a worker takes them, not all up front.
     const items: PoolItem[] = work.map(({ task, candidate }) => (candidate.absolutePath ? { task, absolutePath: candidate.absolutePath } : { task, read: () => candidate.read() }));
-    const init = { rules: enabled.map((e) => ({ id: e.rule.meta.id, severity: e.severity })), config: serializeConfig(config) };
+    const init = { rules: enabled.map((instance) => ({ id: instance.id, severity: instance.severity })), config: serializeConfig(config) };
     const run = await runInWorkers(items, init, threads, script, (done) => options.onProgress?.(done, work.length));
     outcomes = run.outcomes;
     const left = new Set(run.leftover.map((item) => item.task.index));
@@ -217,7 +216,7 @@ async function runFilePass(
     const counts = new Map<FileKind, number>();
     for (const { task } of remaining) counts.set(task.kind, (counts.get(task.kind) ?? 0) + 1);
     preloadParsers(counts);
-    const pass = new FilePass(enabled, config);
+    const pass = new FilePass(enabled);
     for (const { task, candidate } of remaining) {
       let bytes: Buffer;
       try {
@@ -233,39 +232,34 @@ async function runFilePass(
   return { outcomes, threads: script ? threads : 1 };
 }
 
-/** Project handlers run here, with fresh rule instances: what file handlers learnt arrives as shared facts. */
-function runProjectRules(
-  enabled: { rule: Rule; severity: Severity }[],
-  config: ResolvedConfig,
+/** Project handlers run here, on the scan's rule instances: what file handlers learnt arrives as shared facts. */
+async function runProjectRules(
+  enabled: readonly RuleInstance[],
   index: ProjectIndex,
   sharedByRule: Map<string, unknown[]>,
   pending: PendingReport[],
   evidence: EvidenceDescriptor[],
   notices: Notice[],
-): void {
-  for (const { rule, severity } of enabled) {
-    const handlers = rule.create({
-      ruleId: rule.meta.id,
-      options: config.rules.get(rule.meta.id)?.options ?? defaultOptions(rule),
-      settings: config.settings,
-      report: (descriptor) => {
-        if (!descriptor.path) {
-          notices.push({ message: `rule ${rule.meta.id} reported without a path` });
-          return;
-        }
-        const file = descriptor.range ? index.read(descriptor.path) : undefined;
-        const report = resolveReport(rule.meta.id, descriptor, file, descriptor.path);
-        if (file) maskSnippets([report]);
-        pending.push({ ruleId: rule.meta.id, severity, report });
-      },
-      evidence: (descriptor) => evidence.push(descriptor),
-      share: () => undefined,
-    });
-    if (!handlers.project) continue;
+): Promise<void> {
+  const sink: RuleSink = {
+    report(instance, descriptor) {
+      if (!descriptor.path) {
+        notices.push({ message: `rule ${instance.id} reported without a path` });
+        return;
+      }
+      const file = descriptor.range ? index.read(descriptor.path) : undefined;
+      pending.push({ ruleId: instance.id, severity: instance.severity, report: resolveReport(instance.id, descriptor, file, descriptor.path) });
+    },
+    evidence: (descriptor) => evidence.push(descriptor),
+    share: () => undefined,
+  };
+  for (const instance of enabled) {
+    const project = instance.handlers.project;
+    if (!project) continue;
     try {
-      handlers.project({ ...index, shared: () => sharedByRule.get(rule.meta.id) ?? [] });
+      await instance.run(sink, () => project({ ...index, shared: () => sharedByRule.get(instance.id) ?? [] }));
     } catch (error) {
-      notices.push({ message: `rule ${rule.meta.id} failed on the project: ${(error as Error).message}` });
+      notices.push({ message: `rule ${instance.id} failed on the project: ${(error as Error).message}` });
     }
   }
 }
@@ -290,29 +284,6 @@ function discover(root: string, scope: NonNullable<ScanOptions["scope"]>): Disco
     default:
       return discoverWorktree(root);
   }
-}
-
-/**
- * With --diff, a file finding stays when its line is added by the change, and a project
- * finding when it sits in a file the change touches (a new service, a .gitignore edit).
- */
-function keepChanged(findings: Finding[], discovery: Discovery & Partial<ScopedDiscovery>, scope: ScanScope, projectRules: ReadonlySet<string>): Finding[] {
-  if (scope !== "diff" || !discovery.addedLines) return findings;
-  const added = discovery.addedLines;
-  return findings.filter((f) => {
-    const lines = added.get(f.path);
-    if (!lines) return false;
-    if (projectRules.has(f.ruleId)) return true;
-    for (let line = f.line; line <= Math.max(f.line, f.endLine); line++) if (lines.has(line)) return true;
-    return false;
-  });
-}
-
-function applyBaseline(findings: Finding[], baseline: ReadonlySet<string>, notices: Notice[]): Finding[] {
-  const seen = new Set(findings.map((f) => f.fingerprint));
-  const stale = [...baseline].filter((print) => !seen.has(print));
-  if (stale.length > 0) notices.push({ message: `${stale.length} baseline entr${stale.length === 1 ? "y is" : "ies are"} stale (fixed or gone): update the baseline with --update-baseline` });
-  return findings.filter((f) => !baseline.has(f.fingerprint));
 }
 
 function createProjectIndex(root: string, discovery: Discovery, files: ProjectFile[], maxFileSize: number, scope: ScanScope): ProjectIndex {
@@ -342,118 +313,6 @@ function pathFilter(paths: string[]): (path: string) => boolean {
   const prefixes = paths.map((p) => p.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "")).filter((p) => p !== "" && p !== ".");
   if (prefixes.length === 0) return () => true;
   return (path) => prefixes.some((p) => path === p || path.startsWith(p + "/"));
-}
-
-function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
-}
-
-function finalize(
-  pending: PendingReport[],
-  context: {
-    index: ProjectIndex;
-    directives: Map<string, SuppressionDirective[]>;
-    config: ResolvedConfig;
-    notices: Notice[];
-    dedupeByFingerprint: boolean;
-    rulesById: Map<string, Rule>;
-  },
-): Finding[] {
-  const { index, directives, config } = context;
-  const allowedPaths = config.settings.allowlist.paths.length ? ignore({ allowRelativePaths: true }).add(config.settings.allowlist.paths) : null;
-  const allowedFingerprints = new Set(config.settings.allowlist.fingerprints);
-  const allowedValues = new Set(config.settings.allowlist.values);
-  const seen = new Set<string>();
-  const findings: Finding[] = [];
-  const secrets = pending.flatMap((p) => (p.report.descriptor.secret ? [p.report.descriptor.secret] : []));
-
-  for (const { ruleId, severity: configured, report, commit } of pending) {
-    const { descriptor, path, line, column, endLine, endColumn } = report;
-    const meta = context.rulesById.get(ruleId)!.meta;
-    const secret = descriptor.secret;
-    if (secret && allowedValues.has(secret)) continue;
-    const identity = secret ? sha256(secret) : (descriptor.key ?? `${descriptor.messageId}:${JSON.stringify(descriptor.data ?? {})}`);
-    const print = fingerprint(ruleId, path, identity);
-    if (allowedFingerprints.has(print) || allowedPaths?.ignores(path)) continue;
-    // In history each secret is reported once, from the oldest blob that holds it.
-    const dedupeKey = context.dedupeByFingerprint ? print : `${print}:${line}:${column}`;
-    if (seen.has(dedupeKey)) continue;
-    seen.add(dedupeKey);
-    const fileDirectives = directives.get(path) ?? directivesOf(index, path, directives);
-    const directive = fileDirectives.find((d) => d.targetLine === line && d.ruleIds.includes(ruleId));
-    if (directive) {
-      directive.used = true;
-      continue;
-    }
-    const template = meta.messages[descriptor.messageId] ?? descriptor.messageId;
-    // The message never carries a value: scrub anything a rule let slip.
-    const message = scrub(formatMessage(template, descriptor.data), secrets);
-    findings.push({
-      ruleId,
-      severity: lowerOf(configured, descriptor.severity),
-      path,
-      line,
-      column,
-      endLine,
-      endColumn,
-      message,
-      checklist: [...(descriptor.checklist ?? meta.checklist)],
-      secret: secret ? redact(secret) : null,
-      fingerprint: print,
-      commit: commit?.commit ?? null,
-      ...(commit ? { date: commit.date } : {}),
-      ...(descriptor.confidence ? { confidence: descriptor.confidence } : {}),
-      ...(report.snippet !== undefined ? { snippet: scrub(report.snippet, secrets) } : {}),
-    });
-  }
-  return findings;
-}
-
-/** A rule may lower its own severity for one finding (an example key is info), never raise it above the configured one. */
-function lowerOf(configured: Severity, requested: Severity | undefined): Severity {
-  if (!requested) return configured;
-  return SEVERITY_RANK[requested] < SEVERITY_RANK[configured] ? requested : configured;
-}
-
-function directivesOf(index: ProjectIndex, path: string, directives: Map<string, SuppressionDirective[]>): SuppressionDirective[] {
-  const file = index.read(path);
-  const parsed = file && file.text.includes(SUPPRESSION_MARKER) ? parseSuppressions(file.text, file.kind) : [];
-  directives.set(path, parsed);
-  return parsed;
-}
-
-function suppressionProblems(directives: Map<string, SuppressionDirective[]>, active: { rule: Rule }[], config: ResolvedConfig): Finding[] {
-  const problems: Finding[] = [];
-  const known = new Set([...RULES, ...active.map((a) => a.rule)].map((r) => r.meta.id));
-  const enabled = new Set(active.map((a) => a.rule.meta.id));
-  for (const [path, list] of directives) {
-    for (const d of list) {
-      const unknown = d.ruleIds.filter((id) => !known.has(id));
-      let message: string | null = null;
-      if (d.ruleIds.length === 0) message = "This suppression names no rule: write `carbon-secret-lint-disable-next-line <rule-id> -- reason`.";
-      else if (unknown.length) message = `This suppression names unknown rule ${unknown.map((u) => `\`${u}\``).join(", ")}.`;
-      else if (!d.reason) message = "This suppression gives no reason: add ` -- why this is safe` after the rule id.";
-      else if (!d.used && config.reportUnusedSuppressions && d.ruleIds.every((id) => enabled.has(id)))
-        message = `This suppression of ${d.ruleIds.map((u) => `\`${u}\``).join(", ")} silences nothing on line ${d.targetLine}: remove it.`;
-      if (!message) continue;
-      const ruleId = d.used || d.ruleIds.length === 0 || unknown.length || !d.reason ? "invalid-suppression" : "unused-suppression";
-      problems.push({
-        ruleId,
-        severity: "warning",
-        path,
-        line: d.line,
-        column: 1,
-        endLine: d.line,
-        endColumn: 1,
-        message,
-        checklist: [],
-        secret: null,
-        fingerprint: fingerprint(ruleId, path, `${d.targetLine}:${d.ruleIds.join(",")}`),
-        commit: null,
-      });
-    }
-  }
-  return problems;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -1,18 +1,16 @@
-// A worker thread of the file pass: it builds the same rules from the registry and the same
-// config, then scans the files it is sent. Only plain data crosses the thread boundary.
+// A worker thread of the file pass: it creates the same rules from the registry, once, with the
+// same config, then scans the files it is sent. Only plain data crosses the thread boundary.
 import { readFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { RULES } from "../rules/index.js";
 import { FilePass, unreadableOutcome, type FileOutcome, type FileTask } from "./file-pass.js";
 import { deserializeConfig, type WorkerInit, type WorkerItem } from "./pool.js";
+import { RuleInstance } from "./rule-instance.js";
 
 const init = workerData as WorkerInit;
 const config = deserializeConfig(init.config);
 const byId = new Map(RULES.map((r) => [r.meta.id, r]));
-const pass = new FilePass(
-  init.rules.flatMap(({ id, severity }) => (byId.has(id) ? [{ rule: byId.get(id)!, severity }] : [])),
-  config,
-);
+const pass = new FilePass(init.rules.flatMap(({ id, severity }) => (byId.has(id) ? [new RuleInstance(byId.get(id)!, severity, config)] : [])));
 
 parentPort!.on("message", async (items: WorkerItem[]) => {
   const outcomes: FileOutcome[] = [];

@@ -65,7 +65,7 @@ function sarifResult(finding: Finding, ruleIndex: number) {
 /** SARIF 2.1.0 for GitHub code scanning: one reportingDescriptor per rule that ran, the checklist as run properties. */
 export function formatSarif(result: ScanResult, options: SarifOptions = {}): string {
   const rules = [...result.rules];
-  // Engine diagnostics (unused-suppression…) are not rules; describe them so every result has a descriptor.
+  // The engine describes every id it reports; a result built by hand may not: describe the rest from the finding.
   for (const finding of result.findings) {
     if (!rules.some((r) => r.id === finding.ruleId)) {
       rules.push({ id: finding.ruleId, description: finding.message, severity: finding.severity, checklist: [], cwe: [], help: finding.message });

@@ -42,7 +42,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const options = context.options as { generic: boolean; weakDefaults: boolean; examples: boolean };
+    const { options } = context;
     const allowed = new Set(context.settings.allowlist.values);
     const detectors = withCustomPatterns(context);
     return {

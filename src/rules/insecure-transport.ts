@@ -121,7 +121,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const reportLoopback = context.options.reportLoopback !== false;
+    const reportLoopback = context.options.reportLoopback;
     return {
       file(file) {
         const ctx: FileContext = {

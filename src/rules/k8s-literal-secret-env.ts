@@ -67,8 +67,8 @@ export default defineRule({
     },
   },
   create(context) {
-    const checkCompose = context.options.compose !== false;
-    const checkConfigMaps = context.options.configMaps !== false;
+    const checkCompose = context.options.compose;
+    const checkConfigMaps = context.options.configMaps;
 
     return {
       file(file) {

@@ -55,7 +55,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const reportGenerators = context.options.reportGenerators !== false;
+    const reportGenerators = context.options.reportGenerators;
     return {
       file(file) {
         let secrets = false;

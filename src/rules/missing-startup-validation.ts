@@ -101,9 +101,9 @@ export default defineRule({
   },
   create(context) {
     const options = {
-      environMappingValidates: context.options.environMappingValidates !== false,
-      fallbacks: context.options.fallbacks !== false,
-      validators: new Set(Array.isArray(context.options.validators) ? (context.options.validators as string[]) : []),
+      environMappingValidates: context.options.environMappingValidates,
+      fallbacks: context.options.fallbacks,
+      validators: new Set(context.options.validators),
     };
     return {
       async file(file) {

@@ -58,8 +58,8 @@ export default defineRule({
   },
   create(context) {
     const policy = context.settings.rotation as unknown as Policy;
-    const requireRenewBefore = context.options.requireRenewBefore !== false;
-    const requireRefreshAfter = context.options.requireRefreshAfter !== false;
+    const requireRenewBefore = context.options.requireRenewBefore;
+    const requireRefreshAfter = context.options.requireRefreshAfter;
     const certHours = policy.serviceCertificates * 24;
     const dbHours = policy.databasePasswords * 24;
 

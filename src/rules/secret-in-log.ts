@@ -56,10 +56,10 @@ export default defineRule({
   },
   create(context) {
     const options: LeakOptions = {
-      exceptions: context.options.exceptions !== false,
-      prints: context.options.prints !== false,
-      loggers: new Set(Array.isArray(context.options.loggers) ? (context.options.loggers as string[]) : []),
-      sanitizers: new Set(Array.isArray(context.options.sanitizers) ? (context.options.sanitizers as string[]) : []),
+      exceptions: context.options.exceptions,
+      prints: context.options.prints,
+      loggers: new Set(context.options.loggers),
+      sanitizers: new Set(context.options.sanitizers),
     };
     return {
       async file(file) {

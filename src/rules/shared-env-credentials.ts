@@ -61,7 +61,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const local = new Set(Array.isArray(context.options.localEnvironments) ? (context.options.localEnvironments as string[]) : LOCAL_ENVIRONMENTS);
+    const local = new Set(context.options.localEnvironments);
     return {
       file(file) {
         const environment = environmentOf(file.path);

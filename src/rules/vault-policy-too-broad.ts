@@ -56,8 +56,8 @@ export default defineRule({
     },
   },
   create(context) {
-    const minDepth = typeof context.options.minPathDepth === "number" ? context.options.minPathDepth : 2;
-    const admin = new Set(Array.isArray(context.options.adminPolicies) ? (context.options.adminPolicies as string[]) : []);
+    const minDepth = context.options.minPathDepth;
+    const admin = new Set(context.options.adminPolicies);
 
     return {
       file(file) {

@@ -1,0 +1,180 @@
+// From what rules reported to what the scan says: small named steps, in this order.
+//   allowlist → fingerprint → dedupe → suppress → finding (message, redaction, masked snippet)
+//   then, on the findings: keep what the change adds (--diff) → baseline
+// and the problems with suppression comments, found on the way, become findings of their own.
+import ignore from "ignore";
+import type { ResolvedConfig } from "../config/load.js";
+import { fingerprint, redact, scrub, sha256 } from "../core/redact.js";
+import { SEVERITY_RANK, type Finding, type Notice, type ProjectIndex, type Rule, type Severity } from "../core/types.js";
+import { INVALID_SUPPRESSION, UNUSED_SUPPRESSION } from "./diagnostics.js";
+import { SNIPPET_WIDTH, type ResolvedReport } from "./file-pass.js";
+import { parseSuppressions, SUPPRESSION_MARKER, type SuppressionDirective } from "./suppressions.js";
+
+export interface PendingReport {
+  ruleId: string;
+  severity: Severity;
+  report: ResolvedReport;
+  commit?: { commit: string; date: string };
+}
+
+export interface FinalizeContext {
+  index: ProjectIndex;
+  /** Suppression comments by path, as the file pass found them; files read later are added. */
+  directives: Map<string, SuppressionDirective[]>;
+  config: ResolvedConfig;
+  /** In history each secret is reported once, from the oldest blob that holds it. */
+  oncePerFingerprint: boolean;
+  rulesById: ReadonlyMap<string, Rule>;
+}
+
+export function finalize(pending: readonly PendingReport[], context: FinalizeContext): Finding[] {
+  const allowlist = allowlistOf(context.config);
+  // Every value any rule found is masked wherever it shows, in any finding's message or snippet.
+  const secrets = pending.flatMap((p) => (p.report.descriptor.secret ? [p.report.descriptor.secret] : []));
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const item of pending) {
+    if (allowlist.value(item)) continue;
+    const print = fingerprintOf(item);
+    if (allowlist.finding(print, item.report.path)) continue;
+    if (!firstOccurrence(seen, item, print, context.oncePerFingerprint)) continue;
+    if (suppressed(item, context)) continue;
+    findings.push(toFinding(item, print, context.rulesById.get(item.ruleId)!, secrets));
+  }
+  return findings;
+}
+
+function allowlistOf(config: ResolvedConfig) {
+  const { paths, fingerprints, values } = config.settings.allowlist;
+  const allowedPaths = paths.length ? ignore({ allowRelativePaths: true }).add(paths) : null;
+  const allowedFingerprints = new Set(fingerprints);
+  const allowedValues = new Set(values);
+  return {
+    value: (item: PendingReport) => item.report.descriptor.secret !== undefined && allowedValues.has(item.report.descriptor.secret),
+    finding: (print: string, path: string) => allowedFingerprints.has(print) || (allowedPaths?.ignores(path) ?? false),
+  };
+}
+
+/** Stable across runs and line moves: the rule, the path, and the value's hash (or what else identifies the finding). */
+function fingerprintOf({ ruleId, report }: PendingReport): string {
+  const { secret, key, messageId, data } = report.descriptor;
+  const identity = secret ? sha256(secret) : (key ?? `${messageId}:${JSON.stringify(data ?? {})}`);
+  return fingerprint(ruleId, report.path, identity);
+}
+
+/** The same finding reported twice at one place (or, in history, anywhere) is kept once. */
+function firstOccurrence(seen: Set<string>, { report }: PendingReport, print: string, oncePerFingerprint: boolean): boolean {
+  const key = oncePerFingerprint ? print : `${print}:${report.line}:${report.column}`;
+  if (seen.has(key)) return false;
+  seen.add(key);
+  return true;
+}
+
+/** A suppression comment for this rule on this line silences it, and counts as used. */
+function suppressed({ ruleId, report }: PendingReport, context: FinalizeContext): boolean {
+  const directive = directivesOf(report.path, context).find((d) => d.targetLine === report.line && d.ruleIds.includes(ruleId));
+  if (directive) directive.used = true;
+  return directive !== undefined;
+}
+
+function directivesOf(path: string, { directives, index }: FinalizeContext): SuppressionDirective[] {
+  const known = directives.get(path);
+  if (known) return known;
+  const file = index.read(path);
+  const parsed = file && file.text.includes(SUPPRESSION_MARKER) ? parseSuppressions(file.text, file.kind) : [];
+  directives.set(path, parsed);
+  return parsed;
+}
+
+function toFinding({ ruleId, severity, report, commit }: PendingReport, print: string, rule: Rule, secrets: readonly string[]): Finding {
+  const { descriptor, path, line, column, endLine, endColumn } = report;
+  const template = rule.meta.messages[descriptor.messageId] ?? descriptor.messageId;
+  return {
+    ruleId,
+    severity: lowerOf(severity, descriptor.severity),
+    path,
+    line,
+    column,
+    endLine,
+    endColumn,
+    // The message never carries a value: scrub anything a rule let slip.
+    message: scrub(formatMessage(template, descriptor.data), secrets),
+    checklist: [...(descriptor.checklist ?? rule.meta.checklist)],
+    secret: descriptor.secret ? redact(descriptor.secret) : null,
+    fingerprint: print,
+    commit: commit?.commit ?? null,
+    ...(commit ? { date: commit.date } : {}),
+    ...(descriptor.confidence ? { confidence: descriptor.confidence } : {}),
+    ...(report.excerpt !== undefined ? { snippet: maskedSnippet(report.excerpt, secrets) } : {}),
+  };
+}
+
+function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+/** A rule may lower its own severity for one finding (an example key is info), never raise it above the configured one. */
+function lowerOf(configured: Severity, requested: Severity | undefined): Severity {
+  if (!requested) return configured;
+  return SEVERITY_RANK[requested] < SEVERITY_RANK[configured] ? requested : configured;
+}
+
+/** The line with every value masked, cut to the snippet's width. */
+function maskedSnippet(excerpt: string, secrets: readonly string[]): string {
+  const masked = scrub(excerpt, secrets);
+  return masked.length > SNIPPET_WIDTH * 2 ? masked.slice(0, SNIPPET_WIDTH * 2) + "…" : masked;
+}
+
+/**
+ * With --diff, a file finding stays when its line is added by the change, and a project
+ * finding when it sits in a file the change touches (a new service, a .gitignore edit).
+ */
+export function keepAdded(findings: Finding[], addedLines: ReadonlyMap<string, ReadonlySet<number>>, projectRules: ReadonlySet<string>): Finding[] {
+  return findings.filter((f) => {
+    const lines = addedLines.get(f.path);
+    if (!lines) return false;
+    if (projectRules.has(f.ruleId)) return true;
+    for (let line = f.line; line <= Math.max(f.line, f.endLine); line++) if (lines.has(line)) return true;
+    return false;
+  });
+}
+
+export function applyBaseline(findings: Finding[], baseline: ReadonlySet<string>, notices: Notice[]): Finding[] {
+  const seen = new Set(findings.map((f) => f.fingerprint));
+  const stale = [...baseline].filter((print) => !seen.has(print));
+  if (stale.length > 0) notices.push({ message: `${stale.length} baseline entr${stale.length === 1 ? "y is" : "ies are"} stale (fixed or gone): update the baseline with --update-baseline` });
+  return findings.filter((f) => !baseline.has(f.fingerprint));
+}
+
+/** Suppression comments that are malformed, name unknown rules, or (when asked) silence nothing. */
+export function suppressionProblems(directives: ReadonlyMap<string, readonly SuppressionDirective[]>, known: ReadonlySet<string>, enabled: ReadonlySet<string>, reportUnused: boolean): Finding[] {
+  const problems: Finding[] = [];
+  for (const [path, list] of directives) {
+    for (const d of list) {
+      const unknown = d.ruleIds.filter((id) => !known.has(id));
+      let message: string | null = null;
+      if (d.ruleIds.length === 0) message = "This suppression names no rule: write `carbon-secret-lint-disable-next-line <rule-id> -- reason`.";
+      else if (unknown.length) message = `This suppression names unknown rule ${unknown.map((u) => `\`${u}\``).join(", ")}.`;
+      else if (!d.reason) message = "This suppression gives no reason: add ` -- why this is safe` after the rule id.";
+      else if (!d.used && reportUnused && d.ruleIds.every((id) => enabled.has(id)))
+        message = `This suppression of ${d.ruleIds.map((u) => `\`${u}\``).join(", ")} silences nothing on line ${d.targetLine}: remove it.`;
+      if (!message) continue;
+      const diagnostic = d.used || d.ruleIds.length === 0 || unknown.length || !d.reason ? INVALID_SUPPRESSION : UNUSED_SUPPRESSION;
+      problems.push({
+        ruleId: diagnostic.id,
+        severity: diagnostic.severity,
+        path,
+        line: d.line,
+        column: 1,
+        endLine: d.line,
+        endColumn: 1,
+        message,
+        checklist: [],
+        secret: null,
+        fingerprint: fingerprint(diagnostic.id, path, `${d.targetLine}:${d.ruleIds.join(",")}`),
+        commit: null,
+      });
+    }
+  }
+  return problems;
+}

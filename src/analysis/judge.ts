@@ -3,7 +3,7 @@ import { isDefaultCredential, isGuessableName, isPlaceholderValue, SECRET_NAME_W
 import { basename, classify, isEnvTemplateName } from "../core/file-kinds.js";
 import type { FileKind } from "../core/types.js";
 import { decodeURIComponentSafe, hasReference } from "../languages/strings.js";
-import { isSecretLikeKey, nameWords } from "../core/vocabulary.js";
+import { isSecretLikeKey, nameWords, TEST_DATA_PATH } from "../core/vocabulary.js";
 
 export type Verdict =
   | { kind: "secret"; confidence: "high" | "medium" }
@@ -23,8 +23,6 @@ export function judgeContext(path: string, kind: FileKind = classify(path)): Jud
   return { path, isDocumentation: kind === "markdown" || isTemplate };
 }
 
-// Paths of tests and fixtures, where `test`, `fake`, `dummy` values are the norm.
-const TEST_PATH = /(?:^|\/)(?:tests?|spec|specs|__tests__|__mocks__|fixtures?|testdata|mocks?|e2e)(?:\/|$)|(?:^|[._-])(?:test|spec)s?\.[a-z]+$|^test_|_test\.[a-z]+$/i;
 const TEST_VALUE = /test|fake|dummy|mock|example|sample|stub|fixture/i;
 
 // Shapes of values that are never the secret itself.
@@ -157,7 +155,7 @@ export function judgeSecretValue(key: string, value: string, context: JudgeConte
   // `clickhouse://ingest:changeme@host`: a connection string is as secret as its password.
   const url = URL_WITH_CREDENTIALS.exec(trimmed);
   if (url) return judgeSecretValue("password", decodeURIComponentSafe(url[1]!), context);
-  if (TEST_PATH.test(context.path) && (TEST_VALUE.test(trimmed) || isDefaultCredential(trimmed) || isGuessableName(trimmed))) {
+  if (TEST_DATA_PATH.test(context.path) && (TEST_VALUE.test(trimmed) || isDefaultCredential(trimmed) || isGuessableName(trimmed))) {
     return { kind: "not-secret", why: "a test value in a test file" };
   }
   if (isProse(trimmed)) return { kind: "not-secret", why: "words for people, not a credential" };

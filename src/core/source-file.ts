@@ -1,16 +1,11 @@
+import { lineIndexAt, lineStarts } from "./line-index.js";
 import type { FileKind, Position, SourceFile } from "./types.js";
 
 /** Builds the line index once; positions are 1-based lines and UTF-16 columns. */
 export function createSourceFile(init: { path: string; kind: FileKind; text: string; size: number; tracked: boolean }): SourceFile {
   const { text } = init;
-  let lineStarts: number[] | undefined;
-  const starts = (): number[] => {
-    if (!lineStarts) {
-      lineStarts = [0];
-      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-    }
-    return lineStarts;
-  };
+  let index: number[] | undefined;
+  const starts = (): number[] => (index ??= lineStarts(text));
   const cache = new Map<string, unknown>();
   const notices: string[] = [];
   return {
@@ -18,14 +13,8 @@ export function createSourceFile(init: { path: string; kind: FileKind; text: str
     positionAt(offset: number): Position {
       const s = starts();
       const clamped = Math.max(0, Math.min(offset, text.length));
-      let lo = 0;
-      let hi = s.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (s[mid]! <= clamped) lo = mid;
-        else hi = mid - 1;
-      }
-      return { line: lo + 1, column: clamped - s[lo]! + 1 };
+      const line = lineIndexAt(s, clamped);
+      return { line: line + 1, column: clamped - s[line]! + 1 };
     },
     offsetAt(line: number, column = 1): number {
       const s = starts();

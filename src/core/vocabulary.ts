@@ -277,8 +277,14 @@ export const PYTHON_SETTINGS_BASES: readonly string[] = ["BaseSettings", "pydant
 /** Python annotations pydantic masks when printed (`SecretStr('**********')`). */
 export const PYTHON_MASKED_TYPES: readonly string[] = ["SecretStr", "SecretBytes", "Secret"];
 
-/** Test files and folders: neither a service's code nor its start-up. */
-export const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|e2e|fixtures|examples?|docs|node_modules|\.venv|venv|site-packages|dist|build)\/|(?:^|\/)(?:test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\.(?:test|spec)\.[cm]?[jt]sx?)$/;
+/**
+ * Where test values are the norm: test and fixture folders and test files. Judging a value, a
+ * `test`, `fake` or default credential here is test data, not a leak.
+ */
+export const TEST_DATA_PATH = /(?:^|\/)(?:tests?|spec|specs|__tests__|__mocks__|fixtures?|testdata|mocks?|e2e)(?:\/|$)|(?:^|[._-])(?:test|spec)s?\.[a-z]+$|^test_|_test\.[a-z]+$/i;
+
+/** Not a service's own code: tests, examples, docs, vendored and built files. No start-up to validate there. */
+export const NOT_SERVICE_CODE_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|e2e|fixtures|examples?|docs|node_modules|\.venv|venv|site-packages|dist|build)\/|(?:^|\/)(?:test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\.(?:test|spec)\.[cm]?[jt]sx?)$/;
 
 /** Prefixes of environment variables that bundlers publish to the browser: public by design, never secrets. */
 export const PUBLIC_ENV_PREFIXES: readonly string[] = ["NEXT_PUBLIC_", "VITE_", "REACT_APP_", "EXPO_PUBLIC_", "NUXT_PUBLIC_", "PUBLIC_", "GATSBY_", "STORYBOOK_"];

@@ -1,6 +1,7 @@
 import ignore, { type Ignore } from "ignore";
 import { dirname } from "../core/file-kinds.js";
 import type { IgnoreVerdict } from "../core/types.js";
+import { lineTexts } from "../languages/lines.js";
 
 interface IgnoreLevel {
   dir: string; // "" for the root, else "a/b"
@@ -19,7 +20,7 @@ export class IgnoreRules {
 
   add(gitignorePath: string, text: string): void {
     const dir = dirname(gitignorePath);
-    const lines = text.split(/\r?\n/);
+    const lines = lineTexts(text);
     this.levels.set(dir, { dir, file: gitignorePath, matcher: ignore({ allowRelativePaths: true }).add(text), lines });
   }
 

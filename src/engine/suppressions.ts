@@ -1,4 +1,5 @@
 import type { FileKind } from "../core/types.js";
+import { lineTexts } from "../languages/lines.js";
 
 /**
  * Inline suppressions, in any comment syntax, shaped like
@@ -25,8 +26,7 @@ const MARKDOWN_DIRECTIVE = /<!--\s*carbon-secret-lint-disable-(next-line|line)\b
 export function parseSuppressions(text: string, kind?: FileKind): SuppressionDirective[] {
   if (!text.includes(SUPPRESSION_MARKER)) return [];
   const directives: SuppressionDirective[] = [];
-  const lines = text.split("\n");
-  lines.forEach((lineText, index) => {
+  lineTexts(text).forEach((lineText, index) => {
     if (!lineText.includes(SUPPRESSION_MARKER)) return;
     for (const match of lineText.matchAll(kind === "markdown" ? MARKDOWN_DIRECTIVE : DIRECTIVE)) {
       const [, form, rest = ""] = match;

@@ -1,4 +1,5 @@
 // Line iteration with offsets into the original text; CRLF and a leading BOM are handled here once.
+import { lineIndexAt, lineStarts } from "../core/line-index.js";
 
 export interface Line {
   number: number; // 1-based, counted from the region's start
@@ -31,6 +32,11 @@ export function splitLines(text: string, start = 0, end = text.length): Line[] {
   return lines;
 }
 
+/** Each line's text, without its "\r\n" or "\n" (and without a leading BOM). */
+export function lineTexts(text: string): string[] {
+  return splitLines(text).map((line) => text.slice(line.start, line.end));
+}
+
 /** The end of the line holding `offset` (before "\r\n" or "\n"). */
 export function lineEndAt(text: string, offset: number, limit = text.length): number {
   const newline = text.indexOf("\n", offset);
@@ -54,18 +60,8 @@ export function trimEndOffset(text: string, start: number, end: number): number 
 
 /** A function from offset to 1-based line number, for many lookups in one text. */
 export function lineLocator(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low + 1;
-  };
+  const starts = lineStarts(text);
+  return (offset) => lineIndexAt(starts, offset) + 1;
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   type ComposeService,
   type KubeObject,
 } from "../analysis/manifests/kubernetes.js";
-import { isSecretName, judgeLiteral, referenceDefault, type LiteralVerdict } from "../analysis/manifests/literals.js";
+import { isSecretManifestKey, judgeLiteral, referenceDefault, type LiteralVerdict } from "../analysis/manifests/literals.js";
 import { asMap, asSeq, contentRange, isTemplated, keyOf, pairOf, rangeOf, scalarOf, scalarText, valueOf, walkMaps, walkPairs } from "../analysis/manifests/yaml-nodes.js";
 
 interface WorkloadFact {
@@ -236,14 +236,14 @@ export default defineRule({
             const start = entry.start + fallback.offset;
             report(verdict, "composeDefault", { service: service.name, variable: entry.key }, start, start + Math.max(1, fallback.value.length), fallback.value);
           }
-          takesSecrets ||= isSecretName(entry.key);
+          takesSecrets ||= isSecretManifestKey(entry.key);
           continue;
         }
         const verdict = judgeLiteral(entry.key, entry.value, file.path, entry.templated);
         if (verdict) {
           takesSecrets = true;
           report(verdict, "compose", { service: service.name, variable: entry.key }, entry.start, Math.max(entry.end, entry.start + 1), entry.value);
-        } else if (isSecretName(entry.key)) {
+        } else if (isSecretManifestKey(entry.key)) {
           takesSecrets = true; // a secret-named variable from `${VAR}`: the secret comes from outside the file
         }
       }

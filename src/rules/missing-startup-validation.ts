@@ -3,9 +3,10 @@ import { pythonModelOf, pythonStartupFacts } from "../analysis/code/python.js";
 import { emptyFacts, isSecretName, isSecretValueName, moduleScope, type CallFact, type CodeFacts, type EnvRead } from "../analysis/code/shared.js";
 import { basename, dirname } from "../core/file-kinds.js";
 import { defineRule, type ProjectIndex, type RuleContext, type ServiceSetting, type SourceFile } from "../core/types.js";
+import { lineTexts } from "../languages/lines.js";
 import { yamlView } from "../languages/views.js";
 import { factsOf } from "../core/facts.js";
-import { TEST_PATH } from "../core/vocabulary.js";
+import { NOT_SERVICE_CODE_PATH } from "../core/vocabulary.js";
 
 /** A container image of the repository: its directory is a service. */
 interface ContainerFact {
@@ -107,7 +108,7 @@ export default defineRule({
     };
     return {
       async file(file) {
-        if (TEST_PATH.test(file.path)) return;
+        if (NOT_SERVICE_CODE_PATH.test(file.path)) return;
         switch (file.kind) {
           case "python": {
             const model = await pythonModelOf(file);
@@ -365,8 +366,7 @@ function report(context: RuleContext, service: Service, verdict: Verdict, fallba
 // CMD ["uvicorn", "app.main:app"]   ENTRYPOINT ["node", "dist/server.js"]
 function containerEntries(file: SourceFile): ContainerFact[] {
   const facts: ContainerFact[] = [];
-  const lines = file.text.split("\n");
-  lines.forEach((text, i) => {
+  lineTexts(file.text).forEach((text, i) => {
     const match = /^\s*(CMD|ENTRYPOINT)\s/i.exec(text);
     if (match) facts.push({ type: "container", path: file.path, line: i + 1, what: `Dockerfile ${match[1]!.toUpperCase()}` });
   });

@@ -26,7 +26,10 @@ export function referenceDefault(value: string): { value: string; offset: number
   return { value: match[1], offset: Math.max(0, offset) };
 }
 
-/** Whether a name holds a secret (and is not a chart key naming an existing Secret). */
-export function isSecretName(key: string): boolean {
+/**
+ * A manifest key whose value is a secret: a secret-like key (core/vocabulary.ts) that is not a
+ * chart key naming an existing Secret. Code has its own refinement, isSecretName in code/shared.ts.
+ */
+export function isSecretManifestKey(key: string): boolean {
   return isSecretLikeKey(key) && !SECRET_REFERENCE_KEY.test(key);
 }

@@ -13,6 +13,7 @@ const CASES: { name: string; gitignores: Record<string, string>; paths: string[]
   { name: "double-star patterns", gitignores: { ".gitignore": "**/config/.env*\n!**/config/.env.example\n" }, paths: ["config/.env", "a/config/.env.prod", "a/config/.env.example", ".env"] },
   { name: "the last matching line wins", gitignores: { ".gitignore": ".env*\n!.env.example\n.env.example\n" }, paths: [".env", ".env.example"] },
   { name: "comments and escapes", gitignores: { ".gitignore": "# .env\n\\#notes\n" }, paths: [".env", "#notes"] },
+  { name: "a UTF-8 byte order mark is not part of the first pattern", gitignores: { ".gitignore": "\uFEFF.env\r\n/build\r\n" }, paths: [".env", "svc/.env", "build"] },
 ];
 
 describe("IgnoreRules follows git's ignore semantics", () => {

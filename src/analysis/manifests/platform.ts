@@ -8,7 +8,7 @@ import { isEnvTemplateName, basename } from "../../core/file-kinds.js";
 import type { SourceFile } from "../../core/types.js";
 import { dotenvView } from "../../languages/views.js";
 import { isSecretLikeKey } from "../../core/vocabulary.js";
-import { allBlocks } from "./hcl.js";
+import { allBlocks } from "../../languages/hcl.js";
 import { composeServices, containersIn, documentRoots, envEntries, envFromSecretRefs, isCoreKind, isHelmValuesFileName, kubeObjects } from "./kubernetes.js";
 import { parseHclCached, vaultPolicies } from "./vault.js";
 import { SECRET_STORE_KINDS } from "./vocabulary.js";

@@ -7,7 +7,7 @@
 
 import { basename } from "../../core/file-kinds.js";
 import type { SourceFile } from "../../core/types.js";
-import { allBlocks, attribute, attributeText, parseHcl, stringList, type HclBody, type HclValue } from "./hcl.js";
+import { allBlocks, attribute, attributeText, parseHcl, stringList, type HclBody, type HclValue } from "../../languages/hcl.js";
 
 export interface PolicyRule {
   path: string;

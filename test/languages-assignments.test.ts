@@ -514,6 +514,48 @@ describe("hcl", () => {
     ]);
     expect(found.map((a) => a.templated ?? false)).toEqual([false, false, true, false, false, false]);
   });
+
+  it("skips heredoc bodies, <<EOF and indented <<-EOT alike", () => {
+    const text = ["a = <<EOF", 'password = "inside"', "EOF", "b = <<-EOT", '    token = "indented"', "    EOT", 'c = "after"', ""].join("\n");
+    expectKind("hcl", text, [["c", "after"]]);
+  });
+
+  it("skips comments of every style, and reads quoted keys, colons and commas", () => {
+    const text = [
+      '# password = "hash"',
+      '// token = "slashes"',
+      '/* secret = "block"',
+      '   key = "still block" */',
+      '"quoted key" = "q" # trailing',
+      'k2: "colon"',
+      'a = "x", b = "y" /* inline */',
+      "",
+    ].join("\n");
+    expectKind("hcl", text, [["quoted key", "q"], ["k2", "colon"], ["a", "x"], ["b", "y"]]);
+  });
+
+  it("keys values in lists and maps by the attribute that holds them", () => {
+    const text = ['list = ["a", { password = "in-list" }]', "map = {", '  "d" = "4"', "}", ""].join("\n");
+    const found = expectKind("hcl", text, [["password", "in-list"], ["d", "4"]]);
+    expect(found.map((a) => a.keyPath)).toEqual([["list", "password"], ["map", "d"]]);
+  });
+
+  it("reads templates with quoted arguments and escaped quotes, and skips unterminated strings and expressions", () => {
+    const text = ['p = "${lookup(var.m, "key")}"', 'q = "esc \\"quoted\\" here"', 'r = "unterminated', 's = "ok"', 't = "x" + "y"', ""].join("\n");
+    const found = expectKind("hcl", text, [["p", '${lookup(var.m, "key")}'], ["q", 'esc "quoted" here', 'esc \\"quoted\\" here'], ["s", "ok"]]);
+    expect(found.map((a) => a.templated ?? false)).toEqual([true, false, false]);
+  });
+
+  it.each([
+    ["a 1 MB value", `password = "${"a".repeat(1_000_000)}"\n`, 1],
+    ["unclosed templates", `x = "${'${"'.repeat(300_000)}"\n`, 0],
+    ["brackets", `${"{[".repeat(500_000)}\npassword = "p"\n`, 1],
+    ["heredoc openers", "<<EOF <<-X ".repeat(100_000), 0],
+  ])("stays linear on %s", (_, text, count) => {
+    const started = performance.now();
+    expect(extract("hcl", text)).toHaveLength(count);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
 });
 
 describe("python", () => {

@@ -156,6 +156,23 @@ describe("the HCL reader", () => {
     const odd = parseHcl('locals {\n  x = { a = 1, b = [2, 3] }\n  y = var.z ? "a" : "b"\n}\n}}}\npath "p" {\n  capabilities = ["read"\n}\n');
     expect(odd.blocks.map((b) => b.type)).toEqual(["locals", "path"]);
   });
+
+  it("reads a template that quotes an argument as an expression, and a plain template as a string", () => {
+    const tf = 'policy = "${file("p.hcl")}"\nname = "${var.prefix}-read"\n';
+    const parsed = parseHcl(tf);
+    const policy = parsed.attributes.find((a) => a.name === "policy")!.value;
+    expect(policy.type).toBe("other");
+    expect(tf.slice(policy.start, policy.end)).toBe('"${file("p.hcl")}');
+    expect(attributeText(parsed, "name")).toBe("${var.prefix}-read");
+  });
+
+  it("reads indented heredocs and keeps attributes apart across a block comment", () => {
+    const tf = 'a = <<-EOT\n    body\n    EOT\nb = "x" /* one\n two */ c = "y"\n';
+    const parsed = parseHcl(tf);
+    const heredoc = parsed.attributes[0]!.value;
+    expect([heredoc.type, tf.slice(heredoc.start, heredoc.end)]).toEqual(["heredoc", "    body\n"]);
+    expect([attributeText(parsed, "b"), attributeText(parsed, "c")]).toEqual(["x", "y"]);
+  });
 });
 
 describe("runbook sections", () => {

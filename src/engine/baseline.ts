@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { writeOwnFile } from "../core/own-files.js";
 import type { ScanResult } from "../core/types.js";
 
 /** A baseline holds fingerprints (rule, path, hash of the value) and where they were: never a value. */
@@ -36,6 +37,7 @@ export function formatBaseline(result: ScanResult): string {
   return JSON.stringify(baseline, null, 2) + "\n";
 }
 
+/** Written all at once (a temporary file renamed over it): an interrupted write leaves the old baseline whole. */
 export function writeBaseline(path: string, result: ScanResult): void {
-  writeFileSync(path, formatBaseline(result));
+  writeOwnFile(path, formatBaseline(result), "baseline file");
 }

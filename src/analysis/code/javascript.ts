@@ -50,33 +50,26 @@ import {
   type Leak,
   type LeakOptions,
 } from "./shared.js";
+import { iteratedFlow, moduleConstants, writtenFlow } from "./binding-rules.js";
+import { bindingsInSourceOrder, Memo, Scope as BaseScope, type Binding as BaseBinding, type ScopeRules } from "./scope.js";
 
 type Node = TSESTree.Node;
 
-interface Binding {
-  name: string;
-  pos: number;
+interface Binding extends BaseBinding<Node, Scope> {
   /** member: `const { apiKey } = config` reads `key` of `value`; keys: `for (k in obj)`. */
   kind: "assign" | "iter" | "augment" | "mutate" | "param" | "member" | "keys";
-  value: Node | null;
-  key?: string | null;
   /** A destructuring default: `const { API_KEY = "dev" } = process.env`. */
   fallback?: Node | null;
-  scope: Scope;
 }
 
-interface Scope {
-  kind: "module" | "function";
-  node: Node;
-  parent: Scope | null;
-  name: string;
-  bindings: Map<string, Binding[]>;
-  params: string[];
-  /** The fact scope id: this function's, or the enclosing one's for an immediately invoked function. */
-  factScope: string;
-  /** `missing.push(name)` calls on a local array, by array name. */
-  feeds: Map<string, Node[]>;
-}
+type ScopeKind = "module" | "function";
+
+/** Its fact scope is this function's, or the enclosing one's for an immediately invoked function. */
+type Scope = BaseScope<Node, ScopeKind, Binding>;
+
+// Every scope encloses the functions in it. A reference before every binding of its name sees
+// the last one: declarations are hoisted, and a loop assigns after the reference it runs again.
+const SCOPE_RULES: ScopeRules<ScopeKind> = { encloses: () => true, hoists: () => true };
 
 export interface JavaScriptModel {
   program: TSESTree.Program;
@@ -103,7 +96,7 @@ function isFunction(node: Node): node is TSESTree.FunctionDeclaration | TSESTree
 }
 
 export function buildJavaScriptModel(program: TSESTree.Program, path: string): JavaScriptModel {
-  const module: Scope = { kind: "module", node: program, parent: null, name: "<module>", bindings: new Map(), params: [], factScope: moduleScope(path), feeds: new Map() };
+  const module: Scope = new BaseScope<Node, ScopeKind, Binding>({ kind: "module", node: program, name: "<module>", factScope: moduleScope(path) }, null, SCOPE_RULES);
   const model: JavaScriptModel = {
     program,
     module,
@@ -129,7 +122,7 @@ export function buildJavaScriptModel(program: TSESTree.Program, path: string): J
       const name = functionName(node, parent);
       const invoked = parent?.type === "CallExpression" && parent.callee === node; // (async () => { … })()
       const factScope = invoked ? outer.factScope : `${path}#${name ?? "<anonymous>"}@${node.loc.start.line}`;
-      own = { kind: "function", node, parent: outer, name: name ?? "<anonymous>", bindings: new Map(), params: [], factScope, feeds: new Map() };
+      own = outer.child({ kind: "function", node, name: name ?? "<anonymous>", factScope });
       model.functions.set(node, own);
       node.params.forEach((param) => bindPattern(own, param, null, own.node.range[0], "param"));
     }
@@ -160,7 +153,7 @@ function record(model: JavaScriptModel, node: Node, scope: Scope): void {
     case "AssignmentExpression": {
       const left = node.left;
       if (left.type === "Identifier") {
-        addBinding(scope, left.name, { pos: node.range[1], kind: node.operator === "=" ? "assign" : "augment", value: node.right, scope });
+        scope.bind(left.name, { pos: node.range[1], kind: node.operator === "=" ? "assign" : "augment", value: node.right });
       } else if (left.type === "MemberExpression") {
         const key = keyName(left.property, left.computed);
         if (left.object.type === "ThisExpression" && key) {
@@ -169,7 +162,7 @@ function record(model: JavaScriptModel, node: Node, scope: Scope): void {
           model.instance.set(key, list);
         } else if (left.object.type === "Identifier") {
           // headers.Authorization = `Bearer ${token}`   headers["x-api-key"] = key
-          addBinding(scope, left.object.name, { pos: node.range[1], kind: "mutate", value: node.right, key, scope });
+          scope.bind(left.object.name, { pos: node.range[1], kind: "mutate", value: node.right, key });
         }
       } else {
         bindPattern(scope, left, node.right, node.range[1], "assign");
@@ -191,11 +184,7 @@ function record(model: JavaScriptModel, node: Node, scope: Scope): void {
       const callee = node.callee;
       if (callee.type === "MemberExpression" && callee.object.type === "Identifier") {
         const method = keyName(callee.property, callee.computed);
-        if (method && FEED_METHODS.has(method)) {
-          const list = scope.feeds.get(callee.object.name) ?? [];
-          list.push(node);
-          scope.feeds.set(callee.object.name, list);
-        }
+        if (method && FEED_METHODS.has(method)) scope.feed(callee.object.name, node);
       }
       collectRedactions(model, node);
       break;
@@ -212,19 +201,12 @@ function record(model: JavaScriptModel, node: Node, scope: Scope): void {
   }
 }
 
-function addBinding(scope: Scope, name: string, init: Omit<Binding, "name">): void {
-  const binding: Binding = { name, ...init };
-  const list = scope.bindings.get(name);
-  if (list) list.push(binding);
-  else scope.bindings.set(name, [binding]);
-}
-
 // const token = …   const { apiKey, db: { password } } = config   const [a, b] = pair   (x = "d") => …
 function bindPattern(scope: Scope, pattern: Node, value: Node | null, pos: number, kind: Binding["kind"], key?: string | null, fallback?: Node | null): void {
   switch (pattern.type) {
     case "Identifier":
       if (scope.kind === "function" && kind === "param") scope.params.push(pattern.name);
-      addBinding(scope, pattern.name, { pos, kind, value, ...(key !== undefined ? { key } : {}), ...(fallback ? { fallback } : {}), scope });
+      scope.bind(pattern.name, { pos, kind, value, ...(key !== undefined ? { key } : {}), ...(fallback ? { fallback } : {}) });
       break;
     case "AssignmentPattern":
       bindPattern(scope, pattern.left, value, pos, kind, key, pattern.right);
@@ -366,10 +348,7 @@ const REQUEST_NAMES = /^(?:req|request|ctx|ctx\.request|context\.req|c\.req|even
 const MAX_DEPTH = 60;
 
 class JavaScriptFlow {
-  private readonly memo = new Map<Node, Flow>();
-  private readonly active = new Set<Node>();
-  private readonly bindings = new Map<Binding, Flow>();
-  private depth = 0;
+  private readonly memo = new Memo<Node, Binding, Flow>(UNKNOWN, MAX_DEPTH);
 
   constructor(
     private readonly model: JavaScriptModel,
@@ -378,28 +357,12 @@ class JavaScriptFlow {
 
   /** Evaluates every binding in source order, so that long chains of assignments stay shallow. */
   warmUp(): void {
-    const all: Binding[] = [];
-    for (const scope of [this.model.module, ...this.model.functions.values()]) for (const list of scope.bindings.values()) all.push(...list);
-    all.sort((a, b) => a.pos - b.pos);
-    for (const binding of all) this.binding(binding);
+    for (const binding of bindingsInSourceOrder([this.model.module, ...this.model.functions.values()])) this.binding(binding);
   }
 
   evaluate(node: Node | null | undefined): Flow {
     if (!node) return UNKNOWN;
-    const cached = this.memo.get(node);
-    if (cached) return cached;
-    if (this.active.has(node) || this.depth > MAX_DEPTH) return UNKNOWN;
-    this.active.add(node);
-    this.depth += 1;
-    let flow: Flow;
-    try {
-      flow = this.compute(node);
-    } finally {
-      this.depth -= 1;
-      this.active.delete(node);
-    }
-    this.memo.set(node, flow);
-    return flow;
+    return this.memo.node(node, () => this.compute(node));
   }
 
   private compute(node: Node): Flow {
@@ -455,25 +418,14 @@ class JavaScriptFlow {
   private identifier(node: TSESTree.Identifier): Flow {
     if (node.name === "undefined") return CLEAN;
     const scope = this.model.scopes.get(node) ?? this.model.module;
-    const binding = lookup(scope, node.name, node.range[0]);
+    const binding = scope.lookup(node.name, node.range[0]);
     let flow = binding ? this.binding(binding) : UNKNOWN;
     if (flow.state === "unknown" && isSecretName(node.name)) flow = tainted(node.name);
     return flow;
   }
 
   binding(binding: Binding): Flow {
-    const cached = this.bindings.get(binding);
-    if (cached) return cached;
-    if (this.depth > MAX_DEPTH) return UNKNOWN;
-    this.depth += 1;
-    this.bindings.set(binding, UNKNOWN);
-    try {
-      const flow = this.computeBinding(binding);
-      this.bindings.set(binding, flow);
-      return flow;
-    } finally {
-      this.depth -= 1;
-    }
+    return this.memo.binding(binding, () => this.computeBinding(binding));
   }
 
   private computeBinding(binding: Binding): Flow {
@@ -484,10 +436,8 @@ class JavaScriptFlow {
         return CLEAN;
       case "assign":
         return this.evaluate(binding.value);
-      case "iter": {
-        const flow = this.evaluate(binding.value);
-        return flow.state === "tainted" && flow.container ? CLEAN : flow;
-      }
+      case "iter":
+        return iteratedFlow(this.evaluate(binding.value));
       case "member": {
         // const { API_KEY } = process.env   const { apiKey = "dev" } = config
         const key = binding.key ?? null;
@@ -497,11 +447,9 @@ class JavaScriptFlow {
       }
       case "augment":
       case "mutate": {
-        const list = binding.scope.bindings.get(binding.name) ?? [];
-        const before = list[list.indexOf(binding) - 1];
-        let added = this.evaluate(binding.value);
-        if (binding.kind === "mutate" && binding.key && isSecretHeaderName(binding.key) && added.state !== "clean") added = tainted(binding.key);
-        return union([before ? this.binding(before) : UNKNOWN, added]);
+        const before = binding.scope.before(binding);
+        const added = this.evaluate(binding.value);
+        return writtenFlow(binding, before ? this.binding(before) : UNKNOWN, added);
       }
     }
   }
@@ -605,7 +553,7 @@ class JavaScriptFlow {
     const n = unwrap(node);
     if (n.type === "Identifier") {
       if (isLoggerName(n.name, this.options.loggers)) return true;
-      const binding = lookup(this.model.scopes.get(n) ?? this.model.module, n.name, n.range[0]);
+      const binding = (this.model.scopes.get(n) ?? this.model.module).lookup(n.name, n.range[0]);
       return binding?.kind === "assign" && binding.value !== null && this.isLoggerFactory(binding.value);
     }
     if (n.type === "MemberExpression") {
@@ -629,23 +577,6 @@ class JavaScriptFlow {
     if (name === "child" && callee.type === "MemberExpression") return this.isLogger(callee.object);
     return true;
   }
-}
-
-/** In its own function the latest binding before the reference; in enclosing ones (closures, the module) the last. */
-function lookup(scope: Scope, name: string, pos: number): Binding | null {
-  let own = true;
-  for (let s: Scope | null = scope; s; s = s.parent) {
-    const list = s.bindings.get(name);
-    if (list && list.length > 0) {
-      if (!own) return list[list.length - 1]!;
-      let found: Binding | null = null;
-      for (const b of list) if (b.pos <= pos) found = b;
-      if (found) return found;
-      return list[list.length - 1]!; // hoisted or assigned in a loop
-    }
-    own = false;
-  }
-  return null;
 }
 
 export function javascriptLeaks(model: JavaScriptModel, options: LeakOptions): Leak[] {
@@ -734,10 +665,7 @@ export function javascriptStartupFacts(model: JavaScriptModel, path: string, pos
   }
 
   // const REQUIRED = ["KAFKA_BOOTSTRAP_SERVERS", "CLICKHOUSE_DSN"] as const
-  for (const [name, bindings] of model.module.bindings) {
-    const names = bindings.flatMap((b) => (b.kind === "assign" && b.value ? literalNames(b.value) : []));
-    if (names.length > 0) facts.constants[name] = names;
-  }
+  facts.constants = moduleConstants(model.module, literalNames);
 
   for (const call of model.calls) {
     const callee = unwrap(call.callee);
@@ -875,12 +803,12 @@ function collectNames(condition: Node, model: JavaScriptModel): { names: string[
     if (node.type === "Identifier") {
       const parameter = scope.kind === "function" ? scope.params.indexOf(node.name) : -1;
       if (parameter >= 0) parameters.add(parameter);
-      const bindings = allBindings(scope, node.name);
+      const bindings = scope.allBindings(node.name);
       for (const b of bindings) {
         if (b.value) stack.push(b.value);
         if (b.kind === "member" && b.key && b.value && isEnvObject(b.value)) names.add(b.key);
       }
-      for (let s: Scope | null = scope; s; s = s.parent) for (const feed of s.feeds.get(node.name) ?? []) stack.push(feed);
+      for (const feed of scope.feedsOf(node.name)) stack.push(feed.call);
       if (bindings.length === 0 && parameter < 0) {
         refs.add(node.name);
         if (/^[A-Z][A-Z0-9_]*$/.test(node.name)) names.add(node.name);
@@ -913,14 +841,6 @@ function collectNames(condition: Node, model: JavaScriptModel): { names: string[
     for (const child of childrenOf(node)) stack.push(child);
   }
   return { names: [...names], refs: [...refs], parameters: [...parameters] };
-}
-
-function allBindings(scope: Scope, name: string): Binding[] {
-  for (let s: Scope | null = scope; s; s = s.parent) {
-    const list = s.bindings.get(name);
-    if (list && list.length > 0) return list.filter((b) => b.kind !== "param");
-  }
-  return [];
 }
 
 /** The string literals of `["A", "B"]`, `["A", "B"] as const`, `new Set(["A"])`, `Object.freeze([...])`. */
@@ -976,7 +896,7 @@ function schemaObject(node: Node, model: JavaScriptModel, depth = 0): { object: 
   const n = unwrap(node);
   if (depth > 8) return null;
   if (n.type === "Identifier") {
-    const binding = allBindings(model.scopes.get(n) ?? model.module, n.name).find((b) => b.kind === "assign");
+    const binding = (model.scopes.get(n) ?? model.module).allBindings(n.name).find((b) => b.kind === "assign");
     return binding?.value ? schemaObject(binding.value, model, depth + 1) : null;
   }
   if (n.type !== "CallExpression") return null;
@@ -1002,7 +922,7 @@ function resolveObject(node: Node, model: JavaScriptModel): TSESTree.ObjectExpre
   const n = unwrap(node);
   if (n.type === "ObjectExpression") return n;
   if (n.type === "Identifier") {
-    const binding = allBindings(model.scopes.get(n) ?? model.module, n.name).find((b) => b.kind === "assign");
+    const binding = (model.scopes.get(n) ?? model.module).allBindings(n.name).find((b) => b.kind === "assign");
     return binding?.value && unwrap(binding.value).type === "ObjectExpression" ? (unwrap(binding.value) as TSESTree.ObjectExpression) : null;
   }
   return null;

@@ -46,32 +46,21 @@ import {
   type Leak,
   type LeakOptions,
 } from "./shared.js";
+import { iteratedFlow, moduleConstants, writtenFlow } from "./binding-rules.js";
+import { bindingsInSourceOrder, Memo, Scope as BaseScope, type Binding as BaseBinding, type ScopeRules } from "./scope.js";
 
 type ScopeKind = "module" | "function" | "class" | "lambda" | "comprehension";
 
-interface Binding {
-  name: string;
-  /** The binding takes effect here: references at or after it see it. */
-  pos: number;
+interface Binding extends BaseBinding<Node, Scope> {
   kind: "assign" | "iter" | "augment" | "mutate" | "param";
-  value: Node | null;
-  /** For `mutate`: the literal key written (`headers["Authorization"] = …`). */
-  key?: string | null;
-  scope: Scope;
 }
 
-interface Scope {
-  kind: ScopeKind;
-  node: Node;
-  parent: Scope | null;
-  name: string;
-  bindings: Map<string, Binding[]>;
-  params: string[];
-  /** The fact scope id: the nearest function's, else the module's. */
-  factScope: string;
-  /** Calls `name.append(x)` / `.extend` / `.add` / `.insert` on a local list, by list name. */
-  feeds: Map<string, Node[]>;
-}
+/** Its fact scope is the nearest function's, else the module's. */
+type Scope = BaseScope<Node, ScopeKind, Binding>;
+
+// Class bodies are not enclosing scopes for methods. A function's reference before its local
+// binding sees the enclosing scopes; the module has run by the time its functions do.
+const SCOPE_RULES: ScopeRules<ScopeKind> = { encloses: (kind) => kind !== "class", hoists: (kind) => kind === "module" };
 
 /** The scope model of one file, built once and shared by both rules through the file's cache. */
 export interface PythonModel {
@@ -108,7 +97,7 @@ const FEED_METHODS = new Set(["append", "extend", "add", "insert", "update", "ap
 export function buildPythonModel(tree: Tree, path: string): PythonModel {
   const root = tree.rootNode;
   const moduleId = moduleScope(path);
-  const module: Scope = { kind: "module", node: root, parent: null, name: "<module>", bindings: new Map(), params: [], factScope: moduleId, feeds: new Map() };
+  const module: Scope = new BaseScope<Node, ScopeKind, Binding>({ kind: "module", node: root, name: "<module>", factScope: moduleId }, null, SCOPE_RULES);
   const model: PythonModel = {
     root,
     module,
@@ -130,7 +119,7 @@ export function buildPythonModel(tree: Tree, path: string): PythonModel {
     if (kind) {
       const name = node.childForFieldName("name")?.text ?? `<${kind}>`;
       const factScope = kind === "function" ? `${path}#${name}@${node.startPosition.row + 1}` : outer.factScope;
-      scope = { kind, node, parent: outer, name, bindings: new Map(), params: [], factScope, feeds: new Map() };
+      scope = outer.child({ kind, node, name, factScope });
       model.scopes.set(node.id, scope);
       if (kind === "function" || kind === "lambda") bindParameters(scope, node.childForFieldName("parameters"));
       if (kind === "class") model.classes.push({ node, scope: outer });
@@ -141,14 +130,14 @@ export function buildPythonModel(tree: Tree, path: string): PythonModel {
         break;
       case "augmented_assignment": {
         const left = node.childForFieldName("left");
-        if (left?.type === "identifier") addBinding(scope, left.text, { pos: node.endIndex, kind: "augment", value: node.childForFieldName("right"), scope });
+        if (left?.type === "identifier") scope.bind(left.text, { pos: node.endIndex, kind: "augment", value: node.childForFieldName("right") });
         break;
       }
       case "for_statement":
       case "for_in_clause": {
         const left = node.childForFieldName("left");
         const right = node.childForFieldName("right");
-        if (left) for (const target of targetsOf(left)) addBinding(scope, target.text, { pos: left.endIndex, kind: "iter", value: right, scope });
+        if (left) for (const target of targetsOf(left)) scope.bind(target.text, { pos: left.endIndex, kind: "iter", value: right });
         break;
       }
       case "as_pattern": {
@@ -156,12 +145,12 @@ export function buildPythonModel(tree: Tree, path: string): PythonModel {
         const alias = node.childForFieldName("alias");
         const value = node.namedChildren[0] ?? null;
         const target = alias?.namedChildren[0] ?? alias;
-        if (target?.type === "identifier" && node.parent?.type === "with_item") addBinding(scope, target.text, { pos: node.endIndex, kind: "assign", value, scope });
+        if (target?.type === "identifier" && node.parent?.type === "with_item") scope.bind(target.text, { pos: node.endIndex, kind: "assign", value });
         break;
       }
       case "named_expression": {
         const name = node.childForFieldName("name");
-        if (name) addBinding(scope, name.text, { pos: node.endIndex, kind: "assign", value: node.childForFieldName("value"), scope });
+        if (name) scope.bind(name.text, { pos: node.endIndex, kind: "assign", value: node.childForFieldName("value") });
         break;
       }
       case "call": {
@@ -169,11 +158,7 @@ export function buildPythonModel(tree: Tree, path: string): PythonModel {
         const fn = node.childForFieldName("function");
         const target = fn?.type === "attribute" ? fn.childForFieldName("object") : null;
         const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : undefined;
-        if (target?.type === "identifier" && method && FEED_METHODS.has(method)) {
-          const list = scope.feeds.get(target.text) ?? [];
-          list.push(node);
-          scope.feeds.set(target.text, list);
-        }
+        if (target?.type === "identifier" && method && FEED_METHODS.has(method)) scope.feed(target.text, node);
         break;
       }
       case "raise_statement":
@@ -199,13 +184,6 @@ export function buildPythonModel(tree: Tree, path: string): PythonModel {
   return model;
 }
 
-function addBinding(scope: Scope, name: string, init: Omit<Binding, "name">): void {
-  const binding: Binding = { name, ...init };
-  const list = scope.bindings.get(name);
-  if (list) list.push(binding);
-  else scope.bindings.set(name, [binding]);
-}
-
 function bindParameters(scope: Scope, parameters: Node | null): void {
   if (!parameters) return;
   for (const parameter of parameters.namedChildren) {
@@ -216,7 +194,7 @@ function bindParameters(scope: Scope, parameters: Node | null): void {
         : (parameter.childForFieldName("name") ?? parameter.namedChildren.find((c) => c?.type === "identifier") ?? null);
     if (name?.type !== "identifier") continue;
     scope.params.push(name.text);
-    addBinding(scope, name.text, { pos: scope.node.startIndex, kind: "param", value: null, scope });
+    scope.bind(name.text, { pos: scope.node.startIndex, kind: "param", value: null });
   }
 }
 
@@ -232,7 +210,7 @@ function bindAssignment(model: PythonModel, scope: Scope, node: Node): void {
   if (!left || !right) return;
   const pos = node.endIndex;
   if (left.type === "identifier") {
-    addBinding(scope, left.text, { pos, kind: "assign", value: right, scope });
+    scope.bind(left.text, { pos, kind: "assign", value: right });
     return;
   }
   if (left.type === "attribute") {
@@ -249,7 +227,7 @@ function bindAssignment(model: PythonModel, scope: Scope, node: Node): void {
     const container = left.childForFieldName("value");
     if (container?.type === "identifier") {
       const key = stringValue(left.childForFieldName("subscript"));
-      addBinding(scope, container.text, { pos, kind: "mutate", value: right, key, scope });
+      scope.bind(container.text, { pos, kind: "mutate", value: right, key });
     }
     return;
   }
@@ -257,7 +235,7 @@ function bindAssignment(model: PythonModel, scope: Scope, node: Node): void {
   const values = right.type === "expression_list" || right.type === "tuple" || right.type === "list" ? right.namedChildren : [];
   targets.forEach((target, i) => {
     const value = values.length === targets.length ? (values[i] ?? null) : right;
-    addBinding(scope, target.text, { pos, kind: values.length === targets.length ? "assign" : "iter", value, scope });
+    scope.bind(target.text, { pos, kind: values.length === targets.length ? "assign" : "iter", value });
   });
 }
 
@@ -360,10 +338,8 @@ const MAX_DEPTH = 60;
 
 /** Evaluates what expressions hold, memoised per node. */
 class PythonFlow {
-  private readonly memo = new Map<number, Flow>();
-  private readonly bindings = new Map<Binding, Flow>();
-  private readonly active = new Set<number>();
-  private depth = 0;
+  /** Nodes by id: tree-sitter hands out a new object each time it is asked for a node. */
+  private readonly memo = new Memo<number, Binding, Flow>(UNKNOWN, MAX_DEPTH);
 
   constructor(
     private readonly model: PythonModel,
@@ -376,10 +352,7 @@ class PythonFlow {
    * a thousand nested ones.
    */
   warmUp(): void {
-    const all: Binding[] = [];
-    for (const scope of [this.model.module, ...this.model.scopes.values()]) for (const list of scope.bindings.values()) all.push(...list);
-    all.sort((a, b) => a.pos - b.pos);
-    for (const binding of all) this.binding(binding);
+    for (const binding of bindingsInSourceOrder([this.model.module, ...this.model.scopes.values()])) this.binding(binding);
   }
 
   scopeOf(node: Node, fallback: Scope): Scope {
@@ -388,20 +361,7 @@ class PythonFlow {
 
   evaluate(node: Node | null | undefined, scope: Scope): Flow {
     if (!node) return UNKNOWN;
-    const cached = this.memo.get(node.id);
-    if (cached) return cached;
-    if (this.active.has(node.id) || this.depth > MAX_DEPTH) return UNKNOWN;
-    this.active.add(node.id);
-    this.depth += 1;
-    let flow: Flow;
-    try {
-      flow = this.compute(node, scope);
-    } finally {
-      this.depth -= 1;
-      this.active.delete(node.id);
-    }
-    this.memo.set(node.id, flow);
-    return flow;
+    return this.memo.node(node.id, () => this.compute(node, scope));
   }
 
   private compute(node: Node, scope: Scope): Flow {
@@ -476,7 +436,7 @@ class PythonFlow {
 
   private identifier(node: Node, scope: Scope): Flow {
     const name = node.text;
-    const binding = lookup(scope, name, node.startIndex);
+    const binding = scope.lookup(name, node.startIndex);
     let flow = binding ? this.binding(binding) : UNKNOWN;
     if (!binding && ENV_MAPPINGS.has(name)) return tainted(name, "environment");
     if (flow.state === "unknown" && isSecretName(name)) flow = tainted(name);
@@ -484,18 +444,7 @@ class PythonFlow {
   }
 
   binding(binding: Binding): Flow {
-    const cached = this.bindings.get(binding);
-    if (cached) return cached;
-    if (this.depth > MAX_DEPTH) return UNKNOWN;
-    this.depth += 1;
-    this.bindings.set(binding, UNKNOWN); // a cycle through this binding knows nothing more
-    try {
-      const flow = this.computeBinding(binding);
-      this.bindings.set(binding, flow);
-      return flow;
-    } finally {
-      this.depth -= 1;
-    }
+    return this.memo.binding(binding, () => this.computeBinding(binding));
   }
 
   private computeBinding(binding: Binding): Flow {
@@ -504,27 +453,16 @@ class PythonFlow {
         return UNKNOWN;
       case "assign":
         return this.evaluate(binding.value, binding.scope);
-      case "iter": {
+      case "iter":
         // for name in os.environ → names; for k, v in os.environ.items() → values
-        const flow = this.evaluate(binding.value, binding.scope);
-        return flow.state === "tainted" && flow.container ? CLEAN : flow;
-      }
+        return iteratedFlow(this.evaluate(binding.value, binding.scope));
       case "augment":
       case "mutate": {
-        const previous = this.previous(binding);
-        let added = this.evaluate(binding.value, binding.scope);
-        if (binding.kind === "mutate" && binding.key && isSecretHeaderName(binding.key) && added.state !== "clean") {
-          added = tainted(binding.key);
-        }
-        return union([previous, added]);
+        const before = binding.scope.before(binding);
+        const previous = before ? this.binding(before) : UNKNOWN;
+        return writtenFlow(binding, previous, this.evaluate(binding.value, binding.scope));
       }
     }
-  }
-
-  private previous(binding: Binding): Flow {
-    const list = binding.scope.bindings.get(binding.name) ?? [];
-    const before = list[list.indexOf(binding) - 1];
-    return before ? this.binding(before) : UNKNOWN;
   }
 
   private attribute(node: Node, scope: Scope): Flow {
@@ -631,7 +569,7 @@ class PythonFlow {
     if (!node) return false;
     if (node.type === "identifier") {
       if (isLoggerName(node.text, this.options.loggers)) return true;
-      const binding = lookup(scope, node.text, node.startIndex);
+      const binding = scope.lookup(node.text, node.startIndex);
       return binding?.kind === "assign" && binding.value?.type === "call" && this.isLoggerFactory(binding.value, binding.scope);
     }
     if (node.type === "attribute") return isLoggerName(node.childForFieldName("attribute")?.text ?? "", this.options.loggers) || isLoggerName(node.text, this.options.loggers);
@@ -647,27 +585,6 @@ class PythonFlow {
     if (fn?.type === "attribute" && ["bind", "new", "opt", "patch"].includes(name)) return this.isLogger(fn.childForFieldName("object"), scope);
     return true;
   }
-}
-
-/**
- * The binding a reference sees: in its own scope the latest one before it; in enclosing scopes
- * (closures, module globals) the last one. Class bodies are not enclosing scopes for methods.
- */
-function lookup(scope: Scope, name: string, pos: number): Binding | null {
-  let own = true;
-  for (let s: Scope | null = scope; s; s = s.parent) {
-    if (s.kind === "class" && !own) continue;
-    const list = s.bindings.get(name);
-    if (list && list.length > 0) {
-      if (!own) return list[list.length - 1]!;
-      let found: Binding | null = null;
-      for (const b of list) if (b.pos <= pos) found = b;
-      if (found) return found;
-      if (s.kind === "module") return list[list.length - 1]!;
-    }
-    own = false;
-  }
-  return null;
 }
 
 /** Secrets reaching a logger, print, stdout/stderr, warnings or an exception message. */
@@ -698,7 +615,7 @@ export function pythonLeaks(model: PythonModel, options: LeakOptions): Leak[] {
 function sinkOf(call: Node, scope: Scope, flow: PythonFlow, options: LeakOptions): string | null {
   const fn = call.childForFieldName("function");
   if (!fn) return null;
-  if (fn.type === "identifier") return options.prints && PRINTS.has(fn.text) && !lookup(scope, fn.text, call.startIndex) ? fn.text : null;
+  if (fn.type === "identifier") return options.prints && PRINTS.has(fn.text) && !scope.lookup(fn.text, call.startIndex) ? fn.text : null;
   if (fn.type !== "attribute") return null;
   const dotted = dottedName(fn);
   if (dotted && STREAM_SINKS.has(dotted)) return dotted === "warnings.warn" || options.prints ? dotted : null;
@@ -755,10 +672,7 @@ export function pythonStartupFacts(model: PythonModel, path: string, positionAt:
   }
 
   // REQUIRED_SECRETS = ["KAFKA_BOOTSTRAP_SERVERS", "CLICKHOUSE_DSN", "REDIS_URL"]
-  for (const [name, bindings] of model.module.bindings) {
-    const names = bindings.flatMap((b) => (b.kind === "assign" && b.value ? literalNames(b.value) : []));
-    if (names.length > 0) facts.constants[name] = names;
-  }
+  facts.constants = moduleConstants(model.module, literalNames);
 
   for (const { node, scope } of model.calls) {
     const fn = node.childForFieldName("function");
@@ -944,9 +858,9 @@ function collectNames(condition: Node, scope: Scope, model: PythonModel): { name
       const name = node.text;
       const parameter = here.kind === "function" ? here.params.indexOf(name) : -1;
       if (parameter >= 0) parameters.add(parameter);
-      const bindings = allBindings(here, name);
+      const bindings = here.allBindings(name);
       for (const b of bindings) if (b.value) stack.push({ node: b.value, scope: b.scope });
-      for (const s of scopesUp(here)) for (const feed of s.feeds.get(name) ?? []) stack.push({ node: feed, scope: s });
+      for (const feed of here.feedsOf(name)) stack.push({ node: feed.call, scope: feed.scope });
       if (bindings.length === 0 && parameter < 0) {
         refs.add(name);
         if (/^[A-Z][A-Z0-9_]*$/.test(name)) names.add(name);
@@ -977,23 +891,6 @@ function collectNames(condition: Node, scope: Scope, model: PythonModel): { name
     for (const child of node.namedChildren) if (child) stack.push({ node: child, scope: here });
   }
   return { names: [...names], refs: [...refs], parameters: [...parameters] };
-}
-
-function allBindings(scope: Scope, name: string): Binding[] {
-  for (const s of scopesUp(scope)) {
-    const list = s.bindings.get(name);
-    if (list && list.length > 0) return list.filter((b) => b.kind !== "param");
-  }
-  return [];
-}
-
-function* scopesUp(scope: Scope): Generator<Scope> {
-  let own = true;
-  for (let s: Scope | null = scope; s; s = s.parent) {
-    if (s.kind === "class" && !own) continue;
-    own = false;
-    yield s;
-  }
 }
 
 /** The string literals of a list, tuple, set or `frozenset([...])` that can name variables. */

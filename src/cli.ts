@@ -1,9 +1,10 @@
 // The command line as a function: run(argv, context) returns the exit code and what would be printed, so
 // tests call it in-process; src/bin.ts only prints the result and sets the exit code.
-import { existsSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig, parseSize, type FailOn } from "./config/load.js";
+import { writeOwnFile } from "./core/own-files.js";
 import { renderRuleDoc } from "./core/rule-docs.js";
 import { BaselineError, loadBaseline, writeBaseline } from "./engine/baseline.js";
 import { ScopeError } from "./engine/git-scopes.js";
@@ -170,7 +171,7 @@ async function main(argv: string[], io: Output): Promise<number> {
   const config = loadConfig(root, values.config === undefined ? undefined : io.path(values.config));
   const baselineArg = values.baseline ?? (values["update-baseline"] ? ".carbon-secret-lint-baseline.json" : undefined);
   const baselinePath = baselineArg === undefined ? undefined : io.path(baselineArg);
-  const baseline = baselinePath && !values["update-baseline"] ? loadBaseline(baselinePath) : undefined;
+  const baseline = baselinePath && !values["update-baseline"] ? loadBaseline(baselinePath, { within: root }) : undefined;
   const progress = scope.kind === "history" && io.context.stderrIsTTY && io.context.progress ? progressBar(io.context.progress) : undefined;
   const result = await scan({
     root,
@@ -185,7 +186,7 @@ async function main(argv: string[], io: Output): Promise<number> {
   progress?.done();
   if (values.debug) io.stderr += debugSummary(result);
   if (values["update-baseline"]) {
-    writeBaseline(baselinePath!, result);
+    writeBaseline(baselinePath!, result, { within: root });
     io.stderr += `${TOOL_NAME}: wrote ${result.findings.length} finding${result.findings.length === 1 ? "" : "s"} to ${baselineArg}\n`;
     return 0;
   }
@@ -193,7 +194,7 @@ async function main(argv: string[], io: Output): Promise<number> {
   const toFile = values.output !== undefined;
   const color = !toFile && useColor(values.color, values["no-color"], io.context);
   const report = formatReport(result, format, { color, quiet: values.quiet ?? false });
-  if (toFile) writeFileSync(io.path(values.output!), report);
+  if (toFile) writeOwnFile(io.path(values.output!), report, "report", { within: root });
   else io.write(report);
   const failOn = (failOnArg ?? config.failOn) as FailOn;
   return fails(result, failOn) ? 1 : 0;

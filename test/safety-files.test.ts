@@ -2,9 +2,10 @@
 // repository a stranger prepared: written all at once, never through a planted link, and errors
 // that name the path and the reason without quoting what a file holds.
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cli } from "./helpers/cli.js";
 import { git, makeRepo, removeTempDirs, tempDir, writeFiles } from "./helpers/repo.js";
 
 afterAll(removeTempDirs);
@@ -44,3 +45,97 @@ describe("the baseline is written all at once", () => {
     expect(JSON.parse(next.stdout).findings).toHaveLength(40); // the old baseline still hides svc0/.env
   }, 60_000);
 });
+
+describe("no read or write through a link planted in the repository", () => {
+  /** A folder outside the repository holding one file a link may aim at. */
+  function outsideWith(name: string, content: string): { folder: string; file: string } {
+    const folder = tempDir("csl-outside-");
+    writeFiles(folder, { [name]: content });
+    return { folder, file: join(folder, name) };
+  }
+
+  it("refuses a baseline that links outside the repository, and reads one that links inside it", async () => {
+    const repo = makeRepo({ ".gitignore": ".env\n", ".env": "A=1\n" });
+    await cli(["--update-baseline", "--baseline", "kept/baseline.json", "."], { cwd: mkdirIn(repo, "kept") });
+    const planted = outsideWith("baseline.json", readFileSync(join(repo, "kept/baseline.json"), "utf8"));
+    symlinkSync(planted.file, join(repo, BASELINE));
+    const refused = await cli(["--baseline", BASELINE, "."], { cwd: repo });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/the baseline file .* is a symbolic link that leads outside/);
+
+    symlinkSync("kept/baseline.json", join(repo, "inside.json"));
+    expect((await cli(["--baseline", "inside.json", "."], { cwd: repo })).status).toBe(0);
+  });
+
+  it("-o replaces a planted link instead of writing through it, and refuses a folder that links outside", async () => {
+    const repo = makeRepo({ ".gitignore": ".env\n" });
+    const victim = outsideWith("victim", "precious\n");
+    symlinkSync(victim.file, join(repo, "report.json"));
+    symlinkSync(victim.folder, join(repo, "out"));
+    expect((await cli(["--format", "json", "-o", "report.json", "."], { cwd: repo })).status).toBe(0);
+    expect(readFileSync(victim.file, "utf8")).toBe("precious\n");
+    expect(lstatSync(join(repo, "report.json")).isSymbolicLink()).toBe(false);
+    expect(JSON.parse(readFileSync(join(repo, "report.json"), "utf8")).findings).toEqual([]);
+
+    const refused = await cli(["--format", "json", "-o", "out/report.json", "."], { cwd: repo });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/cannot write the report .*out\/report\.json: its folder is a symbolic link that leads outside/);
+    expect(readdirSync(victim.folder)).toEqual(["victim"]);
+  });
+
+  it("--update-baseline does not write through a planted link or a folder that links outside", async () => {
+    const repo = makeRepo({ ".gitignore": ".env\n", ".env": "A=1\n" });
+    const victim = outsideWith("victim", "precious\n");
+    symlinkSync(victim.file, join(repo, BASELINE));
+    symlinkSync(victim.folder, join(repo, "out"));
+    expect((await cli(["--update-baseline", "."], { cwd: repo })).status).toBe(0);
+    expect(readFileSync(victim.file, "utf8")).toBe("precious\n");
+    expect(lstatSync(join(repo, BASELINE)).isFile()).toBe(true);
+
+    const refused = await cli(["--update-baseline", "--baseline", "out/baseline.json", "."], { cwd: repo });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/leads outside/);
+    expect(readdirSync(victim.folder)).toEqual(["victim"]);
+  });
+
+  it("init writes no file and makes no folder outside the repository through a planted link", async () => {
+    const repo = makeRepo({ "a.txt": "a\n" });
+    const outside = tempDir("csl-outside-");
+    symlinkSync(join(outside, "pre-commit-config"), join(repo, ".pre-commit-config.yaml")); // a link to nothing yet
+    expect((await cli(["init"], { cwd: repo })).status).toBe(0);
+    expect(readdirSync(outside)).toEqual([]);
+    expect(readFileSync(join(repo, ".pre-commit-config.yaml"), "utf8")).toContain("repos:");
+
+    const linkedGithub = makeRepo({ "a.txt": "a\n" });
+    symlinkSync(outside, join(linkedGithub, ".github"));
+    const refused = await cli(["init"], { cwd: linkedGithub });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/\.github\/workflows.*leads outside/);
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
+  it("install-hook does not write through a hook or a hooks folder (core.hooksPath) linked outside the repository", async () => {
+    const repo = makeRepo({ "a.txt": "a\n" });
+    git(repo, "config", "core.hooksPath", ".githooks");
+    const victim = outsideWith("victim", "precious\n");
+    mkdirIn(repo, ".githooks");
+    symlinkSync(victim.file, join(repo, ".githooks/pre-commit"));
+    expect((await cli(["install-hook"], { cwd: repo })).stderr).toMatch(/is not ours/);
+    expect((await cli(["install-hook", "--force"], { cwd: repo })).status).toBe(0);
+    expect(readFileSync(victim.file, "utf8")).toBe("precious\n");
+    expect(readFileSync(join(repo, ".githooks/pre-commit"), "utf8")).toContain("carbon-secret-lint pre-commit hook");
+
+    const linkedHooks = makeRepo({ "a.txt": "a\n" });
+    git(linkedHooks, "config", "core.hooksPath", ".husky");
+    symlinkSync(victim.folder, join(linkedHooks, ".husky"));
+    const refused = await cli(["install-hook", "--force"], { cwd: linkedHooks });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/leads outside/);
+    expect(readdirSync(victim.folder)).toEqual(["victim"]);
+  });
+});
+
+function mkdirIn(root: string, folder: string): string {
+  mkdirSync(join(root, folder), { recursive: true });
+  return root;
+}

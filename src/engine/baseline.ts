@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
-import { writeOwnFile } from "../core/own-files.js";
+import { existsSync } from "node:fs";
+import { readOwnFile, writeOwnFile } from "../core/own-files.js";
 import type { ScanResult } from "../core/types.js";
 
 /** A baseline holds fingerprints (rule, path, hash of the value) and where they were: never a value. */
@@ -13,11 +13,13 @@ export class BaselineError extends Error {
   override name = "BaselineError";
 }
 
-export function loadBaseline(path: string): Set<string> {
+/** `within`: the scanned repository; a baseline inside it may not be a link that leads out of it. */
+export function loadBaseline(path: string, options: { within?: string } = {}): Set<string> {
   if (!existsSync(path)) throw new BaselineError(`baseline file not found: ${path} (create it with --update-baseline)`);
+  const text = readOwnFile(path, "baseline file", options);
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, "utf8"));
+    data = JSON.parse(text);
   } catch (error) {
     throw new BaselineError(`baseline file ${path} is not JSON: ${(error as Error).message}`);
   }
@@ -38,6 +40,6 @@ export function formatBaseline(result: ScanResult): string {
 }
 
 /** Written all at once (a temporary file renamed over it): an interrupted write leaves the old baseline whole. */
-export function writeBaseline(path: string, result: ScanResult): void {
-  writeOwnFile(path, formatBaseline(result), "baseline file");
+export function writeBaseline(path: string, result: ScanResult, options: { within?: string } = {}): void {
+  writeOwnFile(path, formatBaseline(result), "baseline file", options);
 }

@@ -4,7 +4,7 @@ import { existsSync, statSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig, parseSize, type FailOn } from "./config/load.js";
-import { writeOwnFile } from "./core/own-files.js";
+import { OwnFileError, writeOwnFile } from "./core/own-files.js";
 import { renderRuleDoc } from "./core/rule-docs.js";
 import { BaselineError, loadBaseline, writeBaseline } from "./engine/baseline.js";
 import { ScopeError } from "./engine/git-scopes.js";
@@ -99,10 +99,13 @@ class Output {
   }
 }
 
+/** Errors the user can fix (a bad config, a path that is wrong or refused): a plain message, not a crash report. */
+const USER_ERRORS = [ConfigError, ScanError, ScopeError, BaselineError, SetupError, OwnFileError];
+
 function errorMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof UsageError) return `${TOOL_NAME}: ${message}\nRun ${TOOL_NAME} --help for usage.\n`;
-  if (error instanceof ConfigError || error instanceof ScanError || error instanceof ScopeError || error instanceof BaselineError || error instanceof SetupError) return `${TOOL_NAME}: ${message}\n`;
+  if (USER_ERRORS.some((kind) => error instanceof kind)) return `${TOOL_NAME}: ${message}\n`;
   return `${TOOL_NAME}: internal error: ${message}\nPlease report this with the command you ran.\n`;
 }
 

@@ -139,3 +139,26 @@ function mkdirIn(root: string, folder: string): string {
   mkdirSync(join(root, folder), { recursive: true });
   return root;
 }
+
+describe("an output path the user got wrong is their error, not a crash", () => {
+  it("-o into a missing folder or onto a folder: exit 2 with the path and the reason", async () => {
+    const repo = makeRepo({ ".gitignore": ".env\n" });
+    const missing = await cli(["-o", "/no/dir/r.json", "."], { cwd: repo });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe("carbon-secret-lint: cannot write the report /no/dir/r.json: the folder /no/dir does not exist\n");
+
+    const folder = tempDir();
+    const onFolder = await cli(["-o", folder, "."], { cwd: repo });
+    expect(onFolder.status).toBe(2);
+    expect(onFolder.stderr).toBe(`carbon-secret-lint: cannot write the report ${folder}: it is a folder; give a file name\n`);
+  });
+
+  it("a refused link or an unwritable baseline reads as a plain error", async () => {
+    const repo = makeRepo({ ".gitignore": ".env\n" });
+    symlinkSync(tempDir("csl-outside-"), join(repo, "out"));
+    const refused = await cli(["--update-baseline", "--baseline", "out/b.json", "."], { cwd: repo });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/^carbon-secret-lint: cannot write the baseline file .*leads outside/);
+    expect(refused.stderr).not.toMatch(/internal error|please report/i);
+  });
+});

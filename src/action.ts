@@ -7,6 +7,7 @@ import { loadConfig, type FailOn } from "./config/load.js";
 import { loadBaseline } from "./engine/baseline.js";
 import { scan, type ScanOptions } from "./engine/scan.js";
 import { SEVERITY_RANK, type ScanResult } from "./core/types.js";
+import { TOOL_NAME, TOOL_VERSION } from "./core/version.js";
 import { formatGithub } from "./reporters/github.js";
 import { formatMarkdown } from "./reporters/markdown.js";
 import { formatSarif } from "./reporters/sarif.js";
@@ -58,8 +59,23 @@ function checklistSummary(result: ScanResult): string {
   return `pass=${count("pass")} fail=${count("fail")} unknown=${count("unknown")} not-applicable=${count("not-applicable")}`;
 }
 
+/** The run's SARIF file: outside the workspace by default, so a later scan of the workspace does not read it. */
+function sarifPathIn(workspace: string): string {
+  const sarifFile = core.getInput("sarif-file") || join(process.env.RUNNER_TEMP ?? workspace, "carbon-secret-lint.sarif");
+  return isAbsolute(sarifFile) ? sarifFile : join(workspace, sarifFile);
+}
+
 export async function run(): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const sarifPath = sarifPathIn(workspace);
+  try {
+    await scanAndReport(workspace, sarifPath);
+  } catch (error) {
+    reportFailure(workspace, sarifPath, error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function scanAndReport(workspace: string, sarifPath: string): Promise<void> {
   const path = core.getInput("path") || ".";
   const root = isAbsolute(path) ? path : resolve(workspace, path);
   const failOn = (core.getInput("fail-on") || "error") as FailOn;
@@ -74,19 +90,51 @@ export async function run(): Promise<void> {
   const result = await scan({ root, config, ...(scope ? { scope } : {}), ...(baseline ? { baseline } : {}) });
 
   if (core.getInput("annotations") !== "false") process.stdout.write(formatGithub(result));
-  // Outside the workspace by default, so a later scan of the workspace does not read it.
-  const sarifFile = core.getInput("sarif-file") || join(process.env.RUNNER_TEMP ?? workspace, "carbon-secret-lint.sarif");
-  const sarifPath = isAbsolute(sarifFile) ? sarifFile : join(workspace, sarifFile);
   writeFileSync(sarifPath, formatSarif(result));
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
   if (summaryFile && core.getInput("summary") !== "false") appendFileSync(summaryFile, formatMarkdown(result));
 
   const failing = failOn === "none" ? [] : result.findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
-  core.setOutput("findings", String(result.findings.length));
-  core.setOutput("failing", String(failing.length));
-  core.setOutput("sarif-file", sarifPath);
-  core.setOutput("checklist", checklistSummary(result));
+  setOutputs({ findings: result.findings.length, failing: failing.length, sarifPath, checklist: checklistSummary(result) });
   if (failing.length > 0) core.setFailed(`carbon-secret-lint: ${failing.length} finding${failing.length === 1 ? "" : "s"} at or above ${failOn}`);
+}
+
+function setOutputs(outputs: { findings: number; failing: number; sarifPath: string; checklist: string }): void {
+  core.setOutput("findings", String(outputs.findings));
+  core.setOutput("failing", String(outputs.failing));
+  core.setOutput("sarif-file", outputs.sarifPath);
+  core.setOutput("checklist", outputs.checklist);
+}
+
+/**
+ * A scan that could not run still leaves what the workflow expects: a SARIF file for the
+ * `if: always()` upload step (no results, the error as its notification), the outputs, and a
+ * failed step that says why.
+ */
+function reportFailure(workspace: string, sarifPath: string, message: string): void {
+  let unwritten = "";
+  try {
+    writeFileSync(sarifPath, formatSarif(nothingScanned(workspace), { failure: message }));
+  } catch (error) {
+    unwritten = ` (and the SARIF file could not be written: ${(error as Error).message})`;
+  }
+  setOutputs({ findings: 0, failing: 0, sarifPath, checklist: "not run" });
+  core.setFailed(`carbon-secret-lint: ${message}${unwritten}`);
+}
+
+function nothingScanned(root: string): ScanResult {
+  return {
+    version: 1,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    root,
+    scope: "worktree",
+    findings: [],
+    checklist: [],
+    stats: { files: 0, bytes: 0, skipped: [], durationMs: 0, threads: 0 },
+    notices: [],
+    suppressed: 0,
+    rules: [],
+  };
 }
 
 run().catch((error: unknown) => core.setFailed(`carbon-secret-lint: ${error instanceof Error ? error.message : String(error)}`));

@@ -7,6 +7,11 @@ const SECURITY_SEVERITY: Record<Severity, string> = { error: "8.0", warning: "5.
 export interface SarifOptions {
   /** Where the rules' docs pages live (…/docs/rules/); each rule's helpUri is <base><id>.md. */
   docsBaseUrl?: string;
+  /**
+   * Why the scan did not run. The run says it failed, with this as an error notification, under a
+   * category of its own: an upload of it must not replace the last real analysis and close its alerts.
+   */
+  failure?: string;
 }
 
 function pascalCase(id: string): string {
@@ -84,13 +89,14 @@ export function formatSarif(result: ScanResult, options: SarifOptions = {}): str
             rules: rules.map((rule) => reportingDescriptor(rule, options)),
           },
         },
-        automationDetails: { id: `carbon-secret-lint/${result.scope}/` },
+        automationDetails: { id: `carbon-secret-lint/${options.failure === undefined ? result.scope : "failed"}/` },
         columnKind: "utf16CodeUnits",
         results: result.findings.map((f) => sarifResult(f, rules.findIndex((r) => r.id === f.ruleId))),
         invocations: [
           {
-            executionSuccessful: true,
+            executionSuccessful: options.failure === undefined,
             toolExecutionNotifications: [
+              ...(options.failure === undefined ? [] : [notification(options.failure, undefined, "error")]),
               ...result.notices.map((n) => notification(n.message, n.path)),
               ...result.stats.skipped.map((s) => notification(`skipped: ${s.reason}`, s.path)),
             ],
@@ -103,9 +109,9 @@ export function formatSarif(result: ScanResult, options: SarifOptions = {}): str
   return JSON.stringify(log, null, 2) + "\n";
 }
 
-function notification(text: string, path?: string) {
+function notification(text: string, path?: string, level: "error" | "note" = "note") {
   return {
-    level: "note",
+    level,
     message: { text },
     ...(path ? { locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(path), uriBaseId: "%SRCROOT%" } } }] } : {}),
   };

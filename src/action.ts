@@ -2,9 +2,10 @@
 // Everything it decides comes from the runner's environment; no logic of its own beyond that.
 import * as core from "@actions/core";
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
-import { isAbsolute, join, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { loadConfig, type FailOn } from "./config/load.js";
 import { loadBaseline } from "./engine/baseline.js";
+import { probeRepository } from "./engine/git.js";
 import { scan, type ScanOptions } from "./engine/scan.js";
 import { SEVERITY_RANK, type ScanResult } from "./core/types.js";
 import { TOOL_NAME, TOOL_VERSION } from "./core/version.js";
@@ -87,7 +88,7 @@ async function scanAndReport(workspace: string, sarifPath: string): Promise<void
   const baseline = baselineInput ? loadBaseline(resolve(workspace, baselineInput)) : undefined;
 
   core.info(`carbon-secret-lint: scanning ${root} (${scope?.kind === "diff" ? `changes since ${scope.base}` : scope?.kind})`);
-  const result = await scan({ root, config, ...(scope ? { scope } : {}), ...(baseline ? { baseline } : {}) });
+  const result = fromRepositoryRoot(await scan({ root, config, ...(scope ? { scope } : {}), ...(baseline ? { baseline } : {}) }), repositoryPrefix(workspace, root));
 
   if (core.getInput("annotations") !== "false") process.stdout.write(formatGithub(result));
   writeFileSync(sarifPath, formatSarif(result));
@@ -97,6 +98,25 @@ async function scanAndReport(workspace: string, sarifPath: string): Promise<void
   const failing = failOn === "none" ? [] : result.findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
   setOutputs({ findings: result.findings.length, failing: failing.length, sarifPath, checklist: checklistSummary(result) });
   if (failing.length > 0) core.setFailed(`carbon-secret-lint: ${failing.length} finding${failing.length === 1 ? "" : "s"} at or above ${failOn}`);
+}
+
+/** Where the scanned folder sits in the repository (`svc/`, or empty at its root): GitHub reads paths from the repository's root. */
+function repositoryPrefix(workspace: string, root: string): string {
+  const probe = probeRepository(root);
+  if (probe.kind === "repository") return probe.prefix;
+  const inWorkspace = relative(workspace, root);
+  return inWorkspace === "" || inWorkspace.startsWith("..") || isAbsolute(inWorkspace) ? "" : `${inWorkspace.split(sep).join("/")}/`;
+}
+
+/** The result with its paths given from the repository's root, as annotations and code scanning place them. */
+function fromRepositoryRoot(result: ScanResult, prefix: string): ScanResult {
+  if (!prefix) return result;
+  return {
+    ...result,
+    findings: result.findings.map((finding) => ({ ...finding, path: prefix + finding.path })),
+    notices: result.notices.map((notice) => (notice.path ? { ...notice, path: prefix + notice.path } : notice)),
+    stats: { ...result.stats, skipped: result.stats.skipped.map((file) => ({ ...file, path: prefix + file.path })) },
+  };
 }
 
 function setOutputs(outputs: { findings: number; failing: number; sarifPath: string; checklist: string }): void {

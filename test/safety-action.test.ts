@@ -20,6 +20,14 @@ beforeAll(async () => {
   action = join(out, "action.js");
 }, 120_000);
 
+/** A GitHub token of the right shape, made at test time so no token-like literal sits in the repository. */
+function fakeToken(seed: number): string {
+  const alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+  let body = "";
+  for (let i = 0; i < 36; i++) body += alphabet[(i * 7 + seed * 13 + 3) % alphabet.length];
+  return "gh" + "p_" + body;
+}
+
 function runAction(repo: string, inputs: Record<string, string>, event: { name: string; payload: unknown }) {
   const runner = tempDir("csl-runner-");
   const files = { event: join(runner, "event.json"), summary: join(runner, "summary.md"), output: join(runner, "output.txt") };
@@ -46,6 +54,22 @@ function runAction(repo: string, inputs: Record<string, string>, event: { name: 
   const annotations = run.stdout.split("\n").filter((l) => /^::(error|warning|notice) file=/.test(l));
   return { ...run, summary: readFileSync(files.summary, "utf8"), output, sarif, annotations };
 }
+
+const sarifUris = (sarif: { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }) =>
+  sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri);
+
+describe("paths are the repository's (item 5)", () => {
+  it("with `path: svc`, annotations and SARIF name svc/app.py", () => {
+    const repo = makeRepo({ ".gitignore": ".env\n", "svc/app.py": `TOKEN = "${fakeToken(8)}"\n` });
+    const run = runAction(repo, { path: "svc" }, { name: "workflow_dispatch", payload: {} });
+    expect(run.status, run.stdout + run.stderr).toBe(1);
+    expect(run.annotations.filter((a) => a.includes("hardcoded-secret")).map((a) => /file=([^,]+)/.exec(a)![1])).toEqual(["svc/app.py"]);
+    expect(sarifUris(run.sarif)).toContain("svc/app.py");
+    expect(sarifUris(run.sarif)).not.toContain("app.py");
+    expect(run.summary).toContain("svc/app.py");
+  });
+
+});
 
 describe("an error still leaves what the workflow expects (item 14)", () => {
   it("a broken configuration: the step fails with the message, the SARIF file is valid and empty, the outputs are set", () => {

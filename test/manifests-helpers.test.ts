@@ -36,7 +36,7 @@ async function run(rule: Rule, files: Record<string, string>, settings: Partial<
     ruleId: rule.meta.id,
     options,
     settings: { ...defaultConfig().settings, ...settings },
-    report: (d) => reports.push(d),
+    report: (d) => (reports.push(d), true),
     evidence: (e) => evidence.push(e),
     share: (f) => shared.push(f),
   };

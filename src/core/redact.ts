@@ -16,11 +16,37 @@ export function redact(secret: string): string {
  * go first: masking `app` first would leave the rest of `app_pass` showing.
  */
 export function scrub(text: string, secrets: Iterable<string>): string {
-  const present = [...new Set(secrets)].filter((secret) => secret.length >= 4 && text.includes(secret));
-  present.sort((a, b) => b.length - a.length);
-  let out = text;
-  for (const secret of present) if (out.includes(secret)) out = out.split(secret).join(redact(secret));
-  return out;
+  return createScrubber(secrets)(text);
+}
+
+const GRAM = 4;
+
+/**
+ * `scrub` for many texts against one set of secrets: the secrets are indexed by their first four
+ * characters, so a text costs one lookup per position, not one search per secret (a scan with
+ * 20,000 findings would otherwise search every snippet for every value).
+ */
+export function createScrubber(secrets: Iterable<string>): (text: string) => string {
+  const byGram = new Map<string, string[]>();
+  for (const secret of new Set(secrets)) {
+    if (secret.length < GRAM) continue;
+    const gram = secret.slice(0, GRAM);
+    const list = byGram.get(gram);
+    if (list) list.push(secret);
+    else byGram.set(gram, [secret]);
+  }
+  return (text) => {
+    if (byGram.size === 0) return text;
+    const present = new Set<string>();
+    for (let i = 0; i + GRAM <= text.length; i++) {
+      const candidates = byGram.get(text.slice(i, i + GRAM));
+      if (candidates) for (const secret of candidates) if (text.startsWith(secret, i)) present.add(secret);
+    }
+    if (present.size === 0) return text;
+    let out = text;
+    for (const secret of [...present].sort((a, b) => b.length - a.length)) if (out.includes(secret)) out = out.split(secret).join(redact(secret));
+    return out;
+  };
 }
 
 export function sha256(text: string): string {

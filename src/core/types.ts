@@ -129,7 +129,11 @@ export interface RuleContext<Options = Readonly<Record<string, unknown>>> {
   readonly ruleId: string;
   readonly options: Options;
   readonly settings: Readonly<ScanSettings>;
-  report(descriptor: ReportDescriptor): void;
+  /**
+   * Reports a finding. Returns false once the engine keeps no more from this file (a crafted file
+   * with thousands of matches): the rule may stop looking.
+   */
+  report(descriptor: ReportDescriptor): boolean;
   evidence(descriptor: EvidenceDescriptor): void;
   /** From file handlers: a serialisable fact handed to this rule's project handler. */
   share(fact: unknown): void;

@@ -49,6 +49,9 @@ export interface FileOutcome {
 /** A finding's snippet shows at most twice this many characters of its line. */
 export const SNIPPET_WIDTH = 160;
 
+/** Findings kept per file: nobody reads more, and a crafted file with millions of matches costs nothing past it. */
+export const MAX_REPORTS_PER_FILE = 200;
+
 // Our own JSON report, SARIF log and baseline name the tool near their start; scanning them
 // again would report every finding twice (and the rules' bad examples in the SARIF help).
 const OWN_REPORT = /^\s*\{[\s\S]{0,400}"(?:name|tool)"\s*:\s*"carbon-secret-lint"/;
@@ -82,6 +85,7 @@ export class FilePass implements RuleSink {
   readonly active: readonly RuleInstance[];
   private outcome: FileOutcome | null = null;
   private file: SourceFile | null = null;
+  private leftOut = 0;
 
   constructor(instances: readonly RuleInstance[]) {
     this.active = instances.filter((instance) => instance.handlers.file);
@@ -97,11 +101,16 @@ export class FilePass implements RuleSink {
     if (isOwnReport(file.text)) return { ...outcome, skipped: "a carbon-secret-lint report or baseline (its findings are already reported)" };
     this.outcome = outcome;
     this.file = file;
+    this.leftOut = 0;
     try {
       await this.runHandlers(file, outcome, task.factsOnly === true);
     } finally {
       this.outcome = null;
       this.file = null;
+    }
+    if (outcome.reports.length >= MAX_REPORTS_PER_FILE) {
+      const dropped = this.leftOut > 0 ? `; ${this.leftOut} more reported were left out` : "";
+      outcome.notices.push(`${MAX_REPORTS_PER_FILE} findings are reported for this file, the most kept per file${dropped}; the rules stopped looking for more`);
     }
     if (file.text.includes(SUPPRESSION_MARKER)) outcome.directives = parseSuppressions(file.text, file.kind);
     outcome.notices.push(...file.notices);
@@ -128,14 +137,19 @@ export class FilePass implements RuleSink {
     }
   }
 
-  report(instance: RuleInstance, descriptor: ReportDescriptor): void {
+  report(instance: RuleInstance, descriptor: ReportDescriptor): boolean {
     const { outcome, file } = this;
-    if (!outcome || !file) return;
+    if (!outcome || !file) return false;
     if (descriptor.path && descriptor.path !== file.path) {
       outcome.notices.push(`rule ${instance.id} reported on another file from a file handler; ignored`);
-      return;
+      return true;
+    }
+    if (outcome.reports.length >= MAX_REPORTS_PER_FILE) {
+      this.leftOut++;
+      return false;
     }
     outcome.reports.push(resolveReport(instance.id, descriptor, file, file.path));
+    return outcome.reports.length < MAX_REPORTS_PER_FILE;
   }
 
   evidence(descriptor: EvidenceDescriptor): void {

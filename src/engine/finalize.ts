@@ -4,7 +4,7 @@
 // and the problems with suppression comments, found on the way, become findings of their own.
 import ignore from "ignore";
 import type { ResolvedConfig } from "../config/load.js";
-import { fingerprint, redact, scrub, sha256 } from "../core/redact.js";
+import { createScrubber, fingerprint, redact, sha256 } from "../core/redact.js";
 import { SEVERITY_RANK, type Finding, type Notice, type ProjectIndex, type Rule, type Severity } from "../core/types.js";
 import { INVALID_SUPPRESSION, UNUSED_SUPPRESSION } from "./diagnostics.js";
 import { SNIPPET_WIDTH, type ResolvedReport } from "./file-pass.js";
@@ -17,6 +17,9 @@ export interface PendingReport {
   commit?: { commit: string; date: string };
 }
 
+/** Findings kept per scan: past this, a repository is reported in bulk, and memory stays bounded. */
+export const MAX_FINDINGS_PER_SCAN = 50_000;
+
 export interface FinalizeContext {
   index: ProjectIndex;
   /** Suppression comments by path, as the file pass found them; files read later are added. */
@@ -25,22 +28,29 @@ export interface FinalizeContext {
   /** In history each secret is reported once, from the oldest blob that holds it. */
   oncePerFingerprint: boolean;
   rulesById: ReadonlyMap<string, Rule>;
+  notices: Notice[];
 }
 
 export function finalize(pending: readonly PendingReport[], context: FinalizeContext): Finding[] {
   const allowlist = allowlistOf(context.config);
   // Every value any rule found is masked wherever it shows, in any finding's message or snippet.
-  const secrets = pending.flatMap((p) => (p.report.descriptor.secret ? [p.report.descriptor.secret] : []));
+  const scrub = createScrubber(pending.flatMap((p) => (p.report.descriptor.secret ? [p.report.descriptor.secret] : [])));
   const seen = new Set<string>();
   const findings: Finding[] = [];
+  let leftOut = 0;
   for (const item of pending) {
     if (allowlist.value(item)) continue;
     const print = fingerprintOf(item);
     if (allowlist.finding(print, item.report.path)) continue;
     if (!firstOccurrence(seen, item, print, context.oncePerFingerprint)) continue;
     if (suppressed(item, context)) continue;
-    findings.push(toFinding(item, print, context.rulesById.get(item.ruleId)!, secrets));
+    if (findings.length === MAX_FINDINGS_PER_SCAN) {
+      leftOut++;
+      continue;
+    }
+    findings.push(toFinding(item, print, context.rulesById.get(item.ruleId)!, scrub));
   }
+  if (leftOut > 0) context.notices.push({ message: `${MAX_FINDINGS_PER_SCAN} findings are reported for this scan; ${leftOut} more were left out` });
   return findings;
 }
 
@@ -86,7 +96,7 @@ function directivesOf(path: string, { directives, index }: FinalizeContext): Sup
   return parsed;
 }
 
-function toFinding({ ruleId, severity, report, commit }: PendingReport, print: string, rule: Rule, secrets: readonly string[]): Finding {
+function toFinding({ ruleId, severity, report, commit }: PendingReport, print: string, rule: Rule, scrub: (text: string) => string): Finding {
   const { descriptor, path, line, column, endLine, endColumn } = report;
   const template = rule.meta.messages[descriptor.messageId] ?? descriptor.messageId;
   return {
@@ -98,14 +108,14 @@ function toFinding({ ruleId, severity, report, commit }: PendingReport, print: s
     endLine,
     endColumn,
     // The message never carries a value: scrub anything a rule let slip.
-    message: scrub(formatMessage(template, descriptor.data), secrets),
+    message: scrub(formatMessage(template, descriptor.data)),
     checklist: [...(descriptor.checklist ?? rule.meta.checklist)],
     secret: descriptor.secret ? redact(descriptor.secret) : null,
     fingerprint: print,
     commit: commit?.commit ?? null,
     ...(commit ? { date: commit.date } : {}),
     ...(descriptor.confidence ? { confidence: descriptor.confidence } : {}),
-    ...(report.excerpt !== undefined ? { snippet: maskedSnippet(report.excerpt, secrets) } : {}),
+    ...(report.excerpt !== undefined ? { snippet: maskedSnippet(scrub(report.excerpt)) } : {}),
   };
 }
 
@@ -119,9 +129,8 @@ function lowerOf(configured: Severity, requested: Severity | undefined): Severit
   return SEVERITY_RANK[requested] < SEVERITY_RANK[configured] ? requested : configured;
 }
 
-/** The line with every value masked, cut to the snippet's width. */
-function maskedSnippet(excerpt: string, secrets: readonly string[]): string {
-  const masked = scrub(excerpt, secrets);
+/** The masked line, cut to the snippet's width. */
+function maskedSnippet(masked: string): string {
   return masked.length > SNIPPET_WIDTH * 2 ? masked.slice(0, SNIPPET_WIDTH * 2) + "…" : masked;
 }
 

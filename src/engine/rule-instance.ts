@@ -5,7 +5,8 @@ import type { EvidenceDescriptor, ReportDescriptor, Rule, RuleHandlers, Severity
 
 /** Where a rule's reports, evidence and shared facts go while one handler runs. */
 export interface RuleSink {
-  report(instance: RuleInstance, descriptor: ReportDescriptor): void;
+  /** False when no more reports are wanted from the current file. */
+  report(instance: RuleInstance, descriptor: ReportDescriptor): boolean;
   evidence(descriptor: EvidenceDescriptor): void;
   share(instance: RuleInstance, fact: unknown): void;
 }
@@ -25,7 +26,7 @@ export class RuleInstance {
       options: config.rules.get(this.id)?.options ?? defaultOptions(rule),
       settings: config.settings,
       // Outside a handler (a stray callback after it returned) there is no sink: the report is dropped.
-      report: (descriptor) => this.sink?.report(this, descriptor),
+      report: (descriptor) => this.sink?.report(this, descriptor) ?? false,
       evidence: (descriptor) => this.sink?.evidence(descriptor),
       share: (fact) => this.sink?.share(this, fact),
     });

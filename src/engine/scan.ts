@@ -136,7 +136,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   await runProjectRules(enabled, index, sharedByRule, pending, evidence, notices);
 
   const rulesById = new Map(enabled.map((instance) => [instance.id, instance.rule]));
-  const finalized = finalize(pending, { index, directives, config, oncePerFingerprint: scope.kind === "history", rulesById });
+  const finalized = finalize(pending, { index, directives, config, oncePerFingerprint: scope.kind === "history", rulesById, notices });
   const projectRules = new Set(enabled.filter((instance) => instance.rule.meta.scope === "project").map((instance) => instance.id));
   const addedLines = scope.kind === "diff" ? (discovery as Discovery & Partial<ScopedDiscovery>).addedLines : undefined;
   const inChange = addedLines ? keepAdded(finalized, addedLines, projectRules) : finalized;
@@ -198,7 +198,8 @@ async function runFilePass(
   notices: Notice[],
 ): Promise<{ outcomes: FileOutcome[]; threads: number }> {
   const totalBytes = work.reduce((sum, w) => sum + w.task.size, 0);
-  const threads = options.rules ? 0 : threadsFor(work.length, totalBytes);
+  const largest = work.reduce((max, w) => Math.max(max, w.task.size), 0);
+  const threads = options.rules ? 0 : threadsFor(work.length, totalBytes, largest);
   const script = threads > 1 ? workerScript() : null;
   let outcomes: FileOutcome[] = [];
   let remaining = work;
@@ -245,10 +246,11 @@ async function runProjectRules(
     report(instance, descriptor) {
       if (!descriptor.path) {
         notices.push({ message: `rule ${instance.id} reported without a path` });
-        return;
+        return true;
       }
       const file = descriptor.range ? index.read(descriptor.path) : undefined;
       pending.push({ ruleId: instance.id, severity: instance.severity, report: resolveReport(instance.id, descriptor, file, descriptor.path) });
+      return true;
     },
     evidence: (descriptor) => evidence.push(descriptor),
     share: () => undefined,

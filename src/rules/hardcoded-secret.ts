@@ -53,26 +53,31 @@ export default defineRule({
       },
       async file(file) {
         const reported: ReportRange[] = [];
-        const report = (range: ReportRange, descriptor: Omit<Parameters<RuleContext["report"]>[0], "range">) => {
-          if (descriptor.secret && allowed.has(descriptor.secret)) return;
+        // Once the engine keeps no more findings from this file, the rule stops looking.
+        let full = false;
+        const report: Reporter = (range, descriptor) => {
+          if (full) return false;
+          if (descriptor.secret && allowed.has(descriptor.secret)) return true;
           reported.push(range);
-          context.report({ ...descriptor, range });
+          full = !context.report({ ...descriptor, range });
+          return !full;
         };
 
         for (const match of findSecrets(file.text, detectors)) {
           if (match.isExample && !options.examples) continue;
-          report({ start: match.start, end: match.end }, detectorReport(match));
+          if (!report({ start: match.start, end: match.end }, detectorReport(match))) return;
         }
         for (const found of scanCredentialFile(file.path, file.text)) {
           if (overlaps(reported, found)) continue;
-          report(found, { messageId: "credentialFile", data: { what: found.format }, secret: found.secret, confidence: "high" });
+          if (!report(found, { messageId: "credentialFile", data: { what: found.format }, secret: found.secret, confidence: "high" })) return;
         }
         if (!bindsNames(file.kind) || !GENERIC_PREFILTER.test(file.text)) return;
         // A Secret's `data` is judged decoded there; its base64 text means nothing to the generic pass.
         const decodedData = file.kind === "yaml" ? reportKubernetesData(file, detectors, reported, report, options.weakDefaults) : [];
-        if (!options.generic) return;
+        if (!options.generic || full) return;
         const where = judgeContext(file.path, file.kind);
         for (const assignment of extractAssignments(file, await parsedViews(file))) {
+          if (full) return;
           const range = { start: assignment.valueStart, end: assignment.valueEnd };
           if (overlaps(reported, range) || overlaps(decodedData, range) || isSealedOrReferenced(assignment)) continue;
           const verdict = judgeAssignment(assignment.key, assignment.value, where, { templated: assignment.templated ?? false });
@@ -86,6 +91,9 @@ export default defineRule({
     };
   },
 });
+
+/** Reports one finding of this file; false when no more are wanted. */
+type Reporter = (range: ReportRange, descriptor: Omit<Parameters<RuleContext["report"]>[0], "range">) => boolean;
 
 function detectorReport(match: DetectorMatch): Omit<Parameters<RuleContext["report"]>[0], "range"> {
   const what = match.detector.description;
@@ -133,7 +141,7 @@ function reportKubernetesData(
   file: SourceFile,
   detectors: readonly Detector[],
   reported: ReportRange[],
-  report: (range: ReportRange, descriptor: Omit<Parameters<RuleContext["report"]>[0], "range">) => void,
+  report: Reporter,
   weakDefaults: boolean,
 ): ReportRange[] {
   const judged: ReportRange[] = [];
@@ -146,16 +154,18 @@ function reportKubernetesData(
       if (entry.templated || entry.binary || !entry.decoded) continue;
       if (overlaps(reported, range)) continue;
       const format = findSecrets(entry.decoded, detectors).find((m) => !m.isExample);
+      let more = true;
       if (format) {
-        report(range, { messageId: "kubernetesData", data: { key: entry.key, what: `It decodes to ${withArticle(format.detector.description)}. ` }, secret: format.secret, confidence: "high" });
-        continue;
+        more = report(range, { messageId: "kubernetesData", data: { key: entry.key, what: `It decodes to ${withArticle(format.detector.description)}. ` }, secret: format.secret, confidence: "high" });
+      } else {
+        const verdict = judgeAssignment(entry.key, entry.decoded, { path: file.path, isDocumentation: false });
+        if (verdict.kind === "secret") {
+          more = report(range, { messageId: "kubernetesData", data: { key: entry.key, what: "" }, secret: entry.decoded, confidence: verdict.confidence });
+        } else if (verdict.kind === "weak-default" && weakDefaults) {
+          more = report(range, { messageId: "weakDefault", data: { key: entry.key }, secret: entry.decoded, severity: "warning", confidence: "medium" });
+        }
       }
-      const verdict = judgeAssignment(entry.key, entry.decoded, { path: file.path, isDocumentation: false });
-      if (verdict.kind === "secret") {
-        report(range, { messageId: "kubernetesData", data: { key: entry.key, what: "" }, secret: entry.decoded, confidence: verdict.confidence });
-      } else if (verdict.kind === "weak-default" && weakDefaults) {
-        report(range, { messageId: "weakDefault", data: { key: entry.key }, secret: entry.decoded, severity: "warning", confidence: "medium" });
-      }
+      if (!more) return judged;
     }
   }
   return judged;

@@ -162,3 +162,30 @@ describe("an output path the user got wrong is their error, not a crash", () => 
     expect(refused.stderr).not.toMatch(/internal error|please report/i);
   });
 });
+
+describe("a baseline that is not JSON: where it breaks, never what it holds", () => {
+  // Built at run time: a value a planted baseline might hold, which no message may repeat.
+  const planted = ["planted", Math.random().toString(36).slice(2, 10).padEnd(8, "0"), "value"].join("-");
+
+  async function baselineError(content: string): Promise<string> {
+    const repo = makeRepo({ ".gitignore": ".env\n", [BASELINE]: content });
+    const run = await cli(["--baseline", BASELINE, "."], { cwd: repo });
+    expect(run.status).toBe(2);
+    // JSON.parse's message quotes about ten characters around the error: no eight in a row may show.
+    const pieces = Array.from({ length: Math.max(content.length - 7, 0) }, (_, i) => content.slice(i, i + 8));
+    expect(pieces.filter((piece) => run.stderr.includes(piece))).toEqual([]);
+    return run.stderr;
+  }
+
+  it("says the line and column, without quoting the text", async () => {
+    expect(await baselineError(`password=${planted}\n`)).toMatch(/is not JSON: it breaks at line 1, column 1\b/);
+    expect(await baselineError(`{"version": 1,\n  "findings": [${planted}]}\n`)).toMatch(/is not JSON: it breaks at line 2, column 16\b/);
+    expect(await baselineError(`{"version": 1, "findings": [{"fingerprint": "${planted}\n"}]}`)).toMatch(/is not JSON: it breaks at line 1, column 68\b/);
+    expect(await baselineError(`{"version": 1, "findings": [] ${planted}}`)).toMatch(/is not JSON: it breaks at line 1, column 31\b/);
+  });
+
+  it("says so when the file is empty or ends early (an interrupted write)", async () => {
+    expect(await baselineError("")).toMatch(/is not JSON: it is empty/);
+    expect(await baselineError(`{"version": 1, "findings": [{"fingerprint": "${planted}`)).toMatch(/is not JSON: it ends early, at line 1, column 68\b/);
+  });
+});

@@ -5,6 +5,7 @@ import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { loadConfig, type FailOn } from "./config/load.js";
 import { loadBaseline } from "./engine/baseline.js";
+import { isPartialScope } from "./engine/checklist.js";
 import { probeRepository } from "./engine/git.js";
 import { scan, type ScanOptions } from "./engine/scan.js";
 import { SEVERITY_RANK, type ScanResult } from "./core/types.js";
@@ -21,7 +22,7 @@ interface EventPayload {
 }
 
 /** `auto`: a pull request is diffed against its base, a push against what it replaced, anything else scanned whole. */
-export function scopeFor(scopeInput: string, eventName: string, payload: EventPayload, baseInput: string): ScanOptions["scope"] {
+export function scopeFor(scopeInput: string, eventName: string, payload: EventPayload, baseInput: string): NonNullable<ScanOptions["scope"]> {
   switch (scopeInput) {
     case "worktree":
     case "full":
@@ -87,11 +88,15 @@ async function scanAndReport(workspace: string, sarifPath: string): Promise<void
   const baselineInput = core.getInput("baseline");
   const baseline = baselineInput ? loadBaseline(resolve(workspace, baselineInput)) : undefined;
 
-  core.info(`carbon-secret-lint: scanning ${root} (${scope?.kind === "diff" ? `changes since ${scope.base}` : scope?.kind})`);
-  const result = fromRepositoryRoot(await scan({ root, config, ...(scope ? { scope } : {}), ...(baseline ? { baseline } : {}) }), repositoryPrefix(workspace, root));
+  core.info(`carbon-secret-lint: scanning ${root} (${scope.kind === "diff" ? `changes since ${scope.base}` : scope.kind})`);
+  const prefix = repositoryPrefix(workspace, root);
+  const result = fromRepositoryRoot(await scan({ root, config, scope, ...(baseline ? { baseline } : {}) }), prefix);
 
   if (core.getInput("annotations") !== "false") process.stdout.write(formatGithub(result));
-  writeFileSync(sarifPath, formatSarif(result));
+  // Code scanning takes each upload as the whole analysis of its category and closes every alert
+  // it lacks, so the SARIF comes from the whole tree even when the annotations show one change.
+  const whole = isPartialScope(result.scope) ? fromRepositoryRoot(await scan({ root, config, ...(baseline ? { baseline } : {}) }), prefix) : result;
+  writeFileSync(sarifPath, formatSarif(whole));
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
   if (summaryFile && core.getInput("summary") !== "false") appendFileSync(summaryFile, formatMarkdown(result));
 

@@ -4,7 +4,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeRepo, removeTempDirs, tempDir } from "./helpers/repo.js";
+import { defaultConfig } from "../src/config/load.js";
+import { scan } from "../src/engine/scan.js";
+import { git, makeRepo, removeTempDirs, tempDir } from "./helpers/repo.js";
 import { sarifValidator } from "./helpers/sarif.js";
 
 afterAll(removeTempDirs);
@@ -27,6 +29,12 @@ function fakeToken(seed: number): string {
   for (let i = 0; i < 36; i++) body += alphabet[(i * 7 + seed * 13 + 3) % alphabet.length];
   return "gh" + "p_" + body;
 }
+
+const commit = (repo: string, message: string) => {
+  git(repo, "add", "-A", "-f");
+  git(repo, "commit", "-q", "-m", message);
+  return git(repo, "rev-parse", "HEAD").trim();
+};
 
 function runAction(repo: string, inputs: Record<string, string>, event: { name: string; payload: unknown }) {
   const runner = tempDir("csl-runner-");
@@ -58,6 +66,14 @@ function runAction(repo: string, inputs: Record<string, string>, event: { name: 
 const sarifUris = (sarif: { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }) =>
   sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri);
 
+/** A base with a clean, ignored layout; the pull request's branch is checked out, nothing on it yet. */
+function baseRepo(files: Record<string, string> = {}) {
+  const repo = makeRepo({ ".gitignore": ".env\n.env.*\n", "README.md": "# app\n", ...files });
+  const base = git(repo, "rev-parse", "HEAD").trim();
+  git(repo, "checkout", "-q", "-b", "feature");
+  return { repo, base };
+}
+
 describe("paths are the repository's (item 5)", () => {
   it("with `path: svc`, annotations and SARIF name svc/app.py", () => {
     const repo = makeRepo({ ".gitignore": ".env\n", "svc/app.py": `TOKEN = "${fakeToken(8)}"\n` });
@@ -69,6 +85,49 @@ describe("paths are the repository's (item 5)", () => {
     expect(run.summary).toContain("svc/app.py");
   });
 
+});
+
+describe("outputs claim no more than was checked (item 6)", () => {
+  /** The base commits a secret; the change adds a harmless file. */
+  function oldSecretRepo() {
+    const { repo, base } = baseRepo({ "old/config.py": `TOKEN = "${fakeToken(10)}"\n` });
+    writeFileSync(join(repo, "app.py"), 'print("hi")\n');
+    commit(repo, "harmless");
+    return { repo, base };
+  }
+
+  it("a --diff scan does not mark pass what a full scan of the same tree fails", async () => {
+    const { repo } = oldSecretRepo();
+    const full = await scan({ root: repo, config: defaultConfig() });
+    const diff = await scan({ root: repo, config: defaultConfig(), scope: { kind: "diff", base: "main" } });
+    expect(full.checklist.find((c) => c.id === "no-secrets-in-source")?.status).toBe("fail");
+    const item = diff.checklist.find((c) => c.id === "no-secrets-in-source")!;
+    expect(item.status).toBe("unknown");
+    expect(item.evidence[0]).toMatch(/a --diff scan .*cannot decide/);
+    expect(diff.checklist.filter((c) => c.status === "pass")).toEqual([]);
+    // what a partial scan can decide stays decided
+    expect(diff.checklist.find((c) => c.id === "encrypted-at-rest")?.status).toBe("not-applicable");
+  });
+
+  it("a full scan still passes what holds", async () => {
+    const repo = makeRepo({ ".gitignore": ".env\n", "app.py": 'print("hi")\n' });
+    const full = await scan({ root: repo, config: defaultConfig() });
+    expect(full.checklist.find((c) => c.id === "no-secrets-in-source")?.status).toBe("pass");
+  });
+
+  it("on push, annotations show the new findings and the SARIF holds every finding, so code scanning closes nothing still there", () => {
+    const { repo, base } = oldSecretRepo();
+    writeFileSync(join(repo, "new.py"), `TOKEN = "${fakeToken(11)}"\n`);
+    commit(repo, "a new secret");
+    const run = runAction(repo, { "fail-on": "none" }, { name: "push", payload: { before: base } });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.annotations.filter((a) => a.includes("hardcoded-secret")).map((a) => /file=([^,]+)/.exec(a)![1])).toEqual(["new.py"]);
+    const validate = sarifValidator();
+    expect(validate(run.sarif), JSON.stringify(validate.errors)).toBe(true);
+    expect(sarifUris(run.sarif).sort()).toEqual(["new.py", "old/config.py"]);
+    expect(run.sarif.runs[0].automationDetails.id).toBe("carbon-secret-lint/worktree/");
+    expect(run.output("findings")).toBe("1");
+  });
 });
 
 describe("an error still leaves what the workflow expects (item 14)", () => {

@@ -1,5 +1,16 @@
 import { CHECKLIST } from "../core/checklist.js";
-import type { ChecklistId, ChecklistResult, EvidenceDescriptor, Finding, Rule } from "../core/types.js";
+import type { ChecklistId, ChecklistResult, EvidenceDescriptor, Finding, Rule, ScanScope } from "../core/types.js";
+
+/** Scopes that report only part of the repository, and what they look at. */
+const PARTIAL_SCOPES: Partial<Record<ScanScope, string>> = {
+  diff: "a --diff scan reports only what the change adds",
+  staged: "a --staged scan reports only what is staged",
+};
+
+/** Does this scope report only part of the repository? */
+export function isPartialScope(scope: ScanScope): boolean {
+  return scope in PARTIAL_SCOPES;
+}
 
 function where(path?: string, line?: number): string {
   return path ? `${path}${line ? `:${line}` : ""}: ` : "";
@@ -8,14 +19,17 @@ function where(path?: string, line?: number): string {
 /**
  * Each item: fail on a finding of warning or above against it, else pass on evidence that
  * it holds, else not-applicable when the rules say nothing here concerns it, else unknown
- * with what would decide it.
+ * with what would decide it. A partial scope cannot pass an item: findings outside what it
+ * reports may fail it, so the item is unknown, with the evidence it did see.
  */
 export function rollUpChecklist(input: {
   findings: readonly Finding[];
   evidence: readonly EvidenceDescriptor[];
   enabledRules: readonly Rule[];
   skipped: readonly ChecklistId[];
+  scope: ScanScope;
 }): ChecklistResult[] {
+  const partial = PARTIAL_SCOPES[input.scope];
   return CHECKLIST.map((item): ChecklistResult => {
     const base = { id: item.id, title: item.title };
     if (input.skipped.includes(item.id)) return { ...base, status: "not-applicable", evidence: ["skipped by configuration"] };
@@ -25,7 +39,11 @@ export function rollUpChecklist(input: {
     }
     const evidence = input.evidence.filter((e) => e.checklist === item.id);
     const passes = evidence.filter((e) => e.status === "pass");
-    if (passes.length > 0) return { ...base, status: "pass", evidence: passes.map((e) => where(e.path, e.line) + e.message) };
+    if (passes.length > 0) {
+      const seen = passes.map((e) => where(e.path, e.line) + e.message);
+      if (partial) return { ...base, status: "unknown", evidence: [`${partial}, so it cannot decide this item for the whole repository (a full scan can)`, ...seen] };
+      return { ...base, status: "pass", evidence: seen };
+    }
     const notApplicable = evidence.filter((e) => e.status === "not-applicable");
     if (notApplicable.length > 0) {
       return { ...base, status: "not-applicable", evidence: notApplicable.map((e) => where(e.path, e.line) + e.message) };

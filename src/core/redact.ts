@@ -60,3 +60,15 @@ export function sha256(text: string): string {
 export function fingerprint(ruleId: string, path: string, identity: string): string {
   return sha256(`${ruleId}\0${path}\0${identity}`).slice(0, 32);
 }
+
+/**
+ * A parser's or a rule's error message, fit for a notice: parsers quote the source they choke on
+ * (`Block scalar header includes extra characters: |s3cret`, `Use the syntax '0o777…'`), and
+ * the source may be a secret. Quoted text and a lone token after a final colon are dropped; the rest is capped.
+ */
+export function withoutSourceText(message: string): string {
+  const firstLine = message.split("\n")[0] ?? "";
+  const unquoted = firstLine.replace(/(['"`])(?:(?!\1).){4,}?\1/g, "…").replace(/(['"`])(?:(?!\1).)*$/, "…");
+  const beforeQuote = unquoted.replace(/:\s+\S+\s*$/, "");
+  return beforeQuote.length > 160 ? beforeQuote.slice(0, 159) + "…" : beforeQuote;
+}

@@ -3,6 +3,7 @@
 // in the main thread and in worker threads, so a scan's result does not depend on where it ran.
 import { sniffKind } from "../core/file-kinds.js";
 import { decode } from "../core/decode.js";
+import { createScrubber, redact, withoutSourceText } from "../core/redact.js";
 import { createSourceFile } from "../core/source-file.js";
 import type { RuleInstance, RuleSink } from "./rule-instance.js";
 import { parseSuppressions, SUPPRESSION_MARKER, type SuppressionDirective } from "./suppressions.js";
@@ -18,8 +19,8 @@ export interface ResolvedReport {
   endLine: number;
   endColumn: number;
   /**
-   * The reported line as it is in the file, cut to a window around the finding. Raw: it is
-   * masked once, with every value the scan found, when the report becomes a finding.
+   * The reported line cut to a window around the finding, masked with what this file's rules
+   * found (see maskedExcerpts); values found in other files are masked when it becomes a finding.
    */
   excerpt?: string;
 }
@@ -114,6 +115,7 @@ export class FilePass implements RuleSink {
     }
     if (file.text.includes(SUPPRESSION_MARKER)) outcome.directives = parseSuppressions(file.text, file.kind);
     outcome.notices.push(...file.notices);
+    addMaskedExcerpts(file, outcome.reports);
     file.dispose();
     return outcome;
   }
@@ -132,7 +134,7 @@ export class FilePass implements RuleSink {
         await instance.run(this, () => instance.handlers.file!(file));
       } catch (error) {
         // One rule failing on one file must not lose the rest of the scan.
-        outcome.notices.push(`rule ${instance.id} failed on this file: ${(error as Error).message}`);
+        outcome.notices.push(`rule ${instance.id} failed on this file: ${withoutSourceText((error as Error).message)}`);
       }
     }
   }
@@ -175,14 +177,51 @@ export function resolveReport(ruleId: string, descriptor: ReportDescriptor, file
     endLine = end.line;
     endColumn = end.column;
   }
-  const resolved: ResolvedReport = { ruleId, descriptor: rest, path, line, column, endLine, endColumn };
-  if (file) resolved.excerpt = excerptAround(file.lineText(line), column);
-  return resolved;
+  return { ruleId, descriptor: rest, path, line, column, endLine, endColumn };
 }
 
-/** A long line's window around the column (the snippet's width, from half a width before it); a short line whole. */
-function excerptAround(text: string, column: number): string {
+/**
+ * Gives each report the masked excerpt of its line. Masking happens on the whole line, before
+ * a long line is cut to a window: cut first, a value crossing the window's edge would no longer
+ * match and would show in part. What a report points at is masked whatever its value (a Secret's
+ * `data` reports the decoded value, but the line holds its base64), then every value this file's
+ * rules found, wherever it occurs on the line. Each line is masked once, however many reports it has.
+ */
+export function addMaskedExcerpts(file: SourceFile, reports: ResolvedReport[]): void {
+  const scrub = createScrubber(reports.flatMap((r) => (r.descriptor.secret ? [r.descriptor.secret] : [])));
+  const byLine = new Map<number, ResolvedReport[]>();
+  for (const report of reports) byLine.set(report.line, [...(byLine.get(report.line) ?? []), report]);
+  for (const [line, onLine] of byLine) {
+    const text = file.lineText(line);
+    // The reported ranges on this line, in order and merged, each replaced by its redacted form.
+    const spans = onLine
+      .filter((r) => r.descriptor.secret !== undefined)
+      .map((r) => ({ start: r.column - 1, end: r.endLine === line ? r.endColumn - 1 : text.length }))
+      .filter((s) => s.end > s.start)
+      .sort((a, b) => a.start - b.start);
+    let masked = "";
+    let at = 0;
+    const shift: { from: number; delta: number }[] = [];
+    for (const span of spans) {
+      if (span.end <= at) continue;
+      const start = Math.max(span.start, at);
+      masked += text.slice(at, start);
+      const replacement = redact(text.slice(start, span.end));
+      shift.push({ from: span.end, delta: replacement.length - (span.end - start) });
+      masked += replacement;
+      at = span.end;
+    }
+    masked = scrub(masked + text.slice(at));
+    for (const report of onLine) {
+      const column = report.column - 1 + shift.filter((s) => s.from <= report.column - 1).reduce((sum, s) => sum + s.delta, 0);
+      report.excerpt = windowAround(masked, Math.max(0, column));
+    }
+  }
+}
+
+/** A long line's window around an index (the snippet's width, from half a width before it); a short line whole. */
+function windowAround(text: string, index: number): string {
   if (text.length <= SNIPPET_WIDTH * 4) return text;
-  const start = Math.max(0, column - 1 - SNIPPET_WIDTH / 2);
+  const start = Math.max(0, index - SNIPPET_WIDTH / 2);
   return text.slice(start, start + SNIPPET_WIDTH * 2);
 }

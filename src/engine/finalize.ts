@@ -120,7 +120,15 @@ function toFinding({ ruleId, severity, report, commit }: PendingReport, print: s
 }
 
 function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? messageValue(String(data[key])) : whole));
+}
+
+// What a rule puts in a message (a key, a service name) comes from the file; a line of it at most, and not a long one.
+const MAX_MESSAGE_VALUE = 100;
+
+function messageValue(value: string): string {
+  const lastLine = value.includes("\n") ? "…" + value.slice(value.lastIndexOf("\n") + 1) : value;
+  return lastLine.length > MAX_MESSAGE_VALUE ? lastLine.slice(0, MAX_MESSAGE_VALUE - 1) + "…" : lastLine;
 }
 
 /** A rule may lower its own severity for one finding (an example key is info), never raise it above the configured one. */

@@ -2,6 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import ignore from "ignore";
 import { loadConfig, type ResolvedConfig } from "../config/load.js";
+import { createScrubber, withoutSourceText } from "../core/redact.js";
 import { renderDiagnosticDoc, renderRuleDoc } from "../core/rule-docs.js";
 import { preloadParsers } from "../languages/views.js";
 import { RULES } from "../rules/index.js";
@@ -11,7 +12,7 @@ import { classify } from "../core/file-kinds.js";
 import { discoverWorktree, type Candidate, type Discovery } from "./discover.js";
 import { discoverDiff, discoverHistory, discoverStaged, type HistoryDiscovery, type ScopedDiscovery } from "./git-scopes.js";
 import { DIAGNOSTICS } from "./diagnostics.js";
-import { FilePass, resolveReport, sourceFromBytes, unreadableOutcome, type FileOutcome, type FileTask } from "./file-pass.js";
+import { addMaskedExcerpts, FilePass, resolveReport, sourceFromBytes, unreadableOutcome, type FileOutcome, type FileTask } from "./file-pass.js";
 import { applyBaseline, finalize, keepAdded, suppressionProblems, type PendingReport } from "./finalize.js";
 import { runInWorkers, serializeConfig, threadsFor, workerScript, type PoolItem } from "./pool.js";
 import { createRuleInstances, type RuleInstance, type RuleSink } from "./rule-instance.js";
@@ -146,6 +147,9 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const problems = suppressionProblems(directives, knownIds, new Set(enabled.map((instance) => instance.id)), config.reportUnusedSuppressions);
   const reported = [...findings, ...problems];
   reported.sort(compareFindings);
+  // A notice never carries a value either: parse errors and paths are masked with every value found.
+  const scrubNotice = createScrubber(pending.flatMap((p) => (p.report.descriptor.secret ? [p.report.descriptor.secret] : [])));
+  for (const notice of notices) notice.message = scrubNotice(notice.message);
 
   return {
     version: 1,
@@ -158,6 +162,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
       evidence,
       enabledRules: enabled.map((instance) => instance.rule),
       skipped: config.settings.skippedChecklist,
+      scope: scope.kind,
     }),
     stats: { files: scannedFiles, bytes, skipped, durationMs: Math.round(performance.now() - started), threads },
     notices,
@@ -249,7 +254,9 @@ async function runProjectRules(
         return true;
       }
       const file = descriptor.range ? index.read(descriptor.path) : undefined;
-      pending.push({ ruleId: instance.id, severity: instance.severity, report: resolveReport(instance.id, descriptor, file, descriptor.path) });
+      const report = resolveReport(instance.id, descriptor, file, descriptor.path);
+      if (file) addMaskedExcerpts(file, [report]);
+      pending.push({ ruleId: instance.id, severity: instance.severity, report });
       return true;
     },
     evidence: (descriptor) => evidence.push(descriptor),
@@ -261,7 +268,7 @@ async function runProjectRules(
     try {
       await instance.run(sink, () => project({ ...index, shared: () => sharedByRule.get(instance.id) ?? [] }));
     } catch (error) {
-      notices.push({ message: `rule ${instance.id} failed on the project: ${(error as Error).message}` });
+      notices.push({ message: `rule ${instance.id} failed on the project: ${withoutSourceText((error as Error).message)}` });
     }
   }
 }

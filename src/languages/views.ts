@@ -1,6 +1,7 @@
 // Each parsed view of a file, computed once and shared by every rule through the file's cache.
 // A parse failure becomes a notice on the file; rules then fall back to text.
 
+import { withoutSourceText } from "../core/redact.js";
 import type { FileKind, SourceFile } from "../core/types.js";
 import { parseDotenv, type DotenvEntry } from "./dotenv.js";
 import { parseJson } from "./json.js";
@@ -12,7 +13,7 @@ export function yamlView(file: SourceFile): ParsedYaml {
   return file.cached("yaml", () => {
     const parsed = file.kind === "json" ? parseJson(file.text) : parseYaml(file.text);
     const first = parsed.errors[0];
-    if (first) file.notice(`${file.kind === "json" ? "JSON" : "YAML"} does not parse (line ${first.line}: ${first.message}); text rules still ran`);
+    if (first) file.notice(`${file.kind === "json" ? "JSON" : "YAML"} does not parse (line ${first.line}: ${withoutSourceText(first.message)}); text rules still ran`);
     return parsed;
   });
 }
@@ -83,7 +84,7 @@ export async function typescriptView(file: SourceFile): Promise<ParsedTypeScript
   await loadTypeScript();
   return file.cached("typescript", () => {
     const parsed = parseTypeScript(file.text, file.path);
-    if (parsed.error) file.notice(`does not parse (${parsed.error}); text rules still ran`);
+    if (parsed.error) file.notice(`does not parse (${withoutSourceText(parsed.error)}); text rules still ran`);
     return parsed;
   });
 }

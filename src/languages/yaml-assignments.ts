@@ -133,6 +133,13 @@ class DocumentWalker {
     if (!isScalar(node) || node.value === null || node.value === undefined) return null;
     const range = node.range;
     if (range && overlapsAny(this.templates, range[0], range[1])) return this.text.slice(range[0], range[1]);
+    // A plain key over several lines is the parser recovering from a line that is not YAML
+    // (`export DB_PASSWORD="…"` above `password:`): the key is its last line, not the text above it.
+    if (range && node.type === "PLAIN") {
+      const source = this.text.slice(range[0], range[1]);
+      const lastBreak = source.lastIndexOf("\n");
+      if (lastBreak !== -1) return source.slice(lastBreak + 1).trim() || null;
+    }
     return String(node.value);
   }
 

@@ -4,9 +4,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildJavaScriptModel, javascriptLeaks, javascriptStartupFacts } from "../src/analysis/code/javascript.js";
 import type { LeakOptions } from "../src/analysis/code/shared.js";
-import { loadTypeScript, parseTypeScript } from "../src/languages/typescript.js";
+import { loadJavaScript, parseJavaScript } from "../src/languages/javascript.js";
 
-beforeAll(loadTypeScript);
+beforeAll(loadJavaScript);
 
 const OPTIONS: LeakOptions = { exceptions: true, prints: true, loggers: new Set(), sanitizers: new Set() };
 
@@ -15,7 +15,7 @@ function lineOf(text: string, offset: number): number {
 }
 
 function model(code: string, path = "app.ts") {
-  const parsed = parseTypeScript(code, path);
+  const parsed = parseJavaScript(code, path);
   if (!parsed.ast) throw new Error(parsed.error ?? "no ast");
   return buildJavaScriptModel(parsed.ast, path);
 }

@@ -7,7 +7,7 @@ import type { FileKind } from "../src/core/types.js";
 import { FILE_KINDS } from "../src/core/file-kinds.js";
 import { extractAssignments, type Assignment, type ParsedViews } from "../src/languages/assignments.js";
 import { loadPython, parsePython } from "../src/languages/python.js";
-import { loadTypeScript, parseTypeScript } from "../src/languages/typescript.js";
+import { loadJavaScript, parseJavaScript } from "../src/languages/javascript.js";
 
 /** [key, value] or [key, value, written] when escapes make the written form differ. */
 type Row = [key: string, value: string, written?: string];
@@ -664,10 +664,10 @@ describe("python", () => {
 });
 
 describe("javascript and typescript", () => {
-  beforeAll(loadTypeScript);
+  beforeAll(loadJavaScript);
 
   function fromAst(text: string, path = "file.ts"): Assignment[] {
-    return extract("javascript", text, { typescript: parseTypeScript(text, path) }, path);
+    return extract("javascript", text, { javascript: parseJavaScript(text, path) }, path);
   }
 
   it("reads declarators, properties, member assignments, defaults, fields and enums", () => {
@@ -737,13 +737,13 @@ describe("javascript and typescript", () => {
 
   it("falls back to the line reader when the file does not parse or no AST is given", () => {
     const text = 'const password = "x";\nconst = ;\nconst obj = { apiKey: "k", flag: cond ? "a" : "b" };\n';
-    const parsed = parseTypeScript(text, "broken.ts");
+    const parsed = parseJavaScript(text, "broken.ts");
     expect(parsed.ast).toBeNull();
     const rows: Row[] = [
       ["password", "x"],
       ["apiKey", "k"],
     ];
-    expectBindings(extract("javascript", text, { typescript: parsed }), text, rows);
+    expectBindings(extract("javascript", text, { javascript: parsed }), text, rows);
     expectBindings(extract("javascript", text), text, rows);
   });
 });
@@ -885,13 +885,13 @@ describe("line endings and byte order marks", () => {
   });
 
   it("a UTF-8 BOM before Python and TypeScript that are parsed", async () => {
-    await Promise.all([loadPython(), loadTypeScript()]);
+    await Promise.all([loadPython(), loadJavaScript()]);
     const py = '\uFEFFpassword = "bom"\n';
     const parsed = parsePython(py);
     expectBindings(extract("python", py, { python: parsed }), py, [["password", "bom"]]);
     parsed.dispose();
     const ts = '\uFEFFconst password = "bom";\n';
-    expectBindings(extract("javascript", ts, { typescript: parseTypeScript(ts, "a.ts") }), ts, [["password", "bom"]]);
+    expectBindings(extract("javascript", ts, { javascript: parseJavaScript(ts, "a.ts") }), ts, [["password", "bom"]]);
   });
 });
 

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { parseDotenv } from "../src/languages/dotenv.js";
 import { parseJson } from "../src/languages/json.js";
 import { grammarPath, loadPython, parsePython } from "../src/languages/python.js";
-import { loadTypeScript, parseTypeScript, walk } from "../src/languages/typescript.js";
+import { loadJavaScript, parseJavaScript, walk } from "../src/languages/javascript.js";
 import { findTemplates, maskTemplates, parseYaml } from "../src/languages/yaml.js";
 
 describe("parseYaml", () => {
@@ -122,34 +122,34 @@ describe("parseDotenv", () => {
   });
 });
 
-describe("parseTypeScript", () => {
-  it("throws a clear error when used before loadTypeScript()", async () => {
+describe("parseJavaScript", () => {
+  it("throws a clear error when used before loadJavaScript()", async () => {
     vi.resetModules(); // a fresh instance of the module, whatever other tests loaded
-    const fresh = await import("../src/languages/typescript.js");
-    expect(() => fresh.parseTypeScript("x", "a.ts")).toThrow(/loadTypeScript/);
+    const fresh = await import("../src/languages/javascript.js");
+    expect(() => fresh.parseJavaScript("x", "a.ts")).toThrow(/loadJavaScript/);
   });
 
   it("parses TS and JSX with ranges once loaded", async () => {
-    await loadTypeScript();
+    await loadJavaScript();
     const text = 'const el = <App token="x" />;\n';
-    const tsx = parseTypeScript(text, "a.tsx");
+    const tsx = parseJavaScript(text, "a.tsx");
     expect(tsx.error).toBeNull();
     expect(tsx.ast?.range).toEqual([0, text.length]);
     expect(tsx.ast?.body[0]?.loc.start).toEqual({ line: 1, column: 0 });
-    const ts = parseTypeScript("const n = <number>value;\n", "a.ts"); // a type assertion, not JSX
+    const ts = parseJavaScript("const n = <number>value;\n", "a.ts"); // a type assertion, not JSX
     expect(ts.error).toBeNull();
   });
 
   it("returns a file that does not parse as an error with its line", async () => {
-    await loadTypeScript();
-    const result = parseTypeScript("const ok = 1;\nconst = ;\n", "broken.ts");
+    await loadJavaScript();
+    const result = parseJavaScript("const ok = 1;\nconst = ;\n", "broken.ts");
     expect(result.ast).toBeNull();
     expect(result.error).toMatch(/^line 2: /);
   });
 
   it("walks every node in source order; returning false skips children", async () => {
-    await loadTypeScript();
-    const { ast } = parseTypeScript("const a = { b: 1 };\nfunction f() { return 2; }\n", "a.ts");
+    await loadJavaScript();
+    const { ast } = parseJavaScript("const a = { b: 1 };\nfunction f() { return 2; }\n", "a.ts");
     if (!ast) throw new Error("expected an AST");
     const types: string[] = [];
     walk(ast, (node, parent) => {

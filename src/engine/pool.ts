@@ -85,11 +85,11 @@ export function workerScript(): string | null {
   return existsSync(path) ? path : null;
 }
 
-export type Lane = "typescript" | "python" | "light";
-const HEAVY: readonly Lane[] = ["typescript", "python"];
+export type Lane = "javascript" | "python" | "light";
+const HEAVY: readonly Lane[] = ["javascript", "python"];
 
 function laneOf(kind: FileKind): Lane {
-  if (kind === "javascript") return "typescript"; // TS and JS alike
+  if (kind === "javascript") return "javascript"; // TS and JS alike
   if (kind === "python") return "python";
   return "light";
 }

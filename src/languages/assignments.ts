@@ -17,7 +17,7 @@ import { pythonAssignments } from "./python-assignments.js";
 import type { ParsedPython } from "./python.js";
 import { shellAssignments } from "./shell.js";
 import { tomlAssignments } from "./toml.js";
-import type { ParsedTypeScript } from "./typescript.js";
+import type { ParsedJavaScript } from "./javascript.js";
 import { xmlAssignments } from "./xml.js";
 import { yamlAssignments } from "./yaml-assignments.js";
 import { parseYaml, type ParsedYaml } from "./yaml.js";
@@ -40,7 +40,7 @@ export interface ParsedViews {
   json?: ParsedYaml; // from parseJson, for kind "json"
   dotenv?: readonly DotenvEntry[];
   python?: ParsedPython;
-  typescript?: ParsedTypeScript;
+  javascript?: ParsedJavaScript;
 }
 
 export function extractAssignments(file: AssignmentFile, parsed: ParsedViews = {}): Assignment[] {
@@ -76,7 +76,7 @@ function byKind(kind: FileKind, text: string, parsed: ParsedViews): Assignment[]
     case "python":
       return parsed.python ? pythonAssignments(parsed.python, text) : codeLineAssignments(text, PYTHON_STYLE);
     case "javascript":
-      return parsed.typescript?.ast ? javascriptAssignments(parsed.typescript.ast) : codeLineAssignments(text, JAVASCRIPT_STYLE);
+      return parsed.javascript?.ast ? javascriptAssignments(parsed.javascript.ast) : codeLineAssignments(text, JAVASCRIPT_STYLE);
     case "markdown":
       return markdownAssignments(text, (language, block) => byKind(kindOfFence(language), block, {}));
     case "text":

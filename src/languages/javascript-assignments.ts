@@ -9,7 +9,7 @@
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { bind, type Assignment, type LiteralSpan } from "./binding.js";
 import { hasReference } from "./strings.js";
-import { walk } from "./typescript.js";
+import { walk } from "./javascript.js";
 
 type Node = TSESTree.Node;
 

@@ -6,7 +6,7 @@ import type { FileKind, SourceFile } from "../core/types.js";
 import { parseDotenv, type DotenvEntry } from "./dotenv.js";
 import { parseJson } from "./json.js";
 import { loadPython, parsePython, type ParsedPython } from "./python.js";
-import { loadTypeScript, parseTypeScript, type ParsedTypeScript } from "./typescript.js";
+import { loadJavaScript, parseJavaScript, type ParsedJavaScript } from "./javascript.js";
 import { parseYaml, type ParsedYaml } from "./yaml.js";
 
 export function yamlView(file: SourceFile): ParsedYaml {
@@ -75,15 +75,15 @@ export async function pythonView(file: SourceFile): Promise<ParsedPython> {
   });
 }
 
-export async function typescriptView(file: SourceFile): Promise<ParsedTypeScript> {
+export async function javascriptView(file: SourceFile): Promise<ParsedJavaScript> {
   const skip = notParsed(file);
   if (skip) {
     file.notice(skip);
     return { ast: null, error: skip };
   }
-  await loadTypeScript();
-  return file.cached("typescript", () => {
-    const parsed = parseTypeScript(file.text, file.path);
+  await loadJavaScript();
+  return file.cached("javascript", () => {
+    const parsed = parseJavaScript(file.text, file.path);
     if (parsed.error) file.notice(`does not parse (${withoutSourceText(parsed.error)}); text rules still ran`);
     return parsed;
   });

@@ -2,7 +2,7 @@ import { createCustomDetector, DETECTORS, findSecrets, type Detector, type Detec
 import { bindsNames } from "../core/file-kinds.js";
 import { defineRule, type ReportRange, type RuleContext, type SourceFile } from "../core/types.js";
 import { extractAssignments, type Assignment, type ParsedViews } from "../languages/assignments.js";
-import { dotenvView, pythonView, typescriptView, yamlView } from "../languages/views.js";
+import { dotenvView, pythonView, javascriptView, yamlView } from "../languages/views.js";
 import { isCoreKind, kubeObjects } from "../analysis/manifests/kubernetes.js";
 import { secretEntries } from "../analysis/manifests/secret-data.js";
 import { scanCredentialFile } from "../analysis/credential-files.js";
@@ -125,7 +125,7 @@ async function parsedViews(file: SourceFile): Promise<ParsedViews> {
     case "python":
       return { python: await pythonView(file) };
     case "javascript":
-      return { typescript: await typescriptView(file) };
+      return { javascript: await javascriptView(file) };
     default:
       return {};
   }

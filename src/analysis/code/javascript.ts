@@ -11,8 +11,8 @@
 
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { SourceFile } from "../../core/types.js";
-import { walk } from "../../languages/typescript.js";
-import { typescriptView } from "../../languages/views.js";
+import { walk } from "../../languages/javascript.js";
+import { javascriptView } from "../../languages/views.js";
 import {
   ENV_SCHEMA_FUNCTIONS,
   ENV_SCHEMA_METHODS,
@@ -982,7 +982,7 @@ function chainMethods(value: Node): Map<string, Node | null> {
 
 /** The file's scope model, built once over the shared parse and kept in the file's cache; null when the file does not parse. */
 export async function javascriptModelOf(file: SourceFile): Promise<JavaScriptModel | null> {
-  const parsed = await typescriptView(file);
+  const parsed = await javascriptView(file);
   const ast = parsed.ast;
   if (!ast) return null;
   return file.cached("code:javascript-model", () => buildJavaScriptModel(ast, file.path));

@@ -6,7 +6,7 @@ import type { TSESTree } from "@typescript-eslint/typescript-estree";
 type Estree = typeof import("@typescript-eslint/typescript-estree");
 type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
 
-export interface ParsedTypeScript {
+export interface ParsedJavaScript {
   ast: TSESTree.Program | null;
   /** The parser's message when the file does not parse (with its line), else null. */
   error: string | null;
@@ -17,7 +17,7 @@ let keys: VisitorKeys | null = null;
 let loading: Promise<void> | null = null;
 
 /** Imports the parser once; later calls share the promise. A failure can be retried. */
-export function loadTypeScript(): Promise<void> {
+export function loadJavaScript(): Promise<void> {
   loading ??= Promise.all([import("@typescript-eslint/typescript-estree"), import("@typescript-eslint/visitor-keys")]).then(
     ([parser, visitor]) => {
       // Both are CommonJS: Node's loader names their exports, a bundle may only give `default`.
@@ -46,9 +46,9 @@ export function isTypeScriptLoaded(): boolean {
 // JSX is on where the extension allows it; in .ts files `<T>x` is a type assertion.
 const JSX_EXTENSION = /\.(?:tsx|jsx|js|mjs|cjs)$/i;
 
-/** Parses TS/JS; call loadTypeScript() first. A syntax error is returned in `error`, never thrown. */
-export function parseTypeScript(text: string, path: string): ParsedTypeScript {
-  if (!estree) throw new Error("parseTypeScript() needs the parser: await loadTypeScript() first");
+/** Parses TS/JS; call loadJavaScript() first. A syntax error is returned in `error`, never thrown. */
+export function parseJavaScript(text: string, path: string): ParsedJavaScript {
+  if (!estree) throw new Error("parseJavaScript() needs the parser: await loadJavaScript() first");
   try {
     const ast = estree.parse(text, {
       range: true,
@@ -83,7 +83,7 @@ export function walk(
   node: TSESTree.Node,
   visit: (node: TSESTree.Node, parent: TSESTree.Node | null) => boolean | void,
 ): void {
-  if (!keys) throw new Error("walk() needs the visitor keys: await loadTypeScript() first");
+  if (!keys) throw new Error("walk() needs the visitor keys: await loadJavaScript() first");
   const visitorKeys = keys;
   const stack: { node: TSESTree.Node; parent: TSESTree.Node | null }[] = [{ node, parent: null }];
   while (stack.length > 0) {

@@ -1,20 +1,27 @@
 // The GitHub Action: inputs -> scan() -> annotations, job summary, SARIF file, outputs, exit.
-// Everything it decides comes from the runner's environment; no logic of its own beyond that.
+// Everything it decides comes from the runner's environment. On a pull request it trusts only
+// the base commit for its settings, and shows the reviewer the suppressions the change adds.
 import * as core from "@actions/core";
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import { loadConfig, type FailOn } from "./config/load.js";
-import { loadBaseline } from "./engine/baseline.js";
-import { isPartialScope } from "./engine/checklist.js";
-import { probeRepository } from "./engine/git.js";
-import { scan, type ScanOptions } from "./engine/scan.js";
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { isAbsolute, join, posix, relative, resolve, sep } from "node:path";
+import { CONFIG_FILE_NAMES, defaultConfig, loadConfig, parseConfig, type FailOn, type ResolvedConfig } from "./config/load.js";
+import { classify } from "./core/file-kinds.js";
 import { SEVERITY_RANK, type ScanResult } from "./core/types.js";
 import { TOOL_NAME, TOOL_VERSION } from "./core/version.js";
+import { loadBaseline } from "./engine/baseline.js";
+import { isPartialScope } from "./engine/checklist.js";
+import { sourceFromBytes } from "./engine/file-pass.js";
+import { discoverDiff, readAtBase } from "./engine/git-scopes.js";
+import { probeRepository } from "./engine/git.js";
+import { scan, type ScanOptions } from "./engine/scan.js";
+import { parseSuppressions } from "./engine/suppressions.js";
 import { formatGithub } from "./reporters/github.js";
-import { formatMarkdown } from "./reporters/markdown.js";
+import { formatMarkdown, type AddedSuppression, type PullRequestNotes } from "./reporters/markdown.js";
 import { formatSarif } from "./reporters/sarif.js";
 
 const ZERO_SHA = /^0+$/;
+const PULL_REQUEST_EVENTS = new Set(["pull_request", "pull_request_target"]);
 
 interface EventPayload {
   pull_request?: { base?: { sha?: string; ref?: string } };
@@ -37,7 +44,7 @@ export function scopeFor(scopeInput: string, eventName: string, payload: EventPa
     case "auto": {
       if (baseInput) return { kind: "diff", base: baseInput };
       const prBase = payload.pull_request?.base?.sha;
-      if ((eventName === "pull_request" || eventName === "pull_request_target") && prBase) return { kind: "diff", base: prBase };
+      if (PULL_REQUEST_EVENTS.has(eventName) && prBase) return { kind: "diff", base: prBase };
       if (eventName === "push" && payload.before && !ZERO_SHA.test(payload.before)) return { kind: "diff", base: payload.before };
       return { kind: "worktree" };
     }
@@ -82,14 +89,18 @@ async function scanAndReport(workspace: string, sarifPath: string): Promise<void
   const root = isAbsolute(path) ? path : resolve(workspace, path);
   const failOn = (core.getInput("fail-on") || "error") as FailOn;
   if (!["error", "warning", "info", "none"].includes(failOn)) throw new Error(`fail-on must be error, warning, info or none (got "${failOn}")`);
-  const scope = scopeFor(core.getInput("scope") || "auto", process.env.GITHUB_EVENT_NAME ?? "", readEvent(), core.getInput("base"));
-  const configInput = core.getInput("config");
-  const config = loadConfig(root, configInput ? resolve(workspace, configInput) : undefined);
-  const baselineInput = core.getInput("baseline");
-  const baseline = baselineInput ? loadBaseline(resolve(workspace, baselineInput)) : undefined;
+  const eventName = process.env.GITHUB_EVENT_NAME ?? "";
+  const event = readEvent();
+  const scope = scopeFor(core.getInput("scope") || "auto", eventName, event, core.getInput("base"));
+  const prefix = repositoryPrefix(workspace, root);
+  const trustedBase = PULL_REQUEST_EVENTS.has(eventName) ? event.pull_request?.base?.sha : undefined;
+  const configFile = core.getInput("config") ? resolve(workspace, core.getInput("config")) : undefined;
+  const baselineFile = core.getInput("baseline") ? resolve(workspace, core.getInput("baseline")) : undefined;
+  const { config, baseline, settingsFrom } = trustedBase
+    ? settingsAtBase(root, prefix, trustedBase, configFile, baselineFile)
+    : { config: loadConfig(root, configFile), baseline: baselineFile ? loadBaseline(baselineFile) : undefined, settingsFrom: undefined };
 
   core.info(`carbon-secret-lint: scanning ${root} (${scope.kind === "diff" ? `changes since ${scope.base}` : scope.kind})`);
-  const prefix = repositoryPrefix(workspace, root);
   const result = fromRepositoryRoot(await scan({ root, config, scope, ...(baseline ? { baseline } : {}) }), prefix);
 
   if (core.getInput("annotations") !== "false") process.stdout.write(formatGithub(result));
@@ -98,11 +109,83 @@ async function scanAndReport(workspace: string, sarifPath: string): Promise<void
   const whole = isPartialScope(result.scope) ? fromRepositoryRoot(await scan({ root, config, ...(baseline ? { baseline } : {}) }), prefix) : result;
   writeFileSync(sarifPath, formatSarif(whole));
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
-  if (summaryFile && core.getInput("summary") !== "false") appendFileSync(summaryFile, formatMarkdown(result));
+  if (summaryFile && core.getInput("summary") !== "false") {
+    const addedSuppressions = trustedBase ? suppressionsAdded(root, prefix, trustedBase, config) : undefined;
+    appendFileSync(summaryFile, formatMarkdown(result, { settingsFrom, addedSuppressions }));
+  }
 
   const failing = failOn === "none" ? [] : result.findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
   setOutputs({ findings: result.findings.length, failing: failing.length, sarifPath, checklist: checklistSummary(result) });
   if (failing.length > 0) core.setFailed(`carbon-secret-lint: ${failing.length} finding${failing.length === 1 ? "" : "s"} at or above ${failOn}`);
+}
+
+interface Settings {
+  config: ResolvedConfig;
+  baseline: ReadonlySet<string> | undefined;
+  settingsFrom: PullRequestNotes["settingsFrom"];
+}
+
+/**
+ * On a pull request the head is the contributor's: a configuration turning rules off or a
+ * baseline listing its own findings would silence its own scan. Both are read as the base
+ * commit holds them; where the base has none, the defaults apply and nothing is hidden.
+ */
+function settingsAtBase(root: string, prefix: string, base: string, configFile: string | undefined, baselineFile: string | undefined): Settings {
+  let config: ResolvedConfig = defaultConfig();
+  let configShown: string | null = null;
+  for (const file of configFile ? [configFile] : CONFIG_FILE_NAMES.map((name) => join(root, name))) {
+    const text = readAtBase(root, base, relative(root, file));
+    if (!text) continue;
+    config = parseConfig(text.toString("utf8"), file, root);
+    configShown = inRepository(prefix, root, file);
+    break;
+  }
+  if (!baselineFile) return { config, baseline: undefined, settingsFrom: { commit: base, config: configShown } };
+  const baselineShown = inRepository(prefix, root, baselineFile);
+  const bytes = readAtBase(root, base, relative(root, baselineFile));
+  const baseline = bytes ? baselineFromBytes(bytes, `${baselineShown} at ${base.slice(0, 12)}`) : undefined;
+  return { config, baseline, settingsFrom: { commit: base, config: configShown, baseline: bytes ? baselineShown : null } };
+}
+
+/** loadBaseline reads a file: it reads a private copy of the base's, and its errors name the base's. */
+function baselineFromBytes(bytes: Buffer, shown: string): ReadonlySet<string> {
+  const folder = mkdtempSync(join(tmpdir(), "carbon-secret-lint-"));
+  const copy = join(folder, "baseline.json");
+  try {
+    writeFileSync(copy, bytes);
+    return loadBaseline(copy);
+  } catch (error) {
+    throw new Error((error as Error).message.split(copy).join(shown));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Suppression comments on lines the pull request adds. They still silence findings, and the
+ * contributor wrote them, so the summary lists them for the reviewer.
+ */
+function suppressionsAdded(root: string, prefix: string, base: string, config: ResolvedConfig): AddedSuppression[] {
+  const change = discoverDiff(root, base);
+  const added: AddedSuppression[] = [];
+  for (const candidate of change.candidates) {
+    const lines = change.addedLines?.get(candidate.path);
+    if (!lines || candidate.size > config.maxFileSize) continue;
+    // Decoded and typed as the scan reads it, so the same comments count.
+    const read = sourceFromBytes({ ...candidate, kind: classify(candidate.path) }, candidate.read());
+    if (!("file" in read)) continue;
+    const { text, kind } = read.file;
+    read.file.dispose();
+    for (const directive of parseSuppressions(text, kind)) {
+      if (lines.has(directive.line)) added.push({ path: prefix + candidate.path, line: directive.line, ruleIds: directive.ruleIds, reason: directive.reason });
+    }
+  }
+  return added;
+}
+
+/** A path under the scanned folder as the repository names it (`svc/../x.yaml` is `x.yaml`). */
+function inRepository(prefix: string, root: string, file: string): string {
+  return posix.normalize(prefix + relative(root, file).split(sep).join("/"));
 }
 
 /** Where the scanned folder sits in the repository (`svc/`, or empty at its root): GitHub reads paths from the repository's root. */

@@ -1,11 +1,12 @@
 // Issue 17, the Action's part: a pull request cannot silence its own scan, paths are the
 // repository's, outputs claim no more than was checked, and an error still leaves a SARIF file.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultConfig } from "../src/config/load.js";
 import { scan } from "../src/engine/scan.js";
+import { cli } from "./helpers/cli.js";
 import { git, makeRepo, removeTempDirs, tempDir } from "./helpers/repo.js";
 import { sarifValidator } from "./helpers/sarif.js";
 
@@ -63,6 +64,7 @@ function runAction(repo: string, inputs: Record<string, string>, event: { name: 
   return { ...run, summary: readFileSync(files.summary, "utf8"), output, sarif, annotations };
 }
 
+const pullRequest = (base: string) => ({ name: "pull_request", payload: { pull_request: { base: { sha: base, ref: "main" } } } });
 const sarifUris = (sarif: { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }) =>
   sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri);
 
@@ -73,6 +75,94 @@ function baseRepo(files: Record<string, string> = {}) {
   git(repo, "checkout", "-q", "-b", "feature");
   return { repo, base };
 }
+
+describe("a pull request cannot silence its own scan (item 4)", () => {
+  it("a configuration the pull request adds is not used: the base has none, so the defaults apply, and the summary says so", () => {
+    const { repo, base } = baseRepo();
+    writeFileSync(join(repo, "app.py"), `TOKEN = "${fakeToken(1)}"\n`);
+    writeFileSync(join(repo, ".carbon-secret-lint.yaml"), "rules:\n  hardcoded-secret: off\n");
+    commit(repo, "turn the rule off");
+    const run = runAction(repo, {}, pullRequest(base));
+    expect(run.status, run.stdout + run.stderr).toBe(1);
+    expect(run.annotations.some((a) => a.includes("file=app.py") && a.includes("hardcoded-secret")), run.stdout).toBe(true);
+    expect(run.summary).toMatch(/base commit `[0-9a-f]{7,}`/);
+    expect(run.summary).toContain(base.slice(0, 12));
+    expect(run.summary).toMatch(/no configuration file there: the defaults apply/i);
+  });
+
+  it("the base's configuration applies, not the pull request's edit of it", () => {
+    const { repo, base } = baseRepo({ ".carbon-secret-lint.yaml": "exclude:\n  - vendor/**\n" });
+    writeFileSync(join(repo, ".carbon-secret-lint.yaml"), "exclude:\n  - vendor/**\n  - app/**\n");
+    mkdirSync(join(repo, "app"));
+    mkdirSync(join(repo, "vendor"));
+    writeFileSync(join(repo, "app/settings.py"), `TOKEN = "${fakeToken(2)}"\n`);
+    writeFileSync(join(repo, "vendor/lib.py"), `TOKEN = "${fakeToken(3)}"\n`);
+    commit(repo, "exclude app/");
+    const run = runAction(repo, {}, pullRequest(base));
+    expect(run.status, run.stdout + run.stderr).toBe(1);
+    expect(run.annotations.some((a) => a.includes("file=app/settings.py")), run.stdout).toBe(true);
+    expect(run.annotations.some((a) => a.includes("file=vendor/")), run.stdout).toBe(false);
+    expect(run.summary).toContain("`.carbon-secret-lint.yaml`");
+  });
+
+  it("a baseline the pull request adds, listing its own findings, hides nothing", async () => {
+    const { repo, base } = baseRepo();
+    writeFileSync(join(repo, "app.py"), `TOKEN = "${fakeToken(4)}"\n`);
+    expect((await cli(["--update-baseline", "."], { cwd: repo })).status).toBe(0);
+    expect(readFileSync(join(repo, ".carbon-secret-lint-baseline.json"), "utf8")).toContain("hardcoded-secret");
+    commit(repo, "baseline my own secret");
+    const run = runAction(repo, { baseline: ".carbon-secret-lint-baseline.json" }, pullRequest(base));
+    expect(run.status, run.stdout + run.stderr).toBe(1);
+    expect(run.annotations.some((a) => a.includes("file=app.py")), run.stdout).toBe(true);
+    expect(run.summary).toMatch(/no baseline file there/i);
+  });
+
+  it("the base's baseline applies: what it lists stays hidden, and the summary names it", async () => {
+    const repo = makeRepo({ ".gitignore": ".env\n.env.*\n", "old.py": `TOKEN = "${fakeToken(12)}"\n` });
+    expect((await cli(["--update-baseline", "."], { cwd: repo })).status).toBe(0);
+    const base = commit(repo, "baseline the old secret");
+    git(repo, "checkout", "-q", "-b", "feature");
+    writeFileSync(join(repo, "app.py"), 'print("hi")\n');
+    commit(repo, "harmless");
+    const run = runAction(repo, { scope: "worktree", baseline: ".carbon-secret-lint-baseline.json" }, pullRequest(base));
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.summary).toContain("Baseline: `.carbon-secret-lint-baseline.json`");
+  });
+
+  it("a configuration that is a symbolic link at the base is refused, not followed", () => {
+    const repo = makeRepo({ ".gitignore": ".env\n" });
+    symlinkSync("/etc/hostname", join(repo, ".carbon-secret-lint.yaml"));
+    const base = commit(repo, "a linked config");
+    git(repo, "checkout", "-q", "-b", "feature");
+    const run = runAction(repo, {}, pullRequest(base));
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/::error::carbon-secret-lint: \.carbon-secret-lint\.yaml at the base [0-9a-f]+ is not a regular file but a symbolic link/);
+  });
+
+  it("suppression comments the pull request adds are listed in the summary, with file, line, rules and reason", () => {
+    const { repo, base } = baseRepo({ "old.py": `# carbon-secret-lint-disable-next-line hardcoded-secret -- fixture from the base\nOLD = "${fakeToken(5)}"\n` });
+    writeFileSync(join(repo, "app.py"), `import os\n\nTOKEN = "${fakeToken(6)}"  # carbon-secret-lint-disable-line hardcoded-secret -- trust me\n`);
+    commit(repo, "silence it");
+    const run = runAction(repo, {}, pullRequest(base));
+    expect(run.stdout + run.stderr).not.toContain(fakeToken(6));
+    expect(run.summary).toMatch(/### Suppressions this pull request adds/);
+    const rows = run.summary.split("\n").filter((l) => l.startsWith("| `app.py:3`"));
+    expect(rows, run.summary).toHaveLength(1);
+    expect(rows[0]).toContain("`hardcoded-secret`");
+    expect(rows[0]).toContain("trust me");
+    expect(run.summary).not.toContain("old.py:"); // the base's own suppression is not the pull request's
+  });
+
+  it("outside pull requests, the scanned tree's configuration applies", () => {
+    const { repo } = baseRepo();
+    writeFileSync(join(repo, "app.py"), `TOKEN = "${fakeToken(7)}"\n`);
+    writeFileSync(join(repo, ".carbon-secret-lint.yaml"), "rules:\n  hardcoded-secret: off\n");
+    commit(repo, "turn the rule off");
+    const run = runAction(repo, {}, { name: "workflow_dispatch", payload: {} });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.summary).not.toMatch(/base commit/);
+  });
+});
 
 describe("paths are the repository's (item 5)", () => {
   it("with `path: svc`, annotations and SARIF name svc/app.py", () => {
@@ -85,6 +175,16 @@ describe("paths are the repository's (item 5)", () => {
     expect(run.summary).toContain("svc/app.py");
   });
 
+  it("on a pull request with `path: svc`, the base's svc/ configuration is the one read", () => {
+    const { repo, base } = baseRepo({ "svc/.carbon-secret-lint.yaml": "exclude:\n  - vendor/**\n" });
+    writeFileSync(join(repo, "svc/.carbon-secret-lint.yaml"), "rules:\n  hardcoded-secret: off\n");
+    writeFileSync(join(repo, "svc/app.py"), `TOKEN = "${fakeToken(9)}"\n`);
+    commit(repo, "turn it off in svc");
+    const run = runAction(repo, { path: "svc" }, pullRequest(base));
+    expect(run.status, run.stdout + run.stderr).toBe(1);
+    expect(run.annotations.some((a) => a.includes("file=svc/app.py")), run.stdout).toBe(true);
+    expect(run.summary).toContain("`svc/.carbon-secret-lint.yaml`");
+  });
 });
 
 describe("outputs claim no more than was checked (item 6)", () => {
@@ -160,3 +260,4 @@ describe("an error still leaves what the workflow expects (item 14)", () => {
     expect(run.sarif.runs[0].results).toEqual([]);
   });
 });
+

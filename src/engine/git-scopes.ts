@@ -169,16 +169,39 @@ export function discoverStaged(root: string): ScopedDiscovery {
   return { ...blobDiscovery(root, entries, notices, changed), selected: changed };
 }
 
+/** A base commit must be in the repository: a shallow checkout often lacks it. `what` says what needed it. */
+function requireBase(root: string, base: string, what: string): void {
+  if (runGit(root, ["rev-parse", "--verify", "-q", `${base}^{commit}`]).status === 0) return;
+  const shallow = runGit(root, ["rev-parse", "--is-shallow-repository"]).stdout.toString("utf8").trim() === "true";
+  throw new ScopeError(
+    `${what}: the base "${base}" is not in this repository${shallow ? " (it is a shallow clone)" : ""}. ` +
+      "Fetch it first: in GitHub Actions, check out with `fetch-depth: 0`, or run `git fetch origin <base>`.",
+  );
+}
+
+/**
+ * A file as a base commit holds it (the path relative to the root), or null when the commit has
+ * no such file. Only a regular file is read: a symbolic link is refused, not followed.
+ */
+export function readAtBase(root: string, base: string, path: string): Buffer | null {
+  requireRepository(root, `reading ${path} at the base`);
+  requireBase(root, base, `reading ${path} at the base`);
+  // "<mode> <type> <sha>\t<path>"; literal, so a name with `*` or `:` is only itself
+  const listed = runGit(root, ["--literal-pathspecs", "ls-tree", "-z", base, "--", path]);
+  if (listed.status !== 0) throw new GitError(`git ls-tree failed: ${listed.stderr.trim()}`, listed.stderr);
+  const [entry] = splitNul(listed.stdout);
+  if (!entry) return null;
+  const [mode = "", , sha = ""] = entry.slice(0, entry.indexOf("\t")).split(" ");
+  if (!mode.startsWith("100")) throw new ScopeError(`${path} at the base ${base} is not a regular file${mode === "120000" ? " but a symbolic link, which is not followed" : ""}`);
+  const blob = runGit(root, ["cat-file", "blob", sha]);
+  if (blob.status !== 0) throw new GitError(`git cat-file failed: ${blob.stderr.trim()}`, blob.stderr);
+  return blob.stdout;
+}
+
 /** --diff <base>: HEAD's tree; findings only on lines added since the merge base of base and HEAD. */
 export function discoverDiff(root: string, base: string): ScopedDiscovery {
   requireRepository(root, "--diff");
-  if (runGit(root, ["rev-parse", "--verify", "-q", `${base}^{commit}`]).status !== 0) {
-    const shallow = runGit(root, ["rev-parse", "--is-shallow-repository"]).stdout.toString("utf8").trim() === "true";
-    throw new ScopeError(
-      `--diff: the base "${base}" is not in this repository${shallow ? " (it is a shallow clone)" : ""}. ` +
-        "Fetch it first: in GitHub Actions, check out with `fetch-depth: 0`, or run `git fetch origin <base>`.",
-    );
-  }
+  requireBase(root, base, "--diff");
   const mergeBase = runGit(root, ["merge-base", base, "HEAD"]);
   if (mergeBase.status !== 0) {
     throw new ScopeError(`--diff: "${base}" and HEAD share no history here (a shallow clone?). Check out with \`fetch-depth: 0\` or fetch the base branch.`);

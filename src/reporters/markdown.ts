@@ -1,5 +1,27 @@
+import { redact } from "../core/redact.js";
 import type { ChecklistStatus, Finding, ScanResult, Severity } from "../core/types.js";
 import { capped, noWorkflowCommands, visible } from "./text.js";
+
+/** What the Action knows beside the scan on a pull request, for the reviewer. */
+export interface PullRequestNotes {
+  /** The configuration and the baseline came from this base commit, not from the pull request. */
+  settingsFrom?: {
+    commit: string;
+    /** The configuration file read there, or null: the base has none, so the defaults apply. */
+    config: string | null;
+    /** The baseline file read there, or null: the base has none; absent when no baseline was asked for. */
+    baseline?: string | null;
+  };
+  /** Suppression comments on lines the pull request adds: they silence findings of its own scan. */
+  addedSuppressions?: readonly AddedSuppression[];
+}
+
+export interface AddedSuppression {
+  path: string;
+  line: number;
+  ruleIds: readonly string[];
+  reason: string | null;
+}
 
 /** Rows of findings a summary shows before it says how many more there are (GitHub caps a job summary at 1 MiB). */
 export const MAX_FINDING_ROWS = 200;
@@ -8,6 +30,9 @@ const MESSAGE_WIDTH = 500;
 const PATH_WIDTH = 300;
 /** The summary stops listing rows past this size, well under GitHub's 1 MiB limit for a job summary. */
 export const MAX_SUMMARY_CHARS = 900_000;
+/** Rows of suppressions a pull request adds that a summary lists. */
+const MAX_SUPPRESSION_ROWS = 100;
+const REASON_WIDTH = 300;
 
 const STATUS: Record<ChecklistStatus, { emoji: string; label: string }> = {
   pass: { emoji: "✅", label: "pass" },
@@ -21,10 +46,13 @@ const SEVERITY: Record<Severity, string> = { error: "🔴 error", warning: "🟠
 /**
  * The scan as GitHub-flavoured Markdown for a job summary: a heading, a one-line total, the
  * checklist as a table, and the findings grouped by file. Values arrive already redacted; the
- * text of every cell is escaped so a message cannot break the table or inject markup.
+ * text of every cell is escaped so a message cannot break the table or inject markup. On a pull
+ * request, where the settings came from and the suppressions it adds come first.
  */
-export function formatMarkdown(result: ScanResult): string {
+export function formatMarkdown(result: ScanResult, notes: PullRequestNotes = {}): string {
   const out: string[] = [`## ${result.tool.name} ${escapeText(result.tool.version)}`, "", total(result), ""];
+  if (notes.settingsFrom) out.push(settingsNote(notes.settingsFrom), "");
+  if (notes.addedSuppressions?.length) out.push(...suppressionsTable(notes.addedSuppressions));
 
   out.push("### Security checklist", "", "| | Item | Checklist | Evidence |", "| --- | --- | --- | --- |");
   for (const item of result.checklist) {
@@ -61,6 +89,40 @@ export function formatMarkdown(result: ScanResult): string {
   const hidden = result.findings.length - rows;
   if (hidden > 0) out.push(`…and ${hidden} more finding${hidden === 1 ? "" : "s"} (run \`${result.tool.name} --format json\` for all of them).`, "");
   return noWorkflowCommands(out.join("\n"));
+}
+
+function settingsNote(from: NonNullable<PullRequestNotes["settingsFrom"]>): string {
+  const config = from.config ? code(from.config) : "no configuration file there: the defaults apply";
+  const baseline = from.baseline === undefined ? "" : ` Baseline: ${from.baseline ? code(from.baseline) : "no baseline file there, so no finding is hidden"}.`;
+  return (
+    `> Pull request: the configuration and the baseline come from the base commit ${code(from.commit.slice(0, 12))}, ` +
+    `not from the pull request, so it cannot change what its own scan reports. Configuration: ${config}.${baseline}`
+  );
+}
+
+function suppressionsTable(suppressions: readonly AddedSuppression[]): string[] {
+  const rows = suppressions.slice(0, MAX_SUPPRESSION_ROWS).map((s) => {
+    const rules = s.ruleIds.length ? s.ruleIds.map((id) => `\`${id}\``).join(", ") : "(none named)";
+    const reason = s.reason ? cell(capped(maskLongRuns(s.reason), REASON_WIDTH)) : "*(no reason given)*";
+    return `| ${code(`${capped(s.path, PATH_WIDTH)}:${s.line}`)} | ${rules} | ${reason} |`;
+  });
+  const hidden = suppressions.length - rows.length;
+  return [
+    "### Suppressions this pull request adds",
+    "",
+    "These comments silence findings in this scan, and the pull request wrote them: check that each one is deserved.",
+    "",
+    "| Where | Rules | Reason |",
+    "| --- | --- | --- |",
+    ...rows,
+    ...(hidden > 0 ? ["", `…and ${hidden} more.`] : []),
+    "",
+  ];
+}
+
+// A reason is the contributor's text: an unbroken run long enough to be a pasted value is shown redacted.
+function maskLongRuns(text: string): string {
+  return text.replace(/\S{20,}/g, (run) => redact(run));
 }
 
 function total(result: ScanResult): string {

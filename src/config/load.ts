@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import { redact } from "../core/redact.js";
+import { customPatternProblem } from "../detectors/index.js";
 import { RULES } from "../rules/index.js";
 import type { ChecklistId, Rule, ScanSettings, Severity, SeveritySetting } from "../core/types.js";
 import { preset, type PresetName } from "./presets.js";
@@ -172,21 +173,11 @@ export function parseSize(value: number | string | undefined): number | undefine
   return Math.round(Number(match[1]) * SIZE_UNITS[unit]!);
 }
 
-// A custom pattern runs on every line of every file: refuse one that can backtrack badly.
-const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/;
-
+// A custom pattern may come from the scanned repository: refuse what RE2 cannot run in linear time.
 function checkCustomPatterns(patterns: NonNullable<RawConfig["patterns"]>, shown: string): void {
   for (const p of patterns) {
-    try {
-      new RegExp(p.pattern);
-    } catch (error) {
-      throw new ConfigError(`${shown}: patterns.${p.id}: not a valid regular expression: ${(error as Error).message}`);
-    }
-    if (NESTED_QUANTIFIER.test(p.pattern) || /\\[1-9]/.test(p.pattern)) {
-      throw new ConfigError(
-        `${shown}: patterns.${p.id}: refused: the pattern has a nested quantifier or a backreference, which can take exponential time on a crafted line. Rewrite it without repeating a repeated group.`,
-      );
-    }
+    const problem = customPatternProblem(p.pattern);
+    if (problem) throw new ConfigError(`${shown}: patterns.${p.id}: refused: ${problem}.`);
   }
 }
 

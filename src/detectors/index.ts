@@ -12,4 +12,4 @@ export {
   isPlaceholderValue,
 } from "./placeholders.js";
 export { GENERIC_DETECTOR_IDS } from "./catalog/generic.js";
-export { createCustomDetector, type CustomPattern } from "./custom.js";
+export { createCustomDetector, customPatternProblem, type CustomPattern } from "./custom.js";

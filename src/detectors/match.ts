@@ -7,7 +7,7 @@ import { shannonEntropy } from "./entropy.js";
 import { escapeRegExp } from "./patterns.js";
 import { isPlaceholderValue } from "./placeholders.js";
 import { DETECTORS } from "./registry.js";
-import type { Detector, DetectorMatch } from "./types.js";
+import type { Detector, DetectorMatch, PatternMatch } from "./types.js";
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
 
@@ -30,7 +30,7 @@ interface Candidate extends DetectorMatch {
 }
 
 const keywordIndexes = new WeakMap<readonly Detector[], KeywordIndex>();
-const globalPatterns = new WeakMap<Detector, RegExp>();
+const globalPatterns = new WeakMap<RegExp, RegExp>();
 
 /**
  * Every secret the detectors find in `text`, in text order, at most one per span.
@@ -98,46 +98,52 @@ function keywordIndexFor(detectors: readonly Detector[]): KeywordIndex {
   return index;
 }
 
-/** The detector's pattern with the g and d flags, compiled once per detector. */
-function globalPatternFor(detector: Detector): RegExp {
-  let pattern = globalPatterns.get(detector);
+/** A search of `text` with the detector's pattern: each call, the first match at or after `from`. */
+function searcherFor(detector: Detector, text: string): (from: number) => PatternMatch | null {
+  if (!(detector.pattern instanceof RegExp)) return detector.pattern.searcher(text);
+  const pattern = globalPatternFor(detector.pattern);
+  return (from) => {
+    pattern.lastIndex = from;
+    const match = pattern.exec(text);
+    return match === null ? null : regExpMatch(match);
+  };
+}
+
+/** A detector's pattern with the g and d flags, compiled once per detector. */
+function globalPatternFor(source: RegExp): RegExp {
+  let pattern = globalPatterns.get(source);
   if (pattern === undefined) {
-    const flags = new Set([...detector.pattern.flags.replace("y", ""), "g", "d"]);
-    pattern = new RegExp(detector.pattern.source, [...flags].join(""));
-    globalPatterns.set(detector, pattern);
+    const flags = new Set([...source.flags.replace("y", ""), "g", "d"]);
+    pattern = new RegExp(source.source, [...flags].join(""));
+    globalPatterns.set(source, pattern);
   }
   return pattern;
 }
 
+function regExpMatch(match: RegExpExecArray): PatternMatch {
+  const start = match.index;
+  const end = start + match[0].length;
+  if (match.groups === undefined || !("secret" in match.groups)) return { start, end };
+  return { start, end, secret: match.indices?.groups?.secret ?? null };
+}
+
 function collectMatches(text: string, detector: Detector, into: Candidate[]): void {
-  const pattern = globalPatternFor(detector);
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    if (match[0].length === 0) {
-      pattern.lastIndex = match.index + 1;
-      continue;
-    }
-    const span = secretSpan(match);
-    if (span !== undefined) {
+  const search = searcherFor(detector, text);
+  for (let match = search(0); match !== null; ) {
+    // An empty match, or a rejected one (a placeholder, a failed check) which may hide a real one starting inside it: go on one character later.
+    let next = match.start + 1;
+    const span: readonly [number, number] | null = match.secret === undefined ? [match.start, match.end] : match.secret;
+    if (match.end > match.start && span !== null) {
       const [start, end] = span;
       const secret = text.slice(start, end);
       if (isSecret(detector, secret)) {
         const isExample = (detector.examples?.includes(secret) ?? false) || secret.includes(EXAMPLE_MARKER);
-        into.push({ detector, secret, start, end, isExample, matchLength: match[0].length });
-        continue;
+        into.push({ detector, secret, start, end, isExample, matchLength: match.end - match.start });
+        next = match.end;
       }
     }
-    // A rejected match (a placeholder, a failed check) may hide a real one that starts inside it.
-    pattern.lastIndex = match.index + 1;
+    match = search(next);
   }
-}
-
-/** The `secret` group's offsets, else the whole match's; undefined when the group did not take part. */
-function secretSpan(match: RegExpExecArray): [number, number] | undefined {
-  const indices = match.indices;
-  if (indices === undefined) return undefined;
-  if (match.groups !== undefined && "secret" in match.groups) return indices.groups?.secret;
-  return indices[0];
 }
 
 function isSecret(detector: Detector, secret: string): boolean {

@@ -11,8 +11,11 @@ export interface Detector {
   source: string;
   /** Lower-case literal substrings; at least one occurs in every match (case-insensitively). */
   keywords: readonly string[];
-  /** Linear-time pattern (no nested quantifiers). The named group `secret` is the value; else the whole match. */
-  pattern: RegExp;
+  /**
+   * Linear-time pattern: the catalog's are RegExps written without nested quantifiers, the
+   * config's run on RE2. The named group `secret` is the value; else the whole match.
+   */
+  pattern: RegExp | LinearPattern;
   /** Minimum Shannon entropy (bits per character) of the secret. */
   entropy?: number;
   confidence: Confidence;
@@ -26,6 +29,20 @@ export interface Detector {
     truePositives: readonly string[];
     falsePositives: readonly { text: string; why: string }[];
   };
+}
+
+/** Where a pattern matched: the whole match and, when the pattern has a `secret` group, that group's span (null when it took no part). */
+export interface PatternMatch {
+  start: number;
+  end: number;
+  secret?: readonly [number, number] | null;
+}
+
+/** A pattern on an engine that runs in linear time whatever it is given (RE2). */
+export interface LinearPattern {
+  readonly source: string;
+  /** A search of one text: each call returns the first match that starts at or after `from`. */
+  searcher(text: string): (from: number) => PatternMatch | null;
 }
 
 export interface DetectorMatch {

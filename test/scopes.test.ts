@@ -166,7 +166,11 @@ describe("partial scans judge a service whole", () => {
     const diff = await scan({ root: repo, config: defaultConfig(), scope: { kind: "diff", base: "main" } });
     expect(full.findings.filter((f) => f.ruleId === "missing-startup-validation")).toEqual([]);
     expect(diff.findings.filter((f) => f.ruleId === "missing-startup-validation")).toEqual([]);
-    expect(diff.checklist.find((c) => c.id === "startup-validation")?.status).toBe("pass");
+    // The service is judged whole (no finding), but a partial scan cannot claim the item passes.
+    const startup = diff.checklist.find((c) => c.id === "startup-validation")!;
+    expect(full.checklist.find((c) => c.id === "startup-validation")?.status).toBe("pass");
+    expect(startup.status).toBe("unknown");
+    expect(startup.evidence.join("\n")).toContain("services that validate their secrets at start-up");
   });
 
   it("--staged leaves rules that need the whole project out", async () => {

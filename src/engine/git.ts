@@ -1,4 +1,7 @@
 import { spawn, spawnSync } from "node:child_process";
+import { readFileSync, statSync } from "node:fs";
+import { homedir } from "node:os";
+import { dirname, join, resolve } from "node:path";
 
 /**
  * Every git call goes through here. A scanned repository is untrusted: nothing its config
@@ -84,13 +87,56 @@ export function gitArgs(args: readonly string[], neutralised: readonly string[] 
 
 /**
  * The program-running keys of the repository's own choosing, each pinned empty. Reading config
- * runs nothing. Read on every call (a couple of milliseconds), so a config changed between two
- * scans in one process is never missed.
+ * runs nothing. The list is read again whenever a config file it came from changes (size,
+ * mtime, inode of the repository's, the user's and the system's config), so a config changed
+ * between two calls is never missed, and a scan's dozens of git calls read it once.
  */
 function repositoryKeys(cwd: string): string[] {
+  const stamp = configStamp(cwd);
+  const cached = stamp === null ? undefined : keysCache.get(cwd);
+  if (cached && cached.stamp === stamp) return cached.keys;
   const listed = spawnSync("git", gitArgs(["config", "--list", "--name-only", "-z"]), { cwd, env: gitEnv(), maxBuffer: 1 << 24, windowsHide: true });
   const names = listed.status === 0 ? listed.stdout.toString("utf8").split("\0").filter(Boolean) : [];
-  return [...new Set(names.filter((name) => PROGRAM_KEY.test(name)))].map((name) => `${name}=`);
+  const keys = [...new Set(names.filter((name) => PROGRAM_KEY.test(name)))].map((name) => `${name}=`);
+  if (stamp !== null) keysCache.set(cwd, { stamp, keys });
+  return keys;
+}
+
+const keysCache = new Map<string, { stamp: string; keys: string[] }>();
+
+/** What the config files of `cwd` look like on disk now; null when its git directory cannot be found by reading (then nothing is cached). */
+function configStamp(cwd: string): string | null {
+  const gitDir = findGitDir(resolve(cwd));
+  if (gitDir === null) return null;
+  const files = [join(gitDir, "config"), join(gitDir, "config.worktree"), join(homedir(), ".gitconfig"), join(process.env.XDG_CONFIG_HOME ?? join(homedir(), ".config"), "git", "config"), "/etc/gitconfig"];
+  // An environment that names other config files, or includes we cannot see, is read every time.
+  if (process.env.GIT_CONFIG_GLOBAL || process.env.GIT_CONFIG_SYSTEM || process.env.GIT_CONFIG_COUNT) return null;
+  return files.map((file) => fileStamp(file)).join("|");
+}
+
+function fileStamp(file: string): string {
+  try {
+    const s = statSync(file, { bigint: true });
+    return `${s.ino}:${s.size}:${s.mtimeNs}`;
+  } catch {
+    return "-";
+  }
+}
+
+/** The git directory above `dir`: a `.git` folder, or the folder a `.git` file points to (a worktree, a submodule). */
+function findGitDir(dir: string): string | null {
+  for (let current = dir; ; current = dirname(current)) {
+    const candidate = join(current, ".git");
+    try {
+      const s = statSync(candidate);
+      if (s.isDirectory()) return candidate;
+      const pointer = /^gitdir: (.+)$/m.exec(readFileSync(candidate, "utf8"));
+      return pointer ? resolve(current, pointer[1]!.trim()) : null;
+    } catch {
+      // no .git here: look further up
+    }
+    if (dirname(current) === current) return null;
+  }
 }
 
 function gitEnv(): NodeJS.ProcessEnv {

@@ -3,7 +3,7 @@
 // a reason, and nothing a config holds is quoted back in an error.
 import { afterAll, describe, expect, it } from "vitest";
 import { createCustomDetector, findSecrets } from "../src/detectors/index.js";
-import { BASE62, fake } from "../src/detectors/samples.js";
+import { BASE62, fake, fakePassword } from "../src/detectors/samples.js";
 import { cli, cliJson } from "./helpers/cli.js";
 import { makeRepo, removeTempDirs } from "./helpers/repo.js";
 
@@ -88,5 +88,38 @@ describe("custom patterns run in linear time", () => {
     const secret = fake("", 20, BASE62, "utf16-offsets");
     const text = `😀 é key = acme_${secret}`;
     expect(findSecrets(text, [detector])).toMatchObject([{ secret, start: text.indexOf(secret), end: text.length }]);
+  });
+});
+
+describe("a suppression comment silences only with a reason", () => {
+  const secretLine = (comment: string) => `DB_PASSWORD = "${fakePassword("reasonless-suppression")}"  # ${comment}\n`;
+
+  it("reports the finding a reason-less comment names, and the comment as invalid", async () => {
+    const repo = makeRepo({
+      ".gitignore": ".env\n",
+      "svc/.gitignore": "# carbon-secret-lint-disable-next-line env-not-gitignored\n!.env\n",
+      "svc/package.json": "{}\n",
+      "svc/config.py": secretLine("carbon-secret-lint-disable-line hardcoded-secret"),
+    });
+    const run = await cliJson(["."], repo);
+    expect(run.report.findings.map((f) => `${f.ruleId} ${f.path}:${f.line}`).sort()).toEqual([
+      "env-not-gitignored svc/.gitignore:2",
+      "hardcoded-secret svc/config.py:1",
+      "invalid-suppression svc/.gitignore:1",
+      "invalid-suppression svc/config.py:1",
+    ]);
+    expect(run.status).toBe(1);
+  });
+
+  it("still silences with one", async () => {
+    const repo = makeRepo({
+      ".gitignore": ".env\n",
+      "svc/.gitignore": "# carbon-secret-lint-disable-next-line env-not-gitignored -- the local override is documented\n!.env\n",
+      "svc/package.json": "{}\n",
+      "svc/config.py": secretLine("carbon-secret-lint-disable-line hardcoded-secret -- a test double"),
+    });
+    const run = await cliJson(["."], repo);
+    expect(run.report.findings).toEqual([]);
+    expect(run.status).toBe(0);
   });
 });

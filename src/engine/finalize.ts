@@ -80,9 +80,9 @@ function firstOccurrence(seen: Set<string>, { report }: PendingReport, print: st
   return true;
 }
 
-/** A suppression comment for this rule on this line silences it, and counts as used. */
+/** A suppression comment for this rule on this line, with a reason, silences it and counts as used; one without a reason silences nothing. */
 function suppressed({ ruleId, report }: PendingReport, context: FinalizeContext): boolean {
-  const directive = directivesOf(report.path, context).find((d) => d.targetLine === report.line && d.ruleIds.includes(ruleId));
+  const directive = directivesOf(report.path, context).find((d) => d.targetLine === report.line && d.ruleIds.includes(ruleId) && d.reason !== null);
   if (directive) directive.used = true;
   return directive !== undefined;
 }

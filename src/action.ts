@@ -2,14 +2,14 @@
 // Everything it decides comes from the runner's environment. On a pull request it trusts only
 // the base commit for its settings, and shows the reviewer the suppressions the change adds.
 import * as core from "@actions/core";
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { CONFIG_FILE_NAMES, defaultConfig, loadConfig, parseConfig, type FailOn, type ResolvedConfig } from "./config/load.js";
 import { classify } from "./core/file-kinds.js";
+import { writeOwnFile } from "./core/own-files.js";
 import { SEVERITY_RANK, type ScanResult } from "./core/types.js";
 import { TOOL_NAME, TOOL_VERSION } from "./core/version.js";
-import { loadBaseline } from "./engine/baseline.js";
+import { loadBaseline, parseBaseline } from "./engine/baseline.js";
 import { isPartialScope } from "./engine/checklist.js";
 import { sourceFromBytes } from "./engine/file-pass.js";
 import { discoverDiff, readAtBase } from "./engine/git-scopes.js";
@@ -98,7 +98,7 @@ async function scanAndReport(workspace: string, sarifPath: string): Promise<void
   const baselineFile = core.getInput("baseline") ? resolve(workspace, core.getInput("baseline")) : undefined;
   const { config, baseline, settingsFrom } = trustedBase
     ? settingsAtBase(root, prefix, trustedBase, configFile, baselineFile)
-    : { config: loadConfig(root, configFile), baseline: baselineFile ? loadBaseline(baselineFile) : undefined, settingsFrom: undefined };
+    : { config: loadConfig(root, configFile), baseline: baselineFile ? loadBaseline(baselineFile, { within: workspace }) : undefined, settingsFrom: undefined };
 
   core.info(`carbon-secret-lint: scanning ${root} (${scope.kind === "diff" ? `changes since ${scope.base}` : scope.kind})`);
   const result = fromRepositoryRoot(await scan({ root, config, scope, ...(baseline ? { baseline } : {}) }), prefix);
@@ -107,7 +107,7 @@ async function scanAndReport(workspace: string, sarifPath: string): Promise<void
   // Code scanning takes each upload as the whole analysis of its category and closes every alert
   // it lacks, so the SARIF comes from the whole tree even when the annotations show one change.
   const whole = isPartialScope(result.scope) ? fromRepositoryRoot(await scan({ root, config, ...(baseline ? { baseline } : {}) }), prefix) : result;
-  writeFileSync(sarifPath, formatSarif(whole));
+  writeOwnFile(sarifPath, formatSarif(whole), "SARIF file", { within: workspace });
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
   if (summaryFile && core.getInput("summary") !== "false") {
     const addedSuppressions = trustedBase ? suppressionsAdded(root, prefix, trustedBase, config) : undefined;
@@ -143,22 +143,8 @@ function settingsAtBase(root: string, prefix: string, base: string, configFile: 
   if (!baselineFile) return { config, baseline: undefined, settingsFrom: { commit: base, config: configShown } };
   const baselineShown = inRepository(prefix, root, baselineFile);
   const bytes = readAtBase(root, base, relative(root, baselineFile));
-  const baseline = bytes ? baselineFromBytes(bytes, `${baselineShown} at ${base.slice(0, 12)}`) : undefined;
+  const baseline = bytes ? parseBaseline(bytes.toString("utf8"), `${baselineShown} at ${base.slice(0, 12)}`) : undefined;
   return { config, baseline, settingsFrom: { commit: base, config: configShown, baseline: bytes ? baselineShown : null } };
-}
-
-/** loadBaseline reads a file: it reads a private copy of the base's, and its errors name the base's. */
-function baselineFromBytes(bytes: Buffer, shown: string): ReadonlySet<string> {
-  const folder = mkdtempSync(join(tmpdir(), "carbon-secret-lint-"));
-  const copy = join(folder, "baseline.json");
-  try {
-    writeFileSync(copy, bytes);
-    return loadBaseline(copy);
-  } catch (error) {
-    throw new Error((error as Error).message.split(copy).join(shown));
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
 }
 
 /**
@@ -222,7 +208,7 @@ function setOutputs(outputs: { findings: number; failing: number; sarifPath: str
 function reportFailure(workspace: string, sarifPath: string, message: string): void {
   let unwritten = "";
   try {
-    writeFileSync(sarifPath, formatSarif(nothingScanned(workspace), { failure: message }));
+    writeOwnFile(sarifPath, formatSarif(nothingScanned(workspace), { failure: message }), "SARIF file", { within: workspace });
   } catch (error) {
     unwritten = ` (and the SARIF file could not be written: ${(error as Error).message})`;
   }

@@ -261,3 +261,25 @@ describe("an error still leaves what the workflow expects (item 14)", () => {
   });
 });
 
+
+describe("the Action's own files are never followed out of the workspace (item 9)", () => {
+  it("a SARIF path the repository planted as a link is replaced, not written through", () => {
+    const outside = tempDir("csl-outside-");
+    writeFileSync(join(outside, "victim"), "precious\n");
+    const { repo } = baseRepo();
+    symlinkSync(join(outside, "victim"), join(repo, "results.sarif"));
+    const run = runAction(repo, { "sarif-file": "results.sarif", scope: "worktree" }, { name: "push", payload: {} });
+    expect(readFileSync(join(outside, "victim"), "utf8")).toBe("precious\n");
+    expect(run.sarif?.version, run.stdout + run.stderr).toBe("2.1.0");
+  });
+
+  it("a baseline the repository planted as a link out of the workspace is refused, and the step says so", () => {
+    const outside = tempDir("csl-outside-");
+    writeFileSync(join(outside, "stolen.json"), JSON.stringify({ version: 1, tool: "carbon-secret-lint", findings: [] }));
+    const { repo } = baseRepo();
+    symlinkSync(join(outside, "stolen.json"), join(repo, "baseline.json"));
+    const run = runAction(repo, { baseline: "baseline.json", scope: "worktree" }, { name: "push", payload: {} });
+    expect(run.stdout + run.stderr).toMatch(/symbolic link that leads outside/);
+    expect(run.sarif?.version).toBe("2.1.0");
+  });
+});

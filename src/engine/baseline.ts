@@ -17,17 +17,21 @@ export class BaselineError extends Error {
 /** `within`: the scanned repository; a baseline inside it may not be a link that leads out of it. */
 export function loadBaseline(path: string, options: { within?: string } = {}): Set<string> {
   if (!existsSync(path)) throw new BaselineError(`baseline file not found: ${path} (create it with --update-baseline)`);
-  const text = readOwnFile(path, "baseline file", options);
+  return parseBaseline(readOwnFile(path, "baseline file", options), path);
+}
+
+/** A baseline's fingerprints from its text; `shown` names it in errors (a path, or a file at a commit). */
+export function parseBaseline(text: string, shown: string): Set<string> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     // Not JSON.parse's message: it quotes the text around the error, and the file may hold anything.
-    throw new BaselineError(`baseline file ${path} is not JSON${whereJsonBreaks(text)} (recreate it with --update-baseline)`);
+    throw new BaselineError(`baseline file ${shown} is not JSON${whereJsonBreaks(text)} (recreate it with --update-baseline)`);
   }
   const findings = (data as Partial<BaselineFile>)?.findings;
   if ((data as Partial<BaselineFile>)?.version !== 1 || !Array.isArray(findings)) {
-    throw new BaselineError(`baseline file ${path} is not a carbon-secret-lint baseline (expected {"version": 1, "findings": [...]})`);
+    throw new BaselineError(`baseline file ${shown} is not a carbon-secret-lint baseline (expected {"version": 1, "findings": [...]})`);
   }
   return new Set(findings.map((f) => String((f as { fingerprint?: unknown }).fingerprint ?? "")).filter((f) => /^[0-9a-f]{32}$/.test(f)));
 }

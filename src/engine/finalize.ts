@@ -123,8 +123,8 @@ function formatMessage(template: string, data: Record<string, string | number> =
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? messageValue(String(data[key])) : whole));
 }
 
-// What a rule puts in a message (a key, a service name) comes from the file; a line of it at most, and not a long one.
-const MAX_MESSAGE_VALUE = 100;
+// What a rule puts in a message (a key, a service, an entry point and its path) comes from the file: one line of it, and not a long one.
+const MAX_MESSAGE_VALUE = 240;
 
 function messageValue(value: string): string {
   const lastLine = value.includes("\n") ? "…" + value.slice(value.lastIndexOf("\n") + 1) : value;

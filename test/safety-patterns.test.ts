@@ -1,11 +1,13 @@
 // Issue 17: a repository's own config may add custom patterns, so what they can cost must not
 // depend on who wrote them: they run on RE2 (linear time), what RE2 cannot run is refused with
-// a reason, and nothing a config holds is quoted back in an error.
+// a reason, and nothing a config holds is quoted back in an error. A suppression needs a reason.
+import { symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createCustomDetector, findSecrets } from "../src/detectors/index.js";
 import { BASE62, fake, fakePassword } from "../src/detectors/samples.js";
 import { cli, cliJson } from "./helpers/cli.js";
-import { makeRepo, removeTempDirs } from "./helpers/repo.js";
+import { makeRepo, removeTempDirs, tempDir } from "./helpers/repo.js";
 
 afterAll(removeTempDirs);
 
@@ -121,5 +123,45 @@ describe("a suppression comment silences only with a reason", () => {
     const run = await cliJson(["."], repo);
     expect(run.report.findings).toEqual([]);
     expect(run.status).toBe(0);
+  });
+});
+
+describe("config errors quote nothing the config holds", () => {
+  const token = (seed: string) => fake("ghp_", 36, BASE62, seed);
+  /** Every four characters of the token's body that show in the output: redaction would leave some. */
+  const piecesShown = (output: string, secret: string) =>
+    Array.from({ length: secret.length - 7 }, (_, i) => secret.slice(4 + i, 8 + i)).filter((piece) => output.includes(piece));
+
+  it("describes an unknown key, an unknown rule and a bad value without showing them", async () => {
+    const [key, value, rule, failOn] = [token("config-key"), token("config-value"), token("config-rule"), token("config-fail-on")];
+    const repo = makeRepo({ ".carbon-secret-lint.yaml": `${key}: ${value}\nfailOn: ${failOn}\nrules:\n  ${rule}: error\nexclud: [x]\n` });
+    const run = await cli(["."], { cwd: repo });
+    expect(run.status).toBe(2);
+    for (const secret of [key, value, rule, failOn]) expect(piecesShown(run.stderr, secret)).toEqual([]);
+    expect(run.stderr).toMatch(/\.carbon-secret-lint\.yaml:1: an unknown key \(40 characters, not shown\); allowed: extends, rules/);
+    expect(run.stderr).toMatch(/\.carbon-secret-lint\.yaml:2: failOn must be one of error, warning, info, none\n/);
+    expect(run.stderr).toMatch(/\.carbon-secret-lint\.yaml:4: an unknown rule \(40 characters, not shown\); known rules: /);
+    expect(run.stderr).toMatch(/\.carbon-secret-lint\.yaml:5: unknown key "exclud"/);
+  });
+
+  it("describes a YAML error by what is wrong, not by the text around it", async () => {
+    const alias = token("config-alias");
+    const repo = makeRepo({ ".carbon-secret-lint.yaml": `failOn: *${alias}\n` });
+    const run = await cli(["."], { cwd: repo });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/\.carbon-secret-lint\.yaml:1: the config is not valid YAML\/JSON: an alias \(\*name\) whose anchor \(&name\) is not set before it/);
+    expect(piecesShown(run.stderr, alias)).toEqual([]);
+  });
+
+  it("refuses a config in the repository that is a symbolic link leading out of it", async () => {
+    const planted = token("config-outside");
+    const outside = join(tempDir("csl-outside-"), "environ");
+    writeFileSync(outside, `${planted}: x\n`);
+    const repo = makeRepo({ ".gitignore": ".env\n" });
+    symlinkSync(outside, join(repo, ".carbon-secret-lint.yaml"));
+    const run = await cli(["."], { cwd: repo });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/the config file .*\.carbon-secret-lint\.yaml is a symbolic link that leads outside .*; refusing to read it/);
+    expect(piecesShown(run.stderr, planted)).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import type { ErrorObject } from "ajv";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
-import { redact } from "../core/redact.js";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type ErrorCode } from "yaml";
+import { OwnFileError, readOwnFile } from "../core/own-files.js";
 import { customPatternProblem } from "../detectors/index.js";
 import { RULES } from "../rules/index.js";
 import type { ChecklistId, Rule, ScanSettings, Severity, SeveritySetting } from "../core/types.js";
@@ -86,11 +86,41 @@ export function loadConfig(root: string, explicit?: string): ResolvedConfig {
   if (!file) return resolveConfig({ extends: "recommended" }, null);
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    // A config in the repository may be a planted link to a file of the runner's (/proc/self/environ).
+    text = readOwnFile(file, "config file", { within: root });
   } catch (error) {
-    throw new ConfigError(`cannot read config file ${file}: ${(error as Error).message}`);
+    throw error instanceof OwnFileError ? new ConfigError(error.message) : error;
   }
   return parseConfig(text, file, root);
+}
+
+// Messages quote nothing the config holds: it may be anything, even a file of secrets.
+
+/** What a YAML error means, in words: the parser's own message may quote the text around it. */
+const YAML_PROBLEMS: Partial<Record<ErrorCode, string>> = {
+  BAD_DQ_ESCAPE: "an invalid escape sequence in a double-quoted string",
+  BAD_INDENT: "wrong indentation",
+  BLOCK_AS_IMPLICIT_KEY: "a nested mapping on one line (a value holding `: ` needs quotes)",
+  DUPLICATE_KEY: "a key given twice",
+  MISSING_CHAR: "a bracket or quote that is not closed",
+  MULTILINE_IMPLICIT_KEY: "a line that is not `key: value`, or a key over more than one line",
+  MULTIPLE_DOCS: "more than one document",
+  TAB_AS_INDENT: "a tab used for indentation",
+  UNEXPECTED_TOKEN: "unexpected text",
+};
+
+/** A name from the config, shown only when it reads as one: words of at most 40 characters, where a part with digits is short (v2, s3). */
+function shownName(name: string): string | null {
+  if (name.length > 40 || !/^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$/.test(name)) return null;
+  return name.split(/[-_.]/).every((part) => !/\d/.test(part) || part.length <= 4) ? name : null;
+}
+
+function shownPath(path: readonly string[]): string {
+  return path.map((part) => shownName(part) ?? "…").join(".");
+}
+
+function hiddenName(name: string): string {
+  return `(${[...name].length} characters, not shown)`;
 }
 
 export function parseConfig(text: string, file: string, root = process.cwd()): ResolvedConfig {
@@ -100,9 +130,15 @@ export function parseConfig(text: string, file: string, root = process.cwd()): R
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
     const line = lineCounter.linePos(error.pos[0]).line;
-    throw new ConfigError(`${shown}:${line}: the config is not valid YAML/JSON: ${error.message.split("\n")[0]}`);
+    throw new ConfigError(`${shown}:${line}: the config is not valid YAML/JSON: ${YAML_PROBLEMS[error.code] ?? error.code.toLowerCase().replace(/_/g, " ")}`);
   }
-  const data = (doc.toJS() ?? {}) as unknown;
+  let data: unknown;
+  try {
+    data = doc.toJS() ?? {};
+  } catch {
+    // Only aliases make toJS throw, with a message that quotes the alias.
+    throw new ConfigError(`${shown}:${unresolvedAliasLine(doc, lineCounter)}: the config is not valid YAML/JSON: an alias (*name) whose anchor (&name) is not set before it, or aliases that expand too far`);
+  }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     throw new ConfigError(`${shown}:1: the config must be a mapping of keys (extends, rules, include, exclude, …)`);
   }
@@ -114,6 +150,18 @@ export function parseConfig(text: string, file: string, root = process.cwd()): R
   const raw = data as RawConfig;
   checkCustomPatterns(raw.patterns ?? [], shown);
   return resolveConfig(raw, file);
+}
+
+function unresolvedAliasLine(doc: Document, lineCounter: LineCounter): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_, alias) {
+      if (alias.resolve(doc) !== undefined) return undefined;
+      offset = alias.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return lineCounter.linePos(offset).line;
 }
 
 function resolveConfig(raw: RawConfig, source: string | null): ResolvedConfig {
@@ -175,10 +223,10 @@ export function parseSize(value: number | string | undefined): number | undefine
 
 // A custom pattern may come from the scanned repository: refuse what RE2 cannot run in linear time.
 function checkCustomPatterns(patterns: NonNullable<RawConfig["patterns"]>, shown: string): void {
-  for (const p of patterns) {
+  patterns.forEach((p, index) => {
     const problem = customPatternProblem(p.pattern);
-    if (problem) throw new ConfigError(`${shown}: patterns.${p.id}: refused: ${problem}.`);
-  }
+    if (problem) throw new ConfigError(`${shown}: patterns.${shownName(p.id) ?? index}: refused: ${problem}.`);
+  });
 }
 
 function dedupeErrors(errors: ErrorObject[]): ErrorObject[] {
@@ -204,26 +252,26 @@ function pathOf(e: ErrorObject): string[] {
   return parts;
 }
 
+/** The complaint in words. The compiled validator keeps no values, so none is quoted; names are, when they read as names. */
 function describeError(e: ErrorObject): string {
   const path = pathOf(e);
-  const key = path.join(".") || "(top level)";
-  // A value in a broken config may be a pasted secret: long strings are shown redacted.
-  const got = (value: unknown) =>
-    value === undefined ? "" : ` (got ${typeof value === "string" && value.length >= 12 ? JSON.stringify(redact(value)) : typeof value === "object" && value !== null ? (Array.isArray(value) ? "a list" : "a mapping") : JSON.stringify(value)})`;
+  const key = shownPath(path) || "(top level)";
   switch (e.keyword) {
     case "additionalProperties": {
-      const parent = path.slice(0, -1).join(".");
-      if (parent === "rules") return `unknown rule "${path.at(-1)}"; known rules: ${RULES.map((r) => r.meta.id).join(", ")}`;
-      return `unknown key "${key}"${parent ? ` in ${parent}` : ""}; allowed: ${allowedKeys(path.slice(0, -1)).join(", ")}`;
+      const name = path.at(-1)!;
+      const parent = shownPath(path.slice(0, -1));
+      const unknown = shownName(name) === null ? `an unknown ${parent === "rules" ? "rule" : "key"} ${hiddenName(name)}` : null;
+      if (parent === "rules") return `${unknown ?? `unknown rule "${name}"`}; known rules: ${RULES.map((r) => r.meta.id).join(", ")}`;
+      return `${unknown ?? `unknown key "${key}"`}${parent ? ` in ${parent}` : ""}; allowed: ${allowedKeys(path.slice(0, -1)).join(", ")}`;
     }
     case "enum":
-      return `${key} must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(", ")}${got(e.data)}`;
+      return `${key} must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(", ")}`;
     case "oneOf":
       return path[0] === "rules"
-        ? `${key} must be a severity (off, info, warning, error) or { severity, options }${got(e.data)}`
-        : `${key} has the wrong shape${got(e.data)}`;
+        ? `${key} must be a severity (off, info, warning, error) or { severity, options }`
+        : `${key} has the wrong shape`;
     default:
-      return `${key} ${e.message ?? "is invalid"}${got(e.data)}`;
+      return `${key} ${e.message ?? "is invalid"}`;
   }
 }
 

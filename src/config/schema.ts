@@ -59,7 +59,7 @@ export function buildConfigSchema(rules: readonly Rule[]): Record<string, unknow
       },
       patterns: {
         type: "array",
-        description: "Custom secret formats, checked for catastrophic backtracking before use.",
+        description: "Custom secret formats, run on RE2 (linear time in the text); backreferences and lookaround are refused.",
         items: {
           type: "object",
           additionalProperties: false,

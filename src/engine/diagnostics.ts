@@ -9,7 +9,7 @@ export const INVALID_SUPPRESSION: DiagnosticMeta = {
   severity: "warning",
   enabledBy: "always",
   docs: {
-    why: "A suppression silences a finding for everyone who reads the report afterwards. One that names no rule or an unknown one silences nothing and hides a typo; one without a reason leaves the reviewer nothing to check.",
+    why: "A suppression silences a finding for everyone who reads the report afterwards, so it must say what it silences and why. One that names no rule or an unknown one hides a typo; one without a reason leaves the reviewer nothing to check. None of them silences anything: the finding it was meant for is still reported.",
     fix: "Name the rule and say why the line is safe after ` -- `: `carbon-secret-lint-disable-next-line <rule-id> -- why this is safe`.",
     bad: { path: "services/ingest/config.py", code: '# carbon-secret-lint-disable-next-line\nCLICKHOUSE_PASSWORD = "example-only"\n' },
     good: { path: "services/ingest/config.py", code: '# carbon-secret-lint-disable-next-line hardcoded-secret -- the docs\' sample value, rejected by the server\nCLICKHOUSE_PASSWORD = "example-only"\n' },

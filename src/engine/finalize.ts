@@ -172,7 +172,7 @@ export function suppressionProblems(directives: ReadonlyMap<string, readonly Sup
       let message: string | null = null;
       if (d.ruleIds.length === 0) message = "This suppression names no rule: write `carbon-secret-lint-disable-next-line <rule-id> -- reason`.";
       else if (unknown.length) message = `This suppression names unknown rule ${unknown.map((u) => `\`${u}\``).join(", ")}.`;
-      else if (!d.reason) message = "This suppression gives no reason: add ` -- why this is safe` after the rule id.";
+      else if (!d.reason) message = "This suppression gives no reason, so it silences nothing: add ` -- why this is safe` after the rule id.";
       else if (!d.used && reportUnused && d.ruleIds.every((id) => enabled.has(id)))
         message = `This suppression of ${d.ruleIds.map((u) => `\`${u}\``).join(", ")} silences nothing on line ${d.targetLine}: remove it.`;
       if (!message) continue;

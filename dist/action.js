@@ -1,17 +1,31 @@
 import { createRequire as __csl_createRequire } from 'node:module'; import { fileURLToPath as __csl_fileURLToPath } from 'node:url'; const require = __csl_createRequire(import.meta.url); const __filename = __csl_fileURLToPath(import.meta.url); const __dirname = __csl_fileURLToPath(new URL('.', import.meta.url));
 import {
-  loadBaseline
-} from "./chunk-ALWUT2U6.js";
+  loadBaseline,
+  parseBaseline
+} from "./chunk-L45KITAJ.js";
 import {
+  TOOL_NAME,
+  TOOL_VERSION,
+  discoverDiff,
   formatGithub,
   formatMarkdown,
   formatSarif,
+  isPartialScope,
+  probeRepository,
+  readAtBase,
   scan
-} from "./chunk-66O5IQAR.js";
+} from "./chunk-4TGRQAD4.js";
 import {
+  CONFIG_FILE_NAMES,
   SEVERITY_RANK,
-  loadConfig
-} from "./chunk-NJNXX546.js";
+  classify,
+  defaultConfig,
+  loadConfig,
+  parseConfig,
+  parseSuppressions,
+  sourceFromBytes,
+  writeOwnFile
+} from "./chunk-U3Y57ZXJ.js";
 import {
   __commonJS,
   __require,
@@ -19625,9 +19639,10 @@ function info(message) {
 }
 
 // src/action.ts
-import { appendFileSync as appendFileSync2, existsSync as existsSync2, readFileSync, writeFileSync } from "node:fs";
-import { isAbsolute, join, resolve } from "node:path";
+import { appendFileSync as appendFileSync2, existsSync as existsSync2, readFileSync } from "node:fs";
+import { isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 var ZERO_SHA = /^0+$/;
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 function scopeFor(scopeInput, eventName, payload, baseInput) {
   switch (scopeInput) {
     case "worktree":
@@ -19643,7 +19658,7 @@ function scopeFor(scopeInput, eventName, payload, baseInput) {
     case "auto": {
       if (baseInput) return { kind: "diff", base: baseInput };
       const prBase = payload.pull_request?.base?.sha;
-      if ((eventName === "pull_request" || eventName === "pull_request_target") && prBase) return { kind: "diff", base: prBase };
+      if (PULL_REQUEST_EVENTS.has(eventName) && prBase) return { kind: "diff", base: prBase };
       if (eventName === "push" && payload.before && !ZERO_SHA.test(payload.before)) return { kind: "diff", base: payload.before };
       return { kind: "worktree" };
     }
@@ -19664,31 +19679,125 @@ function checklistSummary(result) {
   const count = (status) => result.checklist.filter((c) => c.status === status).length;
   return `pass=${count("pass")} fail=${count("fail")} unknown=${count("unknown")} not-applicable=${count("not-applicable")}`;
 }
+function sarifPathIn(workspace) {
+  const sarifFile = getInput("sarif-file") || join(process.env.RUNNER_TEMP ?? workspace, "carbon-secret-lint.sarif");
+  return isAbsolute(sarifFile) ? sarifFile : join(workspace, sarifFile);
+}
 async function run() {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const sarifPath = sarifPathIn(workspace);
+  try {
+    await scanAndReport(workspace, sarifPath);
+  } catch (error2) {
+    reportFailure(workspace, sarifPath, error2 instanceof Error ? error2.message : String(error2));
+  }
+}
+async function scanAndReport(workspace, sarifPath) {
   const path = getInput("path") || ".";
   const root = isAbsolute(path) ? path : resolve(workspace, path);
   const failOn = getInput("fail-on") || "error";
   if (!["error", "warning", "info", "none"].includes(failOn)) throw new Error(`fail-on must be error, warning, info or none (got "${failOn}")`);
-  const scope = scopeFor(getInput("scope") || "auto", process.env.GITHUB_EVENT_NAME ?? "", readEvent(), getInput("base"));
-  const configInput = getInput("config");
-  const config = loadConfig(root, configInput ? resolve(workspace, configInput) : void 0);
-  const baselineInput = getInput("baseline");
-  const baseline = baselineInput ? loadBaseline(resolve(workspace, baselineInput)) : void 0;
-  info(`carbon-secret-lint: scanning ${root} (${scope?.kind === "diff" ? `changes since ${scope.base}` : scope?.kind})`);
-  const result = await scan({ root, config, ...scope ? { scope } : {}, ...baseline ? { baseline } : {} });
+  const eventName = process.env.GITHUB_EVENT_NAME ?? "";
+  const event = readEvent();
+  const scope = scopeFor(getInput("scope") || "auto", eventName, event, getInput("base"));
+  const prefix = repositoryPrefix(workspace, root);
+  const trustedBase = PULL_REQUEST_EVENTS.has(eventName) ? event.pull_request?.base?.sha : void 0;
+  const configFile = getInput("config") ? resolve(workspace, getInput("config")) : void 0;
+  const baselineFile = getInput("baseline") ? resolve(workspace, getInput("baseline")) : void 0;
+  const { config, baseline, settingsFrom } = trustedBase ? settingsAtBase(root, prefix, trustedBase, configFile, baselineFile) : { config: loadConfig(root, configFile), baseline: baselineFile ? loadBaseline(baselineFile, { within: workspace }) : void 0, settingsFrom: void 0 };
+  info(`carbon-secret-lint: scanning ${root} (${scope.kind === "diff" ? `changes since ${scope.base}` : scope.kind})`);
+  const result = fromRepositoryRoot(await scan({ root, config, scope, ...baseline ? { baseline } : {} }), prefix);
   if (getInput("annotations") !== "false") process.stdout.write(formatGithub(result));
-  const sarifFile = getInput("sarif-file") || join(process.env.RUNNER_TEMP ?? workspace, "carbon-secret-lint.sarif");
-  const sarifPath = isAbsolute(sarifFile) ? sarifFile : join(workspace, sarifFile);
-  writeFileSync(sarifPath, formatSarif(result));
+  const whole = isPartialScope(result.scope) ? fromRepositoryRoot(await scan({ root, config, ...baseline ? { baseline } : {} }), prefix) : result;
+  writeOwnFile(sarifPath, formatSarif(whole), "SARIF file", { within: workspace });
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
-  if (summaryFile && getInput("summary") !== "false") appendFileSync2(summaryFile, formatMarkdown(result));
+  if (summaryFile && getInput("summary") !== "false") {
+    const addedSuppressions = trustedBase ? suppressionsAdded(root, prefix, trustedBase, config) : void 0;
+    appendFileSync2(summaryFile, formatMarkdown(result, { settingsFrom, addedSuppressions }));
+  }
   const failing = failOn === "none" ? [] : result.findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
-  setOutput("findings", String(result.findings.length));
-  setOutput("failing", String(failing.length));
-  setOutput("sarif-file", sarifPath);
-  setOutput("checklist", checklistSummary(result));
+  setOutputs({ findings: result.findings.length, failing: failing.length, sarifPath, checklist: checklistSummary(result) });
   if (failing.length > 0) setFailed(`carbon-secret-lint: ${failing.length} finding${failing.length === 1 ? "" : "s"} at or above ${failOn}`);
+}
+function settingsAtBase(root, prefix, base, configFile, baselineFile) {
+  let config = defaultConfig();
+  let configShown = null;
+  for (const file of configFile ? [configFile] : CONFIG_FILE_NAMES.map((name) => join(root, name))) {
+    const text = readAtBase(root, base, relative(root, file));
+    if (!text) continue;
+    config = parseConfig(text.toString("utf8"), file, root);
+    configShown = inRepository(prefix, root, file);
+    break;
+  }
+  if (!baselineFile) return { config, baseline: void 0, settingsFrom: { commit: base, config: configShown } };
+  const baselineShown = inRepository(prefix, root, baselineFile);
+  const bytes = readAtBase(root, base, relative(root, baselineFile));
+  const baseline = bytes ? parseBaseline(bytes.toString("utf8"), `${baselineShown} at ${base.slice(0, 12)}`) : void 0;
+  return { config, baseline, settingsFrom: { commit: base, config: configShown, baseline: bytes ? baselineShown : null } };
+}
+function suppressionsAdded(root, prefix, base, config) {
+  const change = discoverDiff(root, base);
+  const added = [];
+  for (const candidate of change.candidates) {
+    const lines = change.addedLines?.get(candidate.path);
+    if (!lines || candidate.size > config.maxFileSize) continue;
+    const read = sourceFromBytes({ ...candidate, kind: classify(candidate.path) }, candidate.read());
+    if (!("file" in read)) continue;
+    const { text, kind } = read.file;
+    read.file.dispose();
+    for (const directive of parseSuppressions(text, kind)) {
+      if (lines.has(directive.line)) added.push({ path: prefix + candidate.path, line: directive.line, ruleIds: directive.ruleIds, reason: directive.reason });
+    }
+  }
+  return added;
+}
+function inRepository(prefix, root, file) {
+  return posix.normalize(prefix + relative(root, file).split(sep).join("/"));
+}
+function repositoryPrefix(workspace, root) {
+  const probe = probeRepository(root);
+  if (probe.kind === "repository") return probe.prefix;
+  const inWorkspace = relative(workspace, root);
+  return inWorkspace === "" || inWorkspace.startsWith("..") || isAbsolute(inWorkspace) ? "" : `${inWorkspace.split(sep).join("/")}/`;
+}
+function fromRepositoryRoot(result, prefix) {
+  if (!prefix) return result;
+  return {
+    ...result,
+    findings: result.findings.map((finding) => ({ ...finding, path: prefix + finding.path })),
+    notices: result.notices.map((notice) => notice.path ? { ...notice, path: prefix + notice.path } : notice),
+    stats: { ...result.stats, skipped: result.stats.skipped.map((file) => ({ ...file, path: prefix + file.path })) }
+  };
+}
+function setOutputs(outputs) {
+  setOutput("findings", String(outputs.findings));
+  setOutput("failing", String(outputs.failing));
+  setOutput("sarif-file", outputs.sarifPath);
+  setOutput("checklist", outputs.checklist);
+}
+function reportFailure(workspace, sarifPath, message) {
+  let unwritten = "";
+  try {
+    writeOwnFile(sarifPath, formatSarif(nothingScanned(workspace), { failure: message }), "SARIF file", { within: workspace });
+  } catch (error2) {
+    unwritten = ` (and the SARIF file could not be written: ${error2.message})`;
+  }
+  setOutputs({ findings: 0, failing: 0, sarifPath, checklist: "not run" });
+  setFailed(`carbon-secret-lint: ${message}${unwritten}`);
+}
+function nothingScanned(root) {
+  return {
+    version: 1,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    root,
+    scope: "worktree",
+    findings: [],
+    checklist: [],
+    stats: { files: 0, bytes: 0, skipped: [], durationMs: 0, threads: 0 },
+    notices: [],
+    suppressed: 0,
+    rules: []
+  };
 }
 run().catch((error2) => setFailed(`carbon-secret-lint: ${error2 instanceof Error ? error2.message : String(error2)}`));
 export {

@@ -4,11 +4,11 @@ import {
   BaselineError,
   loadBaseline,
   writeBaseline
-} from "./chunk-ALWUT2U6.js";
+} from "./chunk-L45KITAJ.js";
 import {
   FORMATS,
   formatReport
-} from "./chunk-X5UKQT5V.js";
+} from "./chunk-M6ZEKKXR.js";
 import {
   ScanError,
   ScopeError,
@@ -17,24 +17,28 @@ import {
   renderRuleDoc,
   runGit,
   scan
-} from "./chunk-66O5IQAR.js";
+} from "./chunk-4TGRQAD4.js";
 import {
   ConfigError,
+  OwnFileError,
   RULES,
   SEVERITY_RANK,
   findRule,
+  isInside,
   loadConfig,
-  parseSize
-} from "./chunk-NJNXX546.js";
+  parseSize,
+  readOwnFile,
+  writeOwnFile
+} from "./chunk-U3Y57ZXJ.js";
 import "./chunk-K5PXIU67.js";
 
 // src/cli.ts
-import { existsSync as existsSync2, statSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync2, statSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/setup.ts
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, lstatSync, mkdirSync, realpathSync } from "node:fs";
 import { dirname, isAbsolute, join } from "node:path";
 import { fileURLToPath } from "node:url";
 var HOOK_MARKER = "# carbon-secret-lint pre-commit hook";
@@ -43,8 +47,9 @@ var SetupError = class extends Error {
   name = "SetupError";
 };
 function installHook(root, force) {
-  const hookPath = join(hooksDirectory(root), "pre-commit");
-  if (existsSync(hookPath) && !readFileSync(hookPath, "utf8").includes(HOOK_MARKER) && !force) {
+  const { hooks, workTree } = hooksDirectory(root);
+  const hookPath = join(hooks, "pre-commit");
+  if (lstatOrNull(hookPath) && !isOurHook(hookPath, workTree) && !force) {
     throw new SetupError(`${hookPath} already exists and is not ours; add \`carbon-secret-lint --staged\` to it by hand, or run install-hook --force to replace it`);
   }
   const cli = fileURLToPath(new URL("./bin.js", import.meta.url));
@@ -57,10 +62,13 @@ function installHook(root, force) {
     `exec ${shellQuote(process.execPath)} ${shellQuote(cli)} --staged "$@"`,
     ""
   ].join("\n");
-  mkdirSync(dirname(hookPath), { recursive: true });
-  writeFileSync(hookPath, script);
+  makeFolder(hooks, workTree, "pre-commit hook");
+  writeOwnFile(hookPath, script, "pre-commit hook", { within: workTree });
   chmodSync(hookPath, 493);
   return hookPath;
+}
+function isOurHook(hookPath, workTree) {
+  return lstatSync(hookPath).isFile() && readOwnFile(hookPath, "pre-commit hook", { within: workTree }).includes(HOOK_MARKER);
 }
 function hooksDirectory(root) {
   const top = runGit(root, ["rev-parse", "--show-toplevel", "--git-common-dir"]);
@@ -68,8 +76,27 @@ function hooksDirectory(root) {
   const [workTree = root, commonDir = ".git"] = top.stdout.toString("utf8").trim().split("\n");
   const scoped = runGit(root, ["config", "--show-scope", "--get-all", "core.hooksPath"]).stdout.toString("utf8").trim().split("\n");
   const configured = scoped.filter((line) => line && !line.startsWith("command	")).map((line) => line.slice(line.indexOf("	") + 1)).at(-1);
-  if (configured) return isAbsolute(configured) ? configured : join(workTree, configured);
-  return join(isAbsolute(commonDir) ? commonDir : join(root, commonDir), "hooks");
+  if (configured) return { hooks: isAbsolute(configured) ? configured : join(workTree, configured), workTree };
+  return { hooks: join(isAbsolute(commonDir) ? commonDir : join(root, commonDir), "hooks"), workTree };
+}
+function makeFolder(folder, within, what) {
+  let existing = folder;
+  while (!existsSync(existing)) existing = dirname(existing);
+  if (isInside(within, folder) && !isInside(realpathSync(within), realpathSync(existing))) {
+    throw new OwnFileError(`cannot write the ${what} in ${folder}: ${existing} leads outside ${within} through a symbolic link`);
+  }
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    throw new OwnFileError(`cannot create the folder ${folder} for the ${what} (${error.code})`);
+  }
+}
+function lstatOrNull(path) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return null;
+  }
 }
 function shellQuote(text) {
   return `'${text.replace(/'/g, `'\\''`)}'`;
@@ -117,22 +144,22 @@ jobs:
 `;
 function init(root) {
   const files = [
-    [".carbon-secret-lint.yaml", STARTER_CONFIG],
-    [".pre-commit-config.yaml", PRE_COMMIT_CONFIG],
-    [".github/workflows/carbon-secret-lint.yml", WORKFLOW]
+    [".carbon-secret-lint.yaml", STARTER_CONFIG, "starter config"],
+    [".pre-commit-config.yaml", PRE_COMMIT_CONFIG, "pre-commit config"],
+    [".github/workflows/carbon-secret-lint.yml", WORKFLOW, "workflow"]
   ];
-  const result = { written: [], kept: [] };
-  for (const [path, content] of files) {
+  const result2 = { written: [], kept: [] };
+  for (const [path, content, what] of files) {
     const full = join(root, path);
     if (existsSync(full)) {
-      result.kept.push(path);
+      result2.kept.push(path);
       continue;
     }
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(full, content);
-    result.written.push(path);
+    makeFolder(dirname(full), root, what);
+    writeOwnFile(full, content, what, { within: root });
+    result2.written.push(path);
   }
-  return result;
+  return result2;
 }
 
 // src/cli.ts
@@ -168,12 +195,59 @@ Exit codes: 0 nothing fails, 1 findings at or above --fail-on, 2 usage, configur
 `;
 var UsageError = class extends Error {
 };
-async function main(argv) {
-  if (argv[0] === "install-hook" || argv[0] === "init") return setupCommand(argv[0], argv.slice(1));
+async function run(argv, context = {}) {
+  const io = new Output({
+    cwd: context.cwd ?? process.cwd(),
+    env: context.env ?? process.env,
+    stdoutIsTTY: context.stdoutIsTTY ?? false,
+    stderrIsTTY: context.stderrIsTTY ?? false,
+    progress: context.progress
+  });
+  let exitCode;
+  try {
+    exitCode = await main([...argv], io);
+  } catch (error) {
+    io.stderr += errorMessage(error);
+    exitCode = 2;
+  }
+  return { exitCode, stdout: io.stdout, stderr: io.stderr };
+}
+var Output = class {
+  constructor(context) {
+    this.context = context;
+  }
+  context;
+  stdout = "";
+  stderr = "";
+  get cwd() {
+    return this.context.cwd;
+  }
+  /** A path the user typed, relative to where the command runs. */
+  path(p) {
+    return resolve(this.context.cwd, p);
+  }
+  write(text) {
+    this.stdout += text;
+  }
+};
+var USER_ERRORS = [ConfigError, ScanError, ScopeError, BaselineError, SetupError, OwnFileError];
+function errorMessage(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof UsageError) return `${TOOL_NAME}: ${message}
+Run ${TOOL_NAME} --help for usage.
+`;
+  if (USER_ERRORS.some((kind) => error instanceof kind)) return `${TOOL_NAME}: ${message}
+`;
+  return `${TOOL_NAME}: internal error: ${message}
+Please report this with the command you ran.
+`;
+}
+async function main(argv, io) {
+  if (argv[0] === "install-hook" || argv[0] === "init") return setupCommand(argv[0], argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
-      args: historyRangeAsOption(argv),
+      args: historyRangeAsOption(argv, io),
       allowPositionals: true,
       options: {
         format: { type: "string", short: "f" },
@@ -202,14 +276,14 @@ async function main(argv) {
     throw new UsageError(error.message);
   }
   const { values, positionals } = parsed;
-  if (values.help) return write(HELP), 0;
-  if (values.version) return write(`${TOOL_VERSION}
+  if (values.help) return io.write(HELP), 0;
+  if (values.version) return io.write(`${TOOL_VERSION}
 `), 0;
-  if (values["list-rules"]) return write(listRules()), 0;
+  if (values["list-rules"]) return io.write(listRules()), 0;
   if (values.explain !== void 0) {
     const rule = findRule(values.explain);
     if (!rule) throw new UsageError(`unknown rule "${values.explain}"; known rules: ${RULES.map((r) => r.meta.id).join(", ")}`);
-    return write(renderRuleDoc(rule)), 0;
+    return io.write(renderRuleDoc(rule)), 0;
   }
   const format = values.format ?? "pretty";
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}"; choose one of ${FORMATS.join(", ")}`);
@@ -222,12 +296,13 @@ async function main(argv) {
   const scopes = [values.staged, values.diff !== void 0, values.history].filter(Boolean).length;
   if (scopes > 1) throw new UsageError("--staged, --diff and --history are exclusive: choose one");
   const scope = values.staged ? { kind: "staged" } : values.diff !== void 0 ? { kind: "diff", base: values.diff } : values.history ? { kind: "history", ...values["history-range"] ? { range: values["history-range"] } : {} } : { kind: "worktree" };
-  const { root, paths } = resolveTargets(positionals);
-  const config = loadConfig(root, values.config);
-  const baselinePath = values.baseline ?? (values["update-baseline"] ? ".carbon-secret-lint-baseline.json" : void 0);
-  const baseline = baselinePath && !values["update-baseline"] ? loadBaseline(baselinePath) : void 0;
-  const progress = scope.kind === "history" && process.stderr.isTTY ? progressBar() : void 0;
-  const result = await scan({
+  const { root, paths } = resolveTargets(positionals, io.cwd);
+  const config = loadConfig(root, values.config === void 0 ? void 0 : io.path(values.config));
+  const baselineArg = values.baseline ?? (values["update-baseline"] ? ".carbon-secret-lint-baseline.json" : void 0);
+  const baselinePath = baselineArg === void 0 ? void 0 : io.path(baselineArg);
+  const baseline = baselinePath && !values["update-baseline"] ? loadBaseline(baselinePath, { within: root }) : void 0;
+  const progress = scope.kind === "history" && io.context.stderrIsTTY && io.context.progress ? progressBar(io.context.progress) : void 0;
+  const result2 = await scan({
     root,
     paths,
     config,
@@ -238,38 +313,38 @@ async function main(argv) {
     ...progress ? { onProgress: progress.update } : {}
   });
   progress?.done();
-  if (values.debug) process.stderr.write(debugSummary(result));
+  if (values.debug) io.stderr += debugSummary(result2);
   if (values["update-baseline"]) {
-    writeBaseline(baselinePath, result);
-    process.stderr.write(`${TOOL_NAME}: wrote ${result.findings.length} finding${result.findings.length === 1 ? "" : "s"} to ${baselinePath}
-`);
+    writeBaseline(baselinePath, result2, { within: root });
+    io.stderr += `${TOOL_NAME}: wrote ${result2.findings.length} finding${result2.findings.length === 1 ? "" : "s"} to ${baselineArg}
+`;
     return 0;
   }
   const toFile = values.output !== void 0;
-  const color = !toFile && useColor(values.color, values["no-color"]);
-  const report = formatReport(result, format, { color, quiet: values.quiet ?? false });
-  if (toFile) writeFileSync2(values.output, report);
-  else write(report);
+  const color = !toFile && useColor(values.color, values["no-color"], io.context);
+  const report = formatReport(result2, format, { color, quiet: values.quiet ?? false });
+  if (toFile) writeOwnFile(io.path(values.output), report, "report", { within: root });
+  else io.write(report);
   const failOn = failOnArg ?? config.failOn;
-  return fails(result, failOn) ? 1 : 0;
+  return fails(result2, failOn) ? 1 : 0;
 }
-function setupCommand(command, args) {
+function setupCommand(command, args, io) {
   const unknown = args.find((a) => a !== "--force");
   if (unknown) throw new UsageError(`${command}: unknown argument "${unknown}"`);
   if (command === "install-hook") {
-    const path = installHook(process.cwd(), args.includes("--force"));
-    write(`installed the pre-commit hook at ${path}
+    const path = installHook(io.cwd, args.includes("--force"));
+    io.write(`installed the pre-commit hook at ${path}
 `);
     return 0;
   }
-  const { written, kept } = init(process.cwd());
-  for (const path of written) write(`wrote ${path}
+  const { written, kept } = init(io.cwd);
+  for (const path of written) io.write(`wrote ${path}
 `);
-  for (const path of kept) write(`kept ${path} (it exists; not overwritten)
+  for (const path of kept) io.write(`kept ${path} (it exists; not overwritten)
 `);
   return 0;
 }
-function historyRangeAsOption(argv) {
+function historyRangeAsOption(argv, io) {
   const out = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -279,21 +354,21 @@ function historyRangeAsOption(argv) {
     }
     out.push(arg);
     const next = argv[i + 1];
-    if (arg === "--history" && next !== void 0 && !next.startsWith("-") && !existsSync2(next)) {
+    if (arg === "--history" && next !== void 0 && !next.startsWith("-") && !existsSync2(io.path(next))) {
       out.push("--history-range", next);
       i++;
     }
   }
   return out;
 }
-function resolveTargets(positionals) {
+function resolveTargets(positionals, cwd) {
   for (const p of positionals) {
-    if (!existsSync2(p)) throw new ScanError(`path not found: ${p}`);
+    if (!existsSync2(resolve(cwd, p))) throw new ScanError(`path not found: ${p}`);
   }
-  if (positionals.length === 0) return { root: process.cwd(), paths: [] };
-  if (positionals.length === 1 && statSync(positionals[0]).isDirectory()) return { root: resolve(positionals[0]), paths: [] };
-  const root = process.cwd();
-  const paths = positionals.map((p) => relative(root, resolve(p)).replace(/\\/g, "/"));
+  if (positionals.length === 0) return { root: cwd, paths: [] };
+  if (positionals.length === 1 && statSync(resolve(cwd, positionals[0])).isDirectory()) return { root: resolve(cwd, positionals[0]), paths: [] };
+  const root = cwd;
+  const paths = positionals.map((p) => relative(root, resolve(cwd, p)).replace(/\\/g, "/"));
   const outside = paths.find((p) => p.startsWith(".."));
   if (outside) throw new UsageError(`${outside} is outside the current directory; run from a directory that contains every path`);
   return { root, paths };
@@ -315,20 +390,20 @@ function parseSizeArg(value) {
   if (size === void 0) throw new UsageError(`--max-file-size takes a size such as 5MB or 500000 (got "${value}")`);
   return size;
 }
-function useColor(force, disable) {
+function useColor(force, disable, context) {
   if (disable) return false;
   if (force) return true;
-  const forced = process.env.FORCE_COLOR;
+  const forced = context.env.FORCE_COLOR;
   if (forced !== void 0 && forced !== "") return forced !== "0" && forced !== "false";
-  if (process.env.NO_COLOR) return false;
-  return process.stdout.isTTY === true;
+  if (context.env.NO_COLOR) return false;
+  return context.stdoutIsTTY;
 }
-function fails(result, failOn) {
+function fails(result2, failOn) {
   if (failOn === "none") return false;
   const threshold = SEVERITY_RANK[failOn];
-  return result.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold);
+  return result2.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold);
 }
-function progressBar() {
+function progressBar(show) {
   let last = 0;
   return {
     update(done, total) {
@@ -337,23 +412,23 @@ function progressBar() {
       last = now;
       const width = 30;
       const filled = Math.round(done / Math.max(total, 1) * width);
-      process.stderr.write(`\r${TOOL_NAME}: history [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} blobs`);
+      show(`\r${TOOL_NAME}: history [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} blobs`);
     },
     done() {
-      process.stderr.write("\r\x1B[2K");
+      show("\r\x1B[2K");
     }
   };
 }
-function debugSummary(result) {
+function debugSummary(result2) {
   const byRule = /* @__PURE__ */ new Map();
-  for (const f of result.findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+  for (const f of result2.findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
   const lines = [
-    `debug: root ${result.root} (${result.scope})`,
-    `debug: ${result.stats.files} files, ${result.stats.bytes} bytes read in ${result.stats.durationMs} ms on ${result.stats.threads} thread${result.stats.threads === 1 ? "" : "s"}; ${result.stats.skipped.length} skipped; ${result.notices.length} notices; ${result.suppressed} suppressed`,
-    `debug: rules run: ${result.rules.map((r) => r.id).join(", ")}`,
+    `debug: root ${result2.root} (${result2.scope})`,
+    `debug: ${result2.stats.files} files, ${result2.stats.bytes} bytes read in ${result2.stats.durationMs} ms on ${result2.stats.threads} thread${result2.stats.threads === 1 ? "" : "s"}; ${result2.stats.skipped.length} skipped; ${result2.notices.length} notices; ${result2.suppressed} suppressed`,
+    `debug: rules run: ${result2.rules.map((r) => r.id).join(", ")}`,
     ...[...byRule].map(([id, n]) => `debug: ${id}: ${n} finding${n === 1 ? "" : "s"}`),
-    ...result.stats.skipped.map((s) => `debug: skipped ${s.path}: ${s.reason}`),
-    ...result.notices.map((n) => `debug: notice ${n.path ?? ""}: ${n.message}`)
+    ...result2.stats.skipped.map((s) => `debug: skipped ${s.path}: ${s.reason}`),
+    ...result2.notices.map((n) => `debug: notice ${n.path ?? ""}: ${n.message}`)
   ];
   return lines.join("\n") + "\n";
 }
@@ -363,23 +438,15 @@ function listRules() {
 ${" ".repeat(width + 2)}${r.meta.description}`);
   return rows.join("\n") + "\n";
 }
-function write(text) {
-  process.stdout.write(text);
-}
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof UsageError) process.stderr.write(`${TOOL_NAME}: ${message}
-Run ${TOOL_NAME} --help for usage.
-`);
-    else if (error instanceof ConfigError || error instanceof ScanError || error instanceof ScopeError || error instanceof BaselineError || error instanceof SetupError) process.stderr.write(`${TOOL_NAME}: ${message}
-`);
-    else process.stderr.write(`${TOOL_NAME}: internal error: ${message}
-Please report this with the command you ran.
-`);
-    process.exitCode = 2;
-  }
-);
+
+// src/bin.ts
+var result = await run(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
+  progress: (text) => process.stderr.write(text)
+});
+process.stderr.write(result.stderr);
+process.stdout.write(result.stdout);
+process.exitCode = result.exitCode;

@@ -4,15 +4,17 @@ import {
   formatJson,
   formatPretty,
   formatReport
-} from "./chunk-X5UKQT5V.js";
+} from "./chunk-M6ZEKKXR.js";
 import {
   CHECKLIST,
+  DIAGNOSTICS,
   ScanError,
   TOOL_NAME,
   TOOL_VERSION,
+  renderDiagnosticDoc,
   renderRuleDoc,
   scan
-} from "./chunk-66O5IQAR.js";
+} from "./chunk-4TGRQAD4.js";
 import {
   ConfigError,
   DETECTORS,
@@ -22,7 +24,7 @@ import {
   findRule,
   loadConfig,
   parseConfig
-} from "./chunk-NJNXX546.js";
+} from "./chunk-U3Y57ZXJ.js";
 import "./chunk-K5PXIU67.js";
 
 // src/core/checklist-data.ts
@@ -36,6 +38,7 @@ export {
   CHECKLIST,
   ConfigError,
   DETECTORS,
+  DIAGNOSTICS,
   FORMATS,
   RULES,
   ScanError,
@@ -50,6 +53,7 @@ export {
   formatReport,
   loadConfig,
   parseConfig,
+  renderDiagnosticDoc,
   renderRuleDoc,
   scan
 };

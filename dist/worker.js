@@ -2,9 +2,10 @@ import { createRequire as __csl_createRequire } from 'node:module'; import { fil
 import {
   FilePass,
   RULES,
+  RuleInstance,
   deserializeConfig,
   unreadableOutcome
-} from "./chunk-NJNXX546.js";
+} from "./chunk-U3Y57ZXJ.js";
 import "./chunk-K5PXIU67.js";
 
 // src/engine/worker.ts
@@ -13,24 +14,22 @@ import { parentPort, workerData } from "node:worker_threads";
 var init = workerData;
 var config = deserializeConfig(init.config);
 var byId = new Map(RULES.map((r) => [r.meta.id, r]));
-var pass = new FilePass(
-  init.rules.flatMap(({ id, severity }) => byId.has(id) ? [{ rule: byId.get(id), severity }] : []),
-  config
-);
+var pass = new FilePass(init.rules.flatMap(({ id, severity }) => byId.has(id) ? [new RuleInstance(byId.get(id), severity, config)] : []));
+var post = (message) => parentPort.postMessage(message);
 parentPort.on("message", async (items) => {
-  const outcomes = [];
   for (const item of items) {
     const task = item.task;
+    post({ started: task.index });
     let bytes;
     try {
       if (item.bytes) bytes = Buffer.from(item.bytes.buffer, item.bytes.byteOffset, item.bytes.byteLength);
       else if (item.absolutePath) bytes = readFileSync(item.absolutePath);
       else throw new Error(item.unreadable ?? "no bytes");
     } catch (error) {
-      outcomes.push(unreadableOutcome(task, error));
+      post({ outcome: unreadableOutcome(task, error) });
       continue;
     }
-    outcomes.push(await pass.process(task, bytes));
+    post({ outcome: await pass.process(task, bytes) });
   }
-  parentPort.postMessage(outcomes);
+  post({ batchDone: true });
 });

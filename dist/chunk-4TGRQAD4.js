@@ -3,29 +3,31 @@ import {
   FilePass,
   RULES,
   SEVERITY_RANK,
+  SNIPPET_WIDTH,
   SUPPRESSION_MARKER,
+  addMaskedExcerpts,
   basename,
   classify,
-  defaultOptions,
+  createRuleInstances,
+  createScrubber,
   dirname,
   docsFenceFor,
-  enabledRules,
   fingerprint,
+  lineTexts,
   loadConfig,
-  maskSnippets,
   parseSuppressions,
   preloadParsers,
   redact,
   resolveReport,
   runInWorkers,
-  scrub,
   serializeConfig,
   sha256,
   sourceFromBytes,
   threadsFor,
   unreadableOutcome,
+  withoutSourceText,
   workerScript
-} from "./chunk-NJNXX546.js";
+} from "./chunk-U3Y57ZXJ.js";
 import {
   __commonJS,
   __toESM
@@ -896,6 +898,20 @@ var require_ignore = __commonJS({
   }
 });
 
+// src/core/version.ts
+import { readFileSync } from "node:fs";
+var TOOL_NAME = "carbon-secret-lint";
+var TOOL_VERSION = (() => {
+  for (const candidate of ["../package.json", "../../package.json"]) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(candidate, import.meta.url), "utf8"));
+      if (pkg.name === TOOL_NAME && pkg.version) return pkg.version;
+    } catch {
+    }
+  }
+  return "0.0.0";
+})();
+
 // src/core/checklist.ts
 var CHECKLIST = [
   {
@@ -960,79 +976,48 @@ var CHECKLIST = [
   }
 ];
 
-// src/core/rule-docs.ts
-function renderRuleDoc(rule) {
-  const { meta } = rule;
-  const items = meta.checklist.map((id) => `\`${id}\` (${CHECKLIST.find((c) => c.id === id)?.title ?? id})`);
-  const lines = [
-    `# ${meta.id}`,
-    "",
-    meta.description,
-    "",
-    `- Default severity: \`${meta.severity}\`${meta.recommended ? " (in `recommended`)" : " (only in `strict`)"}`,
-    `- Checklist: ${items.join("; ")}`,
-    `- Scope: ${meta.scope === "project" ? "the whole repository" : `each file${meta.kinds ? ` (${meta.kinds.join(", ")})` : ""}`}`,
-    ...meta.cwe?.length ? [`- CWE: ${meta.cwe.join(", ")}`] : [],
-    "",
-    "## Why",
-    "",
-    meta.docs.why,
-    "",
-    "## How to fix",
-    "",
-    meta.docs.fix,
-    "",
-    "## Bad",
-    "",
-    `\`${meta.docs.bad.path}\``,
-    "",
-    "```" + docsFenceFor(meta.docs.bad.path),
-    meta.docs.bad.code.trimEnd(),
-    "```",
-    "",
-    "## Good",
-    "",
-    `\`${meta.docs.good.path}\``,
-    "",
-    "```" + docsFenceFor(meta.docs.good.path),
-    meta.docs.good.code.trimEnd(),
-    "```",
-    "",
-    "## Options",
-    ""
-  ];
-  const options = Object.entries(meta.options ?? {});
-  if (options.length === 0) lines.push("None.");
-  else {
-    lines.push("| option | default | meaning |", "| --- | --- | --- |");
-    for (const [name, schema] of options) lines.push(`| \`${name}\` | \`${JSON.stringify(schema.default)}\` | ${schema.description} |`);
-  }
-  lines.push(
-    "",
-    "## Suppressing",
-    "",
-    `\`# carbon-secret-lint-disable-next-line ${meta.id} -- why this is safe\` on the line above, in the file's comment syntax.`,
-    ""
-  );
-  return lines.join("\n");
+// src/engine/checklist.ts
+var PARTIAL_SCOPES = {
+  diff: "a --diff scan reports only what the change adds",
+  staged: "a --staged scan reports only what is staged"
+};
+function isPartialScope(scope) {
+  return scope in PARTIAL_SCOPES;
 }
-
-// src/core/version.ts
-import { readFileSync } from "node:fs";
-var TOOL_NAME = "carbon-secret-lint";
-var TOOL_VERSION = (() => {
-  for (const candidate of ["../package.json", "../../package.json"]) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(candidate, import.meta.url), "utf8"));
-      if (pkg.name === TOOL_NAME && pkg.version) return pkg.version;
-    } catch {
+function where(path, line) {
+  return path ? `${path}${line ? `:${line}` : ""}: ` : "";
+}
+function rollUpChecklist(input) {
+  const partial = PARTIAL_SCOPES[input.scope];
+  return CHECKLIST.map((item) => {
+    const base = { id: item.id, title: item.title };
+    if (input.skipped.includes(item.id)) return { ...base, status: "not-applicable", evidence: ["skipped by configuration"] };
+    const failing = input.findings.filter((f) => f.checklist.includes(item.id) && f.severity !== "info");
+    if (failing.length > 0) {
+      return { ...base, status: "fail", evidence: failing.map((f) => `${f.path}:${f.line}: ${f.ruleId}: ${f.message}`) };
     }
-  }
-  return "0.0.0";
-})();
+    const evidence = input.evidence.filter((e) => e.checklist === item.id);
+    const passes = evidence.filter((e) => e.status === "pass");
+    if (passes.length > 0) {
+      const seen = passes.map((e) => where(e.path, e.line) + e.message);
+      if (partial) return { ...base, status: "unknown", evidence: [`${partial}, so it cannot decide this item for the whole repository (a full scan can)`, ...seen] };
+      return { ...base, status: "pass", evidence: seen };
+    }
+    const notApplicable = evidence.filter((e) => e.status === "not-applicable");
+    if (notApplicable.length > 0) {
+      return { ...base, status: "not-applicable", evidence: notApplicable.map((e) => where(e.path, e.line) + e.message) };
+    }
+    const deciding = input.enabledRules.filter((r) => r.meta.checklist.includes(item.id));
+    const hint = deciding.length ? `nothing in the repository decides it (checked by ${deciding.map((r) => r.meta.id).join(", ")}); evidence would be: ${item.decidedBy}` : `no enabled rule decides it; evidence would be: ${item.decidedBy}`;
+    return { ...base, status: "unknown", evidence: [hint] };
+  });
+}
 
 // src/engine/git.ts
 import { spawn, spawnSync } from "node:child_process";
+import { readFileSync as readFileSync2, statSync } from "node:fs";
+import { homedir } from "node:os";
+import { dirname as dirname2, join, resolve } from "node:path";
 var HARDENED_CONFIG = [
   "core.fsmonitor=false",
   "core.hooksPath=/dev/null",
@@ -1088,9 +1073,43 @@ function gitArgs(args, neutralised = []) {
   return ["--no-pager", ...[...HARDENED_CONFIG, ...neutralised].flatMap((c) => ["-c", c]), ...args];
 }
 function repositoryKeys(cwd) {
+  const stamp = configStamp(cwd);
+  const cached = stamp === null ? void 0 : keysCache.get(cwd);
+  if (cached && cached.stamp === stamp) return cached.keys;
   const listed = spawnSync("git", gitArgs(["config", "--list", "--name-only", "-z"]), { cwd, env: gitEnv(), maxBuffer: 1 << 24, windowsHide: true });
   const names = listed.status === 0 ? listed.stdout.toString("utf8").split("\0").filter(Boolean) : [];
-  return [...new Set(names.filter((name) => PROGRAM_KEY.test(name)))].map((name) => `${name}=`);
+  const keys = [...new Set(names.filter((name) => PROGRAM_KEY.test(name)))].map((name) => `${name}=`);
+  if (stamp !== null) keysCache.set(cwd, { stamp, keys });
+  return keys;
+}
+var keysCache = /* @__PURE__ */ new Map();
+function configStamp(cwd) {
+  const gitDir = findGitDir(resolve(cwd));
+  if (gitDir === null) return null;
+  const files = [join(gitDir, "config"), join(gitDir, "config.worktree"), join(homedir(), ".gitconfig"), join(process.env.XDG_CONFIG_HOME ?? join(homedir(), ".config"), "git", "config"), "/etc/gitconfig"];
+  if (process.env.GIT_CONFIG_GLOBAL || process.env.GIT_CONFIG_SYSTEM || process.env.GIT_CONFIG_COUNT) return null;
+  return files.map((file) => fileStamp(file)).join("|");
+}
+function fileStamp(file) {
+  try {
+    const s = statSync(file, { bigint: true });
+    return `${s.ino}:${s.size}:${s.mtimeNs}`;
+  } catch {
+    return "-";
+  }
+}
+function findGitDir(dir) {
+  for (let current = dir; ; current = dirname2(current)) {
+    const candidate = join(current, ".git");
+    try {
+      const s = statSync(candidate);
+      if (s.isDirectory()) return candidate;
+      const pointer = /^gitdir: (.+)$/m.exec(readFileSync2(candidate, "utf8"));
+      return pointer ? resolve(current, pointer[1].trim()) : null;
+    } catch {
+    }
+    if (dirname2(current) === current) return null;
+  }
 }
 function gitEnv() {
   const env = { ...process.env, ...HARDENED_ENV };
@@ -1146,7 +1165,7 @@ var IgnoreRules = class {
   levels = /* @__PURE__ */ new Map();
   add(gitignorePath, text) {
     const dir = dirname(gitignorePath);
-    const lines = text.split(/\r?\n/);
+    const lines = lineTexts(text);
     this.levels.set(dir, { dir, file: gitignorePath, matcher: (0, import_ignore.default)({ allowRelativePaths: true }).add(text), lines });
   }
   get files() {
@@ -1326,14 +1345,29 @@ function discoverStaged(root) {
   else throw new GitError(`git diff --cached failed: ${diff.stderr.trim()}`, diff.stderr);
   return { ...blobDiscovery(root, entries, notices, changed), selected: changed };
 }
+function requireBase(root, base, what) {
+  if (runGit(root, ["rev-parse", "--verify", "-q", `${base}^{commit}`]).status === 0) return;
+  const shallow = runGit(root, ["rev-parse", "--is-shallow-repository"]).stdout.toString("utf8").trim() === "true";
+  throw new ScopeError(
+    `${what}: the base "${base}" is not in this repository${shallow ? " (it is a shallow clone)" : ""}. Fetch it first: in GitHub Actions, check out with \`fetch-depth: 0\`, or run \`git fetch origin <base>\`.`
+  );
+}
+function readAtBase(root, base, path) {
+  requireRepository(root, `reading ${path} at the base`);
+  requireBase(root, base, `reading ${path} at the base`);
+  const listed = runGit(root, ["--literal-pathspecs", "ls-tree", "-z", base, "--", path]);
+  if (listed.status !== 0) throw new GitError(`git ls-tree failed: ${listed.stderr.trim()}`, listed.stderr);
+  const [entry] = splitNul(listed.stdout);
+  if (!entry) return null;
+  const [mode = "", , sha = ""] = entry.slice(0, entry.indexOf("	")).split(" ");
+  if (!mode.startsWith("100")) throw new ScopeError(`${path} at the base ${base} is not a regular file${mode === "120000" ? " but a symbolic link, which is not followed" : ""}`);
+  const blob = runGit(root, ["cat-file", "blob", sha]);
+  if (blob.status !== 0) throw new GitError(`git cat-file failed: ${blob.stderr.trim()}`, blob.stderr);
+  return blob.stdout;
+}
 function discoverDiff(root, base) {
   requireRepository(root, "--diff");
-  if (runGit(root, ["rev-parse", "--verify", "-q", `${base}^{commit}`]).status !== 0) {
-    const shallow = runGit(root, ["rev-parse", "--is-shallow-repository"]).stdout.toString("utf8").trim() === "true";
-    throw new ScopeError(
-      `--diff: the base "${base}" is not in this repository${shallow ? " (it is a shallow clone)" : ""}. Fetch it first: in GitHub Actions, check out with \`fetch-depth: 0\`, or run \`git fetch origin <base>\`.`
-    );
-  }
+  requireBase(root, base, "--diff");
   const mergeBase = runGit(root, ["merge-base", base, "HEAD"]);
   if (mergeBase.status !== 0) {
     throw new ScopeError(`--diff: "${base}" and HEAD share no history here (a shallow clone?). Check out with \`fetch-depth: 0\` or fetch the base branch.`);
@@ -1416,39 +1450,106 @@ function discoverHistory(root, range) {
   return { inGit: true, candidates, ignoreRules: new IgnoreRules(), notices: [], introducedBy };
 }
 
-// src/engine/scan.ts
-var import_ignore2 = __toESM(require_ignore(), 1);
-import { existsSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+// src/core/rule-docs.ts
+function renderRuleDoc(rule) {
+  const { meta } = rule;
+  const items = meta.checklist.map((id) => `\`${id}\` (${CHECKLIST.find((c) => c.id === id)?.title ?? id})`);
+  const lines = [
+    `# ${meta.id}`,
+    "",
+    meta.description,
+    "",
+    `- Default severity: \`${meta.severity}\`${meta.recommended ? " (in `recommended`)" : " (only in `strict`)"}`,
+    `- Checklist: ${items.join("; ")}`,
+    `- Scope: ${meta.scope === "project" ? "the whole repository" : `each file${meta.kinds ? ` (${meta.kinds.join(", ")})` : ""}`}`,
+    ...meta.cwe?.length ? [`- CWE: ${meta.cwe.join(", ")}`] : [],
+    "",
+    ...docSections(meta.docs),
+    "## Options",
+    ""
+  ];
+  const options = Object.entries(meta.options ?? {});
+  if (options.length === 0) lines.push("None.");
+  else {
+    lines.push("| option | default | meaning |", "| --- | --- | --- |");
+    for (const [name, schema] of options) lines.push(`| \`${name}\` | \`${JSON.stringify(schema.default)}\` | ${schema.description} |`);
+  }
+  lines.push(
+    "",
+    "## Suppressing",
+    "",
+    `\`# carbon-secret-lint-disable-next-line ${meta.id} -- why this is safe\` on the line above, in the file's comment syntax.`,
+    ""
+  );
+  return lines.join("\n");
+}
+function renderDiagnosticDoc(meta) {
+  return [
+    `# ${meta.id}`,
+    "",
+    meta.description,
+    "",
+    `- Severity: \`${meta.severity}\`, reported by the engine whatever the preset (${meta.enabledBy})`,
+    "- Checklist: none (it is about the scan's own configuration)",
+    "",
+    ...docSections(meta.docs)
+  ].join("\n");
+}
+function docSections(docs) {
+  return [
+    "## Why",
+    "",
+    docs.why,
+    "",
+    "## How to fix",
+    "",
+    docs.fix,
+    "",
+    ...example("Bad", docs.bad),
+    ...example("Good", docs.good)
+  ];
+}
+function example(title, { path, code: code2 }) {
+  return [`## ${title}`, "", `\`${path}\``, "", "```" + docsFenceFor(path), code2.trimEnd(), "```", ""];
+}
 
-// src/engine/checklist.ts
-function where(path, line) {
-  return path ? `${path}${line ? `:${line}` : ""}: ` : "";
-}
-function rollUpChecklist(input) {
-  return CHECKLIST.map((item) => {
-    const base = { id: item.id, title: item.title };
-    if (input.skipped.includes(item.id)) return { ...base, status: "not-applicable", evidence: ["skipped by configuration"] };
-    const failing = input.findings.filter((f) => f.checklist.includes(item.id) && f.severity !== "info");
-    if (failing.length > 0) {
-      return { ...base, status: "fail", evidence: failing.map((f) => `${f.path}:${f.line}: ${f.ruleId}: ${f.message}`) };
-    }
-    const evidence = input.evidence.filter((e) => e.checklist === item.id);
-    const passes = evidence.filter((e) => e.status === "pass");
-    if (passes.length > 0) return { ...base, status: "pass", evidence: passes.map((e) => where(e.path, e.line) + e.message) };
-    const notApplicable = evidence.filter((e) => e.status === "not-applicable");
-    if (notApplicable.length > 0) {
-      return { ...base, status: "not-applicable", evidence: notApplicable.map((e) => where(e.path, e.line) + e.message) };
-    }
-    const deciding = input.enabledRules.filter((r) => r.meta.checklist.includes(item.id));
-    const hint = deciding.length ? `nothing in the repository decides it (checked by ${deciding.map((r) => r.meta.id).join(", ")}); evidence would be: ${item.decidedBy}` : `no enabled rule decides it; evidence would be: ${item.decidedBy}`;
-    return { ...base, status: "unknown", evidence: [hint] };
-  });
-}
+// src/engine/diagnostics.ts
+var INVALID_SUPPRESSION = {
+  id: "invalid-suppression",
+  description: "A suppression comment that names no rule, names an unknown rule, or gives no reason.",
+  severity: "warning",
+  enabledBy: "always",
+  docs: {
+    why: "A suppression silences a finding for everyone who reads the report afterwards, so it must say what it silences and why. One that names no rule or an unknown one hides a typo; one without a reason leaves the reviewer nothing to check. None of them silences anything: the finding it was meant for is still reported.",
+    fix: "Name the rule and say why the line is safe after ` -- `: `carbon-secret-lint-disable-next-line <rule-id> -- why this is safe`.",
+    bad: { path: "services/ingest/config.py", code: '# carbon-secret-lint-disable-next-line\nCLICKHOUSE_PASSWORD = "example-only"\n' },
+    good: { path: "services/ingest/config.py", code: `# carbon-secret-lint-disable-next-line hardcoded-secret -- the docs' sample value, rejected by the server
+CLICKHOUSE_PASSWORD = "example-only"
+` }
+  }
+};
+var UNUSED_SUPPRESSION = {
+  id: "unused-suppression",
+  description: "A suppression comment that silences nothing on its line: the finding it was written for is gone.",
+  severity: "warning",
+  enabledBy: "with `reportUnusedSuppressions: true` in the config",
+  docs: {
+    why: "A suppression that outlives its finding will silence the next real one written on that line.",
+    fix: "Remove the comment.",
+    bad: { path: "services/ingest/config.py", code: '# carbon-secret-lint-disable-next-line hardcoded-secret -- sample value\nCLICKHOUSE_PASSWORD = os.environ["CLICKHOUSE_PASSWORD"]\n' },
+    good: { path: "services/ingest/config.py", code: 'CLICKHOUSE_PASSWORD = os.environ["CLICKHOUSE_PASSWORD"]\n' }
+  }
+};
+var DIAGNOSTICS = [INVALID_SUPPRESSION, UNUSED_SUPPRESSION];
+
+// src/engine/scan.ts
+var import_ignore3 = __toESM(require_ignore(), 1);
+import { existsSync, statSync as statSync2 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
 
 // src/engine/discover.ts
-import { lstatSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
-import { join } from "node:path";
+import { lstatSync, readdirSync, readFileSync as readFileSync3 } from "node:fs";
+import { join as join2 } from "node:path";
 function discoverWorktree(root) {
   const notices = [];
   const probe = probeRepository(root);
@@ -1466,7 +1567,7 @@ function discoverWorktree(root) {
   const ignoreRules = new IgnoreRules();
   const candidates = [];
   for (const { path, tracked } of listed) {
-    const full = join(root, path);
+    const full = join2(root, path);
     let stat;
     try {
       stat = lstatSync(full);
@@ -1482,10 +1583,10 @@ function discoverWorktree(root) {
       else notices.push({ path, message: "not a regular file (a FIFO, socket or device); not read" });
       continue;
     }
-    candidates.push({ path, tracked, size: stat.size, read: () => readFileSync2(full), absolutePath: full });
+    candidates.push({ path, tracked, size: stat.size, read: () => readFileSync3(full), absolutePath: full });
     if (basename(path) === ".gitignore") {
       try {
-        ignoreRules.add(path, readFileSync2(full, "utf8"));
+        ignoreRules.add(path, readFileSync3(full, "utf8"));
       } catch (error) {
         notices.push({ path, message: `could not read: ${error.message}` });
       }
@@ -1514,7 +1615,7 @@ function listFromFilesystem(root, notices) {
     const dir = pending.pop();
     let entries;
     try {
-      entries = readdirSync(dir ? join(root, dir) : root, { withFileTypes: true });
+      entries = readdirSync(dir ? join2(root, dir) : root, { withFileTypes: true });
     } catch (error) {
       notices.push({ path: dir || ".", message: `directory could not be read (${error.code ?? error.message}); its files were not scanned` });
       continue;
@@ -1529,15 +1630,157 @@ function listFromFilesystem(root, notices) {
   return found;
 }
 
+// src/engine/finalize.ts
+var import_ignore2 = __toESM(require_ignore(), 1);
+var MAX_FINDINGS_PER_SCAN = 5e4;
+function finalize(pending, context) {
+  const allowlist = allowlistOf(context.config);
+  const scrub = createScrubber(pending.flatMap((p) => p.report.descriptor.secret ? [p.report.descriptor.secret] : []));
+  const seen = /* @__PURE__ */ new Set();
+  const findings = [];
+  let leftOut = 0;
+  for (const item of pending) {
+    if (allowlist.value(item)) continue;
+    const print = fingerprintOf(item);
+    if (allowlist.finding(print, item.report.path)) continue;
+    if (!firstOccurrence(seen, item, print, context.oncePerFingerprint)) continue;
+    if (suppressed(item, context)) continue;
+    if (findings.length === MAX_FINDINGS_PER_SCAN) {
+      leftOut++;
+      continue;
+    }
+    findings.push(toFinding(item, print, context.rulesById.get(item.ruleId), scrub));
+  }
+  if (leftOut > 0) context.notices.push({ message: `${MAX_FINDINGS_PER_SCAN} findings are reported for this scan; ${leftOut} more were left out` });
+  return findings;
+}
+function allowlistOf(config) {
+  const { paths, fingerprints, values } = config.settings.allowlist;
+  const allowedPaths = paths.length ? (0, import_ignore2.default)({ allowRelativePaths: true }).add(paths) : null;
+  const allowedFingerprints = new Set(fingerprints);
+  const allowedValues = new Set(values);
+  return {
+    value: (item) => item.report.descriptor.secret !== void 0 && allowedValues.has(item.report.descriptor.secret),
+    finding: (print, path) => allowedFingerprints.has(print) || (allowedPaths?.ignores(path) ?? false)
+  };
+}
+function fingerprintOf({ ruleId, report }) {
+  const { secret, key, messageId, data } = report.descriptor;
+  const identity = secret ? sha256(secret) : key ?? `${messageId}:${JSON.stringify(data ?? {})}`;
+  return fingerprint(ruleId, report.path, identity);
+}
+function firstOccurrence(seen, { report }, print, oncePerFingerprint) {
+  const key = oncePerFingerprint ? print : `${print}:${report.line}:${report.column}`;
+  if (seen.has(key)) return false;
+  seen.add(key);
+  return true;
+}
+function suppressed({ ruleId, report }, context) {
+  const directive = directivesOf(report.path, context).find((d) => d.targetLine === report.line && d.ruleIds.includes(ruleId) && d.reason !== null);
+  if (directive) directive.used = true;
+  return directive !== void 0;
+}
+function directivesOf(path, { directives, index }) {
+  const known = directives.get(path);
+  if (known) return known;
+  const file = index.read(path);
+  const parsed = file && file.text.includes(SUPPRESSION_MARKER) ? parseSuppressions(file.text, file.kind) : [];
+  directives.set(path, parsed);
+  return parsed;
+}
+function toFinding({ ruleId, severity, report, commit }, print, rule, scrub) {
+  const { descriptor, path, line, column, endLine, endColumn } = report;
+  const template = rule.meta.messages[descriptor.messageId] ?? descriptor.messageId;
+  return {
+    ruleId,
+    severity: lowerOf(severity, descriptor.severity),
+    path,
+    line,
+    column,
+    endLine,
+    endColumn,
+    // The message never carries a value: scrub anything a rule let slip.
+    message: scrub(formatMessage(template, descriptor.data)),
+    checklist: [...descriptor.checklist ?? rule.meta.checklist],
+    secret: descriptor.secret ? redact(descriptor.secret) : null,
+    fingerprint: print,
+    commit: commit?.commit ?? null,
+    ...commit ? { date: commit.date } : {},
+    ...descriptor.confidence ? { confidence: descriptor.confidence } : {},
+    ...report.excerpt !== void 0 ? { snippet: maskedSnippet(scrub(report.excerpt)) } : {}
+  };
+}
+function formatMessage(template, data = {}) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data ? messageValue(String(data[key])) : whole);
+}
+var MAX_MESSAGE_VALUE = 240;
+function messageValue(value) {
+  const lastLine = value.includes("\n") ? "\u2026" + value.slice(value.lastIndexOf("\n") + 1) : value;
+  return lastLine.length > MAX_MESSAGE_VALUE ? lastLine.slice(0, MAX_MESSAGE_VALUE - 1) + "\u2026" : lastLine;
+}
+function lowerOf(configured, requested) {
+  if (!requested) return configured;
+  return SEVERITY_RANK[requested] < SEVERITY_RANK[configured] ? requested : configured;
+}
+function maskedSnippet(masked) {
+  return masked.length > SNIPPET_WIDTH * 2 ? masked.slice(0, SNIPPET_WIDTH * 2) + "\u2026" : masked;
+}
+function keepAdded(findings, addedLines, projectRules) {
+  return findings.filter((f) => {
+    const lines = addedLines.get(f.path);
+    if (!lines) return false;
+    if (projectRules.has(f.ruleId)) return true;
+    for (let line = f.line; line <= Math.max(f.line, f.endLine); line++) if (lines.has(line)) return true;
+    return false;
+  });
+}
+function applyBaseline(findings, baseline, notices) {
+  const seen = new Set(findings.map((f) => f.fingerprint));
+  const stale = [...baseline].filter((print) => !seen.has(print));
+  if (stale.length > 0) notices.push({ message: `${stale.length} baseline entr${stale.length === 1 ? "y is" : "ies are"} stale (fixed or gone): update the baseline with --update-baseline` });
+  return findings.filter((f) => !baseline.has(f.fingerprint));
+}
+function suppressionProblems(directives, known, enabled, reportUnused) {
+  const problems = [];
+  for (const [path, list] of directives) {
+    for (const d of list) {
+      const unknown = d.ruleIds.filter((id) => !known.has(id));
+      let message = null;
+      if (d.ruleIds.length === 0) message = "This suppression names no rule: write `carbon-secret-lint-disable-next-line <rule-id> -- reason`.";
+      else if (unknown.length) message = `This suppression names unknown rule ${unknown.map((u) => `\`${u}\``).join(", ")}.`;
+      else if (!d.reason) message = "This suppression gives no reason, so it silences nothing: add ` -- why this is safe` after the rule id.";
+      else if (!d.used && reportUnused && d.ruleIds.every((id) => enabled.has(id)))
+        message = `This suppression of ${d.ruleIds.map((u) => `\`${u}\``).join(", ")} silences nothing on line ${d.targetLine}: remove it.`;
+      if (!message) continue;
+      const diagnostic = d.used || d.ruleIds.length === 0 || unknown.length || !d.reason ? INVALID_SUPPRESSION : UNUSED_SUPPRESSION;
+      problems.push({
+        ruleId: diagnostic.id,
+        severity: diagnostic.severity,
+        path,
+        line: d.line,
+        column: 1,
+        endLine: d.line,
+        endColumn: 1,
+        message,
+        checklist: [],
+        secret: null,
+        fingerprint: fingerprint(diagnostic.id, path, `${d.targetLine}:${d.ruleIds.join(",")}`),
+        commit: null
+      });
+    }
+  }
+  return problems;
+}
+
 // src/engine/scan.ts
 var ScanError = class extends Error {
   name = "ScanError";
 };
 async function scan(options = {}) {
   const started = performance.now();
-  const root = resolve(options.root ?? ".");
+  const root = resolve2(options.root ?? ".");
   if (!existsSync(root)) throw new ScanError(`path not found: ${options.root ?? root}`);
-  if (!statSync(root).isDirectory()) throw new ScanError(`not a directory: ${options.root ?? root} (give the directory to scan, and files with --paths)`);
+  if (!statSync2(root).isDirectory()) throw new ScanError(`not a directory: ${options.root ?? root} (give the directory to scan, and files with --paths)`);
   const config = typeof options.config === "object" ? options.config : loadConfig(root, options.config);
   const maxFileSize = options.maxFileSize ?? config.maxFileSize;
   const scope = options.scope ?? { kind: "worktree" };
@@ -1548,13 +1791,12 @@ async function scan(options = {}) {
   const evidence = [];
   const pending = [];
   const directives = /* @__PURE__ */ new Map();
-  const configured = enabledRules(options.rules ?? RULES, config, options.ruleOverrides ?? {});
-  const gatherers = new Set(configured.filter((e) => gathersFacts(e.rule, config)).map((e) => e.rule.meta.id));
-  const enabled = scope.kind === "staged" ? configured.filter((e) => !gatherers.has(e.rule.meta.id)) : configured;
-  const needsFacts = enabled.some((e) => gatherers.has(e.rule.meta.id));
-  const severityOf = new Map(enabled.map((e) => [e.rule.meta.id, e.severity]));
-  const excluded = config.exclude.length ? (0, import_ignore2.default)({ allowRelativePaths: true }).add(config.exclude) : null;
-  const included = config.include.length ? (0, import_ignore2.default)({ allowRelativePaths: true }).add(config.include) : null;
+  const configured = createRuleInstances(options.rules ?? RULES, config, options.ruleOverrides ?? {});
+  const enabled = scope.kind === "staged" ? configured.filter((instance) => !instance.gathersFacts) : configured;
+  const needsFacts = enabled.some((instance) => instance.gathersFacts);
+  const severityOf = new Map(enabled.map((instance) => [instance.id, instance.severity]));
+  const excluded = config.exclude.length ? (0, import_ignore3.default)({ allowRelativePaths: true }).add(config.exclude) : null;
+  const included = config.include.length ? (0, import_ignore3.default)({ allowRelativePaths: true }).add(config.include) : null;
   const selectedPaths = options.paths?.length ? pathFilter(options.paths) : null;
   const scopeSelected = "selected" in discovery ? discovery.selected : null;
   const selected = selectedPaths || scopeSelected ? (path) => (!selectedPaths || selectedPaths(path)) && (!scopeSelected || scopeSelected.has(path)) : null;
@@ -1600,15 +1842,20 @@ async function scan(options = {}) {
     for (const report of outcome.reports) pending.push({ ruleId: report.ruleId, severity: severityOf.get(report.ruleId), report, ...commit ? { commit } : {} });
   }
   const index = createProjectIndex(root, discovery, projectFiles, maxFileSize, scope.kind);
-  runProjectRules(enabled, config, index, sharedByRule, pending, evidence, notices);
-  const rulesById = new Map(enabled.map((e) => [e.rule.meta.id, e.rule]));
-  const finalized = finalize(pending, { index, directives, config, notices, dedupeByFingerprint: scope.kind === "history", rulesById });
-  const projectRules = new Set(enabled.filter((e) => e.rule.meta.scope === "project").map((e) => e.rule.meta.id));
-  const inChange = keepChanged(finalized, discovery, scope.kind, projectRules);
+  await runProjectRules(enabled, index, sharedByRule, pending, evidence, notices);
+  const rulesById = new Map(enabled.map((instance) => [instance.id, instance.rule]));
+  const finalized = finalize(pending, { index, directives, config, oncePerFingerprint: scope.kind === "history", rulesById, notices });
+  const projectRules = new Set(enabled.filter((instance) => instance.rule.meta.scope === "project").map((instance) => instance.id));
+  const addedLines = scope.kind === "diff" ? discovery.addedLines : void 0;
+  const inChange = addedLines ? keepAdded(finalized, addedLines, projectRules) : finalized;
   const findings = options.baseline ? applyBaseline(inChange, options.baseline, notices) : inChange;
   const suppressedCount = pending.length - findings.length;
-  const reported = [...findings, ...suppressionProblems(directives, enabled, config)];
+  const knownIds = new Set([...RULES, ...enabled.map((instance) => instance.rule)].map((r) => r.meta.id));
+  const problems = suppressionProblems(directives, knownIds, new Set(enabled.map((instance) => instance.id)), config.reportUnusedSuppressions);
+  const reported = [...findings, ...problems];
   reported.sort(compareFindings);
+  const scrubNotice = createScrubber(pending.flatMap((p) => p.report.descriptor.secret ? [p.report.descriptor.secret] : []));
+  for (const notice of notices) notice.message = scrubNotice(notice.message);
   return {
     version: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -1618,41 +1865,45 @@ async function scan(options = {}) {
     checklist: rollUpChecklist({
       findings: reported,
       evidence,
-      enabledRules: enabled.map((e) => e.rule),
-      skipped: config.settings.skippedChecklist
+      enabledRules: enabled.map((instance) => instance.rule),
+      skipped: config.settings.skippedChecklist,
+      scope: scope.kind
     }),
     stats: { files: scannedFiles, bytes, skipped, durationMs: Math.round(performance.now() - started), threads },
     notices,
     suppressed: Math.max(0, suppressedCount),
-    rules: enabled.map(({ rule }) => ({
-      id: rule.meta.id,
-      description: rule.meta.description,
-      severity: rule.meta.severity,
-      checklist: [...rule.meta.checklist],
-      cwe: [...rule.meta.cwe ?? []],
-      help: renderRuleDoc(rule)
-    }))
+    rules: [...enabled.map(({ rule }) => ruleDescriptor(rule)), ...diagnosticDescriptors(problems)]
   };
+}
+function ruleDescriptor(rule) {
+  return {
+    id: rule.meta.id,
+    description: rule.meta.description,
+    severity: rule.meta.severity,
+    checklist: [...rule.meta.checklist],
+    cwe: [...rule.meta.cwe ?? []],
+    help: renderRuleDoc(rule)
+  };
+}
+function diagnosticDescriptors(problems) {
+  const reported = new Set(problems.map((p) => p.ruleId));
+  return DIAGNOSTICS.filter((d) => reported.has(d.id)).map((d) => ({ id: d.id, description: d.description, severity: d.severity, checklist: [], cwe: [], help: renderDiagnosticDoc(d) }));
 }
 function shareFact(sharedByRule, ruleId, fact) {
   const facts = sharedByRule.get(ruleId);
   if (facts) facts.push(fact);
   else sharedByRule.set(ruleId, [fact]);
 }
-function gathersFacts(rule, config) {
-  if (rule.meta.scope !== "project") return false;
-  const inert = { ruleId: rule.meta.id, options: defaultOptions(rule), settings: config.settings, report: () => void 0, evidence: () => void 0, share: () => void 0 };
-  return typeof rule.create(inert).file === "function";
-}
 async function runFilePass(work, enabled, config, options, notices) {
   const totalBytes = work.reduce((sum, w) => sum + w.task.size, 0);
-  const threads = options.rules ? 0 : threadsFor(work.length, totalBytes);
+  const largest = work.reduce((max, w) => Math.max(max, w.task.size), 0);
+  const threads = options.rules ? 0 : threadsFor(work.length, totalBytes, largest);
   const script = threads > 1 ? workerScript() : null;
   let outcomes = [];
   let remaining = work;
   if (script) {
     const items = work.map(({ task, candidate }) => candidate.absolutePath ? { task, absolutePath: candidate.absolutePath } : { task, read: () => candidate.read() });
-    const init = { rules: enabled.map((e) => ({ id: e.rule.meta.id, severity: e.severity })), config: serializeConfig(config) };
+    const init = { rules: enabled.map((instance) => ({ id: instance.id, severity: instance.severity })), config: serializeConfig(config) };
     const run = await runInWorkers(items, init, threads, script, (done) => options.onProgress?.(done, work.length));
     outcomes = run.outcomes;
     const left = new Set(run.leftover.map((item) => item.task.index));
@@ -1663,7 +1914,7 @@ async function runFilePass(work, enabled, config, options, notices) {
     const counts = /* @__PURE__ */ new Map();
     for (const { task } of remaining) counts.set(task.kind, (counts.get(task.kind) ?? 0) + 1);
     preloadParsers(counts);
-    const pass = new FilePass(enabled, config);
+    const pass = new FilePass(enabled);
     for (const { task, candidate } of remaining) {
       let bytes;
       try {
@@ -1678,30 +1929,29 @@ async function runFilePass(work, enabled, config, options, notices) {
   }
   return { outcomes, threads: script ? threads : 1 };
 }
-function runProjectRules(enabled, config, index, sharedByRule, pending, evidence, notices) {
-  for (const { rule, severity } of enabled) {
-    const handlers = rule.create({
-      ruleId: rule.meta.id,
-      options: config.rules.get(rule.meta.id)?.options ?? defaultOptions(rule),
-      settings: config.settings,
-      report: (descriptor) => {
-        if (!descriptor.path) {
-          notices.push({ message: `rule ${rule.meta.id} reported without a path` });
-          return;
-        }
-        const file = descriptor.range ? index.read(descriptor.path) : void 0;
-        const report = resolveReport(rule.meta.id, descriptor, file, descriptor.path);
-        if (file) maskSnippets([report]);
-        pending.push({ ruleId: rule.meta.id, severity, report });
-      },
-      evidence: (descriptor) => evidence.push(descriptor),
-      share: () => void 0
-    });
-    if (!handlers.project) continue;
+async function runProjectRules(enabled, index, sharedByRule, pending, evidence, notices) {
+  const sink = {
+    report(instance, descriptor) {
+      if (!descriptor.path) {
+        notices.push({ message: `rule ${instance.id} reported without a path` });
+        return true;
+      }
+      const file = descriptor.range ? index.read(descriptor.path) : void 0;
+      const report = resolveReport(instance.id, descriptor, file, descriptor.path);
+      if (file) addMaskedExcerpts(file, [report]);
+      pending.push({ ruleId: instance.id, severity: instance.severity, report });
+      return true;
+    },
+    evidence: (descriptor) => evidence.push(descriptor),
+    share: () => void 0
+  };
+  for (const instance of enabled) {
+    const project = instance.handlers.project;
+    if (!project) continue;
     try {
-      handlers.project({ ...index, shared: () => sharedByRule.get(rule.meta.id) ?? [] });
+      await instance.run(sink, () => project({ ...index, shared: () => sharedByRule.get(instance.id) ?? [] }));
     } catch (error) {
-      notices.push({ message: `rule ${rule.meta.id} failed on the project: ${error.message}` });
+      notices.push({ message: `rule ${instance.id} failed on the project: ${withoutSourceText(error.message)}` });
     }
   }
 }
@@ -1724,23 +1974,6 @@ function discover(root, scope) {
     default:
       return discoverWorktree(root);
   }
-}
-function keepChanged(findings, discovery, scope, projectRules) {
-  if (scope !== "diff" || !discovery.addedLines) return findings;
-  const added = discovery.addedLines;
-  return findings.filter((f) => {
-    const lines = added.get(f.path);
-    if (!lines) return false;
-    if (projectRules.has(f.ruleId)) return true;
-    for (let line = f.line; line <= Math.max(f.line, f.endLine); line++) if (lines.has(line)) return true;
-    return false;
-  });
-}
-function applyBaseline(findings, baseline, notices) {
-  const seen = new Set(findings.map((f) => f.fingerprint));
-  const stale = [...baseline].filter((print) => !seen.has(print));
-  if (stale.length > 0) notices.push({ message: `${stale.length} baseline entr${stale.length === 1 ? "y is" : "ies are"} stale (fixed or gone): update the baseline with --update-baseline` });
-  return findings.filter((f) => !baseline.has(f.fingerprint));
 }
 function createProjectIndex(root, discovery, files, maxFileSize, scope) {
   const byPath = new Map(files.map((f) => [f.path, f]));
@@ -1768,99 +2001,6 @@ function pathFilter(paths) {
   const prefixes = paths.map((p) => p.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "")).filter((p) => p !== "" && p !== ".");
   if (prefixes.length === 0) return () => true;
   return (path) => prefixes.some((p) => path === p || path.startsWith(p + "/"));
-}
-function formatMessage(template, data = {}) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data ? String(data[key]) : whole);
-}
-function finalize(pending, context) {
-  const { index, directives, config } = context;
-  const allowedPaths = config.settings.allowlist.paths.length ? (0, import_ignore2.default)({ allowRelativePaths: true }).add(config.settings.allowlist.paths) : null;
-  const allowedFingerprints = new Set(config.settings.allowlist.fingerprints);
-  const allowedValues = new Set(config.settings.allowlist.values);
-  const seen = /* @__PURE__ */ new Set();
-  const findings = [];
-  const secrets = pending.flatMap((p) => p.report.descriptor.secret ? [p.report.descriptor.secret] : []);
-  for (const { ruleId, severity: configured, report, commit } of pending) {
-    const { descriptor, path, line, column, endLine, endColumn } = report;
-    const meta = context.rulesById.get(ruleId).meta;
-    const secret = descriptor.secret;
-    if (secret && allowedValues.has(secret)) continue;
-    const identity = secret ? sha256(secret) : descriptor.key ?? `${descriptor.messageId}:${JSON.stringify(descriptor.data ?? {})}`;
-    const print = fingerprint(ruleId, path, identity);
-    if (allowedFingerprints.has(print) || allowedPaths?.ignores(path)) continue;
-    const dedupeKey = context.dedupeByFingerprint ? print : `${print}:${line}:${column}`;
-    if (seen.has(dedupeKey)) continue;
-    seen.add(dedupeKey);
-    const fileDirectives = directives.get(path) ?? directivesOf(index, path, directives);
-    const directive = fileDirectives.find((d) => d.targetLine === line && d.ruleIds.includes(ruleId));
-    if (directive) {
-      directive.used = true;
-      continue;
-    }
-    const template = meta.messages[descriptor.messageId] ?? descriptor.messageId;
-    const message = scrub(formatMessage(template, descriptor.data), secrets);
-    findings.push({
-      ruleId,
-      severity: lowerOf(configured, descriptor.severity),
-      path,
-      line,
-      column,
-      endLine,
-      endColumn,
-      message,
-      checklist: [...descriptor.checklist ?? meta.checklist],
-      secret: secret ? redact(secret) : null,
-      fingerprint: print,
-      commit: commit?.commit ?? null,
-      ...commit ? { date: commit.date } : {},
-      ...descriptor.confidence ? { confidence: descriptor.confidence } : {},
-      ...report.snippet !== void 0 ? { snippet: scrub(report.snippet, secrets) } : {}
-    });
-  }
-  return findings;
-}
-function lowerOf(configured, requested) {
-  if (!requested) return configured;
-  return SEVERITY_RANK[requested] < SEVERITY_RANK[configured] ? requested : configured;
-}
-function directivesOf(index, path, directives) {
-  const file = index.read(path);
-  const parsed = file && file.text.includes(SUPPRESSION_MARKER) ? parseSuppressions(file.text, file.kind) : [];
-  directives.set(path, parsed);
-  return parsed;
-}
-function suppressionProblems(directives, active, config) {
-  const problems = [];
-  const known = new Set([...RULES, ...active.map((a) => a.rule)].map((r) => r.meta.id));
-  const enabled = new Set(active.map((a) => a.rule.meta.id));
-  for (const [path, list] of directives) {
-    for (const d of list) {
-      const unknown = d.ruleIds.filter((id) => !known.has(id));
-      let message = null;
-      if (d.ruleIds.length === 0) message = "This suppression names no rule: write `carbon-secret-lint-disable-next-line <rule-id> -- reason`.";
-      else if (unknown.length) message = `This suppression names unknown rule ${unknown.map((u) => `\`${u}\``).join(", ")}.`;
-      else if (!d.reason) message = "This suppression gives no reason: add ` -- why this is safe` after the rule id.";
-      else if (!d.used && config.reportUnusedSuppressions && d.ruleIds.every((id) => enabled.has(id)))
-        message = `This suppression of ${d.ruleIds.map((u) => `\`${u}\``).join(", ")} silences nothing on line ${d.targetLine}: remove it.`;
-      if (!message) continue;
-      const ruleId = d.used || d.ruleIds.length === 0 || unknown.length || !d.reason ? "invalid-suppression" : "unused-suppression";
-      problems.push({
-        ruleId,
-        severity: "warning",
-        path,
-        line: d.line,
-        column: 1,
-        endLine: d.line,
-        endColumn: 1,
-        message,
-        checklist: [],
-        secret: null,
-        fingerprint: fingerprint(ruleId, path, `${d.targetLine}:${d.ruleIds.join(",")}`),
-        commit: null
-      });
-    }
-  }
-  return problems;
 }
 function compareFindings(a, b) {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint);
@@ -1935,6 +2075,8 @@ var EVIDENCE_WIDTH = 200;
 var MESSAGE_WIDTH = 500;
 var PATH_WIDTH = 300;
 var MAX_SUMMARY_CHARS = 9e5;
+var MAX_SUPPRESSION_ROWS = 100;
+var REASON_WIDTH = 300;
 var STATUS = {
   pass: { emoji: "\u2705", label: "pass" },
   fail: { emoji: "\u274C", label: "fail" },
@@ -1942,8 +2084,10 @@ var STATUS = {
   "not-applicable": { emoji: "\u2796", label: "n/a" }
 };
 var SEVERITY = { error: "\u{1F534} error", warning: "\u{1F7E0} warning", info: "\u{1F535} info" };
-function formatMarkdown(result) {
+function formatMarkdown(result, notes = {}) {
   const out = [`## ${result.tool.name} ${escapeText(result.tool.version)}`, "", total(result), ""];
+  if (notes.settingsFrom) out.push(settingsNote(notes.settingsFrom), "");
+  if (notes.addedSuppressions?.length) out.push(...suppressionsTable(notes.addedSuppressions));
   out.push("### Security checklist", "", "| | Item | Checklist | Evidence |", "| --- | --- | --- | --- |");
   for (const item of result.checklist) {
     const status = STATUS[item.status];
@@ -1978,6 +2122,33 @@ function formatMarkdown(result) {
   const hidden = result.findings.length - rows;
   if (hidden > 0) out.push(`\u2026and ${hidden} more finding${hidden === 1 ? "" : "s"} (run \`${result.tool.name} --format json\` for all of them).`, "");
   return noWorkflowCommands(out.join("\n"));
+}
+function settingsNote(from) {
+  const config = from.config ? code(from.config) : "no configuration file there: the defaults apply";
+  const baseline = from.baseline === void 0 ? "" : ` Baseline: ${from.baseline ? code(from.baseline) : "no baseline file there, so no finding is hidden"}.`;
+  return `> Pull request: the configuration and the baseline come from the base commit ${code(from.commit.slice(0, 12))}, not from the pull request, so it cannot change what its own scan reports. Configuration: ${config}.${baseline}`;
+}
+function suppressionsTable(suppressions) {
+  const rows = suppressions.slice(0, MAX_SUPPRESSION_ROWS).map((s) => {
+    const rules = s.ruleIds.length ? s.ruleIds.map((id) => `\`${id}\``).join(", ") : "(none named)";
+    const reason = s.reason ? cell(capped(maskLongRuns(s.reason), REASON_WIDTH)) : "*(no reason given)*";
+    return `| ${code(`${capped(s.path, PATH_WIDTH)}:${s.line}`)} | ${rules} | ${reason} |`;
+  });
+  const hidden = suppressions.length - rows.length;
+  return [
+    "### Suppressions this pull request adds",
+    "",
+    "These comments silence findings in this scan, and the pull request wrote them: check that each one is deserved.",
+    "",
+    "| Where | Rules | Reason |",
+    "| --- | --- | --- |",
+    ...rows,
+    ...hidden > 0 ? ["", `\u2026and ${hidden} more.`] : [],
+    ""
+  ];
+}
+function maskLongRuns(text) {
+  return text.replace(/\S{20,}/g, (run) => redact(run));
 }
 function total(result) {
   const count = (s) => result.findings.filter((f) => f.severity === s).length;
@@ -2105,13 +2276,14 @@ function formatSarif(result, options = {}) {
             rules: rules.map((rule) => reportingDescriptor(rule, options))
           }
         },
-        automationDetails: { id: `carbon-secret-lint/${result.scope}/` },
+        automationDetails: { id: `carbon-secret-lint/${options.failure === void 0 ? result.scope : "failed"}/` },
         columnKind: "utf16CodeUnits",
         results: result.findings.map((f) => sarifResult(f, rules.findIndex((r) => r.id === f.ruleId))),
         invocations: [
           {
-            executionSuccessful: true,
+            executionSuccessful: options.failure === void 0,
             toolExecutionNotifications: [
+              ...options.failure === void 0 ? [] : [notification(options.failure, void 0, "error")],
               ...result.notices.map((n) => notification(n.message, n.path)),
               ...result.stats.skipped.map((s) => notification(`skipped: ${s.reason}`, s.path))
             ]
@@ -2123,9 +2295,9 @@ function formatSarif(result, options = {}) {
   };
   return JSON.stringify(log, null, 2) + "\n";
 }
-function notification(text, path) {
+function notification(text, path, level = "note") {
   return {
-    level: "note",
+    level,
     message: { text },
     ...path ? { locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(path), uriBaseId: "%SRCROOT%" } } }] } : {}
   };
@@ -2135,12 +2307,18 @@ function relativeUri(path) {
 }
 
 export {
-  CHECKLIST,
-  renderRuleDoc,
   TOOL_NAME,
   TOOL_VERSION,
+  CHECKLIST,
+  isPartialScope,
   runGit,
+  probeRepository,
   ScopeError,
+  readAtBase,
+  discoverDiff,
+  renderRuleDoc,
+  renderDiagnosticDoc,
+  DIAGNOSTICS,
   ScanError,
   scan,
   formatGithub,

@@ -70,7 +70,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -79,9 +79,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -215,7 +215,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -225,7 +225,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -369,7 +369,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -396,7 +396,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -407,7 +407,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -573,8 +573,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -587,7 +587,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -613,7 +613,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -682,13 +682,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -3641,8 +3641,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3719,12 +3719,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -5535,15 +5535,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5554,8 +5554,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5586,7 +5586,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -6409,7 +6409,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser4 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7182,7 +7182,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser4;
   }
 });
 
@@ -7302,7 +7302,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7330,27 +7330,93 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
-// src/core/types.ts
-var SEVERITY_RANK = { info: 1, warning: 2, error: 3 };
-var CHECKLIST_IDS = [
-  "secrets-in-store",
-  "no-secrets-in-source",
-  "env-gitignored",
-  "encrypted-at-rest",
-  "tls-in-transit",
-  "rotation-automated",
-  "audit-logging",
-  "emergency-procedures",
-  "startup-validation",
-  "auth-failure-alerts"
-];
-function defineRule(rule) {
-  return rule;
+// src/core/own-files.ts
+import { lstatSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, isAbsolute, relative, resolve } from "node:path";
+var OwnFileError = class extends Error {
+  name = "OwnFileError";
+};
+function isInside(folder, path) {
+  const rel = relative(folder, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function realFolder(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+function readOwnFile(path, what, options = {}) {
+  const absolute = resolve(path);
+  let real;
+  try {
+    real = realpathSync(absolute);
+  } catch (error) {
+    throw new OwnFileError(`cannot read the ${what} ${path}: ${errorCode(error)}`);
+  }
+  if (options.within && isInside(resolve(options.within), absolute) && !isInside(realFolder(options.within), real)) {
+    throw new OwnFileError(`the ${what} ${path} is a symbolic link that leads outside ${options.within}; refusing to read it`);
+  }
+  if (!statSync(real).isFile()) throw new OwnFileError(`the ${what} ${path} is not a regular file`);
+  try {
+    return readFileSync(real, "utf8");
+  } catch (error) {
+    throw new OwnFileError(`cannot read the ${what} ${path}: ${errorCode(error)}`);
+  }
+}
+function writeOwnFile(path, data, what, options = {}) {
+  const absolute = resolve(path);
+  const folder = dirname(absolute);
+  let folderStat;
+  try {
+    folderStat = statSync(folder);
+  } catch {
+    throw new OwnFileError(`cannot write the ${what} ${path}: the folder ${dirname(path)} does not exist`);
+  }
+  if (!folderStat.isDirectory()) throw new OwnFileError(`cannot write the ${what} ${path}: ${dirname(path)} is not a folder`);
+  const existing = statOrNull(absolute);
+  if (existing?.isDirectory()) throw new OwnFileError(`cannot write the ${what} ${path}: it is a folder; give a file name`);
+  if (options.within && isInside(resolve(options.within), absolute) && !isInside(realFolder(options.within), realFolder(folder))) {
+    throw new OwnFileError(`cannot write the ${what} ${path}: its folder is a symbolic link that leads outside ${options.within}`);
+  }
+  const temporary = resolve(folder, `.${basename(absolute)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    writeFileSync(temporary, data, { flag: "wx", mode: existing ? existing.mode & 511 : 420 });
+    renameSync(temporary, absolute);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw new OwnFileError(`cannot write the ${what} ${path}: ${errorCode(error)}`);
+  }
+}
+function statOrNull(path) {
+  try {
+    const link = lstatSync(path);
+    return link.isSymbolicLink() ? null : link;
+  } catch {
+    return null;
+  }
+}
+function errorCode(error) {
+  const code = error.code;
+  const meaning = {
+    ENOENT: "no such file",
+    EACCES: "permission denied",
+    EPERM: "not permitted",
+    ENOSPC: "no space left on the device",
+    EFBIG: "the file is larger than the system allows",
+    EDQUOT: "disk quota exceeded",
+    EISDIR: "it is a folder",
+    ENOTDIR: "a part of the path is not a folder",
+    ELOOP: "too many symbolic links",
+    EROFS: "the file system is read-only"
+  };
+  return code ? `${meaning[code] ?? "failed"} (${code})` : "failed";
 }
 
 // src/detectors/patterns.ts
@@ -9188,8 +9254,8 @@ function shannonEntropy(value) {
     counts.set(ch, (counts.get(ch) ?? 0) + 1);
   }
   let bits = 0;
-  for (const count of counts.values()) {
-    const p = count / value.length;
+  for (const count2 of counts.values()) {
+    const p = count2 / value.length;
     bits -= p * Math.log2(p);
   }
   return bits;
@@ -10464,41 +10530,46 @@ function keywordIndexFor(detectors) {
   keywordIndexes.set(detectors, index);
   return index;
 }
-function globalPatternFor(detector) {
-  let pattern = globalPatterns.get(detector);
+function searcherFor(detector, text) {
+  if (!(detector.pattern instanceof RegExp)) return detector.pattern.searcher(text);
+  const pattern = globalPatternFor(detector.pattern);
+  return (from) => {
+    pattern.lastIndex = from;
+    const match = pattern.exec(text);
+    return match === null ? null : regExpMatch(match);
+  };
+}
+function globalPatternFor(source) {
+  let pattern = globalPatterns.get(source);
   if (pattern === void 0) {
-    const flags = /* @__PURE__ */ new Set([...detector.pattern.flags.replace("y", ""), "g", "d"]);
-    pattern = new RegExp(detector.pattern.source, [...flags].join(""));
-    globalPatterns.set(detector, pattern);
+    const flags = /* @__PURE__ */ new Set([...source.flags.replace("y", ""), "g", "d"]);
+    pattern = new RegExp(source.source, [...flags].join(""));
+    globalPatterns.set(source, pattern);
   }
   return pattern;
 }
+function regExpMatch(match) {
+  const start = match.index;
+  const end = start + match[0].length;
+  if (match.groups === void 0 || !("secret" in match.groups)) return { start, end };
+  return { start, end, secret: match.indices?.groups?.secret ?? null };
+}
 function collectMatches(text, detector, into) {
-  const pattern = globalPatternFor(detector);
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    if (match[0].length === 0) {
-      pattern.lastIndex = match.index + 1;
-      continue;
-    }
-    const span = secretSpan(match);
-    if (span !== void 0) {
+  const search = searcherFor(detector, text);
+  for (let match = search(0); match !== null; ) {
+    let next = match.start + 1;
+    const span = match.secret === void 0 ? [match.start, match.end] : match.secret;
+    if (match.end > match.start && span !== null) {
       const [start, end] = span;
       const secret = text.slice(start, end);
       if (isSecret(detector, secret)) {
         const isExample = (detector.examples?.includes(secret) ?? false) || secret.includes(EXAMPLE_MARKER);
-        into.push({ detector, secret, start, end, isExample, matchLength: match[0].length });
-        continue;
+        into.push({ detector, secret, start, end, isExample, matchLength: match.end - match.start });
+        next = match.end;
       }
     }
-    pattern.lastIndex = match.index + 1;
+    match = search(next);
   }
-}
-function secretSpan(match) {
-  const indices = match.indices;
-  if (indices === void 0) return void 0;
-  if (match.groups !== void 0 && "secret" in match.groups) return indices.groups?.secret;
-  return indices[0];
 }
 function isSecret(detector, secret) {
   if (detector.entropy !== void 0 && shannonEntropy(secret) < detector.entropy) return false;
@@ -10530,25 +10601,6753 @@ function firstStartingAtOrAfter(spans, start) {
   return low;
 }
 
-// src/detectors/custom.ts
-function createCustomDetector(custom) {
-  let pattern;
-  try {
-    pattern = new RegExp(custom.pattern);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`customPatterns "${custom.id}": the pattern is not a valid regular expression (${reason}). Fix or remove it.`);
+// node_modules/re2js/build/index.js
+var RE2Flags = class RE2Flags2 {
+  static FOLD_CASE = 1;
+  static LITERAL = 2;
+  static CLASS_NL = 4;
+  static DOT_NL = 8;
+  static ONE_LINE = 16;
+  static NON_GREEDY = 32;
+  static PERL_X = 64;
+  static UNICODE_GROUPS = 128;
+  static WAS_DOLLAR = 256;
+  static LOOKBEHIND = 512;
+  static MATCH_NL = RE2Flags2.CLASS_NL | RE2Flags2.DOT_NL;
+  static PERL = RE2Flags2.CLASS_NL | RE2Flags2.ONE_LINE | RE2Flags2.PERL_X | RE2Flags2.UNICODE_GROUPS;
+  static POSIX = 0;
+  static UNANCHORED = 0;
+  static ANCHOR_START = 1;
+  static ANCHOR_BOTH = 2;
+};
+var PublicFlags = {
+  CASE_INSENSITIVE: 1,
+  DOTALL: 2,
+  MULTILINE: 4,
+  DISABLE_UNICODE_GROUPS: 8,
+  LONGEST_MATCH: 16,
+  LOOKBEHINDS: 512
+};
+var ASCII_SIZE = 128;
+var ASCII_TO_UPPER = new Int32Array(ASCII_SIZE);
+var ASCII_TO_LOWER = new Int32Array(ASCII_SIZE);
+var MAX_BMP = 65535;
+for (let i = 0; i < ASCII_SIZE; i++) {
+  if (i >= 97 && i <= 122) ASCII_TO_UPPER[i] = i - 32;
+  else ASCII_TO_UPPER[i] = i;
+  if (i >= 65 && i <= 90) ASCII_TO_LOWER[i] = i + 32;
+  else ASCII_TO_LOWER[i] = i;
+}
+var Codepoint = class {
+  static CODES = Object.freeze({
+    "\x07": 7,
+    "\b": 8,
+    "	": 9,
+    "\n": 10,
+    "\v": 11,
+    "\f": 12,
+    "\r": 13,
+    " ": 32,
+    '"': 34,
+    $: 36,
+    "&": 38,
+    "'": 39,
+    "(": 40,
+    ")": 41,
+    "*": 42,
+    "+": 43,
+    "-": 45,
+    ".": 46,
+    0: 48,
+    1: 49,
+    2: 50,
+    3: 51,
+    4: 52,
+    5: 53,
+    6: 54,
+    7: 55,
+    8: 56,
+    9: 57,
+    ":": 58,
+    "<": 60,
+    ">": 62,
+    "?": 63,
+    A: 65,
+    B: 66,
+    C: 67,
+    F: 70,
+    P: 80,
+    Q: 81,
+    U: 85,
+    Z: 90,
+    "[": 91,
+    "\\": 92,
+    "]": 93,
+    "^": 94,
+    _: 95,
+    "`": 96,
+    a: 97,
+    b: 98,
+    f: 102,
+    i: 105,
+    m: 109,
+    n: 110,
+    r: 114,
+    s: 115,
+    t: 116,
+    v: 118,
+    x: 120,
+    z: 122,
+    "{": 123,
+    "|": 124,
+    "}": 125
+  });
+  static toUpperCase(codepoint) {
+    if (codepoint < ASCII_SIZE) return ASCII_TO_UPPER[codepoint];
+    const s = String.fromCodePoint(codepoint).toUpperCase();
+    const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+    if (s.length > expectedLen) return codepoint;
+    const sOrigin = String.fromCodePoint(s.codePointAt(0)).toLowerCase();
+    const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+    if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+    return s.codePointAt(0);
   }
+  static toLowerCase(codepoint) {
+    if (codepoint < ASCII_SIZE) return ASCII_TO_LOWER[codepoint];
+    const s = String.fromCodePoint(codepoint).toLowerCase();
+    const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+    if (s.length > expectedLen) return codepoint;
+    const sOrigin = String.fromCodePoint(s.codePointAt(0)).toUpperCase();
+    const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+    if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+    return s.codePointAt(0);
+  }
+};
+var UnicodeRangeTable = class {
+  /**
+  * @param {Uint32Array | number[]} data
+  * @param {boolean} isStride1
+  */
+  constructor(data, isStride1 = false) {
+    this.data = data;
+    this.isStride1 = isStride1;
+    this.SIZE = isStride1 ? 2 : 3;
+  }
+  getLo(index) {
+    return this.data[index * this.SIZE];
+  }
+  getHi(index) {
+    return this.data[index * this.SIZE + 1];
+  }
+  getStride(index) {
+    return this.isStride1 ? 1 : this.data[index * this.SIZE + 2];
+  }
+  get length() {
+    return this.data.length / this.SIZE;
+  }
+};
+var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
+var B64_MAP = /* @__PURE__ */ new Uint8Array(256);
+for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
+var decodeVLQ = (str) => {
+  const res = [];
+  let value = 0;
+  let shift = 0;
+  for (let i = 0; i < str.length; i++) {
+    const digit = B64_MAP[str.charCodeAt(i)];
+    value |= (digit & 31) << shift;
+    if ((digit & 32) === 0) {
+      res.push(value);
+      value = 0;
+      shift = 0;
+    } else shift += 5;
+  }
+  return res;
+};
+var decodeRanges = (str, isStride1) => {
+  const res = decodeVLQ(str);
+  const numRanges = isStride1 ? res.length / 2 : res.length / 3;
+  const out = new Uint32Array(numRanges * 3);
+  let current = 0;
+  let resIdx = 0;
+  for (let i = 0; i < numRanges; i++) {
+    current += res[resIdx++];
+    out[i * 3] = current;
+    current += res[resIdx++];
+    out[i * 3 + 1] = current;
+    out[i * 3 + 2] = isStride1 ? 1 : res[resIdx++];
+  }
+  return out;
+};
+var decodeOrbit = (str) => {
+  const res = decodeVLQ(str);
+  const map = /* @__PURE__ */ new Map();
+  let currentKey = 0;
+  for (let i = 0; i < res.length; i += 2) {
+    currentKey += res[i];
+    const zz = res[i + 1];
+    const delta = zz >>> 1 ^ -(zz & 1);
+    map.set(currentKey, currentKey + delta);
+  }
+  return map;
+};
+var LazyMap = class {
+  constructor(initializer) {
+    this.initializer = initializer;
+    this.cache = /* @__PURE__ */ new Map();
+  }
+  has(key) {
+    return Object.hasOwn(this.initializer, key);
+  }
+  get(key) {
+    if (this.cache.has(key)) return this.cache.get(key);
+    const val = this.has(key) ? this.initializer[key]() : null;
+    this.cache.set(key, val);
+    return val;
+  }
+};
+var UnicodeTables = class {
+  static _CASE_ORBIT = null;
+  static get CASE_ORBIT() {
+    if (!this._CASE_ORBIT) this._CASE_ORBIT = decodeOrbit("rCgCIgCY+rQI4QiCuuBLgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCCgCBgCBgCBgCBgCBgCBgCB+7OB-BB-BB-BB-BB-BBskQB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BC-BB-BB-BB-BB-BB-BB-BByHBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBxHBCBBBCBBBCBBB3SBmMBkNBCBBBCBBB8MBCBBB6MB6MBCBBC+EB0MB2MBCBBB6MB+MBiGBmNBiNBCBBBmKBikzCBmNBqNBkIBsNBCBBBCBBBCBBB0NBCBBB0NDCBBB0NBCBBByNByNBCBBBCBBB2NBCBBDCBBCwDFCBCBDBCBCBDBCBCBDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB9EBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBCBDBCBBBhGBvDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBjICCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBH2iVBCBBBlKBwiVB+jVB+jVBCBBBlMBqEBuEBCBBBCBBBCBBBCBBBCBBB+hVB4hVB8hVBjNB7MC5MB5MCzMC1MB+0yCE5MB20yCC9MBu2yCBwyyCBo0yCChNBlNBo0yCBu-UBi0yCDlNC6-UBpNDrNIu+UDzNCm0yCBzNE0yyCBzNBpEBxNBxNBtEG1NLqxyCBkxyCnFoFrBCBBBCBBDCBBEkIBkIBkICoHHsCCqCBqCBqCCgEC+DB+DBmkOBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCC+BBgCBgCBgCBgCBgCBgCBgCBgCBrCBpCBpCBpCBmjOB-BB8BB-BB-BBgEB-BB-BByBBqgOBsDB-BBtwBB-BB-BB-BBsBBgDBCB-BB-BB-BBeB-BB-BB61OB-BB-BB-DB9DB9DBQB7DBmCE9CBrDBPBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBrFB-EBOBnHB3FB-FCCBBBNBCBBCjIBjIBjIBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB8kMB-BB6kMB-BB-BB-BB-BB-BB-BB-BB-BB-BBokMB-BB-BBkkMBkkMB-BB-BB-BB-BB-BB-BB-BB4jMB-BB-BB-BB-BB-BB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EBCBBBCBoiMBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBJCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBeBCBBBCBBBCBBBCBBBCBBBCBBBCBBBdBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDL-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-C64CgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOCgmOGgmODg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FDg8FBg8FBg8FhVg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBQBQBQBQBQBQDPBPBPBPBPBPjkC7mMB5mMBnmMBjmMBCBlmMB3lMBpiMBk8kCBCBBG-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FD-7FB-7FB-7F6FoglCEsuHRwjlCyDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB0DBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBG1DD97OCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPEQCQCQCQCPCPCPCPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPB0EB0EBsFBsFBsFBsFBoGBoGBgIBgIBgHBgHB8HB8HDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQCSFPBPBzEBzEBRCxnOFSFrFBrFBrFBrFBREQBQClkOFPBPBnGBnGFQBQCljOCODPBPB-GB-GBNHSF-HB-HB7HB7HBRqJ53OE9tQBrmQH4Bc3BSgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfECBByZ0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzB34BgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CBCBBBt-UBruHBt+UB1iVBviVBCBBBCBBBCBBB3hVB5-UB9hVB7hVCCBBCCBBI9jVB9jVBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBICBBBCBBECBBN-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOC-lOG-lOzoeCBBBCBBBCBBBCBBBCBBBCBl8kCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBTCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBnECBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBKCBBBCBBBnglCBCBBBCBBBCBBBCBBBCBBECBBBvyyCDCBBBCBBBgDCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBn0yCB90yCB10yCBh0yCBn0yCCjxyCBzyyCBpxyCBg6BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB-CBl0yCBvjlCBCBBBCBBBt2yCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBhkzCZCBB9a-5Bd-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCm6TCBB7gBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCH-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BmlBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvChDwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCFvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvC1DuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCCuCBuCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCCtCBtCk2BgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEO-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-D+CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCL-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-B74CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhrVgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BD1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BtxekCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjC");
+    return this._CASE_ORBIT;
+  }
+  static _Print = null;
+  static get Print() {
+    if (!this._Print) this._Print = new UnicodeRangeTable(decodeRanges("hB9CBjBLBCpWBDFBFGBCCCBSBCsMBClBBDxBBDCBC2BBJaBFFBSVBC-FBCvBBD6BBDkDBP6BBDwBBDOBCbBDCCBJBGfBIqCBCgFBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYBDCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPBLCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGBCCBCHBDBBDVBCGBCBBCEBDIBDBBDCBICBFBBCEBDRBLBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBGMBCCBCWBCPBDIBCCBCDBIBBCCBCBBDDBDJBIVBCCBCWBCJBCEBDIBCCBCDBIBBGCBCDBDJBCCBNMBCCBCyBBCCBCFBFPBDZBCCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBN5BBFcBmBBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDBhBnCBCjBBFmBBCjBBCOBCMBmBlGBCGGD4LBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBH1CBDFBD-TBCbBE4CBIVBKXBKTBNMBCCBCBBN9CBDJBHJBHNBCKBH4CBIqBBGlCBLeBCLBFLBFEEBoBBDEBMrBBFZBHKBE9BBDgCBCcBDKBHJBHNBDtBBDLBVsCBClFBJ7BBEOBE9BBGqBBDKBJqBBG1QBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBSXBJuBBSBBDaBCMBEhBBPgBBQrEBF5UBXKBWz4BBD9LBGsBBCGGD3BBIBBPXBKGBCGBCGBCGBCGBCGBCGBCGBC9DBjBZBC4CBN1GBbPBC+BBC1CBDmDBGqBBC9CBC1CBKvBBCszcBE2BBK7KBV3FBJ8GBV7BBEJBH3BBJlCBJLBHzDBMdBEtCBCKBFgBBC2BBKNBDJBDmDBZbBLFBDFBDFBKGBCGBC7BBF9DBDJBHj9KBNWBFwBBloItLBDpDBnBGBNEBGZBCEBCCCBCCBCCBoUBhBpBBHyBBCSBCDBFEBCmEBF9FBEFBDFBDFBDCBEGBCGBOBBDLBCZBCSBCBBCOBDNBjB6DBGCBFsBBE3CBCMBEwBwBBsBBjEcBEwBBQbBFjBBKdBGqBBGdBCkBBFNBrB9EBDJBHjBBFjBBFnBBJzBBMLBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBCnCBJIBxBSBCBBGgBBEaBGaBnB3BBFTBDxBBCBBGHBCCBCcBDCBFJBIIBI-BBhBmBBFLBK1BBEcBDaBGZBIDBNGBxCoCB4ByBBOyBBItBBJJBHlBBEcBJBBxGeBCpBBCCBDBBRFBJIBiBtBBJpBBXZBnBbBVWBKtCBFjBBK9BBCEBOYBIJBH0BBCRBJmBBK-CBCTBMRBCuBB-BGBCCCBCBCOBCKBH6BBGJBHDBCHBDBBDVBCGBCBBCEBCJBDBBDCBDHHGGBDGBEEBMJBCDDClBBCJBCDDCDBCJBCBBJBBe7CBCEBfnCBJJBnF1BBDlBBjBkCBMJBHMBU5BBHJBHTBdaBDOBFWB6F7BBlDyCBNHBDDDBGBCBBCdBCBBDLBKJBnCHBDtBBDKBcnCBJyCBOoCBIJB3CHB5ChBBPJBHIBCsBBCNBLcBEfBDVBCNBqCGBCBBCrBBECCBCCBHBJJBHFBCBBCkBBCBBCFBIJBHrBBFJB3HYBIQBCoBBEcB2CQQBwBBO6cBnDuDBCEBMjGBtyCiDBOvhBBRVBL68DBGmSB61G5BBn2B4RBIeBCJBFwCBCJBHdBDFBLlCBLJBCGBCUBGSBxN5BBnG6CBGYBDYBtBqCBF4BBIQBhCEBMGBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBDDBh7D8HBEzNBHWBQQBQtBBDWBKzDB9B1HBLmBBDpCBJvDBWlCB7DTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBD9VBQEBCOBxiBeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBENBDJBFBBhKeBS5BBGxOxOBoBB3GqBBFhGhGBdBCVBJBBhHGBCDBCBBCOBCkGBDPBqBrCBFJBFBByYjCBtC8BBjGDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBBvIrBBFjDBNOBDOBCOBCkBBLtFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBmgB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIBnkzVvHB", false));
+    return this._Print;
+  }
+  static CATEGORIES = new LazyMap({
+    C: () => new UnicodeRangeTable(decodeRanges("AfBgDgBBOrWrWBHHBCBICCVuMuMnBBBzBBBE4B4BBGBcDBHQBXhGhGxBBB8BBBmDNB8BBByBBBQddBCCMEBhBGBsCiFiFJBBDBBXIICCBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBPMMBEB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKMMBDBbEByBPBDBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCB-FCBHBBHBBHBBECBIIIBLBDBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIB-BGGBLBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMBxhBPBXJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBF-6DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBrCHBxDUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIlkzVBxHvw-FB", false)),
+    Cc: () => new UnicodeRangeTable(decodeRanges("AfgDgB", true)),
+    Cf: () => new UnicodeRangeTable(decodeRanges("tFzqBzqBBEBXhGhGyBhMhMBxCxCs5D9-B9-BBDBbEByBEBCJBw03B6H6HBBBimEQQj7IPBhjiBDBwmFHBn0rYffB+CB", false)),
+    Cn: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBDBvzIBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-BB---BBB---BBB", false)),
+    Co: () => new UnicodeRangeTable(decodeRanges("gg4B-nGh4hc9--BD9--B", true)),
+    Cs: () => new UnicodeRangeTable(decodeRanges("gg2B--B", true)),
+    L: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICCiEEBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoCaBFDBuBqBBkBBBCiDBCQQBIIBLLBBBDRRCdBe4CBMZZBfBKBBFGGBUBFKKEYYBXBIKBGXBCGBRpBB7B1BBETTIJBQPBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNGB7BBBCCCBDBCXBCCCBIBCBBKDDBDBCWWBCBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNSSBkBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBkBFFkC4CBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBzC+C+CBtBBSHB3BdBOBBLrBBbjBBqBCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBhC1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBF1B1BB8zC8zCBjHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBxC2O2OBrBrBBDBGBBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBReBDlCByBIBDmDBDxCBVQBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBdRRBDBCJBLEBCoBBYCBCHBVWBEEEBwBBCEEBDDBDBDCCZCBDKBICBNFBDFBDFBKGBCGBCqBBCNBHyDBej9KBNWBFwBBloItLBDpDBnBGBNEBGCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBxB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOjBBnBbBKWB7HpBBHBBRFB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB1D-BBgBHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBqBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBGjCjCBLBhCBBCPPBNNB0mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBn7F0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFBmI9BBzEsBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCCBCBBCGBDEBKBBhHGBCDBCBBCOBCkGB8BjCBI1lB1lBBCBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+    LC: () => new UnicodeRangeTable(decodeRanges("hCZBHZB7BLLBVBCeBCiGBCDBFvGBDZBhGDBDBBECBCHHCCBCCCBSBCyCBCqEBJlFBClBBKoBB44ClBBCGGDqBBDCBhV1CBDFBjkCKBGqBBDCBhCrBBgCMBChBBmD1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGBmIFFDJBCEEBDBHGCBCBCFBFDDBCBGEBF1B1BB8zC8zCB6DBDmDBHDBEBBNlBBCGGzoetBBTbBnEtCBCWBEDBCsCBZBBE2Z2ZBpBBGIBIvCBh6TGBNEBqgBZBHZBmlBvCBhDjBBFjBB1DKBCOBCGBCBBCKBCOBCGBCBBk2ByBBOyBB+CVBLVB74C-BBhrV-BBhBYBDYBtpZ0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BJBCTBHFB2uCjCB", false)),
+    Ll: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDZBiGCCEEEBBBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBDCB5XFBjkCIBC2D2DBqBBgCMBChBBnD0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBBzIEEBEEcKFDBBJDBF2B2Bs1CvBBCEEBGCFCCBCCBEBGiDCBIICFFNlBBCGG0oesBCUaCoEMCBBBC+BCBGBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCbEE2ZqBBGIBIvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFB4vChBB", false)),
+    Lm: () => new UnicodeRangeTable(decodeRanges("wVRBFLBPEBICCmEGG-OnHnHlFBBuIBBFgBgBKEEhFoFoF1mBgEgE2R72B72BsDkTkTxOFBvF+BBOjBjBBjBByVOORMBg-CBByHgGgG2OsBsBBDBGiDiDB+C+CBBB34bjnBjnBBEBvIzDzDdBB6DIBxCYYpDDBEBB2OXXqEtDtDWBBoDDBKngVngVuBBBh-BFBCpBBCIB0sBhBhB2K04D04DnrTDB9PCBpBBBnRMBhCBBCPPB9-P9-PBCBCGBCBByhM9BBqGGBud0Q0QsSAB", false)),
+    Lo: () => new UnicodeRangeTable(decodeRanges("qFQQhIFFBCBxGBB7ZaBFDBuBfBCJBkBBBCiDBCZZBLLBBBDRRCdBe4CBMZZBfBWVBrBYBIKBGXBCGBRoBB8B1BBETTIJBROBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNFB8BBBCCCBDBCXBCCCBIBCBBKDDBDBYDBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNyDyDBnKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPByDrTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBpBkCkCBhBBC0BBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBxFuBBSHB3BdBOBBLrBBbjBBqBCBLdByDDBCFBCBBE7hB7hBBCB4-C3BBZWBKGBCGBCGBCGBCGBCGBCGBCGBoR2B2BF1CBJCCB4CBFGGBpBBC9CBSfBxBPBhQ-tGBhC0wUBC2jBBkCnBBJrIBFPBLBBjCyByBBkCBqFoDoDEGBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBuBEBDIBLEBCoBBYCBCHBVPBCFBEEEBwBBCEEBDDBDBDCCZBBEKBIPPBEBDFBDFBKGBCGByEiBBej9KBNWBFwBBloItLBDpDBkCCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBqDJBCsBBDeBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBhEtCBjDnBBJzBB9CzBBN2JBKVBLHB5EFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4FjBBnBDBCxJxJBoBBHBBRCBCBB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB0GHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBnBBCBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBB0BUBGSB0NnBB2MqCBGwFwFB0mHBqBfBiDyDBuwIiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBxzI2P2PBrBBiBiKiKBcBTrBBlPaBmHdBDwGwGBdBCCBCBBCGBDEBKiHiHBFBCDBCBBCOBCkGB8pBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+    Lt: () => new UnicodeRangeTable(decodeRanges("lOGDnB2sH2sHBGBJHBJHBNQQwBAB", false)),
+    Lu: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBG+B+B9zCvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBB", false)),
+    M: () => new UnicodeRangeTable(decodeRanges("gYvDB0IGBoIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCgBB3BCBCRBCGBLBBeCB5BCCBFBDBBDCBKLLBbbDCB5BCCBDBFBBDCBEffBEEMCB5BCCBGBCCBCCBVBBXFBCCB5BCCBFBDBBDCBICBLBBf8B8BBDBECBCDBKpBpBBDB4BCCBFBCCBCDBIBBMBBeCB5BCCBFBCCBCDBIBBMBBQNNBCB4BBBCGBCCBCDBKLLBeeBBBnCFFBEBCCCBGBTBB+BDDBFBNHBjDDDBHBMGBqCBBcECFBByBTBCBBGKBCjBBKlDlDBSBYDBFCBCCBDGBEDBOLBCLLBCBgWCBzdDBdCBeBBfBBhCfBKuBuBBBBC2D2DBjBjB3DLBFLB8GEB6BJBCcBDxBxBBsBBDLBVEBwBQBnBIBNCBfMB5BNBxBTB5ECBCUBFHHDCBnG-BBxWgBB--CCBuEhDhDBeBrRFBqDBB1udDBCJBhBBBxCBBxIEEFYYBDBF0C0CBzBzBBQBbRBOnBnBBGBaMBtBDBwBNBlBkCkCBMBNJJBuBuBBBBzBCCBBBDBBGBBCqBqBBDBGBBtHHBCBBx5TiXiXBOBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB7DCB2BOBqBDDBLLBCBuBKBI+B+BBBBlBNBRBBtBNNBBBxBNBJDBCBB9CLBHDD+ELBWDB4BBBCGBDBBDCBKLLBDDBFBEEBkCIBCDDCDBCEBCPPBzCzCBQBYyCyCBSBsHGBDIBcBBzCQBrDMBmDOBhIOB2HFBCBBDDBCCCBuEuEBFBDGBEddBIBpBGBCDBJKKBJBvBPBnGHBoGHBCHBzCVBCNB7DFBECCBCCBFBCjCjCBDBCBBCEB8KDBKBBCxBxBBFBEEBYmnFmnFHOBpmLRBhuCEB8BGB5gBCCB1BBIDByCMMBslTslTBizEizEBsBBDWB-QEBEFBJHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+    Mc: () => new UnicodeRangeTable(decodeRanges("joC4B4BDCBJDBCBBzBBB7BCBHBBDBBLsBsB7BCBjC7B7BBBBJCCB2B2BB7B7BCHHBDDBLLnDBBCBBECBCCBLqBqBBBB+BDB+BBB7BCCBDBDBBCBBKBBdPPB7B7BBBBGCBCCBLrBrBBsCsCBBBHHBTBBrKBBgCsFsFBFFHDDBaaBLLBBBDGBWBBDFBDLLBBB5zBffiEIIBGBCBB7KDBDCBFBBCFBhHBB7BCCKCCBJJBEByExBxBGCCBDBCBB+BffFBBD9B9BDCBCEEBxBxBBGBJBBsFWW35EBB0-dBBD5C5CBzBzBBOBvEBBwBxBxBBFFBDDBBBvDBBDBBZuBuBCuDuDDBBGuHuHBCCBCCBCC0gZCCgEuBuBBBBFBB0DZZB8B8BxBCBKBBO+C+CBBBEBBCrFrFBBBgBBB7BBBCDBDBBDCBKLLB1C1CBBBIDDCDBCBBCmDmDBBBJBBErDrDBBBHCCBCBDuHuHBBBHDBDyDyDBBBJBBCuDuDCBBHoDoDCBBFmImIBBBK4H4HBEBCBBFDDCvEvEBBBJDBF1C1CeBB-BqGqGECCoGPPrDIID2G2GBDBFBBC-K-KBNNxBBBJBBCpvQpvQBBBlxD2BBpDBB0rYBBHFB", false)),
+    Me: () => new UnicodeRangeTable(decodeRanges("okBBB1xF-wB-wBBCBCCBsshBCB", false)),
+    Mn: () => new UnicodeRangeTable(decodeRanges("gYvDB0IEBqIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCfB4BCCFHBFEEBFBLBBe7B7BFDBJVVBbbDBB6BFFBFFBDDBBBEffBEEMBB6BFFBDBCBBFVVBXXBEBC7B7BDCCBCBJIIBMMBff+BNNzBEE4BCCBBBGCBCDBIBBMBBe7B7BDHHGBBVBBdBB6BBBFDBJVVBeepCIIBBBC7C7CDGBNHBjDDDBHBMGBqCBBcEC4BNBCEBCBBGKBCjBBKnDnDBCBCFBCBBDBBaBBFCBRDBODDBHHQgWgWBBBzdCBeBBfBBfBBhCBBCGBJDDBJBKuBuBBBBC2D2DBjBjB3DCBFBBKHHBBB8GBBD7B7BCGBCCCDHBHJBDxBxBBMBCeBDLBVDBxBCCBDBCGGpBIBNBBhBDBDBBCCB5BCCBEECCB7BHBDBB5ECBCMBCGBFHHEBBnG-BBxWMBFEEBKB--CCBuEhDhDBeBrRDBsDBB1udFFBIBhBBBxCBBxIEEFaaBGG4EBBbRBOnBnBBGBaKBvBCBxBDDBCBDBBoBkCkCBEBDBBDBBNJJwB0B0BCCBDBBGBBCrBrBBJJvHDDFx5Tx5TiXPBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB8D3B3BBNBqBDDBLLBBByBDBDBBI+B+BBBBlBEBCHB-BNNB1B1BBHBLDBDgDgDBBBDCCBHHD+E+EEHBWBB6BBBEmBmBBFBEEBnCFBOECPBB2CHBDCBCYY1CFBCFFBCCBvHvHBCBHBBCBBcBB2CHBDCCBrDrDCDDBEBCmDmDCDDBCBCEBkIIBCBBhIBBCFFxEDBDBBFhBhBBIBpBFBDDBJKKBEBDCBvBMBCBBnGCCBBBCqGqGBFBCFBCzCzCBUBDGBCBBCBB7DFBECCBCCBFBCpCpCBEEC8K8KBMMB1B1BBDBGCCYmnFmnFHOBpmLLBECBhuCEB8BGB5gBgCgCBCByC5lT5lTBizEizEBsBBDWBhRCBSHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+    N: () => new UnicodeRangeTable(decodeRanges("wBJB5DBBGDDBBBitBJBnEJBnGJB9MJB3DJBFFBtDJB3DJB3DJBDFBvDMB0DJBJGBoDJBpDGBISBuDJBhDJB3DJBnCTBtIJBnCJBwWTBybCBwHJBHJBXJBtJJBhEKBmFJBHJB3FJB3CJBnEJBHJB3gBEEBEBHJBnGyBBDEB3W7BBvCVB3TdBqrBqYqYaIBPCB4KDBrEJBfHBCOBhBJBoBOBh7cJB9FJBhKFB7EJBnBJBnGJBXJB3CJB3MJB34UJBuPsBBN4BBSBB2KaBlBDBeJJnEEBrGJBvdHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBxBJBHJB3IeB-EJBrBDBxDGBnEdBhEJB9BJBxEJBITB8HJB3KJB3DJB3LJBnDJBHTBtCLBlNSB+CJB3UJB3CcBkHJBnCJB3BJBnLJBnDUBshBuDBimPJBnpCJB3CJBnEJBCGBvQJBnIWB+KCB6nXJBnuBTBNTBtDYB2iBxBBhqCJBnNJB3PJB4HJBtWIBhEJB4Y6BBCCBCDBtCsBBCOBjeMBk3CJB", false)),
+    Nd: () => new UnicodeRangeTable(decodeRanges("wBJnxBJnEJnGJ9MJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJhDJ3DJnCJ3IJnCJn6BJnBJtJJhEJnFJHJ3FJ3CJnEJHJnuiBJnVJnBJnGJXJ3CJ3MJ34UJnsBJnkCJHJ9YJhEJ9BJxEJ3IJ3KJ3DJ3LJnDJHTtCJnNJnDJ3UJ3CJ3HJnCJ3BJnLJ3uQJnpCJ3CJnEJ3QJ37XJ12CxBhqCJnNJ3PJ4HJ2aJ30EJ", true)),
+    Nl: () => new UnicodeRangeTable(decodeRanges("u3FCBwzCiBBDDB-zDaaBHBPCBs1dJBxyW0BBtOJJnEEBrhIuDBm8SCB", false)),
+    No: () => new UnicodeRangeTable(decodeRanges("yFBBGDDBBB2pCFB5LFB5DCBmEGB6GGBSIByNJB2hBTB0jBJBhP20B20BEFBHJBnGPBqB3W3WB6BBvCVB3TdBqrB1kB1kBBCBrEJBfHBCOBhBJBoBOBxrdFBymWsBBiCDBSBB2KaBlBDB1pBHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBhLeB-EJBrBDBxDGBnETB8LTBmqBBBvNIBobSB0aUBn8SGB-YWBqhZTBNTBtDYBvqFIBid6BBCCBCDBtCsBBCOBjeMB", false)),
+    P: () => new UnicodeRangeTable(decodeRanges("hBCBCFBCDBLBBEBBbCBCccCkBkBGEELBBEEE-VJJzOFBqBBB0BCCDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCmBmBBCBoCrCrCBDBFBBwDFBsFlTlTBHB4EuTuTtBBBvCCBoCBB+ECBCCBmBKB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBM9Z9ZBWBJTBCMBCLBfBBPBB6TDBeBB+hBNBwCBBgBJB0MVBgCDBhBBB8XDBCBBxDwEwEBtBBCfBDLBkNCBFJBDLBRNNjD7C7CjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HzqUzqUBxGxGBIBXiBBCNBCFFCBB2ECBCFBCDBLBBEBBbCBCccCCCBFB7MCB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDByO-J-JjBlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+    Pc: () => new UnicodeRangeTable(decodeRanges("-Cg-Hg-HBUU-u3BBBZCBwHAB", false)),
+    Pd: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEBiwDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+    Pe: () => new UnicodeRangeTable(decodeRanges("pB0B0BgB+1D+1DC-6B-6BqtC4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECtBGCtNICEGCDBB-ozB6G6GeOCESSCCCrF0B0BgBGD", false)),
+    Pf: () => new UnicodeRangeTable(decodeRanges("7F+6H+6HEddpuDCCFDDQEE", false)),
+    Pi: () => new UnicodeRangeTable(decodeRanges("rFt7Ht7HDBBDaapuDCCFDDQEE", false)),
+    Po: () => new UnicodeRangeTable(decodeRanges("hBCBCCBDECBLLBEEBcclCGGPBBI-V-VJzOzOBEBqB3B3BDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCxDxDrCEBFBBwDFBsFlTlTBHBmY9D9DBBBoCBB+ECBCCBmBFBCDB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBMjajaBJJBGBJIBDDBDCBEKBCCCBIB7kDDBCBBxDwEwEBFFBBBDDDBHBCBBCDDBLLBDBCJBDDBCCCBLBDCBtNCB6B+F+FjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HlxUlxUBFBDXXVBBDDBECBCDBICBHCCB2E2EBBBCCBDECBLLBEEBcclBDDB7M7MBBB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDB0ZlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+    Ps: () => new UnicodeRangeTable(decodeRanges("oBzBzBgB-1D-1DC-6B-6B-rCEEnB4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECaTTCECtNICEGCDipzBipzB4GeeCMCESSCCCrFzBzBgBEEDAB", false)),
+    S: () => new UnicodeRangeTable(decodeRanges("kBHHRCBgBCCcCCkBEBCBBDCCBCBDEEfgBgBrODBNNBGGBCCCBPB2DPPBxDxDsErIrIBBB3DCBDDDBvGvGLUUB4H4HIBBpEqLqLBHHB2H2H-DjEjEBGBlEwGwGqBmGmGiGCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WuLuLlL+E+EBgBBiLJBKIBhiBCCBBBMCBOCBOCBOBBmCOOoBCBOCBUhBB-BBBCDBCBBLCCBBBGFBCECFMMBFFBDBGDBC7B7BBFFB2LBFcBD+HBXKByCtCBXnTBtBwBBDeBLyMBX+BBFfBD1LBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBB8CBB0HBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BB6RWBKBBoDBB+EDBLDB+RCBiHPPB+9T+9TpEgBBuLPBhCBB3BHBtBDBjDCCBBBD7E7EHRRBBBgBCCcCCiEGBCGBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSmWmWBiKiKBGBnjC2kC2kCBbBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQQBgDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBrbaagBaagBaagBaagBaa9B-PB4BDBzBHBCNBCBBp2BwNwNttCEE+DiOiOBvIvIBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+    Sc: () => new UnicodeRangeTable(decodeRanges("kB+D+DBCBqnB8D8DzPBBzPBBI2H2HoImSmS8sClmClmCBgBB37hBkuVkuVtD7E7E8GBBEBB3-HDB-4wBxtCxtC", false)),
+    Sk: () => new UnicodeRangeTable(decodeRanges("+CCCoCHHFEEqQDBNNBGGBCCCBPB2DPPBjoBjoB15FCCBBBMCBOCBOCBOBB9kEBBkzdWBKBBoDBBxePPBniUniUBPB8bCCjF4g9B4g9BBDB", false)),
+    Sm: () => new UnicodeRangeTable(decodeRanges("rBRRBBB+BCCuBFFmBgBgB-XwQwQBBB8xGOOoBCBOCBsEoBoBBDBHlClCBDBGBBFGDIgBgBBDDCgBgBBqIBhBBB7CffBXBpBFB2OKK3BHBwDxKxKBDBDeBLPBhIiEBX+BBFfBDhIBxBUBDFB9+zB5Z5ZCCBlFRRBBB+BCCkEHHBCBitDBBhrwBx+Bx+BagBgBagBgBagBgBagBgBat5Ft5FB-uC-uCBHB", false)),
+    So: () => new UnicodeRangeTable(decodeRanges("mFDDFCCyerIrIBgEgEBvGvGLUUB4H4HkQ2L2LjEFBClElEwGqBqBoMCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WzWzW+EhBBiLJBKIBksBBBCDBCBBLCCBHHBEBCECFMMBPPCBBC7B7BBKKBDBDDBCBBCBBCGBCeBDBBCCCBdBtIHBFTBDGBDwCBCdBanBBHnCBXKByCtCBX2FBCIBC1BBJuDBC3HBtBrBBhC-HBhQvBBWBBHmBBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBBxKBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BBibDBLBBC+R+RBBBqqUPBuLPBhCBB3BHBuBCBlPEEFBBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSpgBpgBBGBnjC2kC2kCBGBFQBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQPBhDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBqlB-PB4BDBzBHBCNBCBBp2B96C96CiEyWyWBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E6HBG4WBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBB-B3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+    Z: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBeBBGwBwBh9DAB", false)),
+    Zl: () => new UnicodeRangeTable(decodeRanges("ohIA", true)),
+    Zp: () => new UnicodeRangeTable(decodeRanges("phIA", true)),
+    Zs: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBlBwBwBh9DAB", false)),
+    ASCII_Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbF", true)),
+    Alphabetic: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICC3CeeBQBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoBNBCCCBCCBCCJaBFDBeKBG3BBCGBPlDBCHBFHBFCBLCBDRRBuBBOkDBZgBBKBBFGGBWBDSBUYBIKBGXBCGBIJJBoBBLLBEGBHrCBCPBCCBFOBOSBCHBDBBDVBCGBCEEBCBEHBDBBDBBCJJFBBCEBNBBLFFBBBCFBFBBDVBCGBCBBCBBCBBFEBFBBDBBFIIBCBCSSBEBMCBCIBCCBCVBCGBCBBCEBEIBCCBCBBEQQBCBWDBFCBCHBDBBDVBCGBCBBCEBEHBDBBDBBKBBFBBCEBORRBCCBEBECBCDBEBBCCCBEEBEEBBBELBFEBECBCCBEHHpBMBCCBCWBCPBEHBCCBCCBJBBCCBCBBDDBdDBCHBCCBCWBCJBCEBEHBCCBCCBJBBGCBCDBOCBNMBCCBCoBBDHBCCBCCBCGGBCBIEBXFBCCBCRBEXBCIBCDDBFBJFBCCCBGBTBBO5BBGGBH0B0BBECBDBCXBCCCBRBCCBDEBCHHPDBhBgCgCBGBCjBBFSBFPBCjBBkC2BBCDDBDBR-BBLDBDlBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBEKBITBMUBNTBNMBCCBCBBNzBBDSBPFFkC4CBIqBBGlCBLeBCLBFIBYdBDEBMrBBFZB3BbBF+BBDTBzBYYBMMBBByBzBBCOBCHB0BpBBDDBLrBBCKBP2BBXCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBUhBBM1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBFSSBnBBuZzBB34BkHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBCfBwB2O2OBBBaIBIEBDEBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBGHBEwDBoBIBDmDBDxCBVUBCgBBZzBBNjCBCtBtBBEBECCBBBLgBBGiBBOcBEyBBCLBQRRBOBLEBC2BBKNBTWBEkCBCCCZCBDPBDDBMFBDFBDFBKGBCGBCqBBCNBH6DBWj9KBNWBFwBBloItLBDpDBnBGBNEBGLBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmC0BBsIcBEwBBwBfBOdBGqBBGdBDjBBFHBCEBrB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCDBCBBGHBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOnBBjBbBEGGBVB7HpBBCBBEBBRFBzBCBEcBLJJBUBrBRBvBUBcWBKlCBsBEBL4BBKOOBXBYyBBSDBJiBBEKKB+BBCDBKBBLCCkBRBChBBDHHBCB-BGBCCCBCBCOBCJBI4BBYDBCHBDBBDVBCGBCBBCEBEHBDBBDBBEHHGGBdJBCDDClBBCJBCDDCDBCBBECCtBhCBCCBCDBVCBfhCBDBBC5F5FB0BBDGBaFBjB+BBCEE8B1BBDoCoCBZBDNBWGB6F4BBoD-BBgBHBDDDBGBCBBCdBCBBDBBDDB+CHBDtBBDFBCCCBccBxBBDJBSnCBGTTBnCBoDHB5CgBBgBIBCsBBCGBCyByBBcBDVBCNBqCGBCBBCrBBECCBCCBBBCDDBZZBEBCBBCkBBCBBCDBCYYBqBBlIWBKQBCoBBECBwDwCwCB4cBnDuDBSjGBtyCgDBQvhBBSFBa68DBGmSB61GuBBy2B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBF4BBIQBhCBBCNNBFBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBFi7Fi7FBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCVBJBBhHGBCDBCBBCOBCkGB8BjCBEEE1lBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1TZBHZBHZB3zD-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+    Dash: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEB+BoBoBQnMnMlgDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+    Emoji: () => new UnicodeRangeTable(decodeRanges("jBHHGJBwDFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDrGrGhFBBNBBPDDBIBsCZBCBBYVVDIBWBBvFhBBDvDBDBBCCBDyCBDCBCmIBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDDBEJBECCBEEDJBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+    Emoji_Component: () => new UnicodeRangeTable(decodeRanges("jBHHGJB0+H2G2Gsp3B3+8B3+8BBYB8PEBxtBDBtzhY-CB", false)),
+    Emoji_Modifier: () => new UnicodeRangeTable(decodeRanges("7-8DE", true)),
+    Emoji_Modifier_Base: () => new UnicodeRangeTable(decodeRanges("9wJ8G8GRDB4jzD9B9BBBBDDDBBB2DBBDKBWSBEFFBBBCCBICCZqGqGBFFWFFBvFvFBBBEEB0CRRBBBKMMgSDDJHBHKKBIBDCB5B+B+BBCCBCCSCBCMBmHCBrBIB", false)),
+    Emoji_Presentation: () => new UnicodeRangeTable(decodeRanges("64IBBuGDBEDDqQBBWBBzBLBsBUUOJJBSSBGGBJJGWWIBBCFFDIIFBBdkBkBCFFBBBC+B+BBBBZPP8aBB0BFFvlxDrGrG-FDDBIBsCZBCZZVDDBDBCCBWBBvFgBBNIBClCBCVBNqBBFEBNQBEEEBlCBCCCB5FBD+BBODBCXBTbbBOO3C0CBxBlCBHEEBBBDDBEDBMBBIIBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+    Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("pFFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDoBoBBCBlDLBQBBQPPBmBmBBIBxDBBNBBPDDBIBU3BBcOBLVVDIBCDBKWBH7FBDvDBDBBCCBDyCBDCBCDBG9HBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDQBECCBEBDMB7GlBBNDB5BHBLFBpBHBfBBNDBDNBKmBBNuBBCJBC4FB5CHBPxEBhI9fB", false)),
+    Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbFq1-BJIFbF", true)),
+    Lowercase: () => new UnicodeRangeTable(decodeRanges("hDZBwBLLFlBlBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDiBBIBBfEBhDsBsBCEEDDBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBCDB5XFBjkCIBC2D2DB+FBiC0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBB6DOORMBuDEEBEEcKFDBBJDBFiBiBBOBFsasaBYBn6BvBBCEEBGCFCCBCCBGBEiDCBIICFFNlBBCGG0oesBCUaCBBBmEMCBBBC8BCBIBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCWDBCCCBBB2ZqBBCNBHvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBkODDBBBCpBBCIBmoByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFBmI9BB1lChBB", false)),
+    Math: () => new UnicodeRangeTable(decodeRanges("rBRRBBBgBeeCuBuBFmBmBgB5W5WBBBDbbBDDBBBwQCBuwGccBBBMEEOPPBCBWEBMEBiCMBFEEBFFBDBTFFDJBCDDBEBHEEBDDBCCBBBCFBENBClClCBWBCFBCBBFBBFfBCHHBPPBqIBJDBVBB7CffBZBCZZMGB+NBBNJBFFBFBBDBBEEBPCCDFBMHBGBB6BCCeDBKCBxK-BBhI-PBxBUBDFB9+zB4Z4ZBEBCjFjFRCBeCCeCCkEHHBCBitDBBhrwBwoBwoBBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBBhwFDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB-uCIB", false)),
+    Quotation_Mark: () => new UnicodeRangeTable(decodeRanges("iBFFkEQQ96HHBaBBowDqOqOBCBOCBixzBDB+FFF7CBB", false)),
+    Terminal_Punctuation: () => new UnicodeRangeTable(decodeRanges("hBLLCMMBEE-ZJJiQ6B6BpCPPCCB1FsBsBBJBCsHsHB3B3BBEBCHBgBmImIB1nB1nBBtFtFFFB4JBB2YHBmY9D9DBBBoCBB+ECBEoBoBBCBDBB7JBBjLDBjFBBLBBCCBeCB8FEB-BBBldYYBKKBBBwlDCBzJOOFLLCBBEBBtNBB8ndBBuICBkHEB-LBB3CBBgD4E4EBBB0ECBgERRB6H6HnxUDDB6B6BBBBCDBqFLLCMMBEEiCDD7hBxBxBnkBoGoG3JBB5EFBlCFB6CDB5dEBtBDB+FGBxDDBgECBiEBBHRRB5C5CBDBtDrJrJB2D2DBBBNBBnLDBEOBqDBB6HCBmQCC8HBB4CBBFBB-MCBuBmUmUBrCrCBspBspBBDB6vRBBmEiCiCBBBLqRqRBoJoJBnwTnwTovHDB", false)),
+    Uppercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBGbbBOBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBBvgCZBHZBHZB", false)),
+    White_Space: () => new UnicodeRangeTable(decodeRanges("JEBTlDlDbgvFgvFgsCKBeBBGwBwBh9DAB", false))
+  });
+  static SCRIPTS = new LazyMap({
+    Adlam: () => new UnicodeRangeTable(decodeRanges("go6DrCFJFB", true)),
+    Ahom: () => new UnicodeRangeTable(decodeRanges("g4lCaDOFW", true)),
+    Anatolian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggxCmS", true)),
+    Arabic: () => new UnicodeRangeTable(decodeRanges("gwBEBCFBCNBCCBCfBCJBMZBCrDBChBBxCvBBxHhBBGqCBCcBxy8BtPBDvEBhBPBxDEBCmEBk7DeBkCFBJIBiBFBh43BDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB", false)),
+    Armenian: () => new UnicodeRangeTable(decodeRanges("xpBlBDxBDCks9BE", true)),
+    Avestan: () => new UnicodeRangeTable(decodeRanges("g4iC1BEG", true)),
+    Balinese: () => new UnicodeRangeTable(decodeRanges("g4GsCCxB", true)),
+    Bamum: () => new UnicodeRangeTable(decodeRanges("g1pB3CpowB4R", true)),
+    Bassa_Vah: () => new UnicodeRangeTable(decodeRanges("w26CdDF", true)),
+    Batak: () => new UnicodeRangeTable(decodeRanges("g+GzBJD", true)),
+    Bengali: () => new UnicodeRangeTable(decodeRanges("gsCDBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYB", false)),
+    Beria_Erfe: () => new UnicodeRangeTable(decodeRanges("g17CYDY", true)),
+    Bhaiksuki: () => new UnicodeRangeTable(decodeRanges("ggnCICsBCNLc", true)),
+    Bopomofo: () => new UnicodeRangeTable(decodeRanges("qXB6wLqBxDf", true)),
+    Brahmi: () => new UnicodeRangeTable(decodeRanges("ggkCtCFjBKA", true)),
+    Braille: () => new UnicodeRangeTable(decodeRanges("ggK-H", true)),
+    Buginese: () => new UnicodeRangeTable(decodeRanges("gwGbDB", true)),
+    Buhid: () => new UnicodeRangeTable(decodeRanges("g6FT", true)),
+    Canadian_Aboriginal: () => new UnicodeRangeTable(decodeRanges("ggF-TxRlC7tgCP", true)),
+    Carian: () => new UnicodeRangeTable(decodeRanges("g1gCwB", true)),
+    Caucasian_Albanian: () => new UnicodeRangeTable(decodeRanges("wphCzBMA", true)),
+    Chakma: () => new UnicodeRangeTable(decodeRanges("gokC0BCR", true)),
+    Cham: () => new UnicodeRangeTable(decodeRanges("gwqB2BKNDJDD", true)),
+    Cherokee: () => new UnicodeRangeTable(decodeRanges("g9E1CDFz7lBvC", true)),
+    Chorasmian: () => new UnicodeRangeTable(decodeRanges("w9jCb", true)),
+    Common: () => new UnicodeRangeTable(decodeRanges("AgCBbFBbuBBCOBCEBYgBgBiOmBBGEBDTB1DKKHCC+THHPEEhB9E9ElQiEiEB6mB6mB2MDBjJwvBwvBBBBoCBBsGBBCumBumBOIIBCBCFBCCBDmYmYBKBD2CBCKBEKBCOBShBB-BlBBCCBDFBCaBCQBqBCBF5UBXKBW-cBhIzTBDpEBhQ9CBzMUBCCCBXBQHBFDB8CBBE7C7CB0E0EBOBhBlBBKxBxBB+BBgBwCBwB5C5CBmFBhuG-BBhoWhBBnDCBmFJB1HhFhFsMPPBzuUzuUBxGxGBIBXiBBCSBCDB0ECCBeBbFBbKBLuBuBBhChCBFBCGBLEBjICBFsBBEIBxCMB0BsBBlHaBltuBDB96D8HBEzNBHWBQQBgDzDB9B1HBLmBBD9BBEQBJBBIdBF8BB2GTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBByjFjCBtC8BBjWrBBFjDBNOBDOBCOBCkBBLtFB5BZBCBBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBnghYffB+CB", false)),
+    Coptic: () => new UnicodeRangeTable(decodeRanges("ifNxkKzDGG", true)),
+    Cuneiform: () => new UnicodeRangeTable(decodeRanges("ggoC5cnDuDCEMjG", true)),
+    Cypriot: () => new UnicodeRangeTable(decodeRanges("ggiCFBDCCBqBBCBBEDD", false)),
+    Cypro_Minoan: () => new UnicodeRangeTable(decodeRanges("w8rCiD", true)),
+    Cyrillic: () => new UnicodeRangeTable(decodeRanges("ggBkEBDoFBx6FKBhFtCtCojEfBhie-CBv8VBBhw4B9BBiBAB", false)),
+    Deseret: () => new UnicodeRangeTable(decodeRanges("gghCvC", true)),
+    Devanagari: () => new UnicodeRangeTable(decodeRanges("goCwCFODZh7nBfhwcJ", true)),
+    Dives_Akuru: () => new UnicodeRangeTable(decodeRanges("gomCGBDDDBGBCBBCdBCBBDLBKJB", false)),
+    Dogra: () => new UnicodeRangeTable(decodeRanges("ggmC7B", true)),
+    Duployan: () => new UnicodeRangeTable(decodeRanges("ggvDqDGMEIIJDD", true)),
+    Egyptian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggsC1iBL68D", true)),
+    Elbasan: () => new UnicodeRangeTable(decodeRanges("gohCnB", true)),
+    Elymaic: () => new UnicodeRangeTable(decodeRanges("g-jCW", true)),
+    Ethiopic: () => new UnicodeRangeTable(decodeRanges("gwEoCBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBnvGWBKGBCGBCGBCGBCGBCGBCGBCGBjpfFBDFBDFBKGBCGBylvCGBCDBCBBCOB", false)),
+    Garay: () => new UnicodeRangeTable(decodeRanges("gqjClBEcJB", true)),
+    Georgian: () => new UnicodeRangeTable(decodeRanges("glElBBCGGDqBBCDBx8CqBBDCBhiElBBCGG", false)),
+    Glagolitic: () => new UnicodeRangeTable(decodeRanges("ggL-Ch9sDGCQDGCBCE", true)),
+    Gothic: () => new UnicodeRangeTable(decodeRanges("w5gCa", true)),
+    Grantha: () => new UnicodeRangeTable(decodeRanges("g4kCDBCHBDBBDVBCGBCBBCEBDIBDBBDCBDHHGGBDGBEEB", false)),
+    Greek: () => new UnicodeRangeTable(decodeRanges("wbDBCCBDDBCFFCCCBBBCCCBSBC+BBPPBnpGEBzBEBFEB1ChKhKBUBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBoJ-xiB-xiB7uVuCBSgj0Bgj0BBkCB", false)),
+    Gujarati: () => new UnicodeRangeTable(decodeRanges("h0CCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGB", false)),
+    Gunjala_Gondi: () => new UnicodeRangeTable(decodeRanges("grnCFCBCkBCBCFIJ", true)),
+    Gurmukhi: () => new UnicodeRangeTable(decodeRanges("hwCCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPB", false)),
+    Gurung_Khema: () => new UnicodeRangeTable(decodeRanges("go4C5B", true)),
+    Han: () => new UnicodeRangeTable(decodeRanges("g0LZBC4CBN1GBwBCCaIBPDBle-tGBhC-vUBhoWtLBDpDBpodBBNGBqgkB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+    Hangul: () => new UnicodeRangeTable(decodeRanges("goE-HvxHBiI9CyDeiCei3dckUj9KNWFwBl9JeEFDFDFDC", true)),
+    Hanifi_Rohingya: () => new UnicodeRangeTable(decodeRanges("gojCnBJJ", true)),
+    Hanunoo: () => new UnicodeRangeTable(decodeRanges("g5FU", true)),
+    Hatran: () => new UnicodeRangeTable(decodeRanges("gniCSCBGE", true)),
+    Hebrew: () => new UnicodeRangeTable(decodeRanges("xsB2BBJaBFFBpp9BZBCEBCCCBCCBCCBIB", false)),
+    Hiragana: () => new UnicodeRangeTable(decodeRanges("hiM1CBHCBi7-C+IBTeeBBBulQAB", false)),
+    Imperial_Aramaic: () => new UnicodeRangeTable(decodeRanges("giiCVCI", true)),
+    Inherited: () => new UnicodeRangeTable(decodeRanges("gYvDB2IBBlOKBbhXhXBCB8qEtBBDLBlPCBCMBCGBFHHEBBnG-BBtQBBjGgBB65DDBsDBBmrzBPBRNBwejHjH7iEl+uBl+uBBsBBDWBhRCBSHBDGBfDBz6rYvHB", false)),
+    Inscriptional_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g7iCSGH", true)),
+    Inscriptional_Parthian: () => new UnicodeRangeTable(decodeRanges("g6iCVDH", true)),
+    Javanese: () => new UnicodeRangeTable(decodeRanges("gsqBtCDJFB", true)),
+    Kaithi: () => new UnicodeRangeTable(decodeRanges("gkkCiCLA", true)),
+    Kannada: () => new UnicodeRangeTable(decodeRanges("gkDMCCCWCJCEDICCCDIBGCCDDJCC", true)),
+    Katakana: () => new UnicodeRangeTable(decodeRanges("hlM5CBDCBxHPBxGuBBC3CBvgzBJBCsBBzisBDBCGBCBBCgJgJBBBzBPPBCB", false)),
+    Kawi: () => new UnicodeRangeTable(decodeRanges("g4nCQCoBEc", true)),
+    Kayah_Li: () => new UnicodeRangeTable(decodeRanges("goqBtBCA", true)),
+    Kharoshthi: () => new UnicodeRangeTable(decodeRanges("gwiCDCBGHCCCcDCFJII", true)),
+    Khitan_Small_Script: () => new UnicodeRangeTable(decodeRanges("k-7C84G84GB0OBqBAB", false)),
+    Khmer: () => new UnicodeRangeTable(decodeRanges("g8F9CDJHJnPf", true)),
+    Khojki: () => new UnicodeRangeTable(decodeRanges("gwkCRCuB", true)),
+    Khudawadi: () => new UnicodeRangeTable(decodeRanges("w1kC6BGJ", true)),
+    Kirat_Rai: () => new UnicodeRangeTable(decodeRanges("gq7C5B", true)),
+    Lao: () => new UnicodeRangeTable(decodeRanges("h0DBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDB", false)),
+    Latin: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBQQGWBCeBCgOBoBEB8wGlBBHwBBGDBGMBClCBiC-HByLOORMBuEBBHccSoBB42CfBj1elDBExCBVOBxZqBBCIBCDB38TGB7gBZBHZBmhCFBCpBBCIBm61BeBHFB", false)),
+    Lepcha: () => new UnicodeRangeTable(decodeRanges("ggH3BEOEC", true)),
+    Limbu: () => new UnicodeRangeTable(decodeRanges("goGeBCLBFLBFEEBKB", false)),
+    Linear_A: () => new UnicodeRangeTable(decodeRanges("gwhC2JKVLH", true)),
+    Linear_B: () => new UnicodeRangeTable(decodeRanges("gggCLCZCSCBCODNjB6D", true)),
+    Lisu: () => new UnicodeRangeTable(decodeRanges("wmpBvBx1eA", true)),
+    Lycian: () => new UnicodeRangeTable(decodeRanges("g0gCc", true)),
+    Lydian: () => new UnicodeRangeTable(decodeRanges("gpiCZGA", true)),
+    Mahajani: () => new UnicodeRangeTable(decodeRanges("wqkCmB", true)),
+    Makasar: () => new UnicodeRangeTable(decodeRanges("g3nCY", true)),
+    Malayalam: () => new UnicodeRangeTable(decodeRanges("goDMCCCyBCCCFFPDZ", true)),
+    Mandaic: () => new UnicodeRangeTable(decodeRanges("giCbDA", true)),
+    Manichaean: () => new UnicodeRangeTable(decodeRanges("g2iCmBFL", true)),
+    Marchen: () => new UnicodeRangeTable(decodeRanges("wjnCfDVCN", true)),
+    Masaram_Gondi: () => new UnicodeRangeTable(decodeRanges("gonCGBCBBCrBBECCBCCBHBJJB", false)),
+    Medefaidrin: () => new UnicodeRangeTable(decodeRanges("gy7C6C", true)),
+    Meetei_Mayek: () => new UnicodeRangeTable(decodeRanges("g3qBWqGtBDJ", true)),
+    Mende_Kikakui: () => new UnicodeRangeTable(decodeRanges("gg6DkGDP", true)),
+    Meroitic_Cursive: () => new UnicodeRangeTable(decodeRanges("gtiCXFTDtB", true)),
+    Meroitic_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("gsiCf", true)),
+    Miao: () => new UnicodeRangeTable(decodeRanges("g47CqCF4BIQ", true)),
+    Modi: () => new UnicodeRangeTable(decodeRanges("gwlCkCMJ", true)),
+    Mongolian: () => new UnicodeRangeTable(decodeRanges("ggGBBDCCBSBH4CBIqBB2t-BMB", false)),
+    Mro: () => new UnicodeRangeTable(decodeRanges("gy6CeCJFB", true)),
+    Multani: () => new UnicodeRangeTable(decodeRanges("g0kCGBCCCBCBCOBCKB", false)),
+    Myanmar: () => new UnicodeRangeTable(decodeRanges("ggE-EhqmBeiDfxibT", true)),
+    Nabataean: () => new UnicodeRangeTable(decodeRanges("gkiCeJI", true)),
+    Nag_Mundari: () => new UnicodeRangeTable(decodeRanges("wm5DpB", true)),
+    Nandinagari: () => new UnicodeRangeTable(decodeRanges("gtmCHDtBDK", true)),
+    New_Tai_Lue: () => new UnicodeRangeTable(decodeRanges("gsGrBFZHKEB", true)),
+    Newa: () => new UnicodeRangeTable(decodeRanges("gglC7CCE", true)),
+    Nko: () => new UnicodeRangeTable(decodeRanges("g+B6BDC", true)),
+    Nushu: () => new UnicodeRangeTable(decodeRanges("h-7CvsQvsQBqMB", false)),
+    Nyiakeng_Puachue_Hmong: () => new UnicodeRangeTable(decodeRanges("go4DsBENDJFB", true)),
+    Ogham: () => new UnicodeRangeTable(decodeRanges("g0Fc", true)),
+    Ol_Chiki: () => new UnicodeRangeTable(decodeRanges("wiHvB", true)),
+    Ol_Onal: () => new UnicodeRangeTable(decodeRanges("wu5DqBFA", true)),
+    Old_Hungarian: () => new UnicodeRangeTable(decodeRanges("gkjCyBOyBIF", true)),
+    Old_Italic: () => new UnicodeRangeTable(decodeRanges("g4gCjBKC", true)),
+    Old_North_Arabian: () => new UnicodeRangeTable(decodeRanges("g0iCf", true)),
+    Old_Permic: () => new UnicodeRangeTable(decodeRanges("w6gCqB", true)),
+    Old_Persian: () => new UnicodeRangeTable(decodeRanges("g9gCjBFN", true)),
+    Old_Sogdian: () => new UnicodeRangeTable(decodeRanges("g4jCnB", true)),
+    Old_South_Arabian: () => new UnicodeRangeTable(decodeRanges("gziCf", true)),
+    Old_Turkic: () => new UnicodeRangeTable(decodeRanges("ggjCoC", true)),
+    Old_Uyghur: () => new UnicodeRangeTable(decodeRanges("w7jCZ", true)),
+    Oriya: () => new UnicodeRangeTable(decodeRanges("h4CCCHDBDVCGCBCEDIDBDCICFBCEDR", true)),
+    Osage: () => new UnicodeRangeTable(decodeRanges("wlhCjBFjB", true)),
+    Osmanya: () => new UnicodeRangeTable(decodeRanges("gkhCdDJ", true)),
+    Pahawh_Hmong: () => new UnicodeRangeTable(decodeRanges("g46ClCLJCGCUGS", true)),
+    Palmyrene: () => new UnicodeRangeTable(decodeRanges("gjiCf", true)),
+    Pau_Cin_Hau: () => new UnicodeRangeTable(decodeRanges("g2mC4B", true)),
+    Phags_Pa: () => new UnicodeRangeTable(decodeRanges("giqB3B", true)),
+    Phoenician: () => new UnicodeRangeTable(decodeRanges("goiCbEA", true)),
+    Psalter_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g8iCRIDNG", true)),
+    Rejang: () => new UnicodeRangeTable(decodeRanges("wpqBjBMA", true)),
+    Runic: () => new UnicodeRangeTable(decodeRanges("g1FqCEK", true)),
+    Samaritan: () => new UnicodeRangeTable(decodeRanges("ggCtBDO", true)),
+    Saurashtra: () => new UnicodeRangeTable(decodeRanges("gkqBlCJL", true)),
+    Sharada: () => new UnicodeRangeTable(decodeRanges("gskC-ChsCH", true)),
+    Shavian: () => new UnicodeRangeTable(decodeRanges("wihCvB", true)),
+    Siddham: () => new UnicodeRangeTable(decodeRanges("gslC1BDlB", true)),
+    Sidetic: () => new UnicodeRangeTable(decodeRanges("gqiCZ", true)),
+    SignWriting: () => new UnicodeRangeTable(decodeRanges("gg2DrUQECO", true)),
+    Sinhala: () => new UnicodeRangeTable(decodeRanges("hsDCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBt-gCTB", false)),
+    Sogdian: () => new UnicodeRangeTable(decodeRanges("w5jCpB", true)),
+    Sora_Sompeng: () => new UnicodeRangeTable(decodeRanges("wmkCYIJ", true)),
+    Soyombo: () => new UnicodeRangeTable(decodeRanges("wymCyC", true)),
+    Sundanese: () => new UnicodeRangeTable(decodeRanges("g8G-BhIH", true)),
+    Sunuwar: () => new UnicodeRangeTable(decodeRanges("g+mChBPJ", true)),
+    Syloti_Nagri: () => new UnicodeRangeTable(decodeRanges("ggqBsB", true)),
+    Syriac: () => new UnicodeRangeTable(decodeRanges("g4BNC7BDCxIK", true)),
+    Tagalog: () => new UnicodeRangeTable(decodeRanges("g4FVKA", true)),
+    Tagbanwa: () => new UnicodeRangeTable(decodeRanges("g7FMCCCB", true)),
+    Tai_Le: () => new UnicodeRangeTable(decodeRanges("wqGdDE", true)),
+    Tai_Tham: () => new UnicodeRangeTable(decodeRanges("gxG+BCcDKHJHN", true)),
+    Tai_Viet: () => new UnicodeRangeTable(decodeRanges("g0qBiCZE", true)),
+    Tai_Yo: () => new UnicodeRangeTable(decodeRanges("g25DeCVJB", true)),
+    Takri: () => new UnicodeRangeTable(decodeRanges("g0lC5BHJ", true)),
+    Tamil: () => new UnicodeRangeTable(decodeRanges("i8CBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBm+kCxBBOAB", false)),
+    Tangsa: () => new UnicodeRangeTable(decodeRanges("wz6CuCCJ", true)),
+    Tangut: () => new UnicodeRangeTable(decodeRanges("g-7CgBgBB+3GBhQeBiDyDB", false)),
+    Telugu: () => new UnicodeRangeTable(decodeRanges("ggDMCCCWCPDICCCDIBCCCBDDDJII", true)),
+    Thaana: () => new UnicodeRangeTable(decodeRanges("g8BxB", true)),
+    Thai: () => new UnicodeRangeTable(decodeRanges("hwD5BGb", true)),
+    Tibetan: () => new UnicodeRangeTable(decodeRanges("g4DnCCjBFmBCjBCOCGFB", true)),
+    Tifinagh: () => new UnicodeRangeTable(decodeRanges("wpL3BIBPA", true)),
+    Tirhuta: () => new UnicodeRangeTable(decodeRanges("gklCnCJJ", true)),
+    Todhri: () => new UnicodeRangeTable(decodeRanges("guhCzB", true)),
+    Tolong_Siki: () => new UnicodeRangeTable(decodeRanges("wtnCrBFJ", true)),
+    Toto: () => new UnicodeRangeTable(decodeRanges("w04De", true)),
+    Tulu_Tigalari: () => new UnicodeRangeTable(decodeRanges("g8kCJBCDDClBBCJBCDDCDBCJBCBBJBB", false)),
+    Ugaritic: () => new UnicodeRangeTable(decodeRanges("g8gCdCA", true)),
+    Unknown: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-FB", false)),
+    Vai: () => new UnicodeRangeTable(decodeRanges("gopBrJ", true)),
+    Vithkuqi: () => new UnicodeRangeTable(decodeRanges("wrhCKCOCGCBCKCOCGCB", true)),
+    Wancho: () => new UnicodeRangeTable(decodeRanges("g24D5BGA", true)),
+    Warang_Citi: () => new UnicodeRangeTable(decodeRanges("glmCyCNA", true)),
+    Yezidi: () => new UnicodeRangeTable(decodeRanges("g0jCpBCCDB", true)),
+    Yi: () => new UnicodeRangeTable(decodeRanges("ggoBskBE2B", true)),
+    Zanabazar_Square: () => new UnicodeRangeTable(decodeRanges("gwmCnC", true))
+  });
+  static FOLD_CATEGORIES = new LazyMap({
+    L: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+    LC: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+    Ll: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGC3HrBrBCEEJHHCCBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHxC9zC9zCBuBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+    Lt: () => new UnicodeRangeTable(decodeRanges("kOCCBCCBCClBCCtsHHBJHBJHBMQQwBAB", false)),
+    Lu: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpL2B2Bs1CvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false)),
+    M: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+    Mn: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+    Emoji: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+    Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+    Lowercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHuBPBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+    Math: () => new UnicodeRangeTable(decodeRanges("ycGDCHHFMMDDDCHHFAB", false)),
+    Uppercase: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpLiBiBBOBFsasaBYBn6BvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false))
+  });
+  static FOLD_SCRIPT = new LazyMap({
+    Common: () => new UnicodeRangeTable(decodeRanges("8cgBgB", false)),
+    Greek: () => new UnicodeRangeTable(decodeRanges("1FwUwU", false)),
+    Inherited: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false))
+  });
+};
+var Unicode = class Unicode2 {
+  static MAX_RUNE = 1114111;
+  static RUNE_ERROR = 65533;
+  static isUnsearchable(r) {
+    return r === Unicode2.RUNE_ERROR || r >= Unicode2.MIN_HIGH_SURROGATE && r <= Unicode2.MAX_LOW_SURROGATE;
+  }
+  static MAX_ASCII = 127;
+  static MAX_LATIN1 = 255;
+  static MAX_BMP = 65535;
+  static MIN_FOLD = 65;
+  static MAX_FOLD = 125251;
+  static MIN_HIGH_SURROGATE = 55296;
+  static MAX_HIGH_SURROGATE = 56319;
+  static MIN_LOW_SURROGATE = 56320;
+  static MAX_LOW_SURROGATE = 57343;
+  static MIN_SUPPLEMENTARY_CODE_POINT = 65536;
+  static is32(ranges, r) {
+    let lo = 0;
+    let hi = ranges.length;
+    while (lo < hi) {
+      const m = lo + Math.floor((hi - lo) / 2);
+      const rlo = ranges.getLo(m);
+      const rhi = ranges.getHi(m);
+      if (rlo <= r && r <= rhi) {
+        const stride = ranges.getStride(m);
+        return (r - rlo) % stride === 0;
+      }
+      if (r < rlo) hi = m;
+      else lo = m + 1;
+    }
+    return false;
+  }
+  static is(ranges, r) {
+    if (r <= Unicode2.MAX_LATIN1) {
+      for (let i = 0; i < ranges.length; i++) {
+        if (r > ranges.getHi(i)) continue;
+        const rlo = ranges.getLo(i);
+        if (r < rlo) return false;
+        const stride = ranges.getStride(i);
+        return (r - rlo) % stride === 0;
+      }
+      return false;
+    }
+    return ranges.length > 0 && r >= ranges.getLo(0) && Unicode2.is32(ranges, r);
+  }
+  static isPrint(r) {
+    if (r <= Unicode2.MAX_LATIN1) return r >= 32 && r < Unicode2.MAX_ASCII || r >= 161 && r !== 173;
+    return Unicode2.is(UnicodeTables.Print, r);
+  }
+  static simpleFold(r) {
+    if (UnicodeTables.CASE_ORBIT.has(r)) return UnicodeTables.CASE_ORBIT.get(r);
+    if (r <= Unicode2.MAX_ASCII) {
+      const l = Codepoint.toLowerCase(r);
+      return l !== r ? l : Codepoint.toUpperCase(r);
+    }
+    return r;
+  }
+  static equalsIgnoreCase(r1, r2) {
+    if (r1 === r2) return true;
+    if (r1 < 0 || r2 < 0) return false;
+    if (r1 <= Unicode2.MAX_ASCII && r2 <= Unicode2.MAX_ASCII) {
+      if (65 <= r1 && r1 <= 90) r1 |= 32;
+      if (65 <= r2 && r2 <= 90) r2 |= 32;
+      return r1 === r2;
+    }
+    for (let r = Unicode2.simpleFold(r1); r !== r1; r = Unicode2.simpleFold(r)) if (r === r2) return true;
+    return false;
+  }
+};
+var RE2JSException = class extends Error {
+  /** @param {string} message */
+  constructor(message) {
+    super(message);
+    this.name = "RE2JSException";
+  }
+};
+var RE2JSSyntaxException = class extends RE2JSException {
+  /**
+  * @param {string} error
+  * @param {string|null} [input=null]
+  */
+  constructor(error, input = null) {
+    let message = `error parsing regexp: ${error}`;
+    if (input) message += `: \`${input}\``;
+    super(message);
+    this.name = "RE2JSSyntaxException";
+    this.message = message;
+    this.error = error;
+    this.input = input;
+  }
+  /**
+  * Retrieves the description of the error.
+  * @returns {string}
+  */
+  getDescription() {
+    return this.error;
+  }
+  /**
+  * Retrieves the erroneous regular-expression pattern.
+  * @returns {string|null}
+  */
+  getPattern() {
+    return this.input;
+  }
+};
+var RE2JSCompileException = class extends RE2JSException {
+  /** @param {string} message */
+  constructor(message) {
+    super(message);
+    this.name = "RE2JSCompileException";
+  }
+};
+var RE2JSGroupException = class extends RE2JSException {
+  /** @param {string} message */
+  constructor(message) {
+    super(message);
+    this.name = "RE2JSGroupException";
+  }
+};
+var RE2JSFlagsException = class extends RE2JSException {
+  /** @param {string} message */
+  constructor(message) {
+    super(message);
+    this.name = "RE2JSFlagsException";
+  }
+};
+var RE2JSInternalException = class extends RE2JSException {
+  /** @param {string} message */
+  constructor(message) {
+    super(message);
+    this.name = "RE2JSInternalException";
+  }
+};
+var FAST_PATH_TABLE_SIZE = 256;
+var WORD_RUNE_TABLE = new Uint8Array(FAST_PATH_TABLE_SIZE);
+for (let i = 0; i < FAST_PATH_TABLE_SIZE; i++) WORD_RUNE_TABLE[i] = 97 <= i && i <= 122 || 65 <= i && i <= 90 || 48 <= i && i <= 57 || i === 95 ? 1 : 0;
+var cachedNativeEncoder = null;
+var cachedNativeDecoder = null;
+var Utils = class Utils2 {
+  static METACHARACTERS = "\\.+*?()|[]{}^$";
+  static EMPTY_BEGIN_LINE = 1;
+  static EMPTY_END_LINE = 2;
+  static EMPTY_BEGIN_TEXT = 4;
+  static EMPTY_END_TEXT = 8;
+  static EMPTY_WORD_BOUNDARY = 16;
+  static EMPTY_NO_WORD_BOUNDARY = 32;
+  static EMPTY_ALL = -1;
+  static emptyInts() {
+    return [];
+  }
+  static isString(value) {
+    return typeof value === "string" || Object.prototype.toString.call(value) === "[object String]";
+  }
+  static typeName(value) {
+    if (value === null || typeof value !== "object" && typeof value !== "function") return value === null ? "null" : typeof value;
+    return Object.prototype.toString.call(value).slice(8, -1);
+  }
+  static checkPattern(pattern) {
+    if (!Utils2.isString(pattern)) throw new TypeError(`The pattern must be a string, not ${Utils2.typeName(pattern)} (RE2JS.translateRegExp() converts a RegExp)`);
+  }
+  static checkInput(input) {
+    if (!Utils2.isString(input) && !Utils2.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils2.typeName(input)}`);
+  }
+  static checkFlags(flags) {
+    const known2 = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
+    if (!Number.isInteger(flags) || (flags & ~known2) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
+  }
+  static isByteArray(input) {
+    return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
+  }
+  static isalnum(c) {
+    return Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"] || Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["z"] || Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["Z"];
+  }
+  static unhex(c) {
+    if (Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"]) return c - Codepoint.CODES["0"];
+    if (Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["f"]) return c - Codepoint.CODES["a"] + 10;
+    if (Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["F"]) return c - Codepoint.CODES["A"] + 10;
+    return -1;
+  }
+  static escapeRune(rune) {
+    let out = "";
+    if (Unicode.isPrint(rune)) {
+      if (Utils2.METACHARACTERS.indexOf(String.fromCodePoint(rune)) >= 0) out += "\\";
+      out += String.fromCodePoint(rune);
+    } else switch (rune) {
+      case Codepoint.CODES['"']:
+        out += '\\"';
+        break;
+      case Codepoint.CODES["\\"]:
+        out += "\\\\";
+        break;
+      case Codepoint.CODES["	"]:
+        out += "\\t";
+        break;
+      case Codepoint.CODES["\n"]:
+        out += "\\n";
+        break;
+      case Codepoint.CODES["\r"]:
+        out += "\\r";
+        break;
+      case Codepoint.CODES["\b"]:
+        out += "\\b";
+        break;
+      case Codepoint.CODES["\f"]:
+        out += "\\f";
+        break;
+      default: {
+        let s = rune.toString(16);
+        if (rune < 256) {
+          out += "\\x";
+          if (s.length === 1) out += "0";
+          out += s;
+        } else out += `\\x{${s}}`;
+        break;
+      }
+    }
+    return out;
+  }
+  static stringToRunes(str) {
+    const string = String(str);
+    const runes = [];
+    let i = 0;
+    while (i < string.length) {
+      const cp = string.codePointAt(i);
+      runes.push(cp);
+      i += cp > Unicode.MAX_BMP ? 2 : 1;
+    }
+    return new Int32Array(runes);
+  }
+  static runeToString(r) {
+    return String.fromCodePoint(r);
+  }
+  static isWordRune(r) {
+    return r < FAST_PATH_TABLE_SIZE ? WORD_RUNE_TABLE[r] === 1 : false;
+  }
+  static emptyOpContext(r1, r2) {
+    let op = 0;
+    if (r1 < 0) op |= Utils2.EMPTY_BEGIN_TEXT | Utils2.EMPTY_BEGIN_LINE;
+    if (r1 === 10) op |= Utils2.EMPTY_BEGIN_LINE;
+    if (r2 < 0) op |= Utils2.EMPTY_END_TEXT | Utils2.EMPTY_END_LINE;
+    if (r2 === 10) op |= Utils2.EMPTY_END_LINE;
+    if (Utils2.isWordRune(r1) !== Utils2.isWordRune(r2)) op |= Utils2.EMPTY_WORD_BOUNDARY;
+    else op |= Utils2.EMPTY_NO_WORD_BOUNDARY;
+    return op;
+  }
+  /**
+  * Returns a string that quotes all regular expression metacharacters inside the argument text;
+  * the returned string is a regular expression matching the literal text. For example,
+  * {@code quoteMeta("[foo]").equals("\\[foo\\]")}.
+  * @param {string} str
+  * @returns {string}
+  */
+  static quoteMeta(str) {
+    return str.split("").map((s) => {
+      if (Utils2.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
+      return s;
+    }).join("");
+  }
+  static charCount(codePoint) {
+    return codePoint > Unicode.MAX_BMP ? 2 : 1;
+  }
+  /**
+  * High-speed conversion from TypedArrays to standard JS Arrays.
+  * Bypasses the expensive Symbol.iterator overhead of Array.from()
+  */
+  static toArray(typedArray) {
+    const len = typedArray.length;
+    const res = new Array(len);
+    for (let i = 0; i < len; i++) res[i] = typedArray[i];
+    return res;
+  }
+  static stringToUtf8ByteArray(str) {
+    if (globalThis.TextEncoder) {
+      if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
+      return cachedNativeEncoder.encode(str);
+    } else {
+      let out = [], p = 0;
+      for (let i = 0; i < str.length; i++) {
+        let c = str.charCodeAt(i);
+        if (c < 128) out[p++] = c;
+        else if (c < 2048) {
+          out[p++] = c >> 6 | 192;
+          out[p++] = c & 63 | 128;
+        } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str.length && (str.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+          c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str.charCodeAt(++i) & 1023);
+          out[p++] = c >> 18 | 240;
+          out[p++] = c >> 12 & 63 | 128;
+          out[p++] = c >> 6 & 63 | 128;
+          out[p++] = c & 63 | 128;
+        } else {
+          out[p++] = c >> 12 | 224;
+          out[p++] = c >> 6 & 63 | 128;
+          out[p++] = c & 63 | 128;
+        }
+      }
+      return out;
+    }
+  }
+  static utf8ByteArrayToString(bytes) {
+    if (globalThis.TextDecoder) {
+      if (!cachedNativeDecoder) cachedNativeDecoder = new TextDecoder("utf-8");
+      const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+      return cachedNativeDecoder.decode(view);
+    } else {
+      let out = [], pos = 0, c = 0;
+      while (pos < bytes.length) {
+        let c1 = bytes[pos++];
+        if (c1 < 128) out[c++] = String.fromCharCode(c1);
+        else if (c1 > 191 && c1 < 224) {
+          let c2 = bytes[pos++];
+          out[c++] = String.fromCharCode((c1 & 31) << 6 | c2 & 63);
+        } else if (c1 > 239 && c1 < 365) {
+          let c2 = bytes[pos++];
+          let c3 = bytes[pos++];
+          let c4 = bytes[pos++];
+          let u = ((c1 & 7) << 18 | (c2 & 63) << 12 | (c3 & 63) << 6 | c4 & 63) - Unicode.MIN_SUPPLEMENTARY_CODE_POINT;
+          out[c++] = String.fromCharCode(Unicode.MIN_HIGH_SURROGATE + (u >> 10));
+          out[c++] = String.fromCharCode(Unicode.MIN_LOW_SURROGATE + (u & 1023));
+        } else {
+          let c2 = bytes[pos++];
+          let c3 = bytes[pos++];
+          out[c++] = String.fromCharCode((c1 & 15) << 12 | (c2 & 63) << 6 | c3 & 63);
+        }
+      }
+      return out.join("");
+    }
+  }
+};
+var createEnum = (values = [], initNum = 0) => {
+  const enumObject = /* @__PURE__ */ Object.create(null);
+  for (let i = 0; i < values.length; i++) {
+    const val = values[i];
+    const keyVal = initNum + i;
+    enumObject[val] = keyVal;
+    enumObject[keyVal] = val;
+  }
+  return Object.freeze(enumObject);
+};
+var MatcherInputBase = class MatcherInputBase2 {
+  static Encoding = createEnum(["UTF_16", "UTF_8"]);
+  getEncoding() {
+    throw Error("not implemented");
+  }
+  /** @returns {string} */
+  asCharSequence() {
+    throw Error("not implemented");
+  }
+  /** @returns {Uint8Array|number[]|null} */
+  asBytes() {
+    throw Error("not implemented");
+  }
+  /** @returns {number} */
+  length() {
+    throw Error("not implemented");
+  }
+  /**
+  *
+  * @returns {boolean}
+  */
+  isUTF8Encoding() {
+    return this.getEncoding() === MatcherInputBase2.Encoding.UTF_8;
+  }
+  /**
+  *
+  * @returns {boolean}
+  */
+  isUTF16Encoding() {
+    return this.getEncoding() === MatcherInputBase2.Encoding.UTF_16;
+  }
+};
+var Utf8MatcherInput = class extends MatcherInputBase {
+  /** @param {Uint8Array|number[]|null} bytes */
+  constructor(bytes = null) {
+    super();
+    this.bytes = bytes;
+  }
+  getEncoding() {
+    return MatcherInputBase.Encoding.UTF_8;
+  }
+  /**
+  *
+  * @returns {string}
+  */
+  asCharSequence() {
+    return Utils.utf8ByteArrayToString(this.bytes);
+  }
+  /**
+  *
+  * @returns {Uint8Array|number[]|null}
+  */
+  asBytes() {
+    return this.bytes;
+  }
+  /**
+  *
+  * @returns {number}
+  */
+  length() {
+    return this.bytes.length;
+  }
+};
+var Utf16MatcherInput = class extends MatcherInputBase {
+  /** @param {string|null} charSequence */
+  constructor(charSequence = null) {
+    super();
+    this.charSequence = charSequence;
+  }
+  getEncoding() {
+    return MatcherInputBase.Encoding.UTF_16;
+  }
+  /**
+  *
+  * @returns {string}
+  */
+  asCharSequence() {
+    return this.charSequence;
+  }
+  /**
+  *
+  * @returns {number[]}
+  */
+  asBytes() {
+    return Utils.stringToUtf8ByteArray(this.charSequence.toString());
+  }
+  /**
+  *
+  * @returns {number}
+  */
+  length() {
+    return this.charSequence.length;
+  }
+};
+var MatcherInput = class {
+  /**
+  * Return the MatcherInput for UTF_16 encoding.
+  * @returns {Utf16MatcherInput}
+  */
+  static utf16(charSequence) {
+    Utils.checkInput(charSequence);
+    return new Utf16MatcherInput(charSequence);
+  }
+  /**
+  * Return the MatcherInput for UTF_8 encoding.
+  * @returns {Utf8MatcherInput}
+  */
+  static utf8(input) {
+    if (Utils.isByteArray(input)) return new Utf8MatcherInput(input);
+    return new Utf8MatcherInput(Utils.stringToUtf8ByteArray(input));
+  }
+};
+var MachineInputBase = class {
+  static EOF() {
+    return -8;
+  }
+  constructor() {
+    this.start = 0;
+    this.end = 0;
+  }
+  canCheckPrefix() {
+    return true;
+  }
+  endPos() {
+    return this.end - this.start;
+  }
+  hasString() {
+    return false;
+  }
+  hasAnyString() {
+    return false;
+  }
+  prefixLength() {
+    return 0;
+  }
+};
+var MachineUTF8Input = class MachineUTF8Input2 extends MachineInputBase {
+  static RUNE_ERROR_STEP = Unicode.RUNE_ERROR << 3 | 1;
+  constructor(bytes, start = 0, end = bytes.length) {
+    super();
+    this.bytes = bytes;
+    this.start = start;
+    this.end = end;
+  }
+  hasString(prefilter, pos) {
+    const target = prefilter.bytes;
+    if (target.length === 0) return true;
+    const idx = this.indexOf(this.bytes, target, this.start + pos);
+    return idx !== -1 && idx <= this.end - target.length;
+  }
+  hasAnyString(prefilter, pos) {
+    return prefilter.automaton8().searchUTF8(this.bytes, this.start + pos, this.end);
+  }
+  step(pos) {
+    pos += this.start;
+    if (pos >= this.end) return MachineInputBase.EOF();
+    const c = this.bytes[pos] & 255;
+    if (c < 128) return c << 3 | 1;
+    let size;
+    let rune;
+    let lo = 128;
+    let hi = 191;
+    if (c >= 194 && c <= 223) {
+      size = 2;
+      rune = c & 31;
+    } else if (c >= 224 && c <= 239) {
+      size = 3;
+      rune = c & 15;
+      if (c === 224) lo = 160;
+      else if (c === 237) hi = 159;
+    } else if (c >= 240 && c <= 244) {
+      size = 4;
+      rune = c & 7;
+      if (c === 240) lo = 144;
+      else if (c === 244) hi = 143;
+    } else return MachineUTF8Input2.RUNE_ERROR_STEP;
+    if (pos + size > this.end) return MachineUTF8Input2.RUNE_ERROR_STEP;
+    const c1 = this.bytes[pos + 1] & 255;
+    if (c1 < lo || c1 > hi) return MachineUTF8Input2.RUNE_ERROR_STEP;
+    rune = rune << 6 | c1 & 63;
+    if (size > 2) {
+      const c2 = this.bytes[pos + 2] & 255;
+      if ((c2 & 192) !== 128) return MachineUTF8Input2.RUNE_ERROR_STEP;
+      rune = rune << 6 | c2 & 63;
+      if (size > 3) {
+        const c3 = this.bytes[pos + 3] & 255;
+        if ((c3 & 192) !== 128) return MachineUTF8Input2.RUNE_ERROR_STEP;
+        rune = rune << 6 | c3 & 63;
+      }
+    }
+    return rune << 3 | size;
+  }
+  index(re2, pos) {
+    pos += this.start;
+    const i = this.indexOf(this.bytes, re2.prefixUTF8, pos);
+    return i < 0 ? i : i - pos;
+  }
+  context(pos) {
+    pos += this.start;
+    let r1 = -1;
+    if (pos > this.start && pos <= this.end) {
+      let start = pos - 1;
+      r1 = this.bytes[start--];
+      if (r1 >= 128) {
+        let lim = pos - 4;
+        if (lim < this.start) lim = this.start;
+        while (start >= lim && (this.bytes[start] & 192) === 128) start--;
+        if (start < this.start) start = this.start;
+        const r = this.step(start - this.start);
+        r1 = start + (r & 7) === pos ? r >> 3 : Unicode.RUNE_ERROR;
+      }
+    }
+    const r2 = pos < this.end ? this.step(pos - this.start) >> 3 : -1;
+    return Utils.emptyOpContext(r1, r2);
+  }
+  indexOf(source, target, fromIndex = 0) {
+    let targetLength = target.length;
+    if (targetLength === 0) return fromIndex <= this.end ? fromIndex : -1;
+    const firstByte = target[0];
+    let limit = this.end - targetLength;
+    const hasNativeIndexOf = typeof source.indexOf === "function";
+    let i = fromIndex;
+    while (i <= limit) {
+      if (hasNativeIndexOf) {
+        i = source.indexOf(firstByte, i);
+        if (i === -1 || i > limit) return -1;
+      } else {
+        while (i <= limit && source[i] !== firstByte) i++;
+        if (i > limit) return -1;
+      }
+      let match = true;
+      for (let j = 1; j < targetLength; j++) if (source[i + j] !== target[j]) {
+        match = false;
+        break;
+      }
+      if (match) return i;
+      i++;
+    }
+    return -1;
+  }
+  prefixLength(re2) {
+    return re2.prefixUTF8.length;
+  }
+};
+var MachineUTF16Input = class extends MachineInputBase {
+  constructor(charSequence, start = 0, end = charSequence.length) {
+    super();
+    this.charSequence = charSequence;
+    this.start = start;
+    this.end = end;
+  }
+  hasString(prefilter, pos) {
+    const idx = this.charSequence.indexOf(prefilter.str, this.start + pos);
+    return idx !== -1 && idx <= this.end - prefilter.str.length;
+  }
+  hasAnyString(prefilter, pos) {
+    return prefilter.automaton16().searchUTF16(this.charSequence, this.start + pos, this.end);
+  }
+  step(pos) {
+    pos += this.start;
+    if (pos >= this.end) return MachineInputBase.EOF();
+    const c1 = this.charSequence.charCodeAt(pos);
+    if (c1 < Unicode.MIN_HIGH_SURROGATE || c1 > Unicode.MAX_HIGH_SURROGATE || pos + 1 >= this.end) return c1 << 3 | 1;
+    const c2 = this.charSequence.charCodeAt(pos + 1);
+    if (c2 >= Unicode.MIN_LOW_SURROGATE && c2 <= Unicode.MAX_LOW_SURROGATE) return (c1 - Unicode.MIN_HIGH_SURROGATE) * 1024 + (c2 - Unicode.MIN_LOW_SURROGATE) + Unicode.MIN_SUPPLEMENTARY_CODE_POINT << 3 | 2;
+    return c1 << 3 | 1;
+  }
+  index(re2, pos) {
+    pos += this.start;
+    const i = this.charSequence.indexOf(re2.prefix, pos);
+    if (i < 0 || i > this.end - re2.prefix.length) return -1;
+    return i - pos;
+  }
+  context(pos) {
+    pos += this.start;
+    const r1 = pos > this.start && pos <= this.end ? this.charSequence.charCodeAt(pos - 1) : -1;
+    const r2 = pos < this.end ? this.charSequence.charCodeAt(pos) : -1;
+    return Utils.emptyOpContext(r1, r2);
+  }
+  prefixLength(re2) {
+    return re2.prefix.length;
+  }
+};
+var MachineInput = class {
+  static fromUTF8(bytes, start = 0, end = bytes.length) {
+    return new MachineUTF8Input(bytes, start, end);
+  }
+  static fromUTF16(charSequence, start = 0, end = void 0) {
+    Utils.checkInput(charSequence);
+    return new MachineUTF16Input(charSequence, start, end ?? charSequence.length);
+  }
+};
+var Matcher = class Matcher2 {
+  /**
+  * V8 and WebKit have historical hard limits on the number of arguments
+  * that can be passed to a function. We cap replacer arguments to prevent
+  * Call Stack Overflow (DoS) vulnerabilities on massive ASTs.
+  */
+  static MAX_REPLACER_ARGS = 65535;
+  /**
+  * Quotes '\' and '$' in {@code s}, so that the returned string could be used in
+  * {@link #appendReplacement} as a literal replacement of {@code s}.
+  *
+  * @param {string} str the string to be quoted
+  * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+  * @returns {string} the quoted string
+  */
+  static quoteReplacement(str, javaMode = false) {
+    if (javaMode) {
+      if (str.indexOf("\\") < 0 && str.indexOf("$") < 0) return str;
+      return str.split("").map((s) => {
+        const c = s.codePointAt(0);
+        if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
+        return s;
+      }).join("");
+    }
+    if (str.indexOf("$") < 0) return str;
+    return str.split("").map((s) => {
+      if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
+      return s;
+    }).join("");
+  }
+  /**
+  *
+  * @param {import('./index.js').RE2JS} pattern
+  * @param {string|number[]|Uint8Array|MatcherInputBase} input
+  */
+  constructor(pattern, input) {
+    if (pattern === null) throw new Error("pattern is null");
+    this.patternInput = pattern;
+    const re2 = this.patternInput.re2();
+    this.patternGroupCount = re2.numberOfCapturingGroups();
+    this.groups = [];
+    this.namedGroups = re2.namedGroups;
+    this.hasNamedGroups = Object.keys(this.namedGroups).length > 0;
+    this.numberOfInstructions = re2.numberOfInstructions();
+    this.lookbehindState = null;
+    if (input instanceof MatcherInputBase) this.resetMatcherInput(input);
+    else if (Utils.isByteArray(input)) this.resetMatcherInput(MatcherInput.utf8(input));
+    else this.resetMatcherInput(MatcherInput.utf16(input));
+  }
+  /**
+  * Returns the {@code RE2JS} associated with this {@code Matcher}.
+  * @returns {import('./index.js').RE2JS}
+  */
+  pattern() {
+    return this.patternInput;
+  }
+  /**
+  * Resets the {@code Matcher}, rewinding input and discarding any match information.
+  *
+  * @returns {Matcher} the {@code Matcher} itself, for chained method calls
+  */
+  reset() {
+    this.matcherInputLength = this.matcherInput.length();
+    this.appendPos = 0;
+    this.hasMatch = false;
+    this.hasGroups = false;
+    this.anchorFlag = 0;
+    return this;
+  }
+  /**
+  * Resets the {@code Matcher} and changes the input.
+  * @param {string|number[]|Uint8Array|MatcherInputBase} input
+  * @returns {Matcher} the {@code Matcher} itself, for chained method calls
+  */
+  resetMatcherInput(input) {
+    if (input === null) throw new Error("input is null");
+    if (!(input instanceof MatcherInputBase)) {
+      if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+      else input = MatcherInput.utf16(input);
+    }
+    this.matcherInput = input;
+    if (this.lookbehindState !== null) this.lookbehindState.reset();
+    else this.lookbehindState = this.patternInput.re2().createLookbehindState();
+    this.reset();
+    return this;
+  }
+  /**
+  * Returns the start of the named group of the most recent match, or -1 if the group was not
+  * matched.
+  * @param {string|number} [group=0]
+  * @returns {number}
+  */
+  start(group = 0) {
+    if (typeof group === "string") {
+      const groupInt = this.namedGroups[group];
+      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+      group = groupInt;
+    }
+    this.loadGroup(group);
+    return this.groups[2 * group];
+  }
+  /**
+  * Returns the end of the named group of the most recent match, or -1 if the group was not
+  * matched.
+  * @param {string|number} [group=0]
+  * @returns {number}
+  */
+  end(group = 0) {
+    if (typeof group === "string") {
+      const groupInt = this.namedGroups[group];
+      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+      group = groupInt;
+    }
+    this.loadGroup(group);
+    return this.groups[2 * group + 1];
+  }
+  /**
+  * Returns the program size of this pattern.
+  *
+  * <p>
+  * Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+  * "cost". Larger numbers are more expensive than smaller numbers.
+  * </p>
+  *
+  * @returns {number} the program size of this pattern
+  */
+  programSize() {
+    return this.numberOfInstructions;
+  }
+  /**
+  * Returns the named group of the most recent match, or {@code null} if the group was not matched.
+  * @param {string|number} [group=0]
+  * @returns {string|null}
+  */
+  group(group = 0) {
+    if (typeof group === "string") {
+      const groupInt = this.namedGroups[group];
+      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+      group = groupInt;
+    }
+    const start = this.start(group);
+    const end = this.end(group);
+    if (start < 0 && end < 0) return null;
+    return this.substring(start, end);
+  }
+  /**
+  * Returns a dictionary map of all named capturing groups and their matched values.
+  * If a group was not matched, its value will be `null`.
+  * @returns {Record<string, string|null>}
+  */
+  getNamedGroups() {
+    if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+    const result = /* @__PURE__ */ Object.create(null);
+    for (const name of Object.keys(this.namedGroups)) result[name] = this.group(name);
+    return result;
+  }
+  /**
+  * Returns the number of subgroups in this pattern.
+  *
+  * @returns {number} the number of subgroups; the overall match (group 0) does not count
+  */
+  groupCount() {
+    return this.patternGroupCount;
+  }
+  /**
+  * Helper: finds subgroup information if needed for group.
+  * @param {number} group
+  * @private
+  */
+  loadGroup(group) {
+    if (!Number.isInteger(group) || group < 0 || group > this.patternGroupCount) throw new RE2JSGroupException(`Group index out of bounds: ${group}`);
+    if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+    if (group === 0 || this.hasGroups) return;
+    const end = this.matcherInputLength;
+    const res = this.patternInput.re2().matchMachineInput(this.matcherInput, this.groups[0], end, this.anchorFlag, 1 + this.patternGroupCount, this.lookbehindState);
+    if (!res[0]) throw new RE2JSGroupException("inconsistency in matching group data");
+    this.groups = res[1];
+    this.hasGroups = true;
+  }
+  /**
+  * Matches the entire input against the pattern (anchored start and end). If there is a match,
+  * {@code matches} sets the match state to describe it.
+  *
+  * @returns {boolean} true if the entire input matches the pattern
+  */
+  matches() {
+    return this.genMatch(0, RE2Flags.ANCHOR_BOTH);
+  }
+  /**
+  * Matches the beginning of input against the pattern (anchored start). If there is a match,
+  * {@code lookingAt} sets the match state to describe it.
+  *
+  * @returns {boolean} true if the beginning of the input matches the pattern
+  */
+  lookingAt() {
+    return this.genMatch(0, RE2Flags.ANCHOR_START);
+  }
+  /**
+  * Matches the input against the pattern (unanchored), starting at a specified position. If there
+  * is a match, {@code find} sets the match state to describe it.
+  *
+  * @param {number|null} [start=null] the input position where the search begins
+  * @returns {boolean} if it finds a match
+  * @throws IndexOutOfBoundsException if start is not a valid input position
+  */
+  find(start = null) {
+    if (start !== null) {
+      if (!Number.isInteger(start) || start < 0 || start > this.matcherInputLength) throw new RE2JSGroupException(`start index out of bounds: ${start}`);
+      this.reset();
+      return this.genMatch(start, 0);
+    }
+    start = 0;
+    if (this.hasMatch) {
+      start = this.groups[1];
+      if (this.groups[0] === this.groups[1]) {
+        const r = (this.matcherInput.isUTF16Encoding() ? MachineInput.fromUTF16(this.matcherInput.asCharSequence(), 0, this.matcherInputLength) : MachineInput.fromUTF8(this.matcherInput.asBytes(), 0, this.matcherInputLength)).step(start);
+        if (r < 0) start++;
+        else start += r & 7;
+      }
+    }
+    return this.genMatch(start, RE2Flags.UNANCHORED);
+  }
+  /**
+  * Helper: does match starting at start, with RE2 anchor flag.
+  * @param {number} startByte
+  * @param {number} anchor
+  * @returns {boolean}
+  * @private
+  */
+  genMatch(startByte, anchor) {
+    const res = this.patternInput.re2().matchMachineInput(this.matcherInput, startByte, this.matcherInputLength, anchor, 1, this.lookbehindState);
+    if (!res[0]) {
+      this.hasMatch = false;
+      return false;
+    }
+    this.groups = res[1];
+    this.hasMatch = true;
+    this.hasGroups = this.patternGroupCount === 0;
+    this.anchorFlag = anchor;
+    return true;
+  }
+  /**
+  * Helper: return substring for [start, end).
+  * @param {number} start
+  * @param {number} end
+  * @returns {string}
+  */
+  substring(start, end) {
+    if (this.matcherInput.isUTF8Encoding()) return Utils.utf8ByteArrayToString(this.matcherInput.asBytes().slice(start, end));
+    return this.matcherInput.asCharSequence().substring(start, end).toString();
+  }
+  /**
+  * Helper for Pattern: return input length.
+  * @returns {number}
+  */
+  inputLength() {
+    return this.matcherInputLength;
+  }
+  /**
+  * Appends to result two strings: the text from the append position up to the beginning of the
+  * most recent match, and then the replacement with submatch groups substituted for references to
+  * them. It advances the append position to where the most recent match ended.
+  *
+  * By default the replacement is expanded as by String.prototype.replace (see
+  * appendReplacementInternalJs). In Java mode it follows re2j / java.util.regex: $n takes as
+  * many digits as still form a valid group number, ${name} is a named group, and a backslash
+  * escapes the next character (so "\\$" in a JS string literal inserts a literal $).
+  *
+  * @param {string} replacement the replacement string
+  * @param {boolean} [javaMode=false] activate java mode (different behaviour for capture groups and special characters)
+  * @returns {string}
+  * @throws IllegalStateException if there was no most recent match
+  * @throws IndexOutOfBoundsException in Java mode, if replacement refers to an invalid group
+  * @private
+  */
+  appendReplacement(replacement, javaMode = false) {
+    let res = "";
+    const s = this.start();
+    const e = this.end();
+    if (this.appendPos < s) res += this.substring(this.appendPos, s);
+    this.appendPos = e;
+    res += javaMode ? this.appendReplacementInternalJava(replacement) : this.appendReplacementInternalJs(replacement);
+    return res;
+  }
+  /**
+  * @param {string} replacement - the replacement string
+  * @returns {string}
+  * @private
+  */
+  appendReplacementInternalJava(replacement) {
+    let res = "";
+    let last = 0;
+    const m = replacement.length;
+    let i = 0;
+    while (i < m) {
+      const cCode = replacement.codePointAt(i);
+      if (cCode === Codepoint.CODES["\\"]) {
+        if (last < i) res += replacement.substring(last, i);
+        i++;
+        if (i >= m) throw new RE2JSGroupException("character to be escaped is missing");
+        last = i;
+        i++;
+        continue;
+      }
+      if (cCode === Codepoint.CODES["$"]) {
+        if (last < i) res += replacement.substring(last, i);
+        if (i + 1 >= m) throw new RE2JSGroupException("Illegal group reference: group index is missing");
+        const nextCode = replacement.codePointAt(i + 1);
+        if (Codepoint.CODES["0"] <= nextCode && nextCode <= Codepoint.CODES["9"]) {
+          let n = nextCode - Codepoint.CODES["0"];
+          let j = i + 2;
+          for (; j < m; j++) {
+            const digit = replacement.codePointAt(j);
+            if (digit < Codepoint.CODES["0"] || digit > Codepoint.CODES["9"] || n * 10 + digit - Codepoint.CODES["0"] > this.patternGroupCount) break;
+            n = n * 10 + digit - Codepoint.CODES["0"];
+          }
+          if (n > this.patternGroupCount) throw new RE2JSGroupException(`n > number of groups: ${n}`);
+          const group = this.group(n);
+          if (group !== null) res += group;
+          i = j;
+          last = i;
+        } else if (nextCode === Codepoint.CODES["{"]) {
+          let j = i + 2;
+          while (j < m && replacement.codePointAt(j) !== Codepoint.CODES["}"]) j++;
+          if (j >= m) throw new RE2JSGroupException("named capture group is missing trailing '}'");
+          const groupName = replacement.substring(i + 2, j);
+          const groupVal = this.group(groupName);
+          if (groupVal !== null) res += groupVal;
+          i = j + 1;
+          last = i;
+        } else throw new RE2JSGroupException("Illegal group reference");
+        continue;
+      }
+      i++;
+    }
+    if (last < m) res += replacement.substring(last, m);
+    return res;
+  }
+  /**
+  * Expands |replacement| for the current match by the rules of String.prototype.replace
+  * (ECMAScript GetSubstitution): $$ is "$", $& the match, $` the text before it, $' the text
+  * after it, $n and $nn a group (two digits only when they form a valid group number, so with
+  * one group "$10" is group 1 then "0"; an unmatched group is empty), and $<name> a named group
+  * (empty when no such group), only when the pattern has named groups. Anything else, such as
+  * "$0" or "$<" without a closing ">", is kept as is.
+  * @param {string} replacement - the replacement string
+  * @returns {string}
+  * @private
+  */
+  appendReplacementInternalJs(replacement) {
+    const isDigit = (c) => c >= 48 && c <= 57;
+    const groupCount = this.patternGroupCount;
+    let res = "";
+    let i = 0;
+    while (i < replacement.length) {
+      const dollar = replacement.indexOf("$", i);
+      if (dollar < 0) break;
+      res += replacement.substring(i, dollar);
+      i = dollar;
+      const c = replacement.charCodeAt(i + 1);
+      if (c === Codepoint.CODES["$"]) {
+        res += "$";
+        i += 2;
+      } else if (c === Codepoint.CODES["&"]) {
+        res += this.group(0);
+        i += 2;
+      } else if (c === Codepoint.CODES["`"]) {
+        res += this.substring(0, this.start(0));
+        i += 2;
+      } else if (c === Codepoint.CODES["'"]) {
+        res += this.substring(this.end(0), this.matcherInputLength);
+        i += 2;
+      } else if (isDigit(c)) {
+        let digits = 1;
+        let index = c - 48;
+        const c2 = replacement.charCodeAt(i + 2);
+        if (isDigit(c2) && index * 10 + c2 - 48 <= groupCount) {
+          digits = 2;
+          index = index * 10 + c2 - 48;
+        }
+        if (index >= 1 && index <= groupCount) {
+          const group = this.group(index);
+          if (group !== null) res += group;
+        } else res += replacement.substring(i, i + 1 + digits);
+        i += 1 + digits;
+      } else if (c === Codepoint.CODES["<"] && this.hasNamedGroups) {
+        const gt = replacement.indexOf(">", i + 2);
+        if (gt < 0) {
+          res += "$<";
+          i += 2;
+        } else {
+          const name = replacement.substring(i + 2, gt);
+          if (Object.hasOwn(this.namedGroups, name)) {
+            const group = this.group(name);
+            if (group !== null) res += group;
+          }
+          i = gt + 1;
+        }
+      } else {
+        res += "$";
+        i += 1;
+      }
+    }
+    return res + replacement.substring(i);
+  }
+  /**
+  * Return the substring of the input from the append position to the end of the
+  * input.
+  * @returns {string}
+  */
+  appendTail() {
+    return this.substring(this.appendPos, this.matcherInputLength);
+  }
+  /**
+  * Returns the input with all matches replaced by {@code replacement}, interpreted as for
+  * {@code appendReplacement}.
+  *
+  * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+  * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+  * @returns {string} the input string with the matches replaced
+  * @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+  */
+  replaceAll(replacement, javaMode = false) {
+    return this.replace(replacement, true, javaMode);
+  }
+  /**
+  * Returns the input with the first match replaced by {@code replacement}, interpreted as for
+  * {@code appendReplacement}.
+  *
+  * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+  * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+  * @returns {string} the input string with the first match replaced
+  * @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+  */
+  replaceFirst(replacement, javaMode = false) {
+    return this.replace(replacement, false, javaMode);
+  }
+  /**
+  * Helper: replaceAll/replaceFirst hybrid.
+  * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+  * @param {boolean} [all=true] - replace all matches
+  * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+  * @returns {string}
+  * @private
+  */
+  replace(replacement, all = true, javaMode = false) {
+    let res = "";
+    this.reset();
+    const isFunc = typeof replacement === "function";
+    let originalInput = null;
+    if (isFunc) {
+      if (this.groupCount() >= Matcher2.MAX_REPLACER_ARGS) throw new RE2JSGroupException("Too many capture groups to safely invoke replacer function");
+      originalInput = this.matcherInput.isUTF8Encoding() ? this.matcherInput.asBytes() : this.matcherInput.asCharSequence();
+    }
+    while (this.find()) {
+      res += isFunc ? this.appendReplacementFunc(replacement, originalInput) : this.appendReplacement(replacement, javaMode);
+      if (!all) break;
+    }
+    res += this.appendTail();
+    return res;
+  }
+  /**
+  * Evaluates a replacer function for the current match and appends the result,
+  * along with any un-matched preceding text, advancing the append position.
+  * @param {Function} replacer - the replacer function
+  * @param {string|Uint8Array|number[]} originalInput - the cached original input reference
+  * @returns {string} the evaluated string to append
+  * @private
+  */
+  appendReplacementFunc(replacer, originalInput) {
+    let res = "";
+    const s = this.start();
+    const e = this.end();
+    if (this.appendPos < s) res += this.substring(this.appendPos, s);
+    this.appendPos = e;
+    const args = this.matchArray();
+    args.push(s, originalInput);
+    if (this.hasNamedGroups) args.push(this.namedGroupsObject());
+    res += String(replacer(...args));
+    return res;
+  }
+  /**
+  * The match and its groups, as the elements of a JS RegExpExecArray: undefined for a group that
+  * did not take part in the match. Used by exec(), matchAll() and replacer functions.
+  * @returns {Array<string|undefined>}
+  * @private
+  */
+  matchArray() {
+    const result = [this.group(0)];
+    for (let i = 1; i <= this.patternGroupCount; i++) {
+      const group = this.group(i);
+      result.push(group === null ? void 0 : group);
+    }
+    return result;
+  }
+  /**
+  * The named groups, as the groups property of a JS RegExpExecArray: an object without a
+  * prototype mapping each name to its group (undefined when it did not take part in the match),
+  * or undefined when the pattern has no named groups.
+  * @returns {Record<string, string|undefined>|undefined}
+  * @private
+  */
+  namedGroupsObject() {
+    if (!this.hasNamedGroups) return;
+    const result = this.getNamedGroups();
+    for (const name in result) if (result[name] === null) result[name] = void 0;
+    return result;
+  }
+};
+var Inst = class Inst2 {
+  static ALT = 1;
+  static ALT_MATCH = 2;
+  static CAPTURE = 3;
+  static EMPTY_WIDTH = 4;
+  static FAIL = 5;
+  static MATCH = 6;
+  static NOP = 7;
+  static RUNE = 8;
+  static RUNE1 = 9;
+  static RUNE_ANY = 10;
+  static RUNE_ANY_NOT_NL = 11;
+  static LB_WRITE = 12;
+  static LB_CHECK = 13;
+  static isRuneOp(op) {
+    return Inst2.RUNE <= op && op <= Inst2.RUNE_ANY_NOT_NL;
+  }
+  static escapeRunes(runes) {
+    let out = '"';
+    for (let rune of runes) out += Utils.escapeRune(rune);
+    out += '"';
+    return out;
+  }
+  constructor(op) {
+    this.op = op;
+    this.out = 0;
+    this.arg = 0;
+    this.runes = /* @__PURE__ */ new Int32Array(0);
+    this.next = null;
+  }
+  matchRune(r) {
+    if (this.runes.length === 1) {
+      const r0 = this.runes[0];
+      if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r);
+      return r === r0;
+    }
+    const len = this.runes.length;
+    if (len === 0) return false;
+    if (len === 2 || len === 4 || len === 6 || len === 8) {
+      for (let j = 0; j < len; j += 2) {
+        if (r < this.runes[j]) return false;
+        if (r <= this.runes[j + 1]) return true;
+      }
+      return false;
+    }
+    let base = 0;
+    let n = len >> 1;
+    while (n > 1) {
+      const half = n >> 1;
+      base += this.runes[base + half << 1] <= r ? half : 0;
+      n -= half;
+    }
+    base += this.runes[base << 1] <= r ? 1 : 0;
+    const m = base - 1;
+    return m >= 0 && r <= this.runes[m << 1 | 1];
+  }
+  matchRunePos(r) {
+    if (this.runes.length === 1) {
+      const r0 = this.runes[0];
+      if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r) ? 0 : -1;
+      return r === r0 ? 0 : -1;
+    }
+    const len = this.runes.length;
+    if (len === 0) return -1;
+    if (len === 2 || len === 4 || len === 6 || len === 8) {
+      for (let j = 0; j < len; j += 2) {
+        if (r < this.runes[j]) return -1;
+        if (r <= this.runes[j + 1]) return Math.floor(j / 2);
+      }
+      return -1;
+    }
+    let base = 0;
+    let n = len >> 1;
+    while (n > 1) {
+      const half = n >> 1;
+      base += this.runes[base + half << 1] <= r ? half : 0;
+      n -= half;
+    }
+    base += this.runes[base << 1] <= r ? 1 : 0;
+    const m = base - 1;
+    return m >= 0 && r <= this.runes[m << 1 | 1] ? m : -1;
+  }
+  /**
+  *
+  * @returns {string}
+  */
+  toString() {
+    switch (this.op) {
+      case Inst2.ALT:
+        return `alt -> ${this.out}, ${this.arg}`;
+      case Inst2.ALT_MATCH:
+        return `altmatch -> ${this.out}, ${this.arg}`;
+      case Inst2.CAPTURE:
+        return `cap ${this.arg} -> ${this.out}`;
+      case Inst2.EMPTY_WIDTH:
+        return `empty ${this.arg} -> ${this.out}`;
+      case Inst2.MATCH:
+        return `match${this.arg !== 0 ? ` ${this.arg}` : ""}`;
+      case Inst2.FAIL:
+        return "fail";
+      case Inst2.NOP:
+        return `nop -> ${this.out}`;
+      case Inst2.LB_WRITE:
+        return `lbwrite ${this.arg} -> ${this.out}`;
+      case Inst2.LB_CHECK:
+        return `lbcheck ${this.arg} -> ${this.out}`;
+      case Inst2.RUNE:
+        if (this.runes === null) return "rune <null>";
+        return [
+          "rune ",
+          Inst2.escapeRunes(this.runes),
+          (this.arg & RE2Flags.FOLD_CASE) !== 0 ? "/i" : "",
+          " -> ",
+          this.out
+        ].join("");
+      case Inst2.RUNE1:
+        return `rune1 ${Inst2.escapeRunes(this.runes)} -> ${this.out}`;
+      case Inst2.RUNE_ANY:
+        return `any -> ${this.out}`;
+      case Inst2.RUNE_ANY_NOT_NL:
+        return `anynotnl -> ${this.out}`;
+      default:
+        throw new Error("unhandled case in Inst.toString");
+    }
+  }
+};
+var Queue = class Queue2 {
+  constructor(numInst) {
+    this.sparse = new Int32Array(numInst);
+    this.densePcs = new Int32Array(numInst);
+    this.denseCaps = null;
+    this.size = 0;
+    this.ncap = 0;
+    this.mainThreads = 0;
+  }
+  static INITIAL_THREADS = 32;
+  init(ncap) {
+    this.ncap = ncap;
+    const needed = Math.min(this.densePcs.length, Queue2.INITIAL_THREADS) * ncap;
+    if (!this.denseCaps || this.denseCaps.length < needed) this.denseCaps = new Int32Array(needed);
+  }
+  growCaps(needed) {
+    const limit = this.densePcs.length * this.ncap;
+    const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
+    grown.set(this.denseCaps);
+    this.denseCaps = grown;
+  }
+  contains(pc) {
+    const j = this.sparse[pc];
+    return j < this.size && this.densePcs[j] === pc;
+  }
+  isEmpty() {
+    return this.size === 0;
+  }
+  add(pc) {
+    const j = this.size++;
+    this.sparse[pc] = j;
+    this.densePcs[j] = pc;
+    return j;
+  }
+  clear() {
+    this.size = 0;
+    this.mainThreads = 0;
+  }
+  toString() {
+    let out = "{";
+    for (let i = 0; i < this.size; i++) {
+      if (i !== 0) out += ", ";
+      out += this.densePcs[i];
+    }
+    out += "}";
+    return out;
+  }
+};
+var LookbehindState = class {
+  constructor(prog) {
+    this.pos = -1;
+    this.pcs = new Int32Array(prog.numInst());
+    this.size = 0;
+    this.lbTable = new Int32Array(prog.numLb + 1);
+  }
+  reset() {
+    this.pos = -1;
+    this.size = 0;
+  }
+};
+var Machine = class Machine2 {
+  static fromRE2(re2) {
+    const m = new Machine2();
+    m.prog = re2.prog;
+    m.re2 = re2;
+    m.q0 = new Queue(m.prog.numInst());
+    m.q1 = new Queue(m.prog.numInst());
+    m.addStack = new Int32Array(2 * (m.prog.numInst() + 1));
+    m.matched = false;
+    m.matchcap = new Int32Array(m.prog.numCap < 2 ? 2 : m.prog.numCap);
+    m.ncap = 0;
+    return m;
+  }
+  constructor() {
+    this.prog = null;
+    this.re2 = null;
+    this.q0 = null;
+    this.q1 = null;
+    this.addStack = null;
+    this.matched = false;
+    this.matchcap = null;
+    this.ncap = 0;
+    this.lbTable = null;
+  }
+  init(ncap) {
+    this.ncap = ncap;
+    if (ncap > this.matchcap.length) this.matchcap = new Int32Array(ncap).fill(-1);
+    else this.matchcap.fill(-1);
+    this.q0.init(ncap);
+    this.q1.init(ncap);
+    if (this.prog.numLb > 0) {
+      if (!this.lbTable || this.lbTable.length < this.prog.numLb + 1) this.lbTable = new Int32Array(this.prog.numLb + 1);
+      this.lbTable.fill(-1);
+    }
+  }
+  submatches() {
+    if (this.ncap === 0) return Utils.emptyInts();
+    return Utils.toArray(this.matchcap.subarray(0, this.ncap));
+  }
+  match(input, pos, anchor, lbState = null) {
+    const startCond = this.re2.cond;
+    if (startCond === Utils.EMPTY_ALL) return false;
+    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+    this.matched = false;
+    this.matchcap.fill(-1);
+    const hasLookbehinds = this.prog.numLb > 0;
+    const matchStartPos = pos;
+    let currentPos = pos;
+    let resumeLookbehinds = false;
+    if (hasLookbehinds) {
+      if (lbState !== null && lbState.pos >= 0 && lbState.pos <= pos) {
+        currentPos = lbState.pos;
+        resumeLookbehinds = true;
+      } else currentPos = 0;
+    }
+    let saveLookbehinds = hasLookbehinds && lbState !== null;
+    let runq = this.q0;
+    let nextq = this.q1;
+    let r = input.step(currentPos);
+    let rune = r >> 3;
+    let width = r & 7;
+    let rune1 = -1;
+    let width1 = 0;
+    if (r !== MachineInputBase.EOF()) {
+      r = input.step(currentPos + width);
+      rune1 = r >> 3;
+      width1 = r & 7;
+    }
+    let flag;
+    if (currentPos === 0) flag = Utils.emptyOpContext(-1, rune);
+    else flag = input.context(currentPos);
+    if (hasLookbehinds) {
+      if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag);
+      else this.spawnLookbehinds(runq, currentPos, flag);
+    }
+    while (true) {
+      if (runq.mainThreads === 0) {
+        if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+        if (this.matched) break;
+        if (this.prog.numLb === 0 && runq.isEmpty() && !(this.re2.prefix.length === 0) && rune1 !== this.re2.prefixRune && input.canCheckPrefix()) {
+          const advance = input.index(this.re2, currentPos);
+          if (advance < 0) break;
+          currentPos += advance;
+          r = input.step(currentPos);
+          rune = r >> 3;
+          width = r & 7;
+          r = input.step(currentPos + width);
+          rune1 = r >> 3;
+          width1 = r & 7;
+          flag = input.context(currentPos);
+        }
+      }
+      if (currentPos >= matchStartPos) {
+        if (saveLookbehinds) {
+          this.saveLookbehinds(lbState, runq, currentPos);
+          saveLookbehinds = false;
+        }
+        if (!this.matched && (currentPos === 0 || anchor === RE2Flags.UNANCHORED)) {
+          if (this.ncap > 0) this.matchcap[0] = currentPos;
+          this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+        }
+      }
+      const nextPos = currentPos + width;
+      flag = input.context(nextPos);
+      this.step(runq, nextq, currentPos, nextPos, rune, flag, anchor, currentPos === input.endPos());
+      if (width === 0) break;
+      if (this.ncap === 0 && this.matched) break;
+      currentPos += width;
+      rune = rune1;
+      width = width1;
+      if (rune !== -1) {
+        r = input.step(currentPos + width);
+        rune1 = r >> 3;
+        width1 = r & 7;
+      }
+      const tmpq = runq;
+      runq = nextq;
+      nextq = tmpq;
+    }
+    runq.clear();
+    nextq.clear();
+    return this.matched;
+  }
+  matchSet(input, pos, anchor) {
+    const startCond = this.re2.cond;
+    if (startCond === Utils.EMPTY_ALL) return [];
+    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+    let currentPos = this.prog.numLb > 0 ? 0 : pos;
+    let matchStartPos = pos;
+    let runq = this.q0;
+    let nextq = this.q1;
+    let r = input.step(currentPos);
+    let rune = r >> 3;
+    let width = r & 7;
+    let rune1 = -1;
+    let width1 = 0;
+    if (r !== MachineInputBase.EOF()) {
+      r = input.step(currentPos + width);
+      rune1 = r >> 3;
+      width1 = r & 7;
+    }
+    let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
+    const matches = /* @__PURE__ */ new Set();
+    if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
+    while (true) {
+      if (runq.mainThreads === 0) {
+        if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+      }
+      if (currentPos === 0 || anchor === RE2Flags.UNANCHORED) {
+        if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+      }
+      const nextPos = currentPos + width;
+      flag = input.context(nextPos);
+      for (let j = 0; j < runq.size; j++) {
+        const pc = runq.densePcs[j];
+        const i = this.prog.inst[pc];
+        const capOffset = j * this.ncap;
+        let add = false;
+        switch (i.op) {
+          case Inst.MATCH:
+            if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
+            matches.add(i.arg);
+            break;
+          case Inst.RUNE:
+            add = i.matchRune(rune);
+            break;
+          case Inst.RUNE1:
+            add = rune === i.runes[0];
+            break;
+          case Inst.RUNE_ANY:
+            add = true;
+            break;
+          case Inst.RUNE_ANY_NOT_NL:
+            add = rune !== 10;
+            break;
+          default:
+            continue;
+        }
+        if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag);
+      }
+      runq.clear();
+      if (width === 0) break;
+      currentPos += width;
+      rune = rune1;
+      width = width1;
+      if (rune !== -1) {
+        r = input.step(currentPos + width);
+        rune1 = r >> 3;
+        width1 = r & 7;
+      }
+      const tmpq = runq;
+      runq = nextq;
+      nextq = tmpq;
+    }
+    nextq.clear();
+    return Array.from(matches).sort((a, b) => a - b);
+  }
+  step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
+    const longest = this.re2.longest;
+    for (let j = 0; j < runq.size; j++) {
+      const pc = runq.densePcs[j];
+      const capOffset = j * this.ncap;
+      if (longest && this.matched && this.ncap > 0 && this.matchcap[0] < runq.denseCaps[capOffset]) continue;
+      const i = this.prog.inst[pc];
+      let add = false;
+      switch (i.op) {
+        case Inst.MATCH:
+          if (anchor === RE2Flags.ANCHOR_BOTH && !atEnd) break;
+          if (this.ncap > 0 && (!longest || !this.matched || this.matchcap[1] < pos)) {
+            runq.denseCaps[capOffset + 1] = pos;
+            for (let k = 0; k < this.ncap; k++) this.matchcap[k] = runq.denseCaps[capOffset + k];
+          }
+          if (!longest) runq.size = 0;
+          this.matched = true;
+          break;
+        case Inst.RUNE:
+          add = i.matchRune(c);
+          break;
+        case Inst.RUNE1:
+          add = c === i.runes[0];
+          break;
+        case Inst.RUNE_ANY:
+          add = true;
+          break;
+        case Inst.RUNE_ANY_NOT_NL:
+          add = c !== 10;
+          break;
+        default:
+          continue;
+      }
+      if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, nextCond);
+    }
+    runq.clear();
+  }
+  spawnLookbehinds(q, pos, flag) {
+    for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
+  }
+  restoreLookbehinds(lbState, q, flag) {
+    this.lbTable.set(lbState.lbTable);
+    for (let j = 0; j < lbState.size; j++) this.add(q, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
+  }
+  saveLookbehinds(lbState, q, pos) {
+    let size = 0;
+    for (let j = 0; j < q.size; j++) {
+      const pc = q.densePcs[j];
+      if (this.prog.lbInst[pc] === 1 && Inst.isRuneOp(this.prog.inst[pc].op)) lbState.pcs[size++] = pc;
+    }
+    lbState.size = size;
+    lbState.pos = pos;
+    lbState.lbTable.set(this.lbTable);
+  }
+  add(q, pc, pos, capArray, capOffset, cond) {
+    const stk = this.addStack;
+    let nstk = 0;
+    for (; ; ) {
+      while (pc !== 0 && !q.contains(pc)) {
+        const d = q.add(pc);
+        const inst = this.prog.inst[pc];
+        switch (inst.op) {
+          case Inst.FAIL:
+            pc = 0;
+            break;
+          case Inst.ALT:
+          case Inst.ALT_MATCH:
+            stk[nstk++] = inst.arg;
+            stk[nstk++] = 0;
+            pc = inst.out;
+            break;
+          case Inst.EMPTY_WIDTH:
+            pc = (inst.arg & ~cond) === 0 ? inst.out : 0;
+            break;
+          case Inst.NOP:
+            pc = inst.out;
+            break;
+          case Inst.CAPTURE:
+            if (inst.arg < this.ncap) {
+              stk[nstk++] = -inst.arg - 1;
+              stk[nstk++] = capArray[capOffset + inst.arg];
+              capArray[capOffset + inst.arg] = pos;
+            }
+            pc = inst.out;
+            break;
+          case Inst.LB_WRITE:
+            this.lbTable[Math.abs(inst.arg)] = pos;
+            pc = inst.out;
+            break;
+          case Inst.LB_CHECK:
+            if (inst.arg > 0) pc = this.lbTable[inst.arg] === pos ? inst.out : 0;
+            else pc = this.lbTable[-inst.arg] !== pos ? inst.out : 0;
+            break;
+          case Inst.MATCH:
+          case Inst.RUNE:
+          case Inst.RUNE1:
+          case Inst.RUNE_ANY:
+          case Inst.RUNE_ANY_NOT_NL:
+            if (this.prog.lbInst[pc] === 0) q.mainThreads++;
+            if (this.ncap > 0) {
+              const destOffset = d * this.ncap;
+              if (destOffset + this.ncap > q.denseCaps.length) q.growCaps(destOffset + this.ncap);
+              for (let c = 0; c < this.ncap; c++) q.denseCaps[destOffset + c] = capArray[capOffset + c];
+            }
+            pc = 0;
+            break;
+          default:
+            throw new RE2JSInternalException("unhandled");
+        }
+      }
+      if (nstk === 0) return;
+      nstk -= 2;
+      const entry = stk[nstk];
+      if (entry < 0) {
+        capArray[capOffset - entry - 1] = stk[nstk + 1];
+        pc = 0;
+      } else pc = entry;
+    }
+  }
+};
+var hashState = (pcs, flag, ids) => {
+  let h = -2128831035;
+  for (let i = 0; i < pcs.length; i++) {
+    h ^= pcs[i];
+    h = Math.imul(h, 16777619);
+  }
+  h ^= flag;
+  h = Math.imul(h, 16777619);
+  for (let i = 0; i < ids.length; i++) {
+    h ^= ids[i];
+    h = Math.imul(h, 16777619);
+  }
+  return h;
+};
+var arraysEqual = (a, b) => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+var isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
+var NO_IDS = [];
+var END_TEXT = -1;
+var DFAState = class {
+  constructor(nfaStates, flag, matchIDs) {
+    this.nfaStates = nfaStates;
+    this.flag = flag;
+    this.isMatch = (flag & DFA.FLAG_MATCH) !== 0;
+    this.matchIDs = matchIDs;
+    this.next = null;
+    this.nextAnchored = null;
+  }
+};
+var DFA = class DFA2 {
+  static FLAG_EMPTY_MASK = 255;
+  static FLAG_MATCH = 256;
+  static FLAG_LAST_WORD = 512;
+  static FLAG_NEED_SHIFT = 16;
+  static STATE_OVERHEAD = 150;
+  static ARRAY_OVERHEAD = 40;
+  static ELEMENT_SIZE = 8;
+  static TABLE_OVERHEAD = 48;
+  static PROGRESS_PER_STATE = 10;
+  constructor(prog, maxMem = 8388608) {
+    this.prog = prog;
+    this.maxMem = maxMem;
+    this.stateCache = /* @__PURE__ */ new Map();
+    this.stateCount = 0;
+    this.startStates = /* @__PURE__ */ new Map();
+    this.failed = false;
+    for (let pc = 0; pc < prog.numInst(); pc++) {
+      const op = prog.getInst(pc).op;
+      if (op === Inst.LB_WRITE || op === Inst.LB_CHECK) {
+        this.failed = true;
+        break;
+      }
+    }
+    this.computeRuneClasses();
+    this.stateBudget = maxMem;
+    this.memBudget = maxMem;
+  }
+  computeRuneClasses() {
+    const bounds = /* @__PURE__ */ new Set();
+    const addRange = (lo, hi) => {
+      bounds.add(lo);
+      bounds.add(hi + 1);
+    };
+    for (let pc = 0; pc < this.prog.numInst(); pc++) {
+      const inst = this.prog.getInst(pc);
+      switch (inst.op) {
+        case Inst.RUNE:
+        case Inst.RUNE1:
+          if (inst.runes.length === 1) {
+            addRange(inst.runes[0], inst.runes[0]);
+            if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) for (let f = Unicode.simpleFold(inst.runes[0]); f !== inst.runes[0]; f = Unicode.simpleFold(f)) addRange(f, f);
+          } else for (let j = 0; j < inst.runes.length; j += 2) addRange(inst.runes[j], inst.runes[j + 1]);
+          break;
+        case Inst.RUNE_ANY_NOT_NL:
+          addRange(10, 10);
+          break;
+        case Inst.EMPTY_WIDTH:
+          if ((inst.arg & (Utils.EMPTY_BEGIN_LINE | Utils.EMPTY_END_LINE)) !== 0) addRange(10, 10);
+          if ((inst.arg & (Utils.EMPTY_WORD_BOUNDARY | Utils.EMPTY_NO_WORD_BOUNDARY)) !== 0) {
+            addRange(48, 57);
+            addRange(65, 90);
+            addRange(95, 95);
+            addRange(97, 122);
+          }
+      }
+    }
+    bounds.delete(0);
+    this.classBounds = Int32Array.from(bounds).sort();
+    this.numClasses = this.classBounds.length + 1;
+    const latin1Class = new Int32Array(Unicode.MAX_LATIN1 + 1);
+    for (let r = 0; r <= Unicode.MAX_LATIN1; r++) latin1Class[r] = this.searchClass(r);
+    this.latin1Class = latin1Class;
+  }
+  runeClass(r) {
+    if (r <= Unicode.MAX_LATIN1) return this.latin1Class[r];
+    return this.searchClass(r);
+  }
+  searchClass(r) {
+    const bounds = this.classBounds;
+    let lo = 0;
+    let hi = bounds.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (bounds[mid] <= r) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  closure(pcs, flag) {
+    const closure = /* @__PURE__ */ new Set();
+    const stack = Array.from(pcs);
+    let needflags = 0;
+    while (stack.length > 0) {
+      const pc = stack.pop();
+      if (pc === 0 || closure.has(pc)) continue;
+      closure.add(pc);
+      const inst = this.prog.getInst(pc);
+      switch (inst.op) {
+        case Inst.ALT:
+        case Inst.ALT_MATCH:
+          stack.push(inst.out);
+          stack.push(inst.arg);
+          break;
+        case Inst.NOP:
+        case Inst.CAPTURE:
+          stack.push(inst.out);
+          break;
+        case Inst.EMPTY_WIDTH:
+          needflags |= inst.arg;
+          if ((inst.arg & ~flag) === 0) stack.push(inst.out);
+      }
+    }
+    return {
+      pcs: Array.from(closure).sort((a, b) => a - b),
+      needflags
+    };
+  }
+  getState(pcs, flag, ids) {
+    const hash = hashState(pcs, flag, ids);
+    const cached = this.stateCache.get(hash);
+    if (cached instanceof DFAState) {
+      if (isState(cached, pcs, flag, ids)) return cached;
+    } else if (cached !== void 0) {
+      for (let i = 0; i < cached.length; i++) if (isState(cached[i], pcs, flag, ids)) return cached[i];
+    }
+    const cost = DFA2.stateCost(pcs, ids);
+    if (this.memBudget < cost) return null;
+    this.memBudget -= cost;
+    const state = new DFAState(pcs, flag, ids);
+    if (cached === void 0) this.stateCache.set(hash, state);
+    else if (cached instanceof DFAState) this.stateCache.set(hash, [cached, state]);
+    else cached.push(state);
+    this.stateCount++;
+    return state;
+  }
+  static stateCost(pcs, ids) {
+    const idsCost = ids.length === 0 ? 0 : DFA2.ARRAY_OVERHEAD + DFA2.ELEMENT_SIZE * ids.length;
+    return DFA2.STATE_OVERHEAD + DFA2.ELEMENT_SIZE * pcs.length + idsCost;
+  }
+  *cachedStates() {
+    for (const cached of this.stateCache.values()) if (cached instanceof DFAState) yield cached;
+    else yield* cached;
+  }
+  makeState(pcs, flag, ids) {
+    const closure = this.closure(pcs, flag & DFA2.FLAG_EMPTY_MASK);
+    let stateFlag = flag;
+    if (closure.needflags === 0) stateFlag &= DFA2.FLAG_MATCH;
+    stateFlag |= closure.needflags << DFA2.FLAG_NEED_SHIFT;
+    return this.getState(closure.pcs, stateFlag, ids);
+  }
+  allocTable(state, anchor) {
+    const size = this.numClasses + 1;
+    const cost = DFA2.TABLE_OVERHEAD + DFA2.ELEMENT_SIZE * size;
+    if (this.memBudget < cost) return null;
+    this.memBudget -= cost;
+    const table = new Array(size).fill(null);
+    if (anchor === RE2Flags.UNANCHORED) state.next = table;
+    else state.nextAnchored = table;
+    return table;
+  }
+  clearCache() {
+    this.stateCache.clear();
+    this.stateCount = 0;
+    this.startStates.clear();
+    this.memBudget = this.stateBudget;
+  }
+  resetCache(current) {
+    this.clearCache();
+    return this.getState(current.nfaStates, current.flag, current.matchIDs);
+  }
+  step(state, cls, rune, anchor) {
+    let table = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+    if (table !== null) {
+      const cached = table[cls];
+      if (cached !== null) return cached;
+    } else {
+      table = this.allocTable(state, anchor);
+      if (table === null) return null;
+    }
+    const needflag = state.flag >>> DFA2.FLAG_NEED_SHIFT;
+    const oldbeforeflag = state.flag & DFA2.FLAG_EMPTY_MASK;
+    let beforeflag = oldbeforeflag;
+    let afterflag = 0;
+    if (rune === 10) {
+      beforeflag |= Utils.EMPTY_END_LINE;
+      afterflag |= Utils.EMPTY_BEGIN_LINE;
+    }
+    if (rune === END_TEXT) beforeflag |= Utils.EMPTY_END_LINE | Utils.EMPTY_END_TEXT;
+    const islastword = (state.flag & DFA2.FLAG_LAST_WORD) !== 0;
+    const isword = rune !== END_TEXT && Utils.isWordRune(rune);
+    beforeflag |= isword === islastword ? Utils.EMPTY_NO_WORD_BOUNDARY : Utils.EMPTY_WORD_BOUNDARY;
+    let pcs = state.nfaStates;
+    if ((beforeflag & ~oldbeforeflag & needflag) !== 0) pcs = this.closure(pcs, beforeflag).pcs;
+    const nextPCs = [];
+    let ismatch = false;
+    let ids = NO_IDS;
+    for (let i = 0; i < pcs.length; i++) {
+      const inst = this.prog.getInst(pcs[i]);
+      if (inst.op === Inst.MATCH) {
+        if (!ismatch) {
+          ismatch = true;
+          ids = [];
+        }
+        ids.push(inst.arg);
+      } else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
+    }
+    if (ids.length > 1) ids.sort((a, b) => a - b);
+    if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
+    let flag = afterflag;
+    if (ismatch) flag |= DFA2.FLAG_MATCH;
+    if (isword) flag |= DFA2.FLAG_LAST_WORD;
+    const nextState = this.makeState(nextPCs, flag, ids);
+    if (nextState === null) return null;
+    table[cls] = nextState;
+    return nextState;
+  }
+  start(input, pos) {
+    const context = input.context(pos);
+    let flags;
+    if ((context & Utils.EMPTY_BEGIN_TEXT) !== 0) flags = Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+    else if ((context & Utils.EMPTY_BEGIN_LINE) !== 0) flags = Utils.EMPTY_BEGIN_LINE;
+    else {
+      const r = input.step(pos);
+      const nextIsWord = r >= 0 && Utils.isWordRune(r >> 3);
+      flags = (context & Utils.EMPTY_WORD_BOUNDARY) !== 0 !== nextIsWord ? DFA2.FLAG_LAST_WORD : 0;
+    }
+    let state = this.startStates.get(flags);
+    if (state === void 0) {
+      state = this.makeState([this.prog.start], flags, NO_IDS);
+      if (state === null) {
+        this.clearCache();
+        state = this.makeState([this.prog.start], flags, NO_IDS);
+        if (state === null) return null;
+      }
+      this.startStates.set(flags, state);
+    }
+    return state;
+  }
+  stepOrReset(state, cls, rune, anchor, pos, search) {
+    let next = this.step(state, cls, rune, anchor);
+    if (next !== null) return next;
+    if (search.resetPos >= 0 && pos - search.resetPos < DFA2.PROGRESS_PER_STATE * this.stateCount) return null;
+    search.resetPos = pos;
+    const restored = this.resetCache(state);
+    if (restored === null) return null;
+    next = this.step(restored, cls, rune, anchor);
+    return next;
+  }
+  run(input, pos, anchor, state, onMatch) {
+    const endPos = input.endPos();
+    const latin1Class = this.latin1Class;
+    const unanchored = anchor === RE2Flags.UNANCHORED;
+    const search = { resetPos: -1 };
+    let i = pos;
+    while (i < endPos) {
+      const r = input.step(i);
+      const rune = r >> 3;
+      const width = r & 7;
+      if (width === 0) break;
+      const cls = rune <= Unicode.MAX_LATIN1 ? latin1Class[rune] : this.runeClass(rune);
+      let next = unanchored && state.next !== null ? state.next[cls] : null;
+      if (next === null) {
+        next = this.stepOrReset(state, cls, rune, anchor, i, search);
+        if (next === null) return null;
+      }
+      state = next;
+      if (state.isMatch && onMatch(state, false)) return true;
+      if (!unanchored && state.nfaStates.length === 0) return false;
+      i += width;
+    }
+    state = this.stepOrReset(state, this.numClasses, END_TEXT, anchor, i, search);
+    if (state === null) return null;
+    return state.isMatch && onMatch(state, true);
+  }
+  match(input, pos, anchor) {
+    if (this.failed) return null;
+    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+    const startState = this.start(input, pos);
+    if (startState === null) return null;
+    return this.run(input, pos, anchor, startState, (state, atEnd) => anchor !== RE2Flags.ANCHOR_BOTH || atEnd);
+  }
+  matchSet(input, pos, anchor) {
+    if (this.failed) return null;
+    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+    const startState = this.start(input, pos);
+    if (startState === null) return null;
+    const matches = /* @__PURE__ */ new Set();
+    const collect = (state, atEnd) => {
+      if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
+      return false;
+    };
+    if (this.run(input, pos, anchor, startState, collect) === null) return null;
+    return Array.from(matches).sort((a, b) => a - b);
+  }
+};
+var VISITED_BITS = 32;
+var MAX_BACKTRACK_PROG = 500;
+var INITIAL_JOB_CAPACITY = 256;
+var MAX_BACKTRACK_VECTOR = 262144;
+var BitState = class {
+  constructor() {
+    this.end = 0;
+    this.cap = /* @__PURE__ */ new Int32Array(0);
+    this.matchcap = /* @__PURE__ */ new Int32Array(0);
+    this.ncap = 0;
+    this.jobPc = new Int32Array(INITIAL_JOB_CAPACITY);
+    this.jobArg = new Uint8Array(INITIAL_JOB_CAPACITY);
+    this.jobPos = new Int32Array(INITIAL_JOB_CAPACITY);
+    this.jobLen = 0;
+    this.visited = /* @__PURE__ */ new Uint32Array(0);
+  }
+  reset(prog, end, ncap) {
+    this.end = end;
+    this.jobLen = 0;
+    this.ncap = ncap;
+    const visitedSize = prog.numInst() * (end + 1) + VISITED_BITS - 1 >>> 5;
+    if (this.visited.length < visitedSize) this.visited = new Uint32Array(visitedSize);
+    else this.visited.fill(0, 0, visitedSize);
+    if (this.cap.length < ncap) this.cap = new Int32Array(ncap).fill(-1);
+    else this.cap.fill(-1, 0, ncap);
+    if (this.matchcap.length < ncap) this.matchcap = new Int32Array(ncap).fill(-1);
+    else this.matchcap.fill(-1, 0, ncap);
+  }
+  shouldVisit(pc, pos) {
+    const n = pc * (this.end + 1) + pos;
+    const idx = n >>> 5;
+    const mask = 1 << (n & 31);
+    if ((this.visited[idx] & mask) !== 0) return false;
+    this.visited[idx] |= mask;
+    return true;
+  }
+  push(re2, pc, pos, arg) {
+    if (re2.prog.getInst(pc).op !== Inst.FAIL && (arg || this.shouldVisit(pc, pos))) {
+      if (this.jobLen >= this.jobPc.length) {
+        const newSize = this.jobPc.length * 2;
+        const newPc = new Int32Array(newSize);
+        newPc.set(this.jobPc);
+        this.jobPc = newPc;
+        const newArg = new Uint8Array(newSize);
+        newArg.set(this.jobArg);
+        this.jobArg = newArg;
+        const newPos = new Int32Array(newSize);
+        newPos.set(this.jobPos);
+        this.jobPos = newPos;
+      }
+      this.jobPc[this.jobLen] = pc;
+      this.jobArg[this.jobLen] = arg ? 1 : 0;
+      this.jobPos[this.jobLen] = pos;
+      this.jobLen++;
+    }
+  }
+  tryBacktrack(re2, input, pc, pos, anchor) {
+    const longest = re2.longest;
+    this.push(re2, pc, pos, false);
+    while (this.jobLen > 0) {
+      this.jobLen--;
+      let currentPc = this.jobPc[this.jobLen];
+      let arg = this.jobArg[this.jobLen] === 1;
+      let currentPos = this.jobPos[this.jobLen];
+      let skipShouldVisit = true;
+      while (true) {
+        if (!skipShouldVisit) {
+          if (!this.shouldVisit(currentPc, currentPos)) break;
+        }
+        skipShouldVisit = false;
+        const inst = re2.prog.getInst(currentPc);
+        switch (inst.op) {
+          case Inst.FAIL:
+            break;
+          case Inst.ALT:
+            if (arg) {
+              arg = false;
+              currentPc = inst.arg;
+              continue;
+            } else {
+              this.push(re2, currentPc, currentPos, true);
+              currentPc = inst.out;
+              continue;
+            }
+          case Inst.ALT_MATCH: {
+            const outInst = re2.prog.getInst(inst.out);
+            if (Inst.isRuneOp(outInst.op)) {
+              this.push(re2, inst.arg, currentPos, false);
+              currentPc = inst.arg;
+              currentPos = this.end;
+              continue;
+            }
+            this.push(re2, inst.out, this.end, false);
+            currentPc = inst.out;
+            continue;
+          }
+          case Inst.RUNE: {
+            const r = input.step(currentPos);
+            if (r === MachineInputBase.EOF()) break;
+            if (!inst.matchRune(r >> 3)) break;
+            currentPos += r & 7;
+            currentPc = inst.out;
+            continue;
+          }
+          case Inst.RUNE1: {
+            const r = input.step(currentPos);
+            if (r === MachineInputBase.EOF()) break;
+            if (r >> 3 !== inst.runes[0]) break;
+            currentPos += r & 7;
+            currentPc = inst.out;
+            continue;
+          }
+          case Inst.RUNE_ANY_NOT_NL: {
+            const r = input.step(currentPos);
+            if (r === MachineInputBase.EOF()) break;
+            if (r >> 3 === 10) break;
+            currentPos += r & 7;
+            currentPc = inst.out;
+            continue;
+          }
+          case Inst.RUNE_ANY: {
+            const r = input.step(currentPos);
+            if (r === MachineInputBase.EOF()) break;
+            currentPos += r & 7;
+            currentPc = inst.out;
+            continue;
+          }
+          case Inst.CAPTURE:
+            if (arg) {
+              this.cap[inst.arg] = currentPos;
+              break;
+            } else {
+              if (inst.arg < this.ncap) {
+                this.push(re2, currentPc, this.cap[inst.arg], true);
+                this.cap[inst.arg] = currentPos;
+              }
+              currentPc = inst.out;
+              continue;
+            }
+          case Inst.EMPTY_WIDTH: {
+            const flag = input.context(currentPos);
+            if ((inst.arg & ~flag) !== 0) break;
+            currentPc = inst.out;
+            continue;
+          }
+          case Inst.NOP:
+            currentPc = inst.out;
+            continue;
+          case Inst.MATCH: {
+            if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== this.end) break;
+            if (this.ncap === 0) return true;
+            if (this.ncap > 1) this.cap[1] = currentPos;
+            const old = this.matchcap[1];
+            if (old === -1 || longest && currentPos > 0 && currentPos > old) this.matchcap.set(this.cap);
+            if (!longest) return true;
+            if (currentPos === this.end) return true;
+            break;
+          }
+          case Inst.LB_WRITE:
+          case Inst.LB_CHECK:
+            throw new RE2JSInternalException("Backtracker cannot evaluate Lookbehind instructions");
+          default:
+            throw new RE2JSInternalException("bad inst");
+        }
+        break;
+      }
+    }
+    return longest && this.matchcap.length > 1 && this.matchcap[1] >= 0;
+  }
+};
+var bitStatePool = [];
+var Backtracker = class Backtracker2 {
+  static shouldBacktrack(prog) {
+    return prog.numInst() <= MAX_BACKTRACK_PROG;
+  }
+  static maxBitStateLen(prog) {
+    if (!Backtracker2.shouldBacktrack(prog)) return 0;
+    return Math.floor(MAX_BACKTRACK_VECTOR / prog.numInst());
+  }
+  static execute(re2, input, pos, anchor, ncap) {
+    const startCond = re2.cond;
+    if (startCond === Utils.EMPTY_ALL) return null;
+    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+    if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && pos !== 0) return null;
+    const b = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
+    const end = input.endPos();
+    b.reset(re2.prog, end, ncap);
+    let matched = false;
+    if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 || anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) {
+      if (b.ncap > 0) b.cap[0] = pos;
+      if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) matched = true;
+    } else {
+      let width = -1;
+      for (; pos <= end && width !== 0; pos += width) {
+        if (re2.prefix.length > 0) {
+          const advance = input.index(re2, pos);
+          if (advance < 0) break;
+          pos += advance;
+        }
+        if (b.ncap > 0) b.cap[0] = pos;
+        if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) {
+          matched = true;
+          break;
+        }
+        const r = input.step(pos);
+        width = r === MachineInputBase.EOF() ? 0 : r & 7;
+      }
+    }
+    if (!matched) {
+      bitStatePool.push(b);
+      return null;
+    }
+    const result = ncap === 0 ? [] : Utils.toArray(b.matchcap.subarray(0, ncap));
+    bitStatePool.push(b);
+    return result;
+  }
+};
+var QueueOnePass = class {
+  constructor(size) {
+    this.sparse = new Uint32Array(size);
+    this.dense = new Uint32Array(size);
+    this.size = 0;
+    this.nextIndex = 0;
+  }
+  empty() {
+    return this.nextIndex >= this.size;
+  }
+  next() {
+    return this.dense[this.nextIndex++];
+  }
+  clear() {
+    this.size = 0;
+    this.nextIndex = 0;
+  }
+  contains(u) {
+    return u < this.sparse.length && this.sparse[u] < this.size && this.dense[this.sparse[u]] === u;
+  }
+  insert(u) {
+    if (!this.contains(u)) this.insertNew(u);
+  }
+  insertNew(u) {
+    if (u >= this.sparse.length) return;
+    this.sparse[u] = this.size;
+    this.dense[this.size] = u;
+    this.size++;
+  }
+};
+var mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
+  const leftLen = leftRunes.length;
+  const rightLen = rightRunes.length;
+  let lx = 0, rx = 0;
+  const merged = [];
+  const next = [];
+  let ok = true;
+  let ix = -1;
+  const extend = (isLeft) => {
+    const newArray = isLeft ? leftRunes : rightRunes;
+    const low = isLeft ? lx : rx;
+    const pc = isLeft ? leftPC : rightPC;
+    if (ix > 0 && newArray[low] <= merged[ix]) return false;
+    merged.push(newArray[low], newArray[low + 1]);
+    if (isLeft) lx += 2;
+    else rx += 2;
+    ix += 2;
+    next.push(pc);
+    return true;
+  };
+  while (lx < leftLen || rx < rightLen) {
+    if (rx >= rightLen) ok = extend(true);
+    else if (lx >= leftLen) ok = extend(false);
+    else if (rightRunes[rx] < leftRunes[lx]) ok = extend(false);
+    else ok = extend(true);
+    if (!ok) return null;
+  }
+  return {
+    merged,
+    next
+  };
+};
+var OnePassProg = class {
+  constructor(prog) {
+    this.start = prog.start;
+    this.numCap = prog.numCap;
+    this.inst = new Array(prog.inst.length);
+    for (let i = 0; i < prog.inst.length; i++) {
+      const orig = prog.inst[i];
+      const inst = new Inst(orig.op);
+      inst.out = orig.out;
+      inst.arg = orig.arg;
+      inst.runes = orig.runes ? new Int32Array(orig.runes) : /* @__PURE__ */ new Int32Array(0);
+      inst.next = null;
+      this.inst[i] = inst;
+    }
+  }
+};
+var onePassCopy = (prog) => {
+  const p = new OnePassProg(prog);
+  for (let pc = 0; pc < p.inst.length; pc++) {
+    const inst = p.inst[pc];
+    if (inst.op !== Inst.ALT && inst.op !== Inst.ALT_MATCH) continue;
+    let pAOther = "out";
+    let pAAlt = "arg";
+    let instAlt = p.inst[inst[pAAlt]];
+    if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) {
+      pAOther = "arg";
+      pAAlt = "out";
+      instAlt = p.inst[inst[pAAlt]];
+      if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) continue;
+    }
+    const instOther = p.inst[inst[pAOther]];
+    if (instOther.op === Inst.ALT || instOther.op === Inst.ALT_MATCH) continue;
+    let pBAlt = "out";
+    let pBOther = "arg";
+    let patch = false;
+    if (instAlt.out === pc) patch = true;
+    else if (instAlt.arg === pc) {
+      patch = true;
+      pBAlt = "arg";
+      pBOther = "out";
+    }
+    if (patch) instAlt[pBAlt] = inst[pAOther];
+    if (inst[pAOther] === instAlt[pBAlt]) inst[pAAlt] = instAlt[pBOther];
+  }
+  return p;
+};
+var makeOnePass = (p) => {
+  if (p.inst.length >= 1e3) return null;
+  const instQueue = new QueueOnePass(p.inst.length);
+  const visitQueue = new QueueOnePass(p.inst.length);
+  const onePassRunes = new Array(p.inst.length);
+  const m = new Array(p.inst.length).fill(false);
+  const check = (pc) => {
+    let ok = true;
+    const inst = p.inst[pc];
+    if (visitQueue.contains(pc)) return true;
+    visitQueue.insert(pc);
+    switch (inst.op) {
+      case Inst.ALT:
+      case Inst.ALT_MATCH: {
+        ok = check(inst.out) && check(inst.arg);
+        let matchOut = m[inst.out];
+        let matchArg = m[inst.arg];
+        if (matchOut && matchArg) return false;
+        if (matchArg) {
+          const tempOut = inst.out;
+          inst.out = inst.arg;
+          inst.arg = tempOut;
+          const tempMatch = matchOut;
+          matchOut = matchArg;
+          matchArg = tempMatch;
+        }
+        if (matchOut) {
+          m[pc] = true;
+          inst.op = Inst.ALT_MATCH;
+        }
+        const leftRunes = onePassRunes[inst.out] || [];
+        const rightRunes = onePassRunes[inst.arg] || [];
+        const mergeRes = mergeRuneSets(leftRunes, rightRunes, inst.out, inst.arg);
+        if (!mergeRes) return false;
+        onePassRunes[pc] = new Int32Array(mergeRes.merged);
+        inst.next = new Uint32Array(mergeRes.next);
+        break;
+      }
+      case Inst.CAPTURE:
+      case Inst.EMPTY_WIDTH:
+      case Inst.NOP:
+        ok = check(inst.out);
+        m[pc] = m[inst.out];
+        onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
+        inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+        break;
+      case Inst.MATCH:
+      case Inst.FAIL:
+        m[pc] = inst.op === Inst.MATCH;
+        break;
+      case Inst.RUNE: {
+        m[pc] = false;
+        if (inst.next && inst.next.length > 0) break;
+        instQueue.insert(inst.out);
+        if (!inst.runes || inst.runes.length === 0) {
+          onePassRunes[pc] = /* @__PURE__ */ new Int32Array(0);
+          inst.next = new Uint32Array([inst.out]);
+          break;
+        }
+        let runes = [];
+        if (inst.runes.length === 1 && (inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+          const r0 = inst.runes[0];
+          runes.push(r0, r0);
+          for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+          runes.sort((a, b) => a - b);
+        } else for (let j = 0; j < inst.runes.length; j++) runes.push(inst.runes[j]);
+        onePassRunes[pc] = new Int32Array(runes);
+        inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+        inst.op = Inst.RUNE;
+        break;
+      }
+      case Inst.RUNE1: {
+        m[pc] = false;
+        if (inst.next && inst.next.length > 0) break;
+        instQueue.insert(inst.out);
+        let runes = [];
+        if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+          const r0 = inst.runes[0];
+          runes.push(r0, r0);
+          for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+          runes.sort((a, b) => a - b);
+        } else runes.push(inst.runes[0], inst.runes[0]);
+        onePassRunes[pc] = new Int32Array(runes);
+        inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+        inst.op = Inst.RUNE;
+        break;
+      }
+      case Inst.RUNE_ANY:
+        m[pc] = false;
+        if (inst.next && inst.next.length > 0) break;
+        instQueue.insert(inst.out);
+        onePassRunes[pc] = new Int32Array([0, Unicode.MAX_RUNE]);
+        inst.next = new Uint32Array([inst.out]);
+        break;
+      case Inst.RUNE_ANY_NOT_NL:
+        m[pc] = false;
+        if (inst.next && inst.next.length > 0) break;
+        instQueue.insert(inst.out);
+        onePassRunes[pc] = new Int32Array([
+          0,
+          9,
+          11,
+          Unicode.MAX_RUNE
+        ]);
+        inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+    }
+    return ok;
+  };
+  instQueue.clear();
+  instQueue.insert(p.start);
+  while (!instQueue.empty()) {
+    visitQueue.clear();
+    if (!check(instQueue.next())) return null;
+  }
+  for (let i = 0; i < p.inst.length; i++) if (onePassRunes[i]) p.inst[i].runes = onePassRunes[i];
+  return p;
+};
+var cleanupOnePass = (p, original) => {
+  for (let ix = 0; ix < original.inst.length; ix++) {
+    const instOriginal = original.inst[ix];
+    switch (instOriginal.op) {
+      case Inst.ALT:
+      case Inst.ALT_MATCH:
+      case Inst.RUNE:
+        break;
+      case Inst.CAPTURE:
+      case Inst.EMPTY_WIDTH:
+      case Inst.NOP:
+      case Inst.MATCH:
+      case Inst.FAIL:
+        p.inst[ix].next = null;
+        break;
+      case Inst.RUNE1:
+      case Inst.RUNE_ANY:
+      case Inst.RUNE_ANY_NOT_NL:
+        p.inst[ix].next = null;
+        p.inst[ix].op = instOriginal.op;
+        p.inst[ix].runes = instOriginal.runes ? new Int32Array(instOriginal.runes) : /* @__PURE__ */ new Int32Array(0);
+    }
+  }
+};
+var OnePass = class OnePass2 {
+  static compile(prog) {
+    if (prog.start === 0) return null;
+    if (prog.numLb > 0) return null;
+    const startInst = prog.inst[prog.start];
+    if (startInst.op !== Inst.EMPTY_WIDTH || (startInst.arg & Utils.EMPTY_BEGIN_TEXT) === 0) return null;
+    let hasAlt = false;
+    for (let i = 0; i < prog.inst.length; i++) if (prog.inst[i].op === Inst.ALT || prog.inst[i].op === Inst.ALT_MATCH) {
+      hasAlt = true;
+      break;
+    }
+    for (let i = 0; i < prog.inst.length; i++) {
+      const inst = prog.inst[i];
+      const opOut = prog.inst[inst.out].op;
+      switch (inst.op) {
+        case Inst.ALT:
+        case Inst.ALT_MATCH:
+          if (opOut === Inst.MATCH || prog.inst[inst.arg].op === Inst.MATCH) return null;
+          break;
+        case Inst.EMPTY_WIDTH:
+          if (opOut === Inst.MATCH) {
+            if ((inst.arg & Utils.EMPTY_END_TEXT) === Utils.EMPTY_END_TEXT) continue;
+            return null;
+          }
+          break;
+        default:
+          if (opOut === Inst.MATCH && hasAlt) return null;
+      }
+    }
+    let p = onePassCopy(prog);
+    p = makeOnePass(p);
+    if (p !== null) cleanupOnePass(p, prog);
+    return p;
+  }
+  static next(inst, r) {
+    const nextIdx = inst.matchRunePos(r);
+    if (nextIdx >= 0) return inst.next[nextIdx];
+    if (inst.op === Inst.ALT_MATCH) return inst.out;
+    return 0;
+  }
+  static execute(re2, input, pos, anchor, ncap) {
+    const onepass = re2.onepass;
+    if (!onepass) return null;
+    const matchcap = new Int32Array(ncap).fill(-1);
+    let matched = false;
+    let r = input.step(pos);
+    let rune = r >> 3;
+    let width = r & 7;
+    let r1 = MachineInputBase.EOF();
+    let rune1 = -1;
+    let width1 = 0;
+    if (r !== MachineInputBase.EOF()) {
+      r1 = input.step(pos + width);
+      if (r1 !== MachineInputBase.EOF()) {
+        rune1 = r1 >> 3;
+        width1 = r1 & 7;
+      }
+    }
+    let flag = pos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(pos);
+    let pc = onepass.start;
+    let inst;
+    while (true) {
+      inst = onepass.inst[pc];
+      pc = inst.out;
+      switch (inst.op) {
+        case Inst.MATCH:
+          if (anchor === RE2Flags.ANCHOR_BOTH && pos !== input.endPos()) return null;
+          matched = true;
+          if (matchcap.length > 0) {
+            matchcap[0] = 0;
+            matchcap[1] = pos;
+          }
+          return ncap === 0 ? [] : Utils.toArray(matchcap);
+        case Inst.RUNE:
+          if (!inst.matchRune(rune)) return null;
+          break;
+        case Inst.RUNE1:
+          if (rune !== inst.runes[0]) return null;
+          break;
+        case Inst.RUNE_ANY:
+          break;
+        case Inst.RUNE_ANY_NOT_NL:
+          if (rune === 10) return null;
+          break;
+        case Inst.ALT:
+        case Inst.ALT_MATCH:
+          pc = OnePass2.next(inst, rune);
+          continue;
+        case Inst.FAIL:
+          return null;
+        case Inst.NOP:
+          continue;
+        case Inst.EMPTY_WIDTH:
+          if ((inst.arg & ~flag) !== 0) return null;
+          continue;
+        case Inst.CAPTURE:
+          if (inst.arg < matchcap.length) matchcap[inst.arg] = pos;
+          continue;
+        default:
+          throw new RE2JSInternalException("bad inst");
+      }
+      if (width === 0) break;
+      flag = Utils.emptyOpContext(rune, rune1);
+      pos += width;
+      rune = rune1;
+      width = width1;
+      if (rune !== -1) {
+        r1 = input.step(pos + width);
+        if (r1 !== MachineInputBase.EOF()) {
+          rune1 = r1 >> 3;
+          width1 = r1 & 7;
+        } else {
+          rune1 = -1;
+          width1 = 0;
+        }
+      }
+    }
+    if (!matched) return null;
+    return ncap === 0 ? [] : Utils.toArray(matchcap);
+  }
+};
+var Regexp = class Regexp2 {
+  static Op = createEnum([
+    "NO_MATCH",
+    "EMPTY_MATCH",
+    "LITERAL",
+    "CHAR_CLASS",
+    "ANY_CHAR_NOT_NL",
+    "ANY_CHAR",
+    "BEGIN_LINE",
+    "END_LINE",
+    "BEGIN_TEXT",
+    "END_TEXT",
+    "WORD_BOUNDARY",
+    "NO_WORD_BOUNDARY",
+    "CAPTURE",
+    "STAR",
+    "PLUS",
+    "QUEST",
+    "REPEAT",
+    "CONCAT",
+    "ALTERNATE",
+    "PLB",
+    "NLB",
+    "LEFT_PAREN",
+    "VERTICAL_BAR"
+  ]);
+  static isPseudoOp(op) {
+    return op >= Regexp2.Op.LEFT_PAREN;
+  }
+  static emptySubs() {
+    return [];
+  }
+  static quoteIfHyphen(rune) {
+    if (rune === Codepoint.CODES["-"]) return "\\";
+    return "";
+  }
+  static fromRegexp(re) {
+    const regex = new Regexp2(re.op);
+    regex.flags = re.flags;
+    regex.subs = re.subs;
+    regex.runes = re.runes;
+    regex.cap = re.cap;
+    regex.min = re.min;
+    regex.max = re.max;
+    regex.name = re.name;
+    regex.namedGroups = re.namedGroups;
+    regex.lb = re.lb;
+    return regex;
+  }
+  constructor(op) {
+    this.op = op;
+    this.flags = 0;
+    this.subs = Regexp2.emptySubs();
+    this.runes = /* @__PURE__ */ new Int32Array(0);
+    this.min = 0;
+    this.max = 0;
+    this.cap = 0;
+    this.name = null;
+    this.namedGroups = /* @__PURE__ */ Object.create(null);
+    this.lb = 0;
+  }
+  reinit() {
+    this.flags = 0;
+    this.subs = Regexp2.emptySubs();
+    this.runes = /* @__PURE__ */ new Int32Array(0);
+    this.cap = 0;
+    this.min = 0;
+    this.max = 0;
+    this.name = null;
+    this.namedGroups = /* @__PURE__ */ Object.create(null);
+    this.lb = 0;
+  }
+  toString() {
+    return this.appendTo();
+  }
+  appendTo() {
+    let out = "";
+    switch (this.op) {
+      case Regexp2.Op.NO_MATCH:
+        out += "[^\\x00-\\x{10FFFF}]";
+        break;
+      case Regexp2.Op.EMPTY_MATCH:
+        out += "(?:)";
+        break;
+      case Regexp2.Op.STAR:
+      case Regexp2.Op.PLUS:
+      case Regexp2.Op.QUEST:
+      case Regexp2.Op.REPEAT: {
+        const sub = this.subs[0];
+        if (sub.op > Regexp2.Op.CAPTURE || sub.op === Regexp2.Op.LITERAL && sub.runes.length > 1) out += `(?:${sub.appendTo()})`;
+        else out += sub.appendTo();
+        switch (this.op) {
+          case Regexp2.Op.STAR:
+            out += "*";
+            break;
+          case Regexp2.Op.PLUS:
+            out += "+";
+            break;
+          case Regexp2.Op.QUEST:
+            out += "?";
+            break;
+          case Regexp2.Op.REPEAT:
+            out += `{${this.min}`;
+            if (this.min !== this.max) {
+              out += ",";
+              if (this.max >= 0) out += this.max;
+            }
+            out += "}";
+        }
+        if ((this.flags & RE2Flags.NON_GREEDY) !== 0) out += "?";
+        break;
+      }
+      case Regexp2.Op.CONCAT:
+        for (let sub of this.subs) if (sub.op === Regexp2.Op.ALTERNATE) out += `(?:${sub.appendTo()})`;
+        else out += sub.appendTo();
+        break;
+      case Regexp2.Op.ALTERNATE: {
+        let sep = "";
+        for (let sub of this.subs) {
+          out += sep;
+          sep = "|";
+          out += sub.appendTo();
+        }
+        break;
+      }
+      case Regexp2.Op.LITERAL:
+        if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += "(?i:";
+        for (let rune of this.runes) out += Utils.escapeRune(rune);
+        if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += ")";
+        break;
+      case Regexp2.Op.ANY_CHAR_NOT_NL:
+        out += "(?-s:.)";
+        break;
+      case Regexp2.Op.ANY_CHAR:
+        out += "(?s:.)";
+        break;
+      case Regexp2.Op.PLB:
+        out += `(?<=${this.subs[0].appendTo()})`;
+        break;
+      case Regexp2.Op.NLB:
+        out += `(?<!${this.subs[0].appendTo()})`;
+        break;
+      case Regexp2.Op.CAPTURE:
+        if (this.name === null || this.name.length === 0) out += "(";
+        else out += `(?P<${this.name}>`;
+        if (this.subs[0].op !== Regexp2.Op.EMPTY_MATCH) out += this.subs[0].appendTo();
+        out += ")";
+        break;
+      case Regexp2.Op.BEGIN_TEXT:
+        out += "\\A";
+        break;
+      case Regexp2.Op.END_TEXT:
+        if ((this.flags & RE2Flags.WAS_DOLLAR) !== 0) out += "(?-m:$)";
+        else out += "\\z";
+        break;
+      case Regexp2.Op.BEGIN_LINE:
+        out += "^";
+        break;
+      case Regexp2.Op.END_LINE:
+        out += "$";
+        break;
+      case Regexp2.Op.WORD_BOUNDARY:
+        out += "\\b";
+        break;
+      case Regexp2.Op.NO_WORD_BOUNDARY:
+        out += "\\B";
+        break;
+      case Regexp2.Op.CHAR_CLASS:
+        if (this.runes.length % 2 !== 0) {
+          out += "[invalid char class]";
+          break;
+        }
+        out += "[";
+        if (this.runes.length === 0) out += "^\\x00-\\x{10FFFF}";
+        else if (this.runes[0] === 0 && this.runes[this.runes.length - 1] === Unicode.MAX_RUNE) {
+          out += "^";
+          for (let i = 1; i < this.runes.length - 1; i += 2) {
+            const lo = this.runes[i] + 1;
+            const hi = this.runes[i + 1] - 1;
+            out += Regexp2.quoteIfHyphen(lo);
+            out += Utils.escapeRune(lo);
+            if (lo !== hi) {
+              out += "-";
+              out += Regexp2.quoteIfHyphen(hi);
+              out += Utils.escapeRune(hi);
+            }
+          }
+        } else for (let i = 0; i < this.runes.length; i += 2) {
+          const lo = this.runes[i];
+          const hi = this.runes[i + 1];
+          out += Regexp2.quoteIfHyphen(lo);
+          out += Utils.escapeRune(lo);
+          if (lo !== hi) {
+            out += "-";
+            out += Regexp2.quoteIfHyphen(hi);
+            out += Utils.escapeRune(hi);
+          }
+        }
+        out += "]";
+        break;
+      default:
+        out += this.op;
+    }
+    return out;
+  }
+  maxCap() {
+    let m = 0;
+    if (this.op === Regexp2.Op.CAPTURE) m = this.cap;
+    if (this.subs !== null) for (let sub of this.subs) {
+      const n = sub.maxCap();
+      if (m < n) m = n;
+    }
+    return m;
+  }
+  equals(that) {
+    if (!(that !== null && that instanceof Regexp2)) return false;
+    if (this.op !== that.op) return false;
+    switch (this.op) {
+      case Regexp2.Op.END_TEXT:
+        if ((this.flags & RE2Flags.WAS_DOLLAR) !== (that.flags & RE2Flags.WAS_DOLLAR)) return false;
+        break;
+      case Regexp2.Op.LITERAL:
+      case Regexp2.Op.CHAR_CLASS:
+        if ((this.flags & RE2Flags.FOLD_CASE) !== (that.flags & RE2Flags.FOLD_CASE)) return false;
+        if (this.runes === null && that.runes === null) break;
+        if (this.runes === null || that.runes === null) return false;
+        if (this.runes.length !== that.runes.length) return false;
+        for (let i = 0; i < this.runes.length; i++) if (this.runes[i] !== that.runes[i]) return false;
+        break;
+      case Regexp2.Op.ALTERNATE:
+      case Regexp2.Op.CONCAT:
+        if (this.subs.length !== that.subs.length) return false;
+        for (let i = 0; i < this.subs.length; ++i) if (!this.subs[i].equals(that.subs[i])) return false;
+        break;
+      case Regexp2.Op.STAR:
+      case Regexp2.Op.PLUS:
+      case Regexp2.Op.QUEST:
+        if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || !this.subs[0].equals(that.subs[0])) return false;
+        break;
+      case Regexp2.Op.REPEAT:
+        if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || this.min !== that.min || this.max !== that.max || !this.subs[0].equals(that.subs[0])) return false;
+        break;
+      case Regexp2.Op.CAPTURE:
+        if (this.cap !== that.cap || (this.name === null ? that.name !== null : this.name !== that.name) || !this.subs[0].equals(that.subs[0])) return false;
+        break;
+      case Regexp2.Op.PLB:
+      case Regexp2.Op.NLB:
+        if (this.lb !== that.lb || !this.subs[0].equals(that.subs[0])) return false;
+    }
+    return true;
+  }
+};
+var RegexpWalker = class {
+  static walk(root, handler) {
+    const stack = [];
+    let re = root;
+    let result;
+    for (; ; ) {
+      if (re.subs.length === 0) result = handler.leaf(re);
+      else {
+        const state = handler.enter(re);
+        if (state.result === void 0) {
+          stack.push({
+            re,
+            state,
+            i: 0
+          });
+          re = re.subs[0];
+          continue;
+        }
+        result = state.result;
+      }
+      for (; ; ) {
+        if (stack.length === 0) return result;
+        const frame = stack[stack.length - 1];
+        handler.child(frame.re, frame.state, result, frame.i);
+        frame.i++;
+        if (frame.state.result === void 0 && frame.i < frame.re.subs.length) {
+          re = frame.re.subs[frame.i];
+          break;
+        }
+        stack.pop();
+        result = frame.state.result !== void 0 ? frame.state.result : handler.leave(frame.re, frame.state);
+      }
+    }
+  }
+};
+var AhoCorasick = class {
+  constructor(words, alphabetSize) {
+    const edges = /* @__PURE__ */ new Map();
+    const parent = [0];
+    const unit = [0];
+    const depth = [0];
+    const terminal = [0];
+    for (const word of words) {
+      let node = 0;
+      for (let i = 0; i < word.length; i++) {
+        const key = node * alphabetSize + word[i];
+        let child = edges.get(key);
+        if (child === void 0) {
+          child = parent.length;
+          edges.set(key, child);
+          parent.push(node);
+          unit.push(word[i]);
+          depth.push(depth[node] + 1);
+          terminal.push(0);
+        }
+        node = child;
+      }
+      terminal[node] = 1;
+    }
+    const numNodes = parent.length;
+    const children = new Int32Array(numNodes - 1);
+    for (let c = 1; c < numNodes; c++) children[c - 1] = c;
+    children.sort((a, b) => parent[a] - parent[b] || unit[a] - unit[b]);
+    const childStart = new Int32Array(numNodes + 1);
+    for (let c = 1; c < numNodes; c++) childStart[parent[c] + 1]++;
+    for (let n = 0; n < numNodes; n++) childStart[n + 1] += childStart[n];
+    const childUnit = new Int32Array(numNodes - 1);
+    for (let k = 0; k < children.length; k++) childUnit[k] = unit[children[k]];
+    this.childStart = childStart;
+    this.childUnit = childUnit;
+    this.childNode = children;
+    const byDepth = new Int32Array(numNodes);
+    for (let n = 0; n < numNodes; n++) byDepth[n] = n;
+    byDepth.sort((a, b) => depth[a] - depth[b]);
+    const fail = new Int32Array(numNodes);
+    const match = Uint8Array.from(terminal);
+    for (let k = 1; k < numNodes; k++) {
+      const c = byDepth[k];
+      const p = parent[c];
+      if (p !== 0) {
+        let f = fail[p];
+        let next = this.next(f, unit[c]);
+        while (next < 0 && f !== 0) {
+          f = fail[f];
+          next = this.next(f, unit[c]);
+        }
+        fail[c] = next >= 0 ? next : 0;
+      }
+      match[c] |= match[fail[c]];
+    }
+    this.fail = fail;
+    this.match = match;
+  }
+  next(node, u) {
+    let lo = this.childStart[node];
+    let hi = this.childStart[node + 1];
+    const units = this.childUnit;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      const m = units[mid];
+      if (m === u) return this.childNode[mid];
+      if (m < u) lo = mid + 1;
+      else hi = mid;
+    }
+    return -1;
+  }
+  advance(node, u) {
+    for (; ; ) {
+      const next = this.next(node, u);
+      if (next >= 0) return next;
+      if (node === 0) return 0;
+      node = this.fail[node];
+    }
+  }
+  searchUTF16(charSeq, start, end) {
+    let node = 0;
+    for (let i = start; i < end; i++) {
+      node = this.advance(node, charSeq.charCodeAt(i));
+      if (this.match[node] === 1) return true;
+    }
+    return false;
+  }
+  searchUTF8(bytes, start, end) {
+    let node = 0;
+    for (let i = start; i < end; i++) {
+      node = this.advance(node, bytes[i]);
+      if (this.match[node] === 1) return true;
+    }
+    return false;
+  }
+};
+var Prefilter = class Prefilter2 {
+  static Type = {
+    NONE: 0,
+    EXACT: 1,
+    AND: 2,
+    OR: 3
+  };
+  static MAX_SCANS = 32;
+  static MAX_AC_UNITS = 1 << 18;
+  constructor(type) {
+    this.type = type;
+    this.subs = [];
+    this.str = "";
+    this.bytes = null;
+    this.cost = type === Prefilter2.Type.EXACT ? 1 : 0;
+    this.allExact = false;
+    this.ac16 = null;
+    this.ac8 = null;
+  }
+  automaton16() {
+    if (this.ac16 === null) {
+      const words = this.subs.map((s) => {
+        const arr = new Array(s.str.length);
+        for (let i = 0; i < s.str.length; i++) arr[i] = s.str.charCodeAt(i);
+        return arr;
+      });
+      this.ac16 = new AhoCorasick(words, 65536);
+    }
+    return this.ac16;
+  }
+  automaton8() {
+    if (this.ac8 === null) this.ac8 = new AhoCorasick(this.subs.map((s) => s.bytes), 256);
+    return this.ac8;
+  }
+  eval(input, pos) {
+    switch (this.type) {
+      case Prefilter2.Type.NONE:
+        return true;
+      case Prefilter2.Type.EXACT:
+        return input.hasString(this, pos);
+      case Prefilter2.Type.AND:
+        for (let i = 0; i < this.subs.length; i++) if (!this.subs[i].eval(input, pos)) return false;
+        return true;
+      case Prefilter2.Type.OR:
+        if (this.allExact) return input.hasAnyString(this, pos);
+        for (let i = 0; i < this.subs.length; i++) if (this.subs[i].eval(input, pos)) return true;
+        return false;
+      default:
+        return true;
+    }
+  }
+};
+var PrefilterTree = class PrefilterTree2 {
+  static build(re) {
+    if (!re) return new Prefilter(Prefilter.Type.NONE);
+    return RegexpWalker.walk(re, PrefilterTree2.WALKER);
+  }
+  static WALKER = {
+    leaf: (re) => PrefilterTree2.leaf(re),
+    enter: (re) => PrefilterTree2.enter(re),
+    child: (re, state, result) => PrefilterTree2.child(re, state, result),
+    leave: (re, state) => PrefilterTree2.leave(re, state)
+  };
+  static leaf(re) {
+    if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
+    if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
+    let str = "";
+    for (let i = 0; i < re.runes.length; i++) {
+      if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
+      str += String.fromCodePoint(re.runes[i]);
+    }
+    const pf = new Prefilter(Prefilter.Type.EXACT);
+    pf.str = str;
+    pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
+    return pf;
+  }
+  static enter(re) {
+    switch (re.op) {
+      case Regexp.Op.CAPTURE:
+      case Regexp.Op.PLUS:
+        return { sub: null };
+      case Regexp.Op.REPEAT:
+        if (re.min >= 1) return { sub: null };
+        return { result: new Prefilter(Prefilter.Type.NONE) };
+      case Regexp.Op.CONCAT:
+        return {
+          pf: new Prefilter(Prefilter.Type.AND),
+          subs: []
+        };
+      case Regexp.Op.ALTERNATE:
+        return {
+          pf: new Prefilter(Prefilter.Type.OR),
+          subs: []
+        };
+      default:
+        return { result: new Prefilter(Prefilter.Type.NONE) };
+    }
+  }
+  static child(re, state, s) {
+    if (state.subs === void 0) {
+      state.sub = s;
+      return;
+    }
+    if (state.pf.type === Prefilter.Type.AND) {
+      if (s.type === Prefilter.Type.NONE) return;
+      if (s.type === Prefilter.Type.AND) {
+        for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+        return;
+      }
+      state.subs.push(s);
+      return;
+    }
+    if (s.type === Prefilter.Type.NONE) {
+      state.result = new Prefilter(Prefilter.Type.NONE);
+      return;
+    }
+    if (s.type === Prefilter.Type.OR) {
+      for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+      return;
+    }
+    state.subs.push(s);
+  }
+  static leave(re, state) {
+    if (state.subs === void 0) return state.sub;
+    const pf = state.pf;
+    const seen = /* @__PURE__ */ new Set();
+    const subs = [];
+    for (const sub of state.subs) {
+      if (sub.type === Prefilter.Type.EXACT) {
+        if (seen.has(sub.str)) continue;
+        seen.add(sub.str);
+      }
+      subs.push(sub);
+    }
+    if (pf.type === Prefilter.Type.AND) {
+      const kept = [];
+      let cost2 = 0;
+      for (const sub of subs) {
+        if (cost2 + sub.cost > Prefilter.MAX_SCANS) continue;
+        kept.push(sub);
+        cost2 += sub.cost;
+      }
+      if (kept.length === 0) return new Prefilter(Prefilter.Type.NONE);
+      if (kept.length === 1) return kept[0];
+      pf.subs = kept;
+      pf.cost = cost2;
+      return pf;
+    }
+    if (subs.length === 0) return new Prefilter(Prefilter.Type.NONE);
+    if (subs.length === 1) return subs[0];
+    pf.subs = subs;
+    let allExact = true;
+    let cost = 0;
+    let units = 0;
+    for (const sub of subs) {
+      if (sub.type !== Prefilter.Type.EXACT) allExact = false;
+      else units += sub.bytes.length;
+      cost += sub.cost;
+    }
+    if (allExact) {
+      if (units > Prefilter.MAX_AC_UNITS) return new Prefilter(Prefilter.Type.NONE);
+      pf.allExact = true;
+      pf.cost = 1;
+      return pf;
+    }
+    if (cost > Prefilter.MAX_SCANS) return new Prefilter(Prefilter.Type.NONE);
+    pf.cost = cost;
+    return pf;
+  }
+};
+var PatchList = class {
+  /**
+  * @param {number} head - Encoded pointer to the start of the patch list.
+  * @param {number} tail - Encoded pointer to the end of the patch list.
+  */
+  constructor(head = 0, tail = 0) {
+    this.head = head;
+    this.tail = tail;
+  }
+};
+var Prog = class {
+  constructor() {
+    this.inst = [];
+    this.start = 0;
+    this.numCap = 2;
+    this.lbStarts = [];
+    this.numLb = 0;
+    this.lbInst = null;
+  }
+  getInst(pc) {
+    return this.inst[pc];
+  }
+  numInst() {
+    return this.inst.length;
+  }
+  addInst(op) {
+    this.inst.push(new Inst(op));
+  }
+  markLookbehindInsts() {
+    const lbInst = new Uint8Array(this.inst.length);
+    const pending = this.lbStarts.slice();
+    while (pending.length > 0) {
+      const pc = pending.pop();
+      if (pc === 0 || lbInst[pc] === 1) continue;
+      lbInst[pc] = 1;
+      const i = this.inst[pc];
+      switch (i.op) {
+        case Inst.ALT:
+        case Inst.ALT_MATCH:
+          pending.push(i.out, i.arg);
+          break;
+        case Inst.MATCH:
+        case Inst.FAIL:
+          break;
+        default:
+          pending.push(i.out);
+      }
+    }
+    this.lbInst = lbInst;
+  }
+  skipNop(pc) {
+    let i = this.inst[pc];
+    while (i.op === Inst.NOP || i.op === Inst.CAPTURE) {
+      i = this.inst[pc];
+      pc = i.out;
+    }
+    return i;
+  }
+  /** @returns {[boolean, string]} */
+  prefix() {
+    let prefix = "";
+    let i = this.skipNop(this.start);
+    if (!Inst.isRuneOp(i.op) || i.runes.length !== 1) return [i.op === Inst.MATCH, prefix];
+    while (Inst.isRuneOp(i.op) && i.runes.length === 1 && (i.arg & RE2Flags.FOLD_CASE) === 0 && !Unicode.isUnsearchable(i.runes[0])) {
+      prefix += String.fromCodePoint(i.runes[0]);
+      i = this.skipNop(i.out);
+    }
+    return [i.op === Inst.MATCH, prefix];
+  }
+  startCond() {
+    let flag = 0;
+    let pc = this.start;
+    loop: for (; ; ) {
+      const i = this.inst[pc];
+      switch (i.op) {
+        case Inst.EMPTY_WIDTH:
+          flag |= i.arg;
+          break;
+        case Inst.FAIL:
+          return -1;
+        case Inst.CAPTURE:
+        case Inst.NOP:
+          break;
+        default:
+          break loop;
+      }
+      pc = i.out;
+    }
+    return flag;
+  }
+  patch(l, val) {
+    let head = l.head;
+    while (head !== 0) {
+      const i = this.inst[head >> 1];
+      if ((head & 1) === 0) {
+        head = i.out;
+        i.out = val;
+      } else {
+        head = i.arg;
+        i.arg = val;
+      }
+    }
+  }
+  append(l1, l2) {
+    if (l1.head === 0) return l2;
+    if (l2.head === 0) return l1;
+    const i = this.inst[l1.tail >> 1];
+    if ((l1.tail & 1) === 0) i.out = l2.head;
+    else i.arg = l2.head;
+    return new PatchList(l1.head, l2.tail);
+  }
+  /**
+  *
+  * @returns {string}
+  */
+  toString() {
+    let out = "";
+    for (let pc = 0; pc < this.inst.length; pc++) {
+      const len = out.length;
+      out += pc;
+      if (pc === this.start) out += "*";
+      out += "        ".substring(out.length - len);
+      out += this.inst[pc];
+      out += "\n";
+    }
+    return out;
+  }
+};
+var ANY_RUNE_NOT_NL = new Int32Array([
+  0,
+  Codepoint.CODES["\n"] - 1,
+  Codepoint.CODES["\n"] + 1,
+  Unicode.MAX_RUNE
+]);
+var ANY_RUNE = new Int32Array([0, Unicode.MAX_RUNE]);
+var Frag = class {
+  constructor(i = 0, out = new PatchList(), nullable = false) {
+    this.i = i;
+    this.out = out;
+    this.nullable = nullable;
+  }
+};
+var Compiler = class Compiler2 {
+  static compileRegexp(re) {
+    const c = new Compiler2();
+    const f = c.compile(re);
+    c.prog.patch(f.out, c.newInst(Inst.MATCH).i);
+    c.prog.start = f.i;
+    c.prog.markLookbehindInsts();
+    return c.prog;
+  }
+  static compileSet(regexps) {
+    const c = new Compiler2();
+    if (regexps.length === 0) {
+      c.prog.start = c.newInst(Inst.FAIL).i;
+      c.prog.markLookbehindInsts();
+      return c.prog;
+    }
+    let starts = [];
+    for (let i = 0; i < regexps.length; i++) {
+      c.lbOffset = c.prog.numLb;
+      const f = c.compile(regexps[i]);
+      const m = c.newInst(Inst.MATCH);
+      c.prog.getInst(m.i).arg = i;
+      c.prog.patch(f.out, m.i);
+      starts.push(f.i);
+    }
+    let start = starts[0];
+    for (let i = 1; i < starts.length; i++) {
+      const f = c.newInst(Inst.ALT);
+      const inst = c.prog.getInst(f.i);
+      inst.out = start;
+      inst.arg = starts[i];
+      start = f.i;
+    }
+    c.prog.start = start;
+    c.prog.markLookbehindInsts();
+    return c.prog;
+  }
+  constructor() {
+    this.prog = new Prog();
+    this.newInst(Inst.FAIL);
+    this.lbOffset = 0;
+    this.runeCache = /* @__PURE__ */ new Map();
+    this.walker = {
+      leaf: (re) => this.leaf(re),
+      enter: (re) => this.enter(re),
+      child: (re, state, result) => this.child(re, state, result),
+      leave: (re, state) => this.leave(re, state)
+    };
+  }
+  newInst(op) {
+    this.prog.addInst(op);
+    return new Frag(this.prog.numInst() - 1, new PatchList(), true);
+  }
+  nop() {
+    const f = this.newInst(Inst.NOP);
+    f.out = new PatchList(f.i << 1, f.i << 1);
+    return f;
+  }
+  fail() {
+    return new Frag();
+  }
+  cap(arg) {
+    const f = this.newInst(Inst.CAPTURE);
+    f.out = new PatchList(f.i << 1, f.i << 1);
+    this.prog.getInst(f.i).arg = arg;
+    if (this.prog.numCap < arg + 1) this.prog.numCap = arg + 1;
+    return f;
+  }
+  cat(f1, f2) {
+    if (f1.i === 0 || f2.i === 0) {
+      this.prog.patch(f1.out, 0);
+      this.prog.patch(f2.out, 0);
+      return this.fail();
+    }
+    this.prog.patch(f1.out, f2.i);
+    return new Frag(f1.i, f2.out, f1.nullable && f2.nullable);
+  }
+  alt(f1, f2) {
+    if (f1.i === 0) return f2;
+    if (f2.i === 0) return f1;
+    const f = this.newInst(Inst.ALT);
+    const i = this.prog.getInst(f.i);
+    i.out = f1.i;
+    i.arg = f2.i;
+    f.out = this.prog.append(f1.out, f2.out);
+    f.nullable = f1.nullable || f2.nullable;
+    return f;
+  }
+  loop(f1, nongreedy) {
+    const f = this.newInst(Inst.ALT);
+    const i = this.prog.getInst(f.i);
+    if (nongreedy) {
+      i.arg = f1.i;
+      f.out = new PatchList(f.i << 1, f.i << 1);
+    } else {
+      i.out = f1.i;
+      f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+    }
+    this.prog.patch(f1.out, f.i);
+    return f;
+  }
+  quest(f1, nongreedy) {
+    if (f1.i === 0) return this.nop();
+    const f = this.newInst(Inst.ALT);
+    const i = this.prog.getInst(f.i);
+    if (nongreedy) {
+      i.arg = f1.i;
+      f.out = new PatchList(f.i << 1, f.i << 1);
+    } else {
+      i.out = f1.i;
+      f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+    }
+    f.out = this.prog.append(f.out, f1.out);
+    return f;
+  }
+  star(f1, nongreedy) {
+    if (f1.i === 0) return this.nop();
+    if (f1.nullable) return this.quest(this.plus(f1, nongreedy), nongreedy);
+    return this.loop(f1, nongreedy);
+  }
+  plus(f1, nongreedy) {
+    if (f1.i === 0) return this.fail();
+    return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
+  }
+  empty(op) {
+    const f = this.newInst(Inst.EMPTY_WIDTH);
+    this.prog.getInst(f.i).arg = op;
+    f.out = new PatchList(f.i << 1, f.i << 1);
+    return f;
+  }
+  rune(runes, flags) {
+    const f = this.newInst(Inst.RUNE);
+    f.nullable = false;
+    const i = this.prog.getInst(f.i);
+    i.runes = runes;
+    flags &= RE2Flags.FOLD_CASE;
+    if (runes.length !== 1 || Unicode.simpleFold(runes[0]) === runes[0]) flags &= ~RE2Flags.FOLD_CASE;
+    i.arg = flags;
+    f.out = new PatchList(f.i << 1, f.i << 1);
+    if ((flags & RE2Flags.FOLD_CASE) === 0 && runes.length === 1 || runes.length === 2 && runes[0] === runes[1]) i.op = Inst.RUNE1;
+    else if (runes.length === 2 && runes[0] === 0 && runes[1] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY;
+    else if (runes.length === 4 && runes[0] === 0 && runes[1] === Codepoint.CODES["\n"] - 1 && runes[2] === Codepoint.CODES["\n"] + 1 && runes[3] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY_NOT_NL;
+    return f;
+  }
+  lookBehind(a, parsedLb) {
+    const lb = Math.sign(parsedLb) * (Math.abs(parsedLb) + this.lbOffset);
+    const id = this.newInst(Inst.LB_WRITE);
+    this.prog.getInst(id.i).arg = lb;
+    const any = this.rune(ANY_RUNE, 0);
+    const dotStar = this.star(any, true);
+    const lbAutomaton = this.cat(dotStar, a);
+    this.prog.patch(lbAutomaton.out, id.i);
+    const checkId = this.newInst(Inst.LB_CHECK);
+    this.prog.getInst(checkId.i).arg = lb;
+    this.prog.lbStarts.push(lbAutomaton.i);
+    if (Math.abs(lb) > this.prog.numLb) this.prog.numLb = Math.abs(lb);
+    checkId.out = new PatchList(checkId.i << 1, checkId.i << 1);
+    return checkId;
+  }
+  compile(re) {
+    return RegexpWalker.walk(re, this.walker);
+  }
+  leaf(re) {
+    switch (re.op) {
+      case Regexp.Op.NO_MATCH:
+        return this.fail();
+      case Regexp.Op.EMPTY_MATCH:
+        return this.nop();
+      case Regexp.Op.LITERAL: {
+        if (re.runes.length === 0) return this.nop();
+        let f = null;
+        for (let r of re.runes) {
+          let singleRune = this.runeCache.get(r);
+          if (singleRune === void 0) {
+            singleRune = new Int32Array([r]);
+            this.runeCache.set(r, singleRune);
+          }
+          const f1 = this.rune(singleRune, re.flags);
+          f = f === null ? f1 : this.cat(f, f1);
+        }
+        return f;
+      }
+      case Regexp.Op.CHAR_CLASS:
+        return this.rune(re.runes, re.flags);
+      case Regexp.Op.ANY_CHAR_NOT_NL:
+        return this.rune(ANY_RUNE_NOT_NL, 0);
+      case Regexp.Op.ANY_CHAR:
+        return this.rune(ANY_RUNE, 0);
+      case Regexp.Op.BEGIN_LINE:
+        return this.empty(Utils.EMPTY_BEGIN_LINE);
+      case Regexp.Op.END_LINE:
+        return this.empty(Utils.EMPTY_END_LINE);
+      case Regexp.Op.BEGIN_TEXT:
+        return this.empty(Utils.EMPTY_BEGIN_TEXT);
+      case Regexp.Op.END_TEXT:
+        return this.empty(Utils.EMPTY_END_TEXT);
+      case Regexp.Op.WORD_BOUNDARY:
+        return this.empty(Utils.EMPTY_WORD_BOUNDARY);
+      case Regexp.Op.NO_WORD_BOUNDARY:
+        return this.empty(Utils.EMPTY_NO_WORD_BOUNDARY);
+      case Regexp.Op.CONCAT:
+      case Regexp.Op.ALTERNATE:
+        return this.nop();
+      default:
+        throw new RE2JSCompileException("regexp: unhandled case in compile");
+    }
+  }
+  enter(re) {
+    switch (re.op) {
+      case Regexp.Op.PLB:
+      case Regexp.Op.NLB:
+      case Regexp.Op.STAR:
+      case Regexp.Op.PLUS:
+      case Regexp.Op.QUEST:
+        return { sub: null };
+      case Regexp.Op.CAPTURE:
+        return {
+          bra: this.cap(re.cap << 1),
+          sub: null
+        };
+      case Regexp.Op.CONCAT:
+      case Regexp.Op.ALTERNATE:
+        return { f: null };
+      default:
+        throw new RE2JSCompileException("regexp: unhandled case in compile");
+    }
+  }
+  child(re, state, f1) {
+    if (re.op === Regexp.Op.CONCAT) state.f = state.f === null ? f1 : this.cat(state.f, f1);
+    else if (re.op === Regexp.Op.ALTERNATE) state.f = state.f === null ? f1 : this.alt(state.f, f1);
+    else state.sub = f1;
+  }
+  leave(re, state) {
+    switch (re.op) {
+      case Regexp.Op.PLB:
+      case Regexp.Op.NLB:
+        return this.lookBehind(state.sub, re.lb);
+      case Regexp.Op.CAPTURE: {
+        const ket = this.cap(re.cap << 1 | 1);
+        return this.cat(this.cat(state.bra, state.sub), ket);
+      }
+      case Regexp.Op.STAR:
+        return this.star(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+      case Regexp.Op.PLUS:
+        return this.plus(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+      case Regexp.Op.QUEST:
+        return this.quest(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+      case Regexp.Op.CONCAT:
+      case Regexp.Op.ALTERNATE:
+        return state.f;
+      default:
+        throw new RE2JSCompileException("regexp: unhandled case in compile");
+    }
+  }
+};
+var Simplify = class Simplify2 {
+  static simplify(re) {
+    if (re === null) return null;
+    return RegexpWalker.walk(re, Simplify2.WALKER);
+  }
+  static WALKER = {
+    leaf: (re) => Simplify2.leaf(re),
+    enter: (re) => Simplify2.enter(re),
+    child: (re, state, result, i) => Simplify2.child(re, state, result, i),
+    leave: (re, state) => Simplify2.leave(re, state)
+  };
+  static leaf(re) {
+    if (re.op === Regexp.Op.CHAR_CLASS) {
+      if (re.runes === null) return re;
+      if (re.runes.length === 0) return new Regexp(Regexp.Op.NO_MATCH);
+      if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR);
+      if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR_NOT_NL);
+    }
+    return re;
+  }
+  static enter(re) {
+    switch (re.op) {
+      case Regexp.Op.PLB:
+      case Regexp.Op.NLB:
+      case Regexp.Op.CAPTURE:
+      case Regexp.Op.STAR:
+      case Regexp.Op.PLUS:
+      case Regexp.Op.QUEST:
+        return { sub: null };
+      case Regexp.Op.CONCAT:
+      case Regexp.Op.ALTERNATE:
+        return {
+          subs: [],
+          changed: false
+        };
+      case Regexp.Op.REPEAT:
+        if (re.min === 0 && re.max === 0) return { result: new Regexp(Regexp.Op.EMPTY_MATCH) };
+        return { sub: null };
+      default:
+        return { result: re };
+    }
+  }
+  static child(re, state, nsub, i) {
+    if (state.subs === void 0) {
+      state.sub = nsub;
+      return;
+    }
+    if (nsub !== re.subs[i]) state.changed = true;
+    if (re.op === Regexp.Op.CONCAT) {
+      if (nsub.op === Regexp.Op.NO_MATCH) {
+        state.result = new Regexp(Regexp.Op.NO_MATCH);
+        return;
+      }
+      if (nsub.op === Regexp.Op.EMPTY_MATCH) {
+        state.changed = true;
+        return;
+      }
+      if (nsub.op === Regexp.Op.CONCAT) {
+        state.changed = true;
+        for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+        return;
+      }
+    } else {
+      if (nsub.op === Regexp.Op.NO_MATCH) {
+        state.changed = true;
+        return;
+      }
+      if (nsub.op === Regexp.Op.ALTERNATE) {
+        state.changed = true;
+        for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+        return;
+      }
+    }
+    state.subs.push(nsub);
+  }
+  static leave(re, state) {
+    switch (re.op) {
+      case Regexp.Op.PLB:
+      case Regexp.Op.NLB:
+      case Regexp.Op.CAPTURE: {
+        const sub = state.sub;
+        if (sub !== re.subs[0]) {
+          const nre = Regexp.fromRegexp(re);
+          nre.runes = /* @__PURE__ */ new Int32Array(0);
+          nre.subs = [sub];
+          return nre;
+        }
+        return re;
+      }
+      case Regexp.Op.CONCAT:
+      case Regexp.Op.ALTERNATE:
+        if (state.changed) {
+          const newSubs = state.subs;
+          if (newSubs.length === 0) return new Regexp(re.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
+          if (newSubs.length === 1) return newSubs[0];
+          const nre = Regexp.fromRegexp(re);
+          nre.runes = /* @__PURE__ */ new Int32Array(0);
+          nre.subs = newSubs;
+          return nre;
+        }
+        return re;
+      case Regexp.Op.STAR:
+      case Regexp.Op.PLUS:
+      case Regexp.Op.QUEST:
+        return Simplify2.simplify1(re.op, re.flags, state.sub, re);
+      case Regexp.Op.REPEAT:
+        return Simplify2.simplifyRepeat(re, state.sub);
+      default:
+        return re;
+    }
+  }
+  static simplifyRepeat(re, sub) {
+    if (re.max === -1) {
+      if (re.min === 0) return Simplify2.simplify1(Regexp.Op.STAR, re.flags, sub, null);
+      if (re.min === 1) return Simplify2.simplify1(Regexp.Op.PLUS, re.flags, sub, null);
+      const subs = [];
+      for (let i = 0; i < re.min - 1; i++) subs.push(sub);
+      subs.push(Simplify2.simplify1(Regexp.Op.PLUS, re.flags, sub, null));
+      return Simplify2.concat(subs);
+    }
+    if (re.min === 1 && re.max === 1) return sub;
+    let prefixSubs = null;
+    if (re.min > 0) {
+      prefixSubs = [];
+      for (let i = 0; i < re.min; i++) prefixSubs.push(sub);
+    }
+    if (re.max > re.min) {
+      let suffix = Simplify2.simplify1(Regexp.Op.QUEST, re.flags, sub, null);
+      for (let i = re.min + 1; i < re.max; i++) suffix = Simplify2.simplify1(Regexp.Op.QUEST, re.flags, Simplify2.concat([sub, suffix]), null);
+      if (prefixSubs === null) return suffix;
+      prefixSubs.push(suffix);
+    }
+    if (prefixSubs !== null) return Simplify2.concat(prefixSubs);
+    return new Regexp(Regexp.Op.NO_MATCH);
+  }
+  static concat(subs) {
+    const newSubs = [];
+    for (let i = 0; i < subs.length; i++) {
+      const sub = subs[i];
+      if (sub.op === Regexp.Op.NO_MATCH) return new Regexp(Regexp.Op.NO_MATCH);
+      if (sub.op === Regexp.Op.EMPTY_MATCH) continue;
+      if (sub.op === Regexp.Op.CONCAT) {
+        for (let j = 0; j < sub.subs.length; j++) newSubs.push(sub.subs[j]);
+        continue;
+      }
+      newSubs.push(sub);
+    }
+    if (newSubs.length === 0) return new Regexp(Regexp.Op.EMPTY_MATCH);
+    if (newSubs.length === 1) return newSubs[0];
+    const nre = new Regexp(Regexp.Op.CONCAT);
+    nre.subs = newSubs;
+    return nre;
+  }
+  static simplify1(op, flags, sub, re) {
+    if (sub.op === Regexp.Op.EMPTY_MATCH) return sub;
+    if (sub.op === Regexp.Op.NO_MATCH) {
+      if (op === Regexp.Op.PLUS) return sub;
+      return new Regexp(Regexp.Op.EMPTY_MATCH);
+    }
+    if (op === sub.op && (flags & RE2Flags.NON_GREEDY) === (sub.flags & RE2Flags.NON_GREEDY)) return sub;
+    if (re !== null && re.op === op && (re.flags & RE2Flags.NON_GREEDY) === (flags & RE2Flags.NON_GREEDY) && sub === re.subs[0]) return re;
+    const nre = new Regexp(op);
+    nre.flags = flags;
+    nre.subs = [sub];
+    return nre;
+  }
+};
+var CharGroup = class {
+  constructor(sign, cls) {
+    this.sign = sign;
+    this.cls = cls;
+  }
+};
+var code1 = [48, 57];
+var code2 = [
+  9,
+  10,
+  12,
+  13,
+  32,
+  32
+];
+var code3 = [
+  48,
+  57,
+  65,
+  90,
+  95,
+  95,
+  97,
+  122
+];
+var PERL_GROUPS = /* @__PURE__ */ new Map([
+  ["\\d", new CharGroup(1, code1)],
+  ["\\D", new CharGroup(-1, code1)],
+  ["\\s", new CharGroup(1, code2)],
+  ["\\S", new CharGroup(-1, code2)],
+  ["\\w", new CharGroup(1, code3)],
+  ["\\W", new CharGroup(-1, code3)]
+]);
+var code4 = [
+  48,
+  57,
+  65,
+  90,
+  97,
+  122
+];
+var code5 = [
+  65,
+  90,
+  97,
+  122
+];
+var code6 = [0, 127];
+var code7 = [
+  9,
+  9,
+  32,
+  32
+];
+var code8 = [
+  0,
+  31,
+  127,
+  127
+];
+var code9 = [48, 57];
+var code10 = [33, 126];
+var code11 = [97, 122];
+var code12 = [32, 126];
+var code13 = [
+  33,
+  47,
+  58,
+  64,
+  91,
+  96,
+  123,
+  126
+];
+var code14 = [
+  9,
+  13,
+  32,
+  32
+];
+var code15 = [65, 90];
+var code16 = [
+  48,
+  57,
+  65,
+  90,
+  95,
+  95,
+  97,
+  122
+];
+var code17 = [
+  48,
+  57,
+  65,
+  70,
+  97,
+  102
+];
+var POSIX_GROUPS = /* @__PURE__ */ new Map([
+  ["[:alnum:]", new CharGroup(1, code4)],
+  ["[:^alnum:]", new CharGroup(-1, code4)],
+  ["[:alpha:]", new CharGroup(1, code5)],
+  ["[:^alpha:]", new CharGroup(-1, code5)],
+  ["[:ascii:]", new CharGroup(1, code6)],
+  ["[:^ascii:]", new CharGroup(-1, code6)],
+  ["[:blank:]", new CharGroup(1, code7)],
+  ["[:^blank:]", new CharGroup(-1, code7)],
+  ["[:cntrl:]", new CharGroup(1, code8)],
+  ["[:^cntrl:]", new CharGroup(-1, code8)],
+  ["[:digit:]", new CharGroup(1, code9)],
+  ["[:^digit:]", new CharGroup(-1, code9)],
+  ["[:graph:]", new CharGroup(1, code10)],
+  ["[:^graph:]", new CharGroup(-1, code10)],
+  ["[:lower:]", new CharGroup(1, code11)],
+  ["[:^lower:]", new CharGroup(-1, code11)],
+  ["[:print:]", new CharGroup(1, code12)],
+  ["[:^print:]", new CharGroup(-1, code12)],
+  ["[:punct:]", new CharGroup(1, code13)],
+  ["[:^punct:]", new CharGroup(-1, code13)],
+  ["[:space:]", new CharGroup(1, code14)],
+  ["[:^space:]", new CharGroup(-1, code14)],
+  ["[:upper:]", new CharGroup(1, code15)],
+  ["[:^upper:]", new CharGroup(-1, code15)],
+  ["[:word:]", new CharGroup(1, code16)],
+  ["[:^word:]", new CharGroup(-1, code16)],
+  ["[:xdigit:]", new CharGroup(1, code17)],
+  ["[:^xdigit:]", new CharGroup(-1, code17)]
+]);
+var CharClass = class CharClass2 {
+  static charClassToString(r, len) {
+    let result = "[";
+    for (let i = 0; i < len; i += 2) {
+      if (i > 0) result += " ";
+      const lo = r[i];
+      const hi = r[i + 1];
+      if (lo === hi) result += `0x${lo.toString(16)}`;
+      else result += `0x${lo.toString(16)}-0x${hi.toString(16)}`;
+    }
+    result += "]";
+    return result;
+  }
+  static sortRanges(array, len) {
+    const n = len >> 1;
+    const order = new Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((a, b) => array[2 * a] - array[2 * b] || array[2 * b + 1] - array[2 * a + 1]);
+    const sorted = array.slice(0, len);
+    for (let i = 0; i < n; i++) {
+      array[2 * i] = sorted[2 * order[i]];
+      array[2 * i + 1] = sorted[2 * order[i] + 1];
+    }
+  }
+  /**
+  * @param {number[]|Int32Array} [r]
+  */
+  constructor(r = Utils.emptyInts()) {
+    this.r = r;
+    this.len = r.length;
+  }
+  toArray() {
+    if (this.r instanceof Int32Array) return this.len === this.r.length ? this.r : this.r.subarray(0, this.len);
+    return new Int32Array(this.len === this.r.length ? this.r : this.r.slice(0, this.len));
+  }
+  toGrowableArray() {
+    if (Array.isArray(this.r)) {
+      this.r.length = this.len;
+      return this.r;
+    }
+    return Array.from(this.r.subarray(0, this.len));
+  }
+  cleanClass() {
+    if (this.len < 4) return this;
+    CharClass2.sortRanges(this.r, this.len);
+    let w = 2;
+    for (let i = 2; i < this.len; i += 2) {
+      const lo = this.r[i];
+      const hi = this.r[i + 1];
+      if (lo <= this.r[w - 1] + 1) {
+        if (hi > this.r[w - 1]) this.r[w - 1] = hi;
+        continue;
+      }
+      this.r[w] = lo;
+      this.r[w + 1] = hi;
+      w += 2;
+    }
+    this.len = w;
+    return this;
+  }
+  appendLiteral(x, flags) {
+    return (flags & RE2Flags.FOLD_CASE) !== 0 ? this.appendFoldedRange(x, x) : this.appendRange(x, x);
+  }
+  appendRange(lo, hi) {
+    if (this.len > 0) {
+      for (let i = 2; i <= 4; i += 2) if (this.len >= i) {
+        const rlo = this.r[this.len - i];
+        const rhi = this.r[this.len - i + 1];
+        if (lo <= rhi + 1 && rlo <= hi + 1) {
+          if (lo < rlo) this.r[this.len - i] = lo;
+          if (hi > rhi) this.r[this.len - i + 1] = hi;
+          return this;
+        }
+      }
+    }
+    this.r[this.len++] = lo;
+    this.r[this.len++] = hi;
+    return this;
+  }
+  appendFoldedRange(lo, hi) {
+    if (lo <= Unicode.MIN_FOLD && hi >= Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+    if (hi < Unicode.MIN_FOLD || lo > Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+    if (lo < Unicode.MIN_FOLD) {
+      this.appendRange(lo, Unicode.MIN_FOLD - 1);
+      lo = Unicode.MIN_FOLD;
+    }
+    if (hi > Unicode.MAX_FOLD) {
+      this.appendRange(Unicode.MAX_FOLD + 1, hi);
+      hi = Unicode.MAX_FOLD;
+    }
+    for (let c = lo; c <= hi; c++) {
+      this.appendRange(c, c);
+      for (let f = Unicode.simpleFold(c); f !== c; f = Unicode.simpleFold(f)) this.appendRange(f, f);
+    }
+    return this;
+  }
+  appendClass(x) {
+    for (let i = 0; i < x.length; i += 2) this.appendRange(x[i], x[i + 1]);
+    return this;
+  }
+  appendFoldedClass(x) {
+    for (let i = 0; i < x.length; i += 2) this.appendFoldedRange(x[i], x[i + 1]);
+    return this;
+  }
+  appendNegatedClass(x) {
+    let nextLo = 0;
+    for (let i = 0; i < x.length; i += 2) {
+      const lo = x[i];
+      const hi = x[i + 1];
+      if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+      nextLo = hi + 1;
+    }
+    if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+    return this;
+  }
+  appendTable(table) {
+    for (let i = 0; i < table.length; ++i) {
+      const lo = table.getLo(i);
+      const hi = table.getHi(i);
+      const stride = table.getStride(i);
+      if (stride === 1) {
+        this.appendRange(lo, hi);
+        continue;
+      }
+      for (let c = lo; c <= hi; c += stride) this.appendRange(c, c);
+    }
+    return this;
+  }
+  appendNegatedTable(table) {
+    let nextLo = 0;
+    for (let i = 0; i < table.length; ++i) {
+      const lo = table.getLo(i);
+      const hi = table.getHi(i);
+      const stride = table.getStride(i);
+      if (stride === 1) {
+        if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+        nextLo = hi + 1;
+        continue;
+      }
+      for (let c = lo; c <= hi; c += stride) {
+        if (nextLo <= c - 1) this.appendRange(nextLo, c - 1);
+        nextLo = c + 1;
+      }
+    }
+    if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+    return this;
+  }
+  appendTableWithSign(table, sign) {
+    return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
+  }
+  negateClass() {
+    let nextLo = 0;
+    let w = 0;
+    for (let i = 0; i < this.len; i += 2) {
+      const lo = this.r[i];
+      const hi = this.r[i + 1];
+      if (nextLo <= lo - 1) {
+        this.r[w] = nextLo;
+        this.r[w + 1] = lo - 1;
+        w += 2;
+      }
+      nextLo = hi + 1;
+    }
+    this.len = w;
+    if (nextLo <= Unicode.MAX_RUNE) {
+      this.r[this.len++] = nextLo;
+      this.r[this.len++] = Unicode.MAX_RUNE;
+    }
+    return this;
+  }
+  appendClassWithSign(x, sign) {
+    return sign < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
+  }
+  appendGroup(g, foldCase) {
+    let cls = g.cls;
+    if (foldCase) cls = new CharClass2().appendFoldedClass(cls).cleanClass().toArray();
+    return this.appendClassWithSign(cls, g.sign);
+  }
+  toString() {
+    return CharClass2.charClassToString(this.r, this.len);
+  }
+};
+var StringIterator = class {
+  constructor(str) {
+    this.str = str;
+    this.position = 0;
+  }
+  pos() {
+    return this.position;
+  }
+  rewindTo(pos) {
+    this.position = pos;
+  }
+  more() {
+    return this.position < this.str.length;
+  }
+  peek() {
+    return this.str.codePointAt(this.position);
+  }
+  skip(n) {
+    this.position += n;
+  }
+  skipString(s) {
+    this.position += s.length;
+  }
+  pop() {
+    const r = this.str.codePointAt(this.position);
+    this.position += Utils.charCount(r);
+    return r;
+  }
+  lookingAt(s) {
+    return this.str.startsWith(s, this.position);
+  }
+  rest() {
+    return this.str.substring(this.position);
+  }
+  from(beforePos) {
+    return this.str.substring(beforePos, this.position);
+  }
+  toString() {
+    return this.rest();
+  }
+};
+var Parser = class Parser2 {
+  static ERR_INTERNAL_ERROR = "regexp/syntax: internal error";
+  static ERR_INVALID_CHAR_RANGE = "invalid character class range";
+  static ERR_INVALID_ESCAPE = "invalid escape sequence";
+  static ERR_INVALID_NAMED_CAPTURE = "invalid named capture";
+  static ERR_INVALID_PERL_OP = "invalid or unsupported Perl syntax";
+  static ERR_INVALID_REPEAT_OP = "invalid nested repetition operator";
+  static ERR_INVALID_REPEAT_SIZE = "invalid repeat count";
+  static ERR_MISSING_BRACKET = "missing closing ]";
+  static ERR_MISSING_PAREN = "missing closing )";
+  static ERR_MISSING_REPEAT_ARGUMENT = "missing argument to repetition operator";
+  static ERR_TRAILING_BACKSLASH = "trailing backslash at end of expression";
+  static ERR_DUPLICATE_NAMED_CAPTURE = "duplicate capture group name";
+  static ERR_UNEXPECTED_PAREN = "unexpected )";
+  static ERR_NESTING_DEPTH = "expression nests too deeply";
+  static ERR_LARGE = "expression too large";
+  static ERR_INVALID_CAPTURE_IN_LOOKBEHIND = "invalid capture in lookbehind";
+  static MAX_HEIGHT = 1e3;
+  static MAX_SIZE = 1398101;
+  static MAX_RUNES = 33554432;
+  static ANY_TABLE = new UnicodeRangeTable(new Uint32Array([
+    0,
+    Unicode.MAX_RUNE,
+    1
+  ]));
+  static ASCII_TABLE = new UnicodeRangeTable(new Uint32Array([
+    0,
+    127,
+    1
+  ]));
+  static ASCII_FOLD_TABLE = new UnicodeRangeTable(new Uint32Array([
+    0,
+    127,
+    1,
+    383,
+    383,
+    1,
+    8490,
+    8490,
+    1
+  ]));
+  static unicodeTable(name) {
+    if (name === "Any") return {
+      tab: Parser2.ANY_TABLE,
+      fold: Parser2.ANY_TABLE,
+      sign: 1
+    };
+    if (name === "Ascii") return {
+      tab: Parser2.ASCII_TABLE,
+      fold: Parser2.ASCII_FOLD_TABLE,
+      sign: 1
+    };
+    if (name === "Assigned") return {
+      tab: UnicodeTables.CATEGORIES.get("Cn"),
+      fold: UnicodeTables.CATEGORIES.get("Cn"),
+      sign: -1
+    };
+    if (name === "Lc") return {
+      tab: UnicodeTables.CATEGORIES.get("LC"),
+      fold: UnicodeTables.FOLD_CATEGORIES.get("LC"),
+      sign: 1
+    };
+    if (UnicodeTables.CATEGORIES.has(name)) return {
+      tab: UnicodeTables.CATEGORIES.get(name),
+      fold: UnicodeTables.FOLD_CATEGORIES.get(name),
+      sign: 1
+    };
+    if (UnicodeTables.SCRIPTS.has(name)) return {
+      tab: UnicodeTables.SCRIPTS.get(name),
+      fold: UnicodeTables.FOLD_SCRIPT.get(name),
+      sign: 1
+    };
+    return null;
+  }
+  static minFoldRune(r) {
+    if (r < Unicode.MIN_FOLD || r > Unicode.MAX_FOLD) return r;
+    let min = r;
+    const r0 = r;
+    for (r = Unicode.simpleFold(r); r !== r0; r = Unicode.simpleFold(r)) if (min > r) min = r;
+    return min;
+  }
+  static leadingRegexp(re) {
+    if (re.op === Regexp.Op.EMPTY_MATCH) return null;
+    if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+      const sub = re.subs[0];
+      if (sub.op === Regexp.Op.EMPTY_MATCH) return null;
+      return sub;
+    }
+    return re;
+  }
+  static literalRegexp(s, flags) {
+    const re = new Regexp(Regexp.Op.LITERAL);
+    re.flags = flags;
+    re.runes = Utils.stringToRunes(s);
+    return re;
+  }
+  /**
+  * Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
+  * @param {string} pattern
+  * @param {number} flags
+  */
+  static parse(pattern, flags) {
+    return new Parser2(pattern, flags).parseInternal();
+  }
+  static parseRepeat(t) {
+    const start = t.pos();
+    if (!t.more() || !t.lookingAt("{")) return -1;
+    t.skip(1);
+    const min = Parser2.parseInt(t);
+    if (min === -1) return -1;
+    if (!t.more()) return -1;
+    let max;
+    if (!t.lookingAt(",")) max = min;
+    else {
+      t.skip(1);
+      if (!t.more()) return -1;
+      if (t.lookingAt("}")) max = -1;
+      else if ((max = Parser2.parseInt(t)) === -1) return -1;
+    }
+    if (!t.more() || !t.lookingAt("}")) return -1;
+    t.skip(1);
+    if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(start));
+    return min << 16 | max & Unicode.MAX_BMP;
+  }
+  static isValidCaptureName(name) {
+    if (name.length === 0) return false;
+    for (let i = 0; i < name.length; i++) {
+      const c = name.codePointAt(i);
+      if (c !== Codepoint.CODES["_"] && !Utils.isalnum(c)) return false;
+    }
+    return true;
+  }
+  static parseInt(t) {
+    const start = t.pos();
+    while (t.more() && t.peek() >= Codepoint.CODES["0"] && t.peek() <= Codepoint.CODES["9"]) t.skip(1);
+    const n = t.from(start);
+    if (n.length === 0 || n.length > 1 && n.codePointAt(0) === Codepoint.CODES["0"]) return -1;
+    if (n.length > 8) return -2;
+    return parseInt(n, 10);
+  }
+  static isCharClass(re) {
+    return re.op === Regexp.Op.LITERAL && re.runes.length === 1 || re.op === Regexp.Op.CHAR_CLASS || re.op === Regexp.Op.ANY_CHAR_NOT_NL || re.op === Regexp.Op.ANY_CHAR;
+  }
+  static matchRune(re, r) {
+    switch (re.op) {
+      case Regexp.Op.LITERAL:
+        return re.runes.length === 1 && re.runes[0] === r;
+      case Regexp.Op.CHAR_CLASS:
+        for (let i = 0; i < re.runes.length; i += 2) if (re.runes[i] <= r && r <= re.runes[i + 1]) return true;
+        return false;
+      case Regexp.Op.ANY_CHAR_NOT_NL:
+        return r !== Codepoint.CODES["\n"];
+      case Regexp.Op.ANY_CHAR:
+        return true;
+    }
+    return false;
+  }
+  static mergeCharClass(dst, src) {
+    switch (dst.op) {
+      case Regexp.Op.ANY_CHAR:
+        break;
+      case Regexp.Op.ANY_CHAR_NOT_NL:
+        if (Parser2.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
+        break;
+      case Regexp.Op.CHAR_CLASS: {
+        const cc = new CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
+        if (src.op === Regexp.Op.LITERAL) cc.appendLiteral(src.runes[0], src.flags);
+        else cc.appendClass(src.runes);
+        dst.runes = cc.toGrowableArray();
+        break;
+      }
+      case Regexp.Op.LITERAL:
+        if (src.runes[0] === dst.runes[0] && src.flags === dst.flags) break;
+        dst.op = Regexp.Op.CHAR_CLASS;
+        dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toGrowableArray();
+    }
+  }
+  static parseEscape(t) {
+    const startPos = t.pos();
+    t.skip(1);
+    if (!t.more()) throw new RE2JSSyntaxException(Parser2.ERR_TRAILING_BACKSLASH);
+    let c = t.pop();
+    bigswitch: switch (c) {
+      case Codepoint.CODES["1"]:
+      case Codepoint.CODES["2"]:
+      case Codepoint.CODES["3"]:
+      case Codepoint.CODES["4"]:
+      case Codepoint.CODES["5"]:
+      case Codepoint.CODES["6"]:
+      case Codepoint.CODES["7"]:
+        if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+      case Codepoint.CODES["0"]: {
+        let r = c - Codepoint.CODES["0"];
+        for (let i = 1; i < 3; i++) {
+          if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+          r = r * 8 + t.peek() - Codepoint.CODES["0"];
+          t.skip(1);
+        }
+        return r;
+      }
+      case Codepoint.CODES["x"]: {
+        if (!t.more()) break;
+        c = t.pop();
+        if (c === Codepoint.CODES["{"]) {
+          let nhex = 0;
+          let r = 0;
+          while (true) {
+            if (!t.more()) break bigswitch;
+            c = t.pop();
+            if (c === Codepoint.CODES["}"]) break;
+            const v = Utils.unhex(c);
+            if (v < 0) break bigswitch;
+            r = r * 16 + v;
+            if (r > Unicode.MAX_RUNE) break bigswitch;
+            nhex++;
+          }
+          if (nhex === 0) break bigswitch;
+          return r;
+        }
+        const x = Utils.unhex(c);
+        if (!t.more()) break;
+        c = t.pop();
+        const y = Utils.unhex(c);
+        if (x < 0 || y < 0) break;
+        return x * 16 + y;
+      }
+      case Codepoint.CODES["a"]:
+        return Codepoint.CODES["\x07"];
+      case Codepoint.CODES["f"]:
+        return Codepoint.CODES["\f"];
+      case Codepoint.CODES["n"]:
+        return Codepoint.CODES["\n"];
+      case Codepoint.CODES["r"]:
+        return Codepoint.CODES["\r"];
+      case Codepoint.CODES["t"]:
+        return Codepoint.CODES["	"];
+      case Codepoint.CODES["v"]:
+        return Codepoint.CODES["\v"];
+      default:
+        if (c <= Unicode.MAX_ASCII && !Utils.isalnum(c)) return c;
+    }
+    throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, t.from(startPos));
+  }
+  static parseClassChar(t, wholeClassPos) {
+    if (!t.more()) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+    if (t.lookingAt("\\")) return Parser2.parseEscape(t);
+    return t.pop();
+  }
+  static hasCapture(re) {
+    if (re === null) return false;
+    if (re.op === Regexp.Op.CAPTURE) return true;
+    if (re.subs) {
+      for (let sub of re.subs) if (Parser2.hasCapture(sub)) return true;
+    }
+    return false;
+  }
+  constructor(wholeRegexp, flags = 0) {
+    this.wholeRegexp = wholeRegexp;
+    this.flags = flags;
+    this.numCap = 0;
+    this.namedGroups = /* @__PURE__ */ Object.create(null);
+    this.stack = [];
+    this.free = null;
+    this.numRegexp = 0;
+    this.numRunes = 0;
+    this.repeats = 0;
+    this.height = null;
+    this.size = null;
+    this.nlb = 0;
+  }
+  newRegexp(op) {
+    let re = this.free;
+    if (re !== null && re.subs !== null && re.subs.length > 0) {
+      this.free = re.subs[0];
+      re.reinit();
+      re.op = op;
+    } else {
+      re = new Regexp(op);
+      this.numRegexp += 1;
+    }
+    return re;
+  }
+  reuse(re) {
+    if (this.height !== null && this.height.has(re)) this.height.delete(re);
+    if (re.subs !== null && re.subs.length > 0) re.subs[0] = this.free;
+    this.free = re;
+  }
+  checkLimits(re) {
+    if (this.numRunes > Parser2.MAX_RUNES) throw new RE2JSSyntaxException(Parser2.ERR_LARGE);
+    this.checkSize(re);
+    this.checkHeight(re);
+  }
+  checkSize(re) {
+    if (this.size === null) {
+      if (this.repeats === 0) this.repeats = 1;
+      if (re.op === Regexp.Op.REPEAT) {
+        let n = re.max;
+        if (n === -1) n = re.min;
+        if (n <= 0) n = 1;
+        if (n > Math.floor(Parser2.MAX_SIZE / this.repeats)) this.repeats = Parser2.MAX_SIZE;
+        else this.repeats *= n;
+      }
+      if (this.numRegexp < Math.floor(Parser2.MAX_SIZE / this.repeats)) return;
+      this.size = /* @__PURE__ */ new Map();
+      for (let reEx of this.stack) this.checkSize(reEx);
+    }
+    if (this.calcSize(re, true) > Parser2.MAX_SIZE) throw new RE2JSSyntaxException(Parser2.ERR_LARGE);
+  }
+  calcSize(re, force = false) {
+    if (!force && this.size !== null) {
+      if (this.size.has(re)) return this.size.get(re);
+    }
+    let size = 0;
+    switch (re.op) {
+      case Regexp.Op.LITERAL:
+        size = re.runes.length;
+        break;
+      case Regexp.Op.PLB:
+      case Regexp.Op.NLB:
+      case Regexp.Op.CAPTURE:
+      case Regexp.Op.STAR:
+        size = 2 + this.calcSize(re.subs[0]);
+        break;
+      case Regexp.Op.PLUS:
+      case Regexp.Op.QUEST:
+        size = 1 + this.calcSize(re.subs[0]);
+        break;
+      case Regexp.Op.CONCAT:
+        for (let sub of re.subs) size = size + this.calcSize(sub);
+        break;
+      case Regexp.Op.ALTERNATE:
+        for (let sub of re.subs) size = size + this.calcSize(sub);
+        if (re.subs.length > 1) size = size + re.subs.length - 1;
+        break;
+      case Regexp.Op.REPEAT: {
+        let sub = this.calcSize(re.subs[0]);
+        if (re.max === -1) {
+          if (re.min === 0) size = 2 + sub;
+          else size = 1 + re.min * sub;
+          break;
+        }
+        size = re.max * sub + (re.max - re.min);
+        break;
+      }
+    }
+    size = Math.max(1, size);
+    if (this.size === null) this.size = /* @__PURE__ */ new Map();
+    this.size.set(re, size);
+    return size;
+  }
+  checkHeight(re) {
+    if (this.numRegexp < Parser2.MAX_HEIGHT) return;
+    if (this.height === null) {
+      this.height = /* @__PURE__ */ new Map();
+      for (let reEx of this.stack) this.checkHeight(reEx);
+    }
+    if (this.calcHeight(re, true) > Parser2.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser2.ERR_NESTING_DEPTH);
+  }
+  calcHeight(re, force = false) {
+    if (!force && this.height !== null) {
+      if (this.height.has(re)) return this.height.get(re);
+    }
+    let h = 1;
+    for (let sub of re.subs) {
+      const hsub = this.calcHeight(sub);
+      if (h < 1 + hsub) h = 1 + hsub;
+    }
+    if (this.height === null) this.height = /* @__PURE__ */ new Map();
+    this.height.set(re, h);
+    return h;
+  }
+  pop() {
+    return this.stack.pop();
+  }
+  popToPseudo() {
+    const n = this.stack.length;
+    let i = n;
+    while (i > 0 && !Regexp.isPseudoOp(this.stack[i - 1].op)) i--;
+    return this.stack.splice(i, n - i);
+  }
+  push(re) {
+    this.numRunes += re.runes.length;
+    if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] === re.runes[1]) {
+      if (this.maybeConcat(re.runes[0], this.flags & ~RE2Flags.FOLD_CASE)) return null;
+      re.op = Regexp.Op.LITERAL;
+      re.runes = [re.runes[0]];
+      re.flags = this.flags & ~RE2Flags.FOLD_CASE;
+    } else if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 4 && re.runes[0] === re.runes[1] && re.runes[2] === re.runes[3] && Unicode.simpleFold(re.runes[0]) === re.runes[2] && Unicode.simpleFold(re.runes[2]) === re.runes[0] || re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] + 1 === re.runes[1] && Unicode.simpleFold(re.runes[0]) === re.runes[1] && Unicode.simpleFold(re.runes[1]) === re.runes[0]) {
+      if (this.maybeConcat(re.runes[0], this.flags | RE2Flags.FOLD_CASE)) return null;
+      re.op = Regexp.Op.LITERAL;
+      re.runes = [re.runes[0]];
+      re.flags = this.flags | RE2Flags.FOLD_CASE;
+    } else this.maybeConcat(-1, 0);
+    this.stack.push(re);
+    this.checkLimits(re);
+    return re;
+  }
+  maybeConcat(r, flags) {
+    const n = this.stack.length;
+    if (n < 2) return false;
+    const re1 = this.stack[n - 1];
+    const re2 = this.stack[n - 2];
+    if (re1.op !== Regexp.Op.LITERAL || re2.op !== Regexp.Op.LITERAL || (re1.flags & RE2Flags.FOLD_CASE) !== (re2.flags & RE2Flags.FOLD_CASE)) return false;
+    if (!Array.isArray(re2.runes)) re2.runes = Array.from(re2.runes);
+    for (let i = 0; i < re1.runes.length; i++) re2.runes.push(re1.runes[i]);
+    if (r >= 0) {
+      re1.runes = [r];
+      re1.flags = flags;
+      return true;
+    }
+    this.pop();
+    this.reuse(re1);
+    return false;
+  }
+  newLiteral(r, flags) {
+    const re = this.newRegexp(Regexp.Op.LITERAL);
+    re.flags = flags;
+    if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser2.minFoldRune(r);
+    re.runes = [r];
+    return re;
+  }
+  literal(r) {
+    this.push(this.newLiteral(r, this.flags));
+  }
+  op(op) {
+    const re = this.newRegexp(op);
+    re.flags = this.flags;
+    return this.push(re);
+  }
+  repeat(op, min, max, beforePos, t, lastRepeatPos) {
+    let flags = this.flags;
+    if ((flags & RE2Flags.PERL_X) !== 0) {
+      if (t.more() && t.lookingAt("?")) {
+        t.skip(1);
+        flags ^= RE2Flags.NON_GREEDY;
+      }
+      if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+    }
+    const n = this.stack.length;
+    if (n === 0) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+    const sub = this.stack[n - 1];
+    if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+    const re = this.newRegexp(op);
+    re.min = min;
+    re.max = max;
+    re.flags = flags;
+    re.subs = [sub];
+    this.stack[n - 1] = re;
+    this.checkLimits(re);
+    if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+  }
+  repeatIsValid(re, n) {
+    if (re.op === Regexp.Op.REPEAT) {
+      let m = re.max;
+      if (m === 0) return true;
+      if (m < 0) m = re.min;
+      if (m > n) return false;
+      if (m > 0) n = Math.trunc(n / m);
+    }
+    for (let sub of re.subs) if (!this.repeatIsValid(sub, n)) return false;
+    return true;
+  }
+  concat() {
+    this.maybeConcat(-1, 0);
+    const subs = this.popToPseudo();
+    if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.EMPTY_MATCH));
+    return this.push(this.collapse(subs, Regexp.Op.CONCAT));
+  }
+  alternate() {
+    const subs = this.popToPseudo();
+    if (subs.length > 0) this.cleanAlt(subs[subs.length - 1]);
+    if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.NO_MATCH));
+    return this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
+  }
+  cleanAlt(re) {
+    if (re.op === Regexp.Op.CHAR_CLASS) {
+      re.runes = new CharClass(Array.from(re.runes)).cleanClass().toArray();
+      if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) {
+        re.runes = /* @__PURE__ */ new Int32Array(0);
+        re.op = Regexp.Op.ANY_CHAR;
+      } else if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) {
+        re.runes = /* @__PURE__ */ new Int32Array(0);
+        re.op = Regexp.Op.ANY_CHAR_NOT_NL;
+      }
+    }
+  }
+  collapse(subs, op) {
+    if (subs.length === 1) return subs[0];
+    let len = 0;
+    for (let sub of subs) len += sub.op === op ? sub.subs.length : 1;
+    let newsubs = new Array(len).fill(null);
+    let i = 0;
+    for (let sub of subs) if (sub.op === op) {
+      for (let j = 0; j < sub.subs.length; j++) newsubs[i++] = sub.subs[j];
+      this.reuse(sub);
+    } else newsubs[i++] = sub;
+    let re = this.newRegexp(op);
+    re.subs = newsubs;
+    if (op === Regexp.Op.ALTERNATE) {
+      re.subs = this.factor(re.subs);
+      if (re.subs.length === 1) {
+        const old = re;
+        re = re.subs[0];
+        this.reuse(old);
+      }
+    }
+    return re;
+  }
+  factor(array) {
+    if (array.length < 2) return array;
+    let s = 0;
+    let lensub = array.length;
+    let lenout = 0;
+    let str = null;
+    let strlen = 0;
+    let strflags = 0;
+    let start = 0;
+    for (let i = 0; i <= lensub; i++) {
+      let istr = null;
+      let istrlen = 0;
+      let iflags = 0;
+      if (i < lensub) {
+        let re = array[s + i];
+        if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) re = re.subs[0];
+        if (re.op === Regexp.Op.LITERAL) {
+          istr = re.runes;
+          istrlen = re.runes.length;
+          iflags = re.flags & RE2Flags.FOLD_CASE;
+        }
+        if (iflags === strflags) {
+          let same = 0;
+          while (same < strlen && same < istrlen && str[same] === istr[same]) same++;
+          if (same > 0) {
+            strlen = same;
+            continue;
+          }
+        }
+      }
+      if (i === start) {
+      } else if (i === start + 1) array[lenout++] = array[s + start];
+      else {
+        const prefix = this.newRegexp(Regexp.Op.LITERAL);
+        prefix.flags = strflags;
+        prefix.runes = str.slice(0, strlen);
+        for (let j = start; j < i; j++) {
+          array[s + j] = this.removeLeadingString(array[s + j], strlen);
+          this.checkLimits(array[s + j]);
+        }
+        const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+        const re = this.newRegexp(Regexp.Op.CONCAT);
+        re.subs = [prefix, suffix];
+        array[lenout++] = re;
+      }
+      start = i;
+      str = istr;
+      strlen = istrlen;
+      strflags = iflags;
+    }
+    lensub = lenout;
+    s = 0;
+    start = 0;
+    lenout = 0;
+    let first = null;
+    for (let i = 0; i <= lensub; i++) {
+      let ifirst = null;
+      if (i < lensub) {
+        ifirst = Parser2.leadingRegexp(array[s + i]);
+        if (first !== null && first.equals(ifirst) && (Parser2.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser2.isCharClass(first.subs[0]))) continue;
+      }
+      if (i === start) {
+      } else if (i === start + 1) array[lenout++] = array[s + start];
+      else {
+        const prefix = first;
+        for (let j = start; j < i; j++) {
+          const reuse = j !== start;
+          array[s + j] = this.removeLeadingRegexp(array[s + j], reuse);
+          this.checkLimits(array[s + j]);
+        }
+        const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+        const re = this.newRegexp(Regexp.Op.CONCAT);
+        re.subs = [prefix, suffix];
+        array[lenout++] = re;
+      }
+      start = i;
+      first = ifirst;
+    }
+    lensub = lenout;
+    s = 0;
+    start = 0;
+    lenout = 0;
+    for (let i = 0; i <= lensub; i++) {
+      if (i < lensub && Parser2.isCharClass(array[s + i])) continue;
+      if (i === start) {
+      } else if (i === start + 1) array[lenout++] = array[s + start];
+      else {
+        let max = start;
+        for (let j = start + 1; j < i; j++) {
+          const subMax = array[s + max];
+          const subJ = array[s + j];
+          if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j;
+        }
+        const tmp = array[s + start];
+        array[s + start] = array[s + max];
+        array[s + max] = tmp;
+        for (let j = start + 1; j < i; j++) {
+          Parser2.mergeCharClass(array[s + start], array[s + j]);
+          this.reuse(array[s + j]);
+        }
+        this.cleanAlt(array[s + start]);
+        array[lenout++] = array[s + start];
+      }
+      if (i < lensub) array[lenout++] = array[s + i];
+      start = i + 1;
+    }
+    lensub = lenout;
+    s = 0;
+    start = 0;
+    lenout = 0;
+    for (let i = 0; i < lensub; ++i) {
+      if (i + 1 < lensub && array[s + i].op === Regexp.Op.EMPTY_MATCH && array[s + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
+      array[lenout++] = array[s + i];
+    }
+    lensub = lenout;
+    s = 0;
+    return array.slice(s, lensub);
+  }
+  removeLeadingString(re, n) {
+    if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+      const sub = this.removeLeadingString(re.subs[0], n);
+      re.subs[0] = sub;
+      if (sub.op === Regexp.Op.EMPTY_MATCH) {
+        this.reuse(sub);
+        switch (re.subs.length) {
+          case 0:
+          case 1:
+            re.op = Regexp.Op.EMPTY_MATCH;
+            re.subs = Regexp.emptySubs();
+            break;
+          case 2: {
+            const old = re;
+            re = re.subs[1];
+            this.reuse(old);
+            break;
+          }
+          default:
+            re.subs = re.subs.slice(1, re.subs.length);
+        }
+      }
+      return re;
+    }
+    if (re.op === Regexp.Op.LITERAL) {
+      re.runes = re.runes.slice(n, re.runes.length);
+      if (re.runes.length === 0) re.op = Regexp.Op.EMPTY_MATCH;
+    }
+    return re;
+  }
+  removeLeadingRegexp(re, reuse) {
+    if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+      if (reuse) this.reuse(re.subs[0]);
+      re.subs = re.subs.slice(1, re.subs.length);
+      switch (re.subs.length) {
+        case 0:
+          re.op = Regexp.Op.EMPTY_MATCH;
+          re.subs = Regexp.emptySubs();
+          break;
+        case 1: {
+          const old = re;
+          re = re.subs[0];
+          this.reuse(old);
+          break;
+        }
+      }
+      return re;
+    }
+    if (reuse) this.reuse(re);
+    return this.newRegexp(Regexp.Op.EMPTY_MATCH);
+  }
+  parseInternal() {
+    if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser2.literalRegexp(this.wholeRegexp, this.flags);
+    let lastRepeatPos = -1;
+    let min = -1;
+    let max = -1;
+    const t = new StringIterator(this.wholeRegexp);
+    while (t.more()) {
+      let repeatPos = -1;
+      bigswitch: switch (t.peek()) {
+        case Codepoint.CODES["("]:
+          if ((this.flags & RE2Flags.LOOKBEHIND) !== 0) {
+            if (t.lookingAt("(?<=")) {
+              this.parsePosLookBehind();
+              t.skip(4);
+              break;
+            }
+            if (t.lookingAt("(?<!")) {
+              this.parseNegLookBehind();
+              t.skip(4);
+              break;
+            }
+          }
+          if ((this.flags & RE2Flags.PERL_X) !== 0 && t.lookingAt("(?")) {
+            this.parsePerlFlags(t);
+            break;
+          }
+          this.op(Regexp.Op.LEFT_PAREN).cap = ++this.numCap;
+          t.skip(1);
+          break;
+        case Codepoint.CODES["|"]:
+          this.parseVerticalBar();
+          t.skip(1);
+          break;
+        case Codepoint.CODES[")"]:
+          this.parseRightParen();
+          t.skip(1);
+          break;
+        case Codepoint.CODES["^"]:
+          if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.BEGIN_TEXT);
+          else this.op(Regexp.Op.BEGIN_LINE);
+          t.skip(1);
+          break;
+        case Codepoint.CODES["$"]:
+          if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.END_TEXT).flags |= RE2Flags.WAS_DOLLAR;
+          else this.op(Regexp.Op.END_LINE);
+          t.skip(1);
+          break;
+        case Codepoint.CODES["."]:
+          if ((this.flags & RE2Flags.DOT_NL) !== 0) this.op(Regexp.Op.ANY_CHAR);
+          else this.op(Regexp.Op.ANY_CHAR_NOT_NL);
+          t.skip(1);
+          break;
+        case Codepoint.CODES["["]:
+          this.parseClass(t);
+          break;
+        case Codepoint.CODES["*"]:
+        case Codepoint.CODES["+"]:
+        case Codepoint.CODES["?"]: {
+          repeatPos = t.pos();
+          let op = null;
+          switch (t.pop()) {
+            case Codepoint.CODES["*"]:
+              op = Regexp.Op.STAR;
+              break;
+            case Codepoint.CODES["+"]:
+              op = Regexp.Op.PLUS;
+              break;
+            case Codepoint.CODES["?"]:
+              op = Regexp.Op.QUEST;
+          }
+          this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
+          break;
+        }
+        case Codepoint.CODES["{"]: {
+          const before = t.pos();
+          const minMax = Parser2.parseRepeat(t);
+          if (minMax < 0) {
+            t.rewindTo(before);
+            this.literal(t.pop());
+            break;
+          }
+          repeatPos = before;
+          min = minMax >> 16;
+          max = (minMax & Unicode.MAX_BMP) << 16 >> 16;
+          this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
+          break;
+        }
+        case Codepoint.CODES["\\"]: {
+          const savedPos = t.pos();
+          t.skip(1);
+          if ((this.flags & RE2Flags.PERL_X) !== 0 && t.more()) switch (t.pop()) {
+            case Codepoint.CODES["A"]:
+              this.op(Regexp.Op.BEGIN_TEXT);
+              break bigswitch;
+            case Codepoint.CODES["b"]:
+              this.op(Regexp.Op.WORD_BOUNDARY);
+              break bigswitch;
+            case Codepoint.CODES["B"]:
+              this.op(Regexp.Op.NO_WORD_BOUNDARY);
+              break bigswitch;
+            case Codepoint.CODES["C"]:
+              throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, "\\C");
+            case Codepoint.CODES["Q"]: {
+              let lit = t.rest();
+              const i = lit.indexOf("\\E");
+              if (i >= 0) {
+                lit = lit.substring(0, i);
+                t.skipString(lit);
+                t.skipString("\\E");
+              } else t.skipString(lit);
+              let j = 0;
+              while (j < lit.length) {
+                const codepoint = lit.codePointAt(j);
+                this.literal(codepoint);
+                j += Utils.charCount(codepoint);
+              }
+              break bigswitch;
+            }
+            case Codepoint.CODES["z"]:
+              this.op(Regexp.Op.END_TEXT);
+              break bigswitch;
+            default:
+              t.rewindTo(savedPos);
+          }
+          else t.rewindTo(savedPos);
+          const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+          re.flags = this.flags;
+          if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
+            const cc2 = new CharClass();
+            if (this.parseUnicodeClass(t, cc2)) {
+              re.runes = cc2.toArray();
+              this.push(re);
+              break bigswitch;
+            }
+          }
+          const cc = new CharClass();
+          if (this.parsePerlClassEscape(t, cc)) {
+            re.runes = cc.toArray();
+            this.push(re);
+            break bigswitch;
+          }
+          t.rewindTo(savedPos);
+          this.reuse(re);
+          this.literal(Parser2.parseEscape(t));
+          break;
+        }
+        default:
+          this.literal(t.pop());
+      }
+      lastRepeatPos = repeatPos;
+    }
+    this.concat();
+    if (this.swapVerticalBar()) this.pop();
+    this.alternate();
+    if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_PAREN, this.wholeRegexp);
+    this.stack[0].namedGroups = this.namedGroups;
+    return this.stack[0];
+  }
+  parsePerlFlags(t) {
+    const startPos = t.pos();
+    const s = t.rest();
+    if (s.startsWith("(?P<") || s.startsWith("(?<")) {
+      const begin = s.charAt(2) === "P" ? 4 : 3;
+      const end = s.indexOf(">");
+      if (end < 0) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s);
+      const name = s.substring(begin, end);
+      t.skipString(name);
+      t.skip(begin + 1);
+      if (!Parser2.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
+      const re = this.op(Regexp.Op.LEFT_PAREN);
+      re.cap = ++this.numCap;
+      if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser2.ERR_DUPLICATE_NAMED_CAPTURE, name);
+      this.namedGroups[name] = this.numCap;
+      re.name = name;
+      return;
+    }
+    t.skip(2);
+    let flags = this.flags;
+    let sign = 1;
+    let sawFlag = false;
+    loop: while (t.more()) {
+      const c = t.pop();
+      switch (c) {
+        case Codepoint.CODES["i"]:
+          flags |= RE2Flags.FOLD_CASE;
+          sawFlag = true;
+          break;
+        case Codepoint.CODES["m"]:
+          flags &= ~RE2Flags.ONE_LINE;
+          sawFlag = true;
+          break;
+        case Codepoint.CODES["s"]:
+          flags |= RE2Flags.DOT_NL;
+          sawFlag = true;
+          break;
+        case Codepoint.CODES["U"]:
+          flags |= RE2Flags.NON_GREEDY;
+          sawFlag = true;
+          break;
+        case Codepoint.CODES["-"]:
+          if (sign < 0) break loop;
+          sign = -1;
+          flags = ~flags;
+          sawFlag = false;
+          break;
+        case Codepoint.CODES[":"]:
+        case Codepoint.CODES[")"]:
+          if (sign < 0) {
+            if (!sawFlag) break loop;
+            flags = ~flags;
+          }
+          if (c === Codepoint.CODES[":"]) this.op(Regexp.Op.LEFT_PAREN);
+          this.flags = flags;
+          return;
+        default:
+          break loop;
+      }
+    }
+    throw new RE2JSSyntaxException(Parser2.ERR_INVALID_PERL_OP, t.from(startPos));
+  }
+  parsePosLookBehind() {
+    const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+    re.flags = this.flags;
+    re.lb = ++this.nlb;
+    return this.push(re);
+  }
+  parseNegLookBehind() {
+    const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+    re.flags = this.flags;
+    re.lb = -++this.nlb;
+    return this.push(re);
+  }
+  parseVerticalBar() {
+    this.concat();
+    if (!this.swapVerticalBar()) this.op(Regexp.Op.VERTICAL_BAR);
+  }
+  swapVerticalBar() {
+    const n = this.stack.length;
+    if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && Parser2.isCharClass(this.stack[n - 1]) && Parser2.isCharClass(this.stack[n - 3])) {
+      let re1 = this.stack[n - 1];
+      let re3 = this.stack[n - 3];
+      if (re1.op > re3.op) {
+        const tmp = re3;
+        re3 = re1;
+        re1 = tmp;
+        this.stack[n - 3] = re3;
+      }
+      Parser2.mergeCharClass(re3, re1);
+      this.reuse(re1);
+      this.pop();
+      return true;
+    }
+    if (n >= 2) {
+      const re1 = this.stack[n - 1];
+      const re2 = this.stack[n - 2];
+      if (re2.op === Regexp.Op.VERTICAL_BAR) {
+        if (n >= 3) this.cleanAlt(this.stack[n - 3]);
+        this.stack[n - 2] = re1;
+        this.stack[n - 1] = re2;
+        return true;
+      }
+    }
+    return false;
+  }
+  parseRightParen() {
+    this.concat();
+    if (this.swapVerticalBar()) this.pop();
+    this.alternate();
+    if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser2.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+    const re1 = this.pop();
+    const re2 = this.pop();
+    if (re2.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser2.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+    this.flags = re2.flags;
+    if (re2.lb !== 0) {
+      if (Parser2.hasCapture(re1)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
+      if (re2.lb > 0) re2.op = Regexp.Op.PLB;
+      else re2.op = Regexp.Op.NLB;
+      re2.subs = [re1];
+      this.push(re2);
+      return;
+    }
+    if (re2.cap === 0) this.push(re1);
+    else {
+      re2.op = Regexp.Op.CAPTURE;
+      re2.subs = [re1];
+      this.push(re2);
+    }
+  }
+  parsePerlClassEscape(t, cc) {
+    const beforePos = t.pos();
+    if ((this.flags & RE2Flags.PERL_X) === 0 || !t.more() || t.pop() !== Codepoint.CODES["\\"] || !t.more()) return false;
+    t.pop();
+    const p = t.from(beforePos);
+    const g = PERL_GROUPS.has(p) ? PERL_GROUPS.get(p) : null;
+    if (g === null) return false;
+    cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+    return true;
+  }
+  parseNamedClass(t, cc) {
+    const cls = t.rest();
+    const i = cls.indexOf(":]");
+    if (i < 0) return false;
+    const name = cls.substring(0, i + 2);
+    t.skipString(name);
+    const g = POSIX_GROUPS.has(name) ? POSIX_GROUPS.get(name) : null;
+    if (g === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, name);
+    cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+    return true;
+  }
+  parseUnicodeClass(t, cc) {
+    const startPos = t.pos();
+    if ((this.flags & RE2Flags.UNICODE_GROUPS) === 0 || !t.lookingAt("\\p") && !t.lookingAt("\\P")) return false;
+    t.skip(1);
+    let sign = 1;
+    let c = t.pop();
+    if (c === Codepoint.CODES["P"]) sign = -1;
+    if (!t.more()) {
+      t.rewindTo(startPos);
+      throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+    }
+    c = t.pop();
+    let name;
+    if (c !== Codepoint.CODES["{"]) name = Utils.runeToString(c);
+    else {
+      const rest = t.rest();
+      const end = rest.indexOf("}");
+      if (end < 0) {
+        t.rewindTo(startPos);
+        throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+      }
+      name = rest.substring(0, end);
+      t.skipString(name);
+      t.skip(1);
+    }
+    if (!(name.length === 0) && name.codePointAt(0) === Codepoint.CODES["^"]) {
+      sign = 0 - sign;
+      name = name.substring(1);
+    }
+    const pair = Parser2.unicodeTable(name);
+    if (pair === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+    if (pair.sign < 0) sign = 0 - sign;
+    const tab = pair.tab;
+    const fold = pair.fold;
+    if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign);
+    else {
+      const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
+      cc.appendClassWithSign(Array.from(tmp), sign);
+    }
+    return true;
+  }
+  parseClass(t) {
+    const startPos = t.pos();
+    t.skip(1);
+    const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+    re.flags = this.flags;
+    const cc = new CharClass();
+    let sign = 1;
+    if (t.more() && t.lookingAt("^")) {
+      sign = -1;
+      t.skip(1);
+      if ((this.flags & RE2Flags.CLASS_NL) === 0) cc.appendRange(Codepoint.CODES["\n"], Codepoint.CODES["\n"]);
+    }
+    let first = true;
+    while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first) {
+      if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
+        const s = t.rest();
+        if (s === "-" || !s.startsWith("-]")) {
+          t.rewindTo(startPos);
+          throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+        }
+      }
+      first = false;
+      const beforePos = t.pos();
+      if (t.lookingAt("[:")) {
+        if (this.parseNamedClass(t, cc)) continue;
+        t.rewindTo(beforePos);
+      }
+      if (this.parseUnicodeClass(t, cc)) continue;
+      if (this.parsePerlClassEscape(t, cc)) continue;
+      t.rewindTo(beforePos);
+      const lo = Parser2.parseClassChar(t, startPos);
+      let hi = lo;
+      if (t.more() && t.lookingAt("-")) {
+        t.skip(1);
+        if (t.more() && t.lookingAt("]")) t.skip(-1);
+        else {
+          hi = Parser2.parseClassChar(t, startPos);
+          if (hi < lo) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+        }
+      }
+      if ((this.flags & RE2Flags.FOLD_CASE) === 0) cc.appendRange(lo, hi);
+      else cc.appendFoldedRange(lo, hi);
+    }
+    t.skip(1);
+    cc.cleanClass();
+    if (sign < 0) cc.negateClass();
+    re.runes = cc.toArray();
+    this.push(re);
+  }
+};
+var RE2 = class RE22 {
+  static initTest(expr) {
+    const re2 = RE22.compile(expr);
+    const res = new RE22(re2.expr, re2.prog, re2.numSubexp, re2.longest);
+    res.cond = re2.cond;
+    res.prefix = re2.prefix;
+    res.prefixUTF8 = re2.prefixUTF8;
+    res.prefixComplete = re2.prefixComplete;
+    res.prefixRune = re2.prefixRune;
+    res.prefilter = re2.prefilter;
+    res.namedGroups = re2.namedGroups;
+    return res;
+  }
+  /**
+  * Parses a regular expression and returns, if successful, an {@code RE2} instance that can be
+  * used to match against text.
+  *
+  * When matching against text, the regexp returns a match that begins as early as possible in the
+  * input (leftmost), and among those it chooses the one that a backtracking search would have
+  * found first. This so-called leftmost-first matching is the same semantics that Perl, Python,
+  * and other implementations use, although this package implements it without the expense of
+  * backtracking. For POSIX leftmost-longest matching, see {@link #compilePOSIX}.
+  */
+  static compile(expr) {
+    return RE22.compileImpl(expr, RE2Flags.PERL, false);
+  }
+  /**
+  * {@code compilePOSIX} is like {@link #compile} but restricts the regular expression to POSIX ERE
+  * (egrep) syntax and changes the match semantics to leftmost-longest.
+  *
+  * That is, when matching against text, the regexp returns a match that begins as early as
+  * possible in the input (leftmost), and among those it chooses a match that is as long as
+  * possible. This so-called leftmost-longest matching is the same semantics that early regular
+  * expression implementations used and that POSIX specifies.
+  *
+  * However, there can be multiple leftmost-longest matches, with different submatch choices, and
+  * here this package diverges from POSIX. Among the possible leftmost-longest matches, this
+  * package chooses the one that a backtracking search would have found first, while POSIX
+  * specifies that the match be chosen to maximize the length of the first subexpression, then the
+  * second, and so on from left to right. The POSIX rule is computationally prohibitive and not
+  * even well-defined. See http://swtch.com/~rsc/regexp/regexp2.html#posix
+  */
+  static compilePOSIX(expr) {
+    return RE22.compileImpl(expr, RE2Flags.POSIX, true);
+  }
+  static compileImpl(expr, mode, longest) {
+    let re = Parser.parse(expr, mode);
+    const maxCap = re.maxCap();
+    const namedGroups = re.namedGroups;
+    re = Simplify.simplify(re);
+    const prefilter = PrefilterTree.build(re);
+    const prog = Compiler.compileRegexp(re);
+    const re2 = new RE22(expr, prog, maxCap, longest);
+    re2.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
+    const [prefixCompl, prefixStr] = prog.prefix();
+    re2.prefixComplete = prefixCompl;
+    re2.prefix = prefixStr;
+    re2.prefixUTF8 = Utils.stringToUtf8ByteArray(re2.prefix);
+    if (re2.prefix.length > 0) re2.prefixRune = re2.prefix.codePointAt(0);
+    re2.namedGroups = namedGroups;
+    return re2;
+  }
+  /**
+  * Returns true iff textual regular expression {@code pattern} matches string {@code s}.
+  *
+  * More complicated queries need to use {@link #compile} and the full {@code RE2} interface.
+  */
+  static match(pattern, s) {
+    return RE22.compile(pattern).match(s);
+  }
+  constructor(expr, prog, numSubexp = 0, longest = 0) {
+    this.expr = expr;
+    this.prog = prog;
+    this.numSubexp = numSubexp;
+    this.longest = longest;
+    this.cond = prog.startCond();
+    this.prefix = null;
+    this.prefixUTF8 = null;
+    this.prefixComplete = false;
+    this.prefixRune = 0;
+    this.namedGroups = /* @__PURE__ */ Object.create(null);
+    this.machinePool = [];
+    this.lazyDFA = null;
+    this.onepass = OnePass.compile(this.prog);
+    this.prefilter = null;
+  }
+  get dfa() {
+    if (this.lazyDFA === null) this.lazyDFA = new DFA(this.prog);
+    return this.lazyDFA;
+  }
+  matchPrefixComplete(input, pos, anchor, ncap) {
+    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+    let matchStart = -1;
+    let matchEnd = -1;
+    const pLen = input.prefixLength(this);
+    if (anchor === RE2Flags.UNANCHORED) {
+      const idx = input.index(this, pos);
+      if (idx < 0) return null;
+      matchStart = pos + idx;
+      matchEnd = matchStart + pLen;
+    } else if (anchor === RE2Flags.ANCHOR_BOTH) {
+      if (input.endPos() !== pLen) return null;
+      if (input.index(this, 0) !== 0) return null;
+      matchStart = 0;
+      matchEnd = pLen;
+    } else if (anchor === RE2Flags.ANCHOR_START) {
+      if (input.index(this, 0) !== 0) return null;
+      matchStart = 0;
+      matchEnd = pLen;
+    }
+    if (matchStart < 0) return null;
+    if (ncap > 0) {
+      const matchcap = new Int32Array(ncap).fill(-1);
+      matchcap[0] = matchStart;
+      matchcap[1] = matchEnd;
+      return Array.from(matchcap);
+    }
+    return [];
+  }
+  createLookbehindState() {
+    return this.prog.numLb > 0 ? new LookbehindState(this.prog) : null;
+  }
+  executeEngine(input, pos, anchor, ncap, lbState = null) {
+    if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0)) return this.matchPrefixComplete(input, pos, anchor, ncap);
+    if (this.prefilter !== null && anchor === RE2Flags.UNANCHORED) {
+      if (!this.prefilter.eval(input, pos)) return null;
+    }
+    if (this.onepass !== null) return OnePass.execute(this, input, pos, anchor, ncap);
+    if (ncap > 0) {
+      if (this.prog.numLb === 0 && input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+      return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+    }
+    if (this.prog.numLb === 0) {
+      const dfaResult = this.dfa.match(input, pos, anchor);
+      if (dfaResult !== null) return dfaResult ? [] : null;
+      if (input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+    }
+    return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+  }
+  /**
+  * Returns the number of parenthesized subexpressions in this regular expression.
+  */
+  numberOfCapturingGroups() {
+    return this.numSubexp;
+  }
+  /**
+  * Returns the number of instructions in this compiled regular expression program.
+  */
+  numberOfInstructions() {
+    return this.prog.numInst();
+  }
+  get() {
+    return this.machinePool.length > 0 ? this.machinePool.pop() : null;
+  }
+  reset() {
+    this.machinePool.length = 0;
+  }
+  put(m) {
+    this.machinePool.push(m);
+  }
+  toString() {
+    return this.expr;
+  }
+  doExecuteNFA(input, pos, anchor, ncap, lbState = null) {
+    let m = this.get();
+    if (!m) m = Machine.fromRE2(this);
+    m.init(ncap);
+    const cap = m.match(input, pos, anchor, lbState) ? m.submatches() : null;
+    this.put(m);
+    return cap;
+  }
+  match(s) {
+    return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 0) !== null;
+  }
+  /**
+  * Matches the regular expression against input starting at position start and ending at position
+  * end, with the given anchoring. Records the submatch boundaries in group, which is [start, end)
+  * pairs of byte offsets. The number of boundaries needed is inferred from the size of the group
+  * array. It is most efficient not to ask for submatch boundaries.
+  *
+  * @param input the input byte array
+  * @param start the beginning position in the input
+  * @param end the end position in the input
+  * @param anchor the anchoring flag (UNANCHORED, ANCHOR_START, ANCHOR_BOTH)
+  * @param group the array to fill with submatch positions
+  * @param ngroup the number of array pairs to fill in
+  * @param lbState optional state carried between successive matches over the same input (see
+  *   createLookbehindState); omit it to evaluate lookbehinds from the beginning of the input
+  * @returns true if a match was found
+  */
+  matchWithGroup(input, start, end, anchor, ngroup, lbState = null) {
+    if (!(input instanceof MatcherInputBase)) {
+      if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+      else input = MatcherInput.utf16(input);
+    }
+    return this.matchMachineInput(input, start, end, anchor, ngroup, lbState);
+  }
+  matchMachineInput(input, start, end, anchor, ngroup, lbState = null) {
+    if (start > end) return [false, null];
+    const machineInput = input.isUTF16Encoding() ? MachineInput.fromUTF16(input.asCharSequence(), 0, end) : MachineInput.fromUTF8(input.asBytes(), 0, end);
+    const groupMatch = this.executeEngine(machineInput, start, anchor, 2 * ngroup, lbState);
+    if (groupMatch === null) return [false, null];
+    return [true, groupMatch];
+  }
+  /**
+  * Returns true iff this regexp matches the UTF-8 byte array {@code b}.
+  */
+  matchUTF8(b) {
+    return this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 0) !== null;
+  }
+  /**
+  * Returns a copy of {@code src} in which all matches for this regexp have been replaced by
+  * {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+  * replacement string.
+  */
+  replaceAll(src, repl) {
+    return this.replaceAllFunc(src, () => repl, 2 * src.length + 1);
+  }
+  /**
+  * Returns a copy of {@code src} in which only the first match for this regexp has been replaced
+  * by {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+  * replacement string.
+  */
+  replaceFirst(src, repl) {
+    return this.replaceAllFunc(src, () => repl, 1);
+  }
+  /**
+  * Returns a copy of {@code src} in which at most {@code maxReplaces} matches for this regexp have
+  * been replaced by the return value of of function {@code repl} (whose first argument is the
+  * matched string). No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+  * replacement string.
+  */
+  replaceAllFunc(src, replFunc, maxReplaces) {
+    let lastMatchEnd = 0;
+    let searchPos = 0;
+    let out = "";
+    const input = MachineInput.fromUTF16(src);
+    const lbState = this.createLookbehindState();
+    let numReplaces = 0;
+    while (searchPos <= src.length) {
+      const a = this.executeEngine(input, searchPos, RE2Flags.UNANCHORED, 2, lbState);
+      if (a === null || a.length === 0) break;
+      out += src.substring(lastMatchEnd, a[0]);
+      if (a[1] > lastMatchEnd || a[0] === 0) {
+        out += replFunc(src.substring(a[0], a[1]));
+        numReplaces++;
+      }
+      lastMatchEnd = a[1];
+      const width = input.step(searchPos) & 7;
+      if (searchPos + width > a[1]) searchPos += width;
+      else if (searchPos + 1 > a[1]) searchPos++;
+      else searchPos = a[1];
+      if (numReplaces >= maxReplaces) break;
+    }
+    out += src.substring(lastMatchEnd);
+    return out;
+  }
+  pad(a) {
+    if (a === null) return null;
+    let n = (1 + this.numSubexp) * 2;
+    if (a.length < n) {
+      let a2 = new Array(n).fill(-1);
+      for (let i = 0; i < a.length; i++) a2[i] = a[i];
+      a = a2;
+    }
+    return a;
+  }
+  allMatches(input, n, deliverFun = (v) => v) {
+    let result = [];
+    const end = input.endPos();
+    if (n < 0) n = end + 1;
+    let pos = 0;
+    let i = 0;
+    let prevMatchEnd = -1;
+    const lbState = this.createLookbehindState();
+    while (i < n && pos <= end) {
+      const matches = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
+      if (matches === null || matches.length === 0) break;
+      let accept = true;
+      if (matches[1] === pos) {
+        if (matches[0] === prevMatchEnd) accept = false;
+        const r = input.step(pos);
+        if (r < 0) pos = end + 1;
+        else pos += r & 7;
+      } else pos = matches[1];
+      prevMatchEnd = matches[1];
+      if (accept) {
+        result.push(deliverFun(this.pad(matches)));
+        i++;
+      }
+    }
+    return result;
+  }
+  /**
+  * Returns an array holding the text of the leftmost match in {@code b} of this regular
+  * expression.
+  *
+  * A return value of null indicates no match.
+  */
+  findUTF8(b) {
+    const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+    if (a === null) return null;
+    return b.slice(a[0], a[1]);
+  }
+  /**
+  * Returns a two-element array of integers defining the location of the leftmost match in
+  * {@code b} of this regular expression. The match itself is at {@code b[loc[0]...loc[1]]}.
+  *
+  * A return value of null indicates no match.
+  */
+  findUTF8Index(b) {
+    const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+    if (a === null) return null;
+    return a.slice(0, 2);
+  }
+  /**
+  * Returns a string holding the text of the leftmost match in {@code s} of this regular
+  * expression.
+  *
+  * If there is no match, the return value is an empty string, but it will also be empty if the
+  * regular expression successfully matches an empty string. Use {@link #findIndex} or
+  * {@link #findSubmatch} if it is necessary to distinguish these cases.
+  */
+  find(s) {
+    const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+    if (a === null) return "";
+    return s.substring(a[0], a[1]);
+  }
+  /**
+  * Returns a two-element array of integers defining the location of the leftmost match in
+  * {@code s} of this regular expression. The match itself is at
+  * {@code s.substring(loc[0], loc[1])}.
+  *
+  * A return value of null indicates no match.
+  */
+  findIndex(s) {
+    return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+  }
+  /**
+  * Returns an array of arrays the text of the leftmost match of the regular expression in
+  * {@code b} and the matches, if any, of its subexpressions, as defined by the <a
+  * href='#submatch'>Submatch</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findUTF8Submatch(b) {
+    const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+    if (a === null) return null;
+    const ret = new Array(1 + this.numSubexp).fill(null);
+    for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = b.slice(a[2 * i], a[2 * i + 1]);
+    return ret;
+  }
+  /**
+  * Returns an array holding the index pairs identifying the leftmost match of this regular
+  * expression in {@code b} and the matches, if any, of its subexpressions, as defined by the the
+  * <a href='#submatch'>Submatch</a> and <a href='#index'>Index</a> descriptions above.
+  *
+  * A return value of null indicates no match.
+  */
+  findUTF8SubmatchIndex(b) {
+    return this.pad(this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+  }
+  /**
+  * Returns an array of strings holding the text of the leftmost match of the regular expression in
+  * {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+  * href='#submatch'>Submatch</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findSubmatch(s) {
+    const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+    if (a === null) return null;
+    const ret = new Array(1 + this.numSubexp).fill(null);
+    for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = s.substring(a[2 * i], a[2 * i + 1]);
+    return ret;
+  }
+  /**
+  * Returns an array holding the index pairs identifying the leftmost match of this regular
+  * expression in {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+  * href='#submatch'>Submatch</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findSubmatchIndex(s) {
+    return this.pad(this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+  }
+  /**
+  * {@code findAllUTF8()} is the <a href='#all'>All</a> version of {@link #findUTF8}; it returns a
+  * list of up to {@code n} successive matches of the expression, as defined by the <a
+  * href='#all'>All</a> description above.
+  *
+  * A return value of null indicates no match.
+  *
+  * TODO(adonovan): think about defining a byte slice view class, like a read-only Go slice backed
+  * by |b|.
+  */
+  findAllUTF8(b, n) {
+    const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => b.slice(match[0], match[1]));
+    if (result.length === 0) return null;
+    return result;
+  }
+  /**
+  * {@code findAllUTF8Index} is the <a href='#all'>All</a> version of {@link #findUTF8Index}; it
+  * returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+  * href='#all'>All</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findAllUTF8Index(b, n) {
+    const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => match.slice(0, 2));
+    if (result.length === 0) return null;
+    return result;
+  }
+  /**
+  * {@code findAll} is the <a href='#all'>All</a> version of {@link #find}; it returns a list of up
+  * to {@code n} successive matches of the expression, as defined by the <a href='#all'>All</a>
+  * description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findAll(s, n) {
+    const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => s.substring(match[0], match[1]));
+    if (result.length === 0) return null;
+    return result;
+  }
+  /**
+  * {@code findAllIndex} is the <a href='#all'>All</a> version of {@link #findIndex}; it returns a
+  * list of up to {@code n} successive matches of the expression, as defined by the <a
+  * href='#all'>All</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findAllIndex(s, n) {
+    const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => match.slice(0, 2));
+    if (result.length === 0) return null;
+    return result;
+  }
+  /**
+  * {@code findAllUTF8Submatch} is the <a href='#all'>All</a> version of {@link #findUTF8Submatch};
+  * it returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+  * href='#all'>All</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findAllUTF8Submatch(b, n) {
+    const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => {
+      let slice = new Array(match.length / 2 | 0).fill(null);
+      for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = b.slice(match[2 * j], match[2 * j + 1]);
+      return slice;
+    });
+    if (result.length === 0) return null;
+    return result;
+  }
+  /**
+  * {@code findAllUTF8SubmatchIndex} is the <a href='#all'>All</a> version of
+  * {@link #findUTF8SubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+  * expression, as defined by the <a href='#all'>All</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findAllUTF8SubmatchIndex(b, n) {
+    const result = this.allMatches(MachineInput.fromUTF8(b), n);
+    if (result.length === 0) return null;
+    return result;
+  }
+  /**
+  * {@code findAllSubmatch} is the <a href='#all'>All</a> version of {@link #findSubmatch}; it
+  * returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+  * href='#all'>All</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findAllSubmatch(s, n) {
+    const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => {
+      let slice = new Array(match.length / 2 | 0).fill(null);
+      for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = s.substring(match[2 * j], match[2 * j + 1]);
+      return slice;
+    });
+    if (result.length === 0) return null;
+    return result;
+  }
+  /**
+  * {@code findAllSubmatchIndex} is the <a href='#all'>All</a> version of
+  * {@link #findSubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+  * expression, as defined by the <a href='#all'>All</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findAllSubmatchIndex(s, n) {
+    const result = this.allMatches(MachineInput.fromUTF16(s), n);
+    if (result.length === 0) return null;
+    return result;
+  }
+};
+var RE2Set = class RE2Set2 {
+  /** @type {number} */
+  static UNANCHORED = RE2Flags.UNANCHORED;
+  /** @type {number} */
+  static ANCHOR_START = RE2Flags.ANCHOR_START;
+  /** @type {number} */
+  static ANCHOR_BOTH = RE2Flags.ANCHOR_BOTH;
+  /**
+  * Constructs a new RE2Set with the specified anchor mode and flags.
+  * @param {number} [anchor=RE2Set.UNANCHORED] - The anchoring mode (e.g., RE2Set.UNANCHORED).
+  * @param {number} [flags=0] - The public flags to apply to all patterns in the set.
+  * @param {number} [maxMem=8388608] - The maximum memory in bytes to use for the DFA (default 8MB).
+  */
+  constructor(anchor = RE2Set2.UNANCHORED, flags = 0, maxMem = 8388608) {
+    if (![
+      RE2Set2.UNANCHORED,
+      RE2Set2.ANCHOR_START,
+      RE2Set2.ANCHOR_BOTH
+    ].includes(anchor)) throw new RE2JSFlagsException("The anchor should be RE2Set.UNANCHORED, RE2Set.ANCHOR_START or RE2Set.ANCHOR_BOTH");
+    Utils.checkFlags(flags);
+    this.anchor = anchor;
+    this.jsFlags = flags;
+    this.maxMem = maxMem;
+    let re2Flags = RE2Flags.PERL;
+    if ((flags & PublicFlags.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+    if ((flags & PublicFlags.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+    this.re2Flags = re2Flags;
+    this.regexps = [];
+    this.prog = null;
+    this.dfa = null;
+    this.dummyRe2 = null;
+  }
+  /**
+  * Adds a new regular expression pattern to the set.
+  * Patterns cannot be added after the set has been compiled.
+  * @param {string} pattern - The regular expression pattern to add.
+  * @returns {number} The integer index assigned to the added pattern.
+  * @throws {RE2JSCompileException} If patterns are added after compilation.
+  */
+  add(pattern) {
+    if (this.prog) throw new RE2JSCompileException("Cannot add patterns after compile");
+    Utils.checkPattern(pattern);
+    let fregex = pattern;
+    if ((this.jsFlags & PublicFlags.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+    if ((this.jsFlags & PublicFlags.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+    if ((this.jsFlags & PublicFlags.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+    const re = Parser.parse(fregex, this.re2Flags);
+    this.regexps.push(Simplify.simplify(re));
+    return this.regexps.length - 1;
+  }
+  /**
+  * Compiles the added patterns into a single state machine.
+  * This is automatically called on the first match if not called explicitly.
+  * @returns {void}
+  */
+  compile() {
+    if (this.prog) return;
+    const prog = Compiler.compileSet(this.regexps);
+    if (prog.numInst() > Parser.MAX_SIZE) throw new RE2JSCompileException(`${Parser.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${Parser.MAX_SIZE}`);
+    this.prog = prog;
+    this.dfa = new DFA(this.prog, this.maxMem);
+    this.dummyRe2 = {
+      prog: this.prog,
+      cond: this.prog.startCond(),
+      prefix: "",
+      prefixRune: 0,
+      longest: false
+    };
+  }
+  /**
+  * Matches the input against the compiled set of regular expressions.
+  * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to match against.
+  * @returns {number[]} An array of indices representing the patterns that successfully matched the input.
+  */
+  match(input) {
+    if (!this.prog) this.compile();
+    const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+    let internalAnchor = RE2Flags.UNANCHORED;
+    if (this.anchor === RE2Set2.ANCHOR_START) internalAnchor = RE2Flags.ANCHOR_START;
+    else if (this.anchor === RE2Set2.ANCHOR_BOTH) internalAnchor = RE2Flags.ANCHOR_BOTH;
+    const dfaResult = this.dfa.matchSet(machineInput, 0, internalAnchor);
+    if (dfaResult !== null) return dfaResult;
+    const machine = Machine.fromRE2(this.dummyRe2);
+    machine.init(0);
+    return machine.matchSet(machineInput, 0, internalAnchor);
+  }
+};
+var TranslateRegExpString = class TranslateRegExpString2 {
+  static isHexadecimal(ch) {
+    return "0" <= ch && ch <= "9" || "A" <= ch && ch <= "F" || "a" <= ch && ch <= "f";
+  }
+  static translate(data) {
+    let prefixFlags = "";
+    if (Object.prototype.toString.call(data) === "[object RegExp]") {
+      if (data.ignoreCase) prefixFlags += "i";
+      if (data.multiline) prefixFlags += "m";
+      if (data.dotAll) prefixFlags += "s";
+      data = data.source;
+    }
+    if (typeof data !== "string") return data;
+    let result = "";
+    let changed = false;
+    let size = data.length;
+    if (size === 0) {
+      result = "(?:)";
+      changed = true;
+    }
+    let inCharClass = false;
+    let i = 0;
+    while (i < size) {
+      let ch = data[i];
+      if (ch === "\\") {
+        if (i + 1 < size) {
+          ch = data[i + 1];
+          switch (ch) {
+            case "\\":
+              result += "\\\\";
+              i += 2;
+              continue;
+            case "c":
+              if (i + 2 < size) {
+                let code = data[i + 2].charCodeAt(0);
+                if (code >= 65 && code <= 90 || code >= 97 && code <= 122) {
+                  let val = code % 32;
+                  result += "\\x";
+                  result += (val >> 4).toString(16).toUpperCase();
+                  result += (val & 15).toString(16).toUpperCase();
+                  i += 3;
+                  changed = true;
+                  continue;
+                }
+              }
+              result += "c";
+              i += 2;
+              changed = true;
+              continue;
+            case "u":
+              if (i + 2 < size) {
+                if (data[i + 2] === "{") {
+                  let j = i + 3;
+                  let hasHex = false;
+                  let closed = false;
+                  while (j < size) {
+                    const hexChar = data[j];
+                    if (hexChar === "}") {
+                      closed = true;
+                      break;
+                    }
+                    if (!TranslateRegExpString2.isHexadecimal(hexChar)) break;
+                    hasHex = true;
+                    j++;
+                  }
+                  if (closed && hasHex) {
+                    result += "\\x";
+                    i += 2;
+                    changed = true;
+                    continue;
+                  }
+                } else if (i + 5 < size) {
+                  let isHex4 = true;
+                  for (let j = 0; j < 4; j++) if (!TranslateRegExpString2.isHexadecimal(data[i + 2 + j])) {
+                    isHex4 = false;
+                    break;
+                  }
+                  if (isHex4) {
+                    result += "\\x{" + data.substring(i + 2, i + 6) + "}";
+                    i += 6;
+                    changed = true;
+                    continue;
+                  }
+                }
+              }
+              result += "u";
+              i += 2;
+              changed = true;
+              continue;
+            case "x": {
+              let isValidHex = false;
+              if (i + 2 < size && data[i + 2] === "{") {
+                let j = i + 3;
+                let hasHex = false;
+                let closed = false;
+                while (j < size) {
+                  const hexChar = data[j];
+                  if (hexChar === "}") {
+                    closed = true;
+                    break;
+                  }
+                  if (!TranslateRegExpString2.isHexadecimal(hexChar)) break;
+                  hasHex = true;
+                  j++;
+                }
+                if (closed && hasHex) isValidHex = true;
+              } else if (i + 3 < size && TranslateRegExpString2.isHexadecimal(data[i + 2]) && TranslateRegExpString2.isHexadecimal(data[i + 3])) isValidHex = true;
+              if (isValidHex) {
+                result += "\\x";
+                i += 2;
+              } else {
+                result += "x";
+                i += 2;
+                changed = true;
+              }
+              continue;
+            }
+            case "n":
+            case "r":
+            case "t":
+            case "a":
+            case "f":
+            case "v":
+            case "d":
+            case "D":
+            case "s":
+            case "S":
+            case "w":
+            case "W":
+            case "b":
+            case "B":
+            case "p":
+            case "P":
+            case "A":
+            case "z":
+            case "Q":
+            case "E":
+            case "0":
+            case "1":
+            case "2":
+            case "3":
+            case "4":
+            case "5":
+            case "6":
+            case "7":
+              result += "\\" + ch;
+              i += 2;
+              continue;
+            default: {
+              let cp2 = data.codePointAt(i + 1);
+              if (cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122) {
+                let symSize2 = Utils.charCount(cp2);
+                result += data.substring(i + 1, i + 1 + symSize2);
+                i += symSize2 + 1;
+                changed = true;
+              } else {
+                result += "\\";
+                let symSize2 = Utils.charCount(cp2);
+                result += data.substring(i + 1, i + 1 + symSize2);
+                i += symSize2 + 1;
+              }
+              continue;
+            }
+          }
+        }
+      } else if (ch === "/") {
+        result += "\\/";
+        i += 1;
+        changed = true;
+        continue;
+      } else if (ch === "[") {
+        if (!inCharClass && data[i + 1] === "]") {
+          result += "[^\\x00-\\x{10FFFF}]";
+          i += 2;
+          changed = true;
+          continue;
+        }
+        if (!inCharClass && data[i + 1] === "^" && data[i + 2] === "]") {
+          result += "[\\x00-\\x{10FFFF}]";
+          i += 3;
+          changed = true;
+          continue;
+        }
+        inCharClass = true;
+      } else if (ch === "]") inCharClass = false;
+      else if (!inCharClass && ch === "(" && i + 2 < size && data[i + 1] === "?" && data[i + 2] === "<") {
+        if (i + 3 < size && !"=!>)".includes(data[i + 3])) {
+          result += "(?P<";
+          i += 3;
+          changed = true;
+          continue;
+        }
+      }
+      let cp = data.codePointAt(i);
+      let symSize = Utils.charCount(cp);
+      result += data.substring(i, i + symSize);
+      i += symSize;
+    }
+    const finalResult = changed ? result : data;
+    if (prefixFlags.length > 0) return `(?${prefixFlags})${finalResult}`;
+    return finalResult;
+  }
+};
+var execResult = (m, input) => {
+  const result = m.matchArray();
+  result.index = m.start(0);
+  result.input = input;
+  result.groups = m.namedGroupsObject();
+  return result;
+};
+var RE2JS = class RE2JS2 {
+  /**
+  * Flag: case insensitive matching.
+  */
+  static CASE_INSENSITIVE = PublicFlags.CASE_INSENSITIVE;
+  /**
+  * Flag: dot ({@code .}) matches all characters, including newline.
+  */
+  static DOTALL = PublicFlags.DOTALL;
+  /**
+  * Flag: multiline matching: {@code ^} and {@code $} match at beginning and end of line, not just
+  * beginning and end of input.
+  */
+  static MULTILINE = PublicFlags.MULTILINE;
+  /**
+  * Flag: Unicode groups (e.g. {@code \p\ Greek\} ) will be syntax errors.
+  */
+  static DISABLE_UNICODE_GROUPS = PublicFlags.DISABLE_UNICODE_GROUPS;
+  /**
+  * Flag: matches longest possible string.
+  */
+  static LONGEST_MATCH = PublicFlags.LONGEST_MATCH;
+  /**
+  * Flag: enable linear-time captureless lookbehinds.
+  */
+  static LOOKBEHINDS = PublicFlags.LOOKBEHINDS;
+  /**
+  * Returns a literal pattern string for the specified string.
+  *
+  * This method produces a string that can be used to create a <code>RE2JS</code> that would
+  * match the string <code>s</code> as if it were a literal pattern.
+  *
+  * Metacharacters or escape sequences in the input sequence will be given no special meaning.
+  *
+  * @param {string} str The string to be literalized
+  * @returns {string} A literal string replacement
+  */
+  static quote(str) {
+    return Utils.quoteMeta(str);
+  }
+  /**
+  * Quotes '\' and '$' in {@code str}, so that the returned string could be used in
+  * replacement methods as a literal replacement of {@code str}.
+  *
+  * This is a convenience delegation to {@link Matcher.quoteReplacement}.
+  *
+  * @param {string} str the string to be quoted
+  * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+  * @returns {string} the quoted string
+  */
+  static quoteReplacement(str, javaMode = false) {
+    return Matcher.quoteReplacement(str, javaMode);
+  }
+  /**
+  * Translates a given regular expression string to ensure compatibility with RE2JS.
+  *
+  * This function preprocesses the input regex string by applying necessary transformations,
+  * such as escaping special characters (e.g., `/`), converting named capture groups to
+  * RE2JS-compatible syntax, and handling Unicode sequences properly. It ensures that the
+  * resulting regex is safe and properly formatted before compilation.
+  *
+  * @param {string|RegExp} expr - The regular expression string to be translated.
+  * @returns {string} - The transformed regular expression string, ready for compilation.
+  */
+  static translateRegExp(expr) {
+    return TranslateRegExpString.translate(expr);
+  }
+  /**
+  * Helper: create new RE2JS with given regex and flags. Flregex is the regex with flags applied.
+  * @param {string} regex
+  * @param {number} [flags=0]
+  * @returns {RE2JS}
+  */
+  static compile(regex, flags = 0) {
+    Utils.checkPattern(regex);
+    Utils.checkFlags(flags);
+    let fregex = regex;
+    if ((flags & RE2JS2.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+    if ((flags & RE2JS2.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+    if ((flags & RE2JS2.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+    let re2Flags = RE2Flags.PERL;
+    if ((flags & RE2JS2.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+    if ((flags & RE2JS2.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+    const p = new RE2JS2(regex, flags);
+    p.re2Input = RE2.compileImpl(fregex, re2Flags, (flags & RE2JS2.LONGEST_MATCH) !== 0);
+    return p;
+  }
+  /**
+  * Matches a string against a regular expression.
+  *
+  * @param {string} regex the regular expression
+  * @param {string|number[]|Uint8Array} input the input
+  * @returns {boolean} true if the regular expression matches the entire input
+  * @throws RE2JSSyntaxException if the regular expression is malformed
+  */
+  static matches(regex, input) {
+    return RE2JS2.compile(regex).testExact(input);
+  }
+  /**
+  * This is visible for testing.
+  * @private
+  */
+  static initTest(pattern, flags, re2) {
+    if (pattern == null) throw new Error("pattern is null");
+    if (re2 == null) throw new Error("re2 is null");
+    const p = new RE2JS2(pattern, flags);
+    p.re2Input = re2;
+    return p;
+  }
+  /**
+  *
+  * @param {string} pattern
+  * @param {number} flags
+  */
+  constructor(pattern, flags) {
+    this.patternInput = pattern;
+    this.flagsInput = flags;
+    this.re2Input = null;
+  }
+  /**
+  * Releases memory used by internal caches associated with this pattern. Does not change the
+  * observable behaviour. Useful for tests that detect memory leaks via allocation tracking.
+  */
+  reset() {
+    this.re2Input.reset();
+  }
+  /**
+  * Returns the flags used in the constructor.
+  * @returns {number}
+  */
+  flags() {
+    return this.flagsInput;
+  }
+  /**
+  * Returns the pattern used in the constructor.
+  * @returns {string}
+  */
+  pattern() {
+    return this.patternInput;
+  }
+  re2() {
+    return this.re2Input;
+  }
+  /**
+  * Matches a string against a regular expression.
+  *
+  * @param {string|number[]|Uint8Array} input the input
+  * @returns {boolean} true if the regular expression matches the entire input
+  */
+  matches(input) {
+    return this.testExact(input);
+  }
+  /**
+  * Creates a new {@code Matcher} matching the pattern against the input.
+  *
+  * @param {string|number[]|Uint8Array|MatcherInputBase} input the input string
+  * @returns {Matcher}
+  */
+  matcher(input) {
+    if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+    return new Matcher(this, input);
+  }
+  /**
+  * Tests whether the regular expression matches any part of the input string.
+  * Performance Note: This method is highly optimized. Because it only returns
+  * a boolean and does not extract capture groups, it bypasses the `Matcher` overhead
+  * and guarantees execution on the high-speed DFA engine whenever possible.
+  *
+  * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+  * @returns {boolean} `true` if the pattern is found anywhere in the input, `false` otherwise.
+  */
+  test(input) {
+    if (Utils.isByteArray(input)) return this.re2Input.matchUTF8(input);
+    return this.re2Input.match(input);
+  }
+  /**
+  * Tests whether the regular expression matches the ENTIRE input string.
+  * * **Performance Note:** This operates identically to `.matches()`, but is significantly
+  * faster because it does not request capture group data. By requesting 0 capture groups,
+  * it securely routes execution through the DFA fast-path.
+  *
+  * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+  * @returns {boolean} `true` if the exact input string fully matches the pattern, `false` otherwise.
+  */
+  testExact(input) {
+    const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+    return this.re2Input.executeEngine(machineInput, 0, RE2Flags.ANCHOR_BOTH, 0) !== null;
+  }
+  /**
+  * Executes a search for a match in a specified string.
+  * Returns a result array, or null if no match is found.
+  * The returned array perfectly mirrors standard JavaScript `RegExpExecArray`,
+  * including `.index`, `.input`, and `.groups` properties.
+  *
+  * @param {string|number[]|Uint8Array} input the input string or byte array
+  * @returns {Array|null} the match array with index, input, and groups properties, or null
+  */
+  exec(input) {
+    const m = this.matcher(input);
+    return m.find() ? execResult(m, input) : null;
+  }
+  /**
+  * Splits input around instances of the regular expression. It returns an array giving the strings
+  * that occur before, between, and after instances of the regular expression.
+  *
+  * If {@code limit <= 0}, there is no limit on the size of the returned array. If
+  * {@code limit == 0}, empty strings that would occur at the end of the array are omitted. If
+  * {@code limit > 0}, at most limit strings are returned. The final string contains the remainder
+  * of the input, possibly including additional matches of the pattern.
+  *
+  * @param {string} input the input string to be split
+  * @param {number} [limit=0] the limit
+  * @returns {string[]} the split strings
+  */
+  split(input, limit = 0) {
+    const m = this.matcher(input);
+    const result = [];
+    let emptiesSkipped = 0;
+    let last = 0;
+    while (m.find()) {
+      if (last === 0 && m.end() === 0) {
+        last = m.end();
+        continue;
+      }
+      if (limit > 0 && result.length === limit - 1) break;
+      if (last === m.start()) {
+        if (limit === 0) {
+          emptiesSkipped += 1;
+          last = m.end();
+          continue;
+        }
+      } else while (emptiesSkipped > 0) {
+        result.push("");
+        emptiesSkipped -= 1;
+      }
+      result.push(m.substring(last, m.start()));
+      last = m.end();
+    }
+    if (limit === 0 && last !== m.inputLength()) {
+      while (emptiesSkipped > 0) {
+        result.push("");
+        emptiesSkipped -= 1;
+      }
+      result.push(m.substring(last, m.inputLength()));
+    }
+    if (limit !== 0 || result.length === 0 && !(last === m.inputLength() && last > 0)) result.push(m.substring(last, m.inputLength()));
+    return result;
+  }
+  /**
+  * Returns an iterator of all results matching a string against the regular expression,
+  * including capturing groups.
+  *
+  * @param {string|number[]|Uint8Array} input the input string or byte array
+  * @returns {IterableIterator<RegExpMatchArray>}
+  */
+  *matchAll(input) {
+    const m = this.matcher(input);
+    while (m.find()) yield execResult(m, input);
+  }
+  /**
+  *
+  * @returns {string}
+  */
+  toString() {
+    return this.patternInput;
+  }
+  /**
+  * Returns the program size of this pattern.
+  *
+  * <p>
+  * Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+  * "cost". Larger numbers are more expensive than smaller numbers.
+  * </p>
+  *
+  * @returns {number} the program size of this pattern
+  */
+  programSize() {
+    return this.re2Input.numberOfInstructions();
+  }
+  /**
+  * Returns the number of capturing groups in this matcher's pattern. Group zero denotes the entire
+  * pattern and is excluded from this count.
+  *
+  * @returns {number} the number of capturing groups in this pattern
+  */
+  groupCount() {
+    return this.re2Input.numberOfCapturingGroups();
+  }
+  /**
+  * Return a map of the capturing groups in this matcher's pattern, where key is the name and value
+  * is the index of the group in the pattern.
+  * @returns {Record<string, number>}
+  */
+  namedGroups() {
+    return this.re2Input.namedGroups;
+  }
+  /**
+  *
+  * @param {*} other
+  * @returns {boolean}
+  */
+  equals(other) {
+    if (this === other) return true;
+    if (other === null || this.constructor !== other.constructor) return false;
+    return this.flagsInput === other.flagsInput && this.patternInput === other.patternInput;
+  }
+};
+
+// src/detectors/custom.ts
+var MAX_CUSTOM_PATTERN_LENGTH = 1e3;
+var MAX_CUSTOM_PATTERN_INSTRUCTIONS = 2e3;
+var RE2_SYNTAX = "custom patterns use RE2 syntax (github.com/google/re2/wiki/Syntax)";
+function customPatternProblem(source) {
+  const compiled = compile(source);
+  return "problem" in compiled ? compiled.problem : null;
+}
+function createCustomDetector(custom) {
+  const compiled = compile(custom.pattern);
+  if ("problem" in compiled) throw new Error(`customPatterns "${custom.id}": ${compiled.problem}. Fix or remove it.`);
   return {
     id: custom.id,
     description: custom.description ?? `Custom pattern ${custom.id}`,
     source: "configuration (customPatterns)",
     keywords: (custom.keywords ?? []).map((keyword) => keyword.toLowerCase()),
-    pattern,
+    pattern: linearPattern(custom.pattern, compiled.regex),
     confidence: "high",
     ...custom.severity !== void 0 ? { severity: custom.severity } : {},
     samples: { truePositives: [], falsePositives: [] }
   };
+}
+function compile(source) {
+  if (source.length > MAX_CUSTOM_PATTERN_LENGTH) {
+    return { problem: `the pattern is ${count(source.length)} characters long; at most ${count(MAX_CUSTOM_PATTERN_LENGTH)} are allowed` };
+  }
+  let regex;
+  try {
+    regex = RE2JS.compile(source);
+  } catch (error) {
+    return { problem: syntaxProblem(source, error) };
+  }
+  const size = regex.programSize();
+  if (size > MAX_CUSTOM_PATTERN_INSTRUCTIONS) {
+    return { problem: `the pattern compiles to ${count(size)} instructions; at most ${count(MAX_CUSTOM_PATTERN_INSTRUCTIONS)} are allowed: use smaller repetition counts` };
+  }
+  return { regex };
+}
+function syntaxProblem(source, error) {
+  if (!(error instanceof RE2JSSyntaxException)) return `RE2 cannot compile it; ${RE2_SYNTAX}`;
+  const piece = error.input ?? "";
+  if (/^\(\?<?[=!]/.test(piece)) return "it uses lookaround ((?=, (?!, (?<=, (?<!), which has no linear-time match: match the neighbouring characters, or \\b, instead";
+  if (/^\\(?:[1-9]|k)/.test(piece)) return "it uses a backreference (\\1 \u2026 \\9, \\k<name>), which has no linear-time match";
+  const at2 = piece && source.includes(piece) ? ` at character ${source.indexOf(piece) + 1}` : "";
+  return `${error.error}${at2}; ${RE2_SYNTAX}`;
+}
+function linearPattern(source, regex) {
+  const groups = regex.namedGroups();
+  const secretGroup = Object.hasOwn(groups, "secret") ? groups.secret : void 0;
+  return {
+    source,
+    searcher(text) {
+      const matcher = regex.matcher(text);
+      return (from) => {
+        if (from > text.length || !matcher.find(from)) return null;
+        const start = matcher.start();
+        const end = matcher.end();
+        if (secretGroup === void 0) return { start, end };
+        const secretStart = matcher.start(secretGroup);
+        return { start, end, secret: secretStart < 0 ? null : [secretStart, matcher.end(secretGroup)] };
+      };
+    }
+  };
+}
+function count(n) {
+  return n.toLocaleString("en-US");
+}
+
+// src/core/types.ts
+var SEVERITY_RANK = { info: 1, warning: 2, error: 3 };
+var CHECKLIST_IDS = [
+  "secrets-in-store",
+  "no-secrets-in-source",
+  "env-gitignored",
+  "encrypted-at-rest",
+  "tls-in-transit",
+  "rotation-automated",
+  "audit-logging",
+  "emergency-procedures",
+  "startup-validation",
+  "auth-failure-alerts"
+];
+function defineRule(rule) {
+  return rule;
 }
 
 // src/core/file-kinds.ts
@@ -10620,16 +17419,16 @@ function isDotenvName(name) {
 function isEnvTemplateName(name) {
   return /(^|[.\-_])(example|sample|template|tmpl|dist|defaults?|schema)$/i.test(name.replace(/\.env$/, ""));
 }
-function basename(path) {
+function basename2(path) {
   const i = path.lastIndexOf("/");
   return i === -1 ? path : path.slice(i + 1);
 }
-function dirname(path) {
+function dirname2(path) {
   const i = path.lastIndexOf("/");
   return i === -1 ? "" : path.slice(0, i);
 }
 function classify(path) {
-  const name = basename(path);
+  const name = basename2(path);
   const lower = name.toLowerCase();
   if (isDotenvName(lower)) return "dotenv";
   if (lower === ".gitignore") return "gitignore";
@@ -10652,13 +17451,30 @@ function sniffKind(text) {
   }
   const lines = head.split("\n").filter((l) => l.trim() !== "" && !/^\s*[#;]/.test(l));
   if (lines.length === 0) return "text";
-  const count = (pattern) => lines.filter((l) => pattern.test(l)).length;
-  if (/^\s*\[[\w .:"'-]+\]\s*$/m.test(head) && count(/^\s*[\w.-]+\s*[=:]/) > 0) return "ini";
-  const dotenv = count(/^(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=/);
+  const count2 = (pattern) => lines.filter((l) => pattern.test(l)).length;
+  if (/^\s*\[[\w .:"'-]+\]\s*$/m.test(head) && count2(/^\s*[\w.-]+\s*[=:]/) > 0) return "ini";
+  const dotenv = count2(/^(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=/);
   if (dotenv > 0 && dotenv >= lines.length * 0.6) return "dotenv";
-  const yaml = count(/^\s*(?:- )?[\w.-]+:(?:\s|$)|^\s*- /);
+  const yaml = count2(/^\s*(?:- )?[\w.-]+:(?:\s|$)|^\s*- /);
   if (yaml >= 2 && yaml >= lines.length * 0.6) return "yaml";
   return "text";
+}
+
+// src/core/line-index.ts
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function lineIndexAt(starts, offset) {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 // src/languages/lines.ts
@@ -10682,6 +17498,9 @@ function splitLines(text, start = 0, end = text.length) {
   }
   return lines;
 }
+function lineTexts(text) {
+  return splitLines(text).map((line) => text.slice(line.start, line.end));
+}
 function lineEndAt(text, offset, limit = text.length) {
   const newline = text.indexOf("\n", offset);
   const end = newline === -1 || newline > limit ? limit : newline;
@@ -10698,18 +17517,8 @@ function trimEndOffset(text, start, end) {
   return i;
 }
 function lineLocator(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if ((starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low + 1;
-  };
+  const starts = lineStarts(text);
+  return (offset) => lineIndexAt(starts, offset) + 1;
 }
 function createNewlineFinder(text, limit = text.length) {
   let cached = -1;
@@ -10863,12 +17672,12 @@ function nextLineStart(text, lineEnd, end) {
   return newline === -1 || newline >= end ? end : newline + 1;
 }
 function countNewlines(text, start, end) {
-  let count = 0;
-  for (let i = text.indexOf("\n", start); i !== -1 && i < end; i = text.indexOf("\n", i + 1)) count += 1;
-  return count;
+  let count2 = 0;
+  for (let i = text.indexOf("\n", start); i !== -1 && i < end; i = text.indexOf("\n", i + 1)) count2 += 1;
+  return count2;
 }
 function isCommittableEnvFile(path) {
-  const name = basename(path);
+  const name = basename2(path);
   return (name === ".env" || name.startsWith(".env.")) && !isEnvTemplateName(name);
 }
 
@@ -10959,15 +17768,15 @@ var env_not_gitignored_default = defineRule({
     return {
       project(project) {
         if (project.scope === "history") return;
-        const gitignores = project.files.filter((f) => basename(f.path) === ".gitignore").map((f) => f.path);
+        const gitignores = project.files.filter((f) => basename2(f.path) === ".gitignore").map((f) => f.path);
         if (gitignores.length === 0) {
           context.report({ messageId: "missingGitignore", data: { lines: SUGGESTED_LINES }, path: ".gitignore", loc: { line: 1, column: 1 }, key: "missing" });
           return;
         }
         const targets = /* @__PURE__ */ new Set([".env"]);
         for (const file of project.files) {
-          const name = basename(file.path);
-          const dir = dirname(file.path);
+          const name = basename2(file.path);
+          const dir = dirname2(file.path);
           if (isCommittableEnvFile(file.path)) targets.add(file.path);
           else if ((name.startsWith(".env") || name.startsWith("env.")) && isEnvTemplateName(name)) targets.add(join(dir, ".env"));
           else if (SERVICE_MARKERS.has(name)) targets.add(join(dir, ".env"));
@@ -10980,7 +17789,7 @@ var env_not_gitignored_default = defineRule({
             if (verdict.source) passes.push(`${target} (${verdict.source.path}:${verdict.source.line} \`${verdict.source.pattern}\`)`);
             continue;
           }
-          const nearest = nearestGitignore(gitignores, dirname(target));
+          const nearest = nearestGitignore(gitignores, dirname2(target));
           if (verdict.source?.negative) {
             context.report({
               messageId: "unignoredBy",
@@ -11009,7 +17818,7 @@ function listTargets(targets) {
   return shown2.length === 1 ? shown2[0] : `${shown2.slice(0, -1).join(", ")} and ${shown2.at(-1)}`;
 }
 function nearestGitignore(gitignores, dir) {
-  for (let d = dir; ; d = dirname(d)) {
+  for (let d = dir; ; d = dirname2(d)) {
     const candidate = join(d, ".gitignore");
     if (gitignores.includes(candidate)) return candidate;
     if (d === "") return gitignores.includes(".gitignore") ? ".gitignore" : gitignores[0];
@@ -11544,11 +18353,270 @@ function nextLine(text, lineEnd) {
 }
 
 // src/languages/hcl.ts
-var NAME2 = /[A-Za-z_][\w.-]*/y;
-var MAX_PATH_FRAMES = 32;
+var WORD = /[A-Za-z_][\w.-]*/y;
+var NUMBER = /-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 var HEREDOC = /<<-?([A-Za-z_][\w-]*)/y;
+var ESCAPED_TEMPLATE = /([$%])\1\{/g;
+var MAX_PATH_FRAMES = 32;
+function tokenize(text, start, end) {
+  const tokens = [];
+  const lineEnd = createNewlineFinder(text, end);
+  let i = start;
+  while (i < end) {
+    const c = text.charAt(i);
+    const next = text.charAt(i + 1);
+    if (c === " " || c === "	" || c === "\r") {
+      i += 1;
+    } else if (c === "\n") {
+      tokens.push({ kind: "newline", start: i, end: i + 1, blockComment: false });
+      i += 1;
+    } else if (c === "#" || c === "/" && next === "/") {
+      i = lineEnd(i);
+    } else if (c === "/" && next === "*") {
+      const close = text.indexOf("*/", i + 2);
+      const stop = close === -1 || close + 2 > end ? end : close + 2;
+      if (lineEnd(i) < stop) tokens.push({ kind: "newline", start: i, end: stop, blockComment: true });
+      i = stop;
+    } else if (c === '"') {
+      const token2 = readString2(text, i, lineEnd(i));
+      tokens.push(token2);
+      i = token2.closed ? token2.end + 1 : token2.end;
+    } else if (c === "<" && next === "<") {
+      HEREDOC.lastIndex = i;
+      const delimiter = HEREDOC.exec(text)?.[1];
+      if (delimiter) {
+        const body = heredocBody(text, HEREDOC.lastIndex, end, delimiter);
+        tokens.push({ kind: "heredoc", text: text.slice(body.start, body.end), start: body.start, end: body.end });
+        i = body.next;
+      } else {
+        tokens.push({ kind: "punct", text: "<<", start: i, end: i + 2 });
+        i += 2;
+      }
+    } else if (c === "=" && (next === "=" || next === ">")) {
+      tokens.push({ kind: "punct", text: c + next, start: i, end: i + 2 });
+      i += 2;
+    } else {
+      const word = matchAt2(WORD, text, i);
+      const number = word === null ? matchAt2(NUMBER, text, i) : null;
+      const lexeme = word ?? number ?? c;
+      tokens.push({ kind: word !== null ? "word" : number !== null ? "number" : "punct", text: lexeme, start: i, end: i + lexeme.length });
+      i += lexeme.length;
+    }
+  }
+  return tokens;
+}
+function matchAt2(sticky, text, at2) {
+  sticky.lastIndex = at2;
+  return sticky.exec(text)?.[0] ?? null;
+}
+function readString2(text, open, lineEnd) {
+  let templated = false;
+  let quotesInTemplate = false;
+  let i = open + 1;
+  while (i < lineEnd && text.charAt(i) !== '"') {
+    const c = text.charAt(i);
+    if (c === "\\") {
+      i += 2;
+    } else if ((c === "$" || c === "%") && text.charAt(i + 1) === c && text.charAt(i + 2) === "{") {
+      i += 3;
+    } else if ((c === "$" || c === "%") && text.charAt(i + 1) === "{") {
+      const template = readTemplate(text, i + 2, lineEnd);
+      templated = true;
+      quotesInTemplate ||= template.quotes;
+      i = template.end;
+    } else {
+      i += 1;
+    }
+  }
+  const closed = i < lineEnd;
+  const end = closed ? i : lineEnd;
+  const value = unescapeBackslashes(text.slice(open + 1, end).replace(ESCAPED_TEMPLATE, "$1{"));
+  return { kind: "string", text: value, start: open + 1, end, closed, templated, quotesInTemplate };
+}
+function readTemplate(text, start, lineEnd) {
+  let depth = 1;
+  let quotes = false;
+  for (let i = start; i < lineEnd; i += 1) {
+    const c = text.charAt(i);
+    if (c === "{") depth += 1;
+    else if (c === "}" && --depth === 0) return { end: i + 1, quotes };
+    else if (c === '"') {
+      if (text.charAt(i - 1) !== "\\") quotes = true;
+      for (i += 1; i < lineEnd && text.charAt(i) !== '"'; i += text.charAt(i) === "\\" ? 2 : 1) ;
+    }
+  }
+  return { end: lineEnd, quotes };
+}
+function heredocBody(text, from, end, delimiter) {
+  const newline = text.indexOf("\n", from);
+  if (newline === -1 || newline >= end) return { start: end, end, next: end };
+  const start = newline + 1;
+  for (let line = start; line < end; ) {
+    const lineEnd = lineEndAt(text, line, end);
+    if (text.slice(line, lineEnd).trim() === delimiter) return { start, end: line, next: lineEnd };
+    const following = text.indexOf("\n", line);
+    if (following === -1 || following >= end) break;
+    line = following + 1;
+  }
+  return { start, end, next: end };
+}
+var Parser3 = class {
+  constructor(tokens) {
+    this.tokens = tokens;
+  }
+  tokens;
+  i = 0;
+  body(closing) {
+    const body = { attributes: [], blocks: [] };
+    while (this.i < this.tokens.length) {
+      const token2 = this.tokens[this.i];
+      if (token2.kind === "newline" || token2.kind === "punct" && token2.text === ",") {
+        this.i++;
+        continue;
+      }
+      if (token2.kind === "punct" && token2.text === "}") {
+        if (closing) return body;
+        this.i++;
+        continue;
+      }
+      if (token2.kind === "word" || token2.kind === "string") this.item(body, token2);
+      else this.skipLine();
+    }
+    return body;
+  }
+  // name = value   |   type "label" label {
+  item(body, first) {
+    const next = this.tokens[this.i + 1];
+    if (next?.kind === "punct" && (next.text === "=" || next.text === ":")) {
+      this.i += 2;
+      body.attributes.push({ name: first.text, nameStart: first.start, value: this.value() });
+      return;
+    }
+    const labels = [];
+    let j = this.i + 1;
+    for (let label = this.tokens[j]; label?.kind === "string" || label?.kind === "word"; label = this.tokens[++j]) labels.push(label.text);
+    const open = this.tokens[j];
+    if (first.kind === "word" && open?.kind === "punct" && open.text === "{") {
+      this.i = j + 1;
+      const inner = this.body(true);
+      const close = this.tokens[this.i];
+      const end = close ? close.end : this.tokens.at(-1)?.end ?? first.end;
+      if (close) this.i++;
+      body.blocks.push({ type: first.text, labels, start: first.start, end, body: inner });
+      return;
+    }
+    this.skipLine();
+  }
+  value() {
+    while (this.tokens[this.i]?.kind === "newline") this.i++;
+    const token2 = this.tokens[this.i];
+    if (!token2) return { type: "other", text: "", start: 0, end: 0 };
+    if (token2.kind === "string" && token2.quotesInTemplate) return this.rest(token2.start - 1);
+    if (token2.kind === "string" || token2.kind === "heredoc") {
+      this.i++;
+      if (token2.kind === "string" && this.continues()) return this.rest(token2.start - 1);
+      return { type: token2.kind, value: token2.text, start: token2.start, end: token2.end };
+    }
+    if (token2.kind === "number") {
+      this.i++;
+      if (this.continues()) return this.rest(token2.start);
+      return { type: "number", value: Number(token2.text), start: token2.start, end: token2.end };
+    }
+    if (token2.kind === "word" && (token2.text === "true" || token2.text === "false")) {
+      this.i++;
+      return { type: "bool", value: token2.text === "true", start: token2.start, end: token2.end };
+    }
+    if (token2.kind === "punct" && token2.text === "[") return this.list();
+    if (token2.kind === "punct" && token2.text === "{") {
+      this.i++;
+      const body = this.body(true);
+      const close = this.tokens[this.i];
+      if (close) this.i++;
+      return { type: "object", body, start: token2.start, end: close?.end ?? token2.end };
+    }
+    return this.rest(token2.start);
+  }
+  // An operator or call after a literal: `"a" + var.b`, `file("x")`: keep it as other text.
+  continues() {
+    const next = this.tokens[this.i];
+    return next !== void 0 && next.kind !== "newline" && !(next.kind === "punct" && (next.text === "," || next.text === "}" || next.text === "]"));
+  }
+  list() {
+    const open = this.tokens[this.i++];
+    const items = [];
+    while (this.i < this.tokens.length) {
+      const token2 = this.tokens[this.i];
+      if (token2.kind === "newline" || token2.kind === "punct" && token2.text === ",") {
+        this.i++;
+        continue;
+      }
+      if (token2.kind === "punct" && token2.text === "]") {
+        this.i++;
+        return { type: "list", items, start: open.start, end: token2.end };
+      }
+      if (token2.kind === "punct" && token2.text === "}") break;
+      const before = this.i;
+      items.push(this.value());
+      if (this.i === before) this.i++;
+    }
+    return { type: "list", items, start: open.start, end: this.tokens[this.i - 1]?.end ?? open.end };
+  }
+  // Everything to the end of the line at bracket depth zero, as raw text.
+  rest(start) {
+    let depth = 0;
+    let end = start;
+    while (this.i < this.tokens.length) {
+      const token2 = this.tokens[this.i];
+      if (token2.kind === "newline" && depth === 0) break;
+      if (token2.kind === "punct" && "([{".includes(token2.text)) depth++;
+      if (token2.kind === "punct" && ")]}".includes(token2.text)) {
+        if (depth === 0) break;
+        depth--;
+      }
+      end = token2.end;
+      this.i++;
+    }
+    return { type: "other", text: "", start, end };
+  }
+  skipLine() {
+    while (this.i < this.tokens.length && this.tokens[this.i].kind !== "newline") {
+      const token2 = this.tokens[this.i];
+      if (token2.kind === "punct" && token2.text === "}") return;
+      this.i++;
+    }
+  }
+};
+function parseHcl(text, start = 0, end = text.length) {
+  return new Parser3(tokenize(text, start, end)).body(false);
+}
+function attribute(body, name) {
+  return body.attributes.find((a) => a.name === name);
+}
+function attributeText(body, name) {
+  const value = attribute(body, name)?.value;
+  if (!value) return null;
+  if (value.type === "string" || value.type === "heredoc") return value.value;
+  if (value.type === "number" || value.type === "bool") return String(value.value);
+  return null;
+}
+function stringList(value) {
+  if (!value || value.type !== "list") return [];
+  return value.items.flatMap((item) => item.type === "string" ? [item.value] : []);
+}
+function allBlocks(body) {
+  const found = [];
+  const visit2 = (b, depth) => {
+    if (depth > 32) return;
+    for (const block of b.blocks) {
+      found.push(block);
+      visit2(block.body, depth + 1);
+    }
+  };
+  visit2(body, 0);
+  return found;
+}
 function hclAssignments(text) {
-  const tokens = tokenizeHcl(text);
+  const tokens = tokenize(text, contentStart(text), text.length).filter((t) => t.kind !== "newline" || !t.blockComment);
   const found = [];
   const frames = [];
   let statement = [];
@@ -11570,13 +18638,15 @@ function hclAssignments(text) {
       const next = tokens[t + 1];
       const ends = !next || next.kind === "newline" || isPunct(next, ",") || isPunct(next, "}") || isPunct(next, "]");
       if (statement.length === 3 && key !== null && operator && (isPunct(operator, "=") || isPunct(operator, ":"))) {
-        if (token2.kind === "string" && token2.literal && ends) found.push(attribute(frames, key, token2.literal));
+        if (token2.kind === "string" && token2.closed && ends) found.push(binding(frames, key, token2));
       }
     }
   }
   return found;
 }
-function attribute(frames, key, literal) {
+function binding(frames, key, token2) {
+  const literal = { value: token2.text, valueStart: token2.start, valueEnd: token2.end, quoted: true };
+  if (token2.templated) literal.templated = true;
   const path = frames.slice(0, MAX_PATH_FRAMES).flat();
   const block = frames[frames.length - 1];
   if (key === "default" && block?.[0] === "variable" && block[1]) return bind(block[1], [...path, key], literal, "hcl");
@@ -11592,104 +18662,12 @@ function frameOf(statement) {
   return statement.map(keyText).filter((part) => part !== null);
 }
 function keyText(token2) {
-  if (token2.kind === "name") return token2.text;
-  if (token2.kind === "string" && token2.literal) return token2.literal.value;
+  if (token2.kind === "word") return token2.text;
+  if (token2.kind === "string" && token2.closed) return token2.text;
   return null;
 }
 function isPunct(token2, text) {
   return token2.kind === "punct" && token2.text === text;
-}
-function tokenizeHcl(text) {
-  const tokens = [];
-  const lineEnd = createNewlineFinder(text);
-  let i = contentStart(text);
-  while (i < text.length) {
-    const c = text.charAt(i);
-    const next = text.charAt(i + 1);
-    if (c === " " || c === "	" || c === "\r") {
-      i += 1;
-    } else if (c === "\n") {
-      tokens.push({ kind: "newline" });
-      i += 1;
-    } else if (c === "#" || c === "/" && next === "/") {
-      i = lineEnd(i);
-    } else if (c === "/" && next === "*") {
-      const close = text.indexOf("*/", i + 2);
-      i = close === -1 ? text.length : close + 2;
-    } else if (c === '"') {
-      const { literal, end } = readString2(text, i, lineEnd(i));
-      tokens.push({ kind: "string", literal });
-      i = end;
-    } else if (c === "<" && next === "<") {
-      HEREDOC.lastIndex = i;
-      const match = HEREDOC.exec(text);
-      tokens.push({ kind: "other" });
-      i = match?.[1] ? skipHeredoc(text, HEREDOC.lastIndex, match[1]) : i + 2;
-    } else if (c === "=" && (next === "=" || next === ">")) {
-      tokens.push({ kind: "other" });
-      i += 2;
-    } else if ("=:,{}[]".includes(c)) {
-      tokens.push({ kind: "punct", text: c });
-      i += 1;
-    } else {
-      NAME2.lastIndex = i;
-      if (NAME2.test(text)) {
-        tokens.push({ kind: "name", text: text.slice(i, NAME2.lastIndex) });
-        i = NAME2.lastIndex;
-      } else {
-        tokens.push({ kind: "other" });
-        i += 1;
-      }
-    }
-  }
-  return tokens;
-}
-function readString2(text, open, lineEnd) {
-  let templated = false;
-  let i = open + 1;
-  while (i < lineEnd) {
-    const c = text.charAt(i);
-    if (c === '"') {
-      const raw = text.slice(open + 1, i);
-      const value = unescapeBackslashes(raw.replace(/([$%])\1\{/g, "$1{"));
-      const literal = { value, valueStart: open + 1, valueEnd: i, quoted: true };
-      if (templated) literal.templated = true;
-      return { literal, end: i + 1 };
-    }
-    if (c === "\\") {
-      i += 2;
-    } else if ((c === "$" || c === "%") && text.charAt(i + 1) === c && text.charAt(i + 2) === "{") {
-      i += 3;
-    } else if ((c === "$" || c === "%") && text.charAt(i + 1) === "{") {
-      templated = true;
-      i = templateEnd(text, i + 2, lineEnd);
-    } else {
-      i += 1;
-    }
-  }
-  return { literal: null, end: lineEnd };
-}
-function templateEnd(text, start, lineEnd) {
-  let depth = 1;
-  for (let i = start; i < lineEnd; i += 1) {
-    const c = text.charAt(i);
-    if (c === "{") depth += 1;
-    else if (c === "}" && --depth === 0) return i + 1;
-    else if (c === '"') {
-      for (i += 1; i < lineEnd && text.charAt(i) !== '"'; i += text.charAt(i) === "\\" ? 2 : 1) ;
-    }
-  }
-  return lineEnd;
-}
-function skipHeredoc(text, from, delimiter) {
-  let pos = text.indexOf("\n", from);
-  while (pos !== -1) {
-    const start = pos + 1;
-    const end = lineEndAt(text, start);
-    if (text.slice(start, end).trim() === delimiter) return end;
-    pos = text.indexOf("\n", start);
-  }
-  return text.length;
 }
 
 // src/languages/ini.ts
@@ -11745,11 +18723,11 @@ function commentStart(text, start, end) {
   return end;
 }
 
-// src/languages/typescript.ts
+// src/languages/javascript.ts
 var estree = null;
 var keys = null;
 var loading = null;
-function loadTypeScript() {
+function loadJavaScript() {
   loading ??= Promise.all([import("./chunk-A6665I3O.js"), import("./chunk-F2LER4UT.js")]).then(
     ([parser2, visitor]) => {
       estree = commonJs(parser2, "parse");
@@ -11769,8 +18747,8 @@ function commonJs(namespace, member) {
   throw new Error(`the TypeScript parser module has no ${String(member)}`);
 }
 var JSX_EXTENSION = /\.(?:tsx|jsx|js|mjs|cjs)$/i;
-function parseTypeScript(text, path) {
-  if (!estree) throw new Error("parseTypeScript() needs the parser: await loadTypeScript() first");
+function parseJavaScript(text, path) {
+  if (!estree) throw new Error("parseJavaScript() needs the parser: await loadJavaScript() first");
   try {
     const ast = estree.parse(text, {
       range: true,
@@ -11794,13 +18772,13 @@ function describe(error) {
   }
   return error instanceof Error ? error.message : String(error);
 }
-function walk(node, visit) {
-  if (!keys) throw new Error("walk() needs the visitor keys: await loadTypeScript() first");
+function walk(node, visit2) {
+  if (!keys) throw new Error("walk() needs the visitor keys: await loadJavaScript() first");
   const visitorKeys = keys;
   const stack = [{ node, parent: null }];
   while (stack.length > 0) {
     const entry = stack.pop();
-    if (!entry || visit(entry.node, entry.parent) === false) continue;
+    if (!entry || visit2(entry.node, entry.parent) === false) continue;
     const children = [];
     for (const key of visitorKeys[entry.node.type] ?? []) {
       const child = entry.node[key];
@@ -11827,8 +18805,8 @@ function javascriptAssignments(ast) {
   const parents = /* @__PURE__ */ new Map();
   walk(ast, (node, parent) => {
     parents.set(node, parent);
-    const binding = bindingOf(node, parents);
-    if (binding) found.push(binding);
+    const binding2 = bindingOf(node, parents);
+    if (binding2) found.push(binding2);
   });
   return found;
 }
@@ -12151,9 +19129,9 @@ function skipWhitespace(text, start, end) {
 }
 function continues(text, line) {
   if (!line) return false;
-  let count = 0;
-  for (let i = line.end - 1; i >= line.start && text.charAt(i) === "\\"; i -= 1) count += 1;
-  return count % 2 === 1;
+  let count2 = 0;
+  for (let i = line.end - 1; i >= line.start && text.charAt(i) === "\\"; i -= 1) count2 += 1;
+  return count2 % 2 === 1;
 }
 var ESCAPES = { t: "	", n: "\n", r: "\r", f: "\f" };
 function unescape(raw) {
@@ -12765,7 +19743,8 @@ var ENV_SCHEMA_FUNCTIONS = ["cleanEnv", "createEnv", "envsafe", "bennyEnv"];
 var ENVALID_VALIDATORS = ["str", "num", "bool", "url", "host", "port", "email", "json"];
 var PYTHON_SETTINGS_BASES = ["BaseSettings", "pydantic_settings.BaseSettings", "pydantic.BaseSettings"];
 var PYTHON_MASKED_TYPES = ["SecretStr", "SecretBytes", "Secret"];
-var TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|e2e|fixtures|examples?|docs|node_modules|\.venv|venv|site-packages|dist|build)\/|(?:^|\/)(?:test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\.(?:test|spec)\.[cm]?[jt]sx?)$/;
+var TEST_DATA_PATH = /(?:^|\/)(?:tests?|spec|specs|__tests__|__mocks__|fixtures?|testdata|mocks?|e2e)(?:\/|$)|(?:^|[._-])(?:test|spec)s?\.[a-z]+$|^test_|_test\.[a-z]+$/i;
+var NOT_SERVICE_CODE_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|e2e|fixtures|examples?|docs|node_modules|\.venv|venv|site-packages|dist|build)\/|(?:^|\/)(?:test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\.(?:test|spec)\.[cm]?[jt]sx?)$/;
 var PUBLIC_ENV_PREFIXES = ["NEXT_PUBLIC_", "VITE_", "REACT_APP_", "EXPO_PUBLIC_", "NUXT_PUBLIC_", "PUBLIC_", "GATSBY_", "STORYBOOK_"];
 
 // src/languages/python-assignments.ts
@@ -12842,9 +19821,9 @@ function targetPath(target, text) {
       break;
     }
     if (node.type === "attribute") {
-      const attribute3 = node.childForFieldName("attribute");
-      if (!attribute3) return null;
-      path.unshift(attribute3.text);
+      const attribute2 = node.childForFieldName("attribute");
+      if (!attribute2) return null;
+      path.unshift(attribute2.text);
       node = node.childForFieldName("object");
     } else if (node.type === "subscript") {
       const key = literalOf2(node.childForFieldName("subscript"), text);
@@ -13038,7 +20017,7 @@ function skipScalar(text, start, lineEnd) {
 }
 
 // src/languages/xml.ts
-var NAME3 = /[^\s=/>"'<!?]+/y;
+var NAME2 = /[^\s=/>"'<!?]+/y;
 var ATTRIBUTE_NAME = /[^\s=/>"']+/y;
 var UNQUOTED_ATTRIBUTE = /[^\s>]+/y;
 var KEY_ATTRIBUTES = /* @__PURE__ */ new Set(["key", "name"]);
@@ -13059,8 +20038,8 @@ function xmlAssignments(text) {
     } else if (text.startsWith("<!", lt)) {
       pos = after(text, ">", lt + 2);
     } else if (text.charAt(lt + 1) === "/") {
-      NAME3.lastIndex = lt + 2;
-      const name = NAME3.test(text) ? text.slice(lt + 2, NAME3.lastIndex) : "";
+      NAME2.lastIndex = lt + 2;
+      const name = NAME2.test(text) ? text.slice(lt + 2, NAME2.lastIndex) : "";
       pos = after(text, ">", lt + 2);
       const depth = openElement(stack, name);
       const element = stack[depth];
@@ -13072,22 +20051,22 @@ function xmlAssignments(text) {
         found.push(bind(element.key ?? element.name, keyPath, literal, "xml"));
       }
     } else {
-      NAME3.lastIndex = lt + 1;
-      if (!NAME3.test(text)) {
+      NAME2.lastIndex = lt + 1;
+      if (!NAME2.test(text)) {
         pos = lt + 1;
         continue;
       }
-      const name = text.slice(lt + 1, NAME3.lastIndex);
-      const tag = readAttributes(text, NAME3.lastIndex);
+      const name = text.slice(lt + 1, NAME2.lastIndex);
+      const tag = readAttributes(text, NAME2.lastIndex);
       pos = tag.end;
       const parent = stack[stack.length - 1];
       if (parent) parent.hasChildren = true;
       const keyAttribute = tag.attributes.find((a) => KEY_ATTRIBUTES.has(a.name.toLowerCase()));
       const valueAttribute = tag.attributes.find((a) => a.name.toLowerCase() === "value");
       const elementPath = [...path(), name];
-      for (const attribute3 of tag.attributes) {
-        if (keyAttribute && (attribute3 === keyAttribute || attribute3 === valueAttribute)) continue;
-        found.push(bind(attribute3.name, [...elementPath, attribute3.name], attribute3.literal, "xml"));
+      for (const attribute2 of tag.attributes) {
+        if (keyAttribute && (attribute2 === keyAttribute || attribute2 === valueAttribute)) continue;
+        found.push(bind(attribute2.name, [...elementPath, attribute2.name], attribute2.literal, "xml"));
       }
       if (keyAttribute && valueAttribute) {
         const key = keyAttribute.literal.value;
@@ -13279,6 +20258,11 @@ var DocumentWalker = class {
     if (!(0, import_yaml3.isScalar)(node) || node.value === null || node.value === void 0) return null;
     const range = node.range;
     if (range && overlapsAny(this.templates, range[0], range[1])) return this.text.slice(range[0], range[1]);
+    if (range && node.type === "PLAIN") {
+      const source = this.text.slice(range[0], range[1]);
+      const lastBreak = source.lastIndexOf("\n");
+      if (lastBreak !== -1) return source.slice(lastBreak + 1).trim() || null;
+    }
     return String(node.value);
   }
   /** The scalar (or the scalar an alias names) as a literal; null, booleans and collections are none. */
@@ -13361,7 +20345,7 @@ function byKind(kind, text, parsed) {
     case "python":
       return parsed.python ? pythonAssignments(parsed.python, text) : codeLineAssignments(text, PYTHON_STYLE);
     case "javascript":
-      return parsed.typescript?.ast ? javascriptAssignments(parsed.typescript.ast) : codeLineAssignments(text, JAVASCRIPT_STYLE);
+      return parsed.javascript?.ast ? javascriptAssignments(parsed.javascript.ast) : codeLineAssignments(text, JAVASCRIPT_STYLE);
     case "markdown":
       return markdownAssignments(text, (language, block) => byKind(kindOfFence(language), block, {}));
     case "text":
@@ -13411,6 +20395,52 @@ function ordered(assignments) {
     seen.add(identity);
     return true;
   });
+}
+
+// src/core/redact.ts
+import { createHash } from "node:crypto";
+function redact(secret) {
+  const chars = [...secret];
+  if (chars.length < 12) return "****";
+  const keep = chars.length < 20 ? 2 : 4;
+  return `${chars.slice(0, keep).join("")}\u2026${chars.slice(-keep).join("")}`;
+}
+var GRAM = 4;
+function createScrubber(secrets) {
+  const byGram = /* @__PURE__ */ new Map();
+  for (const secret of new Set(secrets)) {
+    if (secret.length < GRAM) continue;
+    const gram = secret.slice(0, GRAM);
+    const list2 = byGram.get(gram);
+    if (list2) list2.push(secret);
+    else byGram.set(gram, [secret]);
+  }
+  return (text) => {
+    if (byGram.size === 0) return text;
+    const present = /* @__PURE__ */ new Set();
+    for (let i = 0; i + GRAM <= text.length; i++) {
+      const candidates = byGram.get(text.slice(i, i + GRAM));
+      if (candidates) {
+        for (const secret of candidates) if (text.startsWith(secret, i)) present.add(secret);
+      }
+    }
+    if (present.size === 0) return text;
+    let out = text;
+    for (const secret of [...present].sort((a, b) => b.length - a.length)) if (out.includes(secret)) out = out.split(secret).join(redact(secret));
+    return out;
+  };
+}
+function sha256(text) {
+  return createHash("sha256").update(text).digest("hex");
+}
+function fingerprint(ruleId, path, identity) {
+  return sha256(`${ruleId}\0${path}\0${identity}`).slice(0, 32);
+}
+function withoutSourceText(message) {
+  const firstLine = message.split("\n")[0] ?? "";
+  const unquoted = firstLine.replace(/(['"`])(?:(?!\1).){4,}?\1/g, "\u2026").replace(/(['"`])(?:(?!\1).)*$/, "\u2026");
+  const beforeQuote = unquoted.replace(/:\s+\S+\s*$/, "");
+  return beforeQuote.length > 160 ? beforeQuote.slice(0, 159) + "\u2026" : beforeQuote;
 }
 
 // src/languages/python.ts
@@ -13605,7 +20635,7 @@ function yamlView(file) {
   return file.cached("yaml", () => {
     const parsed = file.kind === "json" ? parseJson(file.text) : parseYaml(file.text);
     const first = parsed.errors[0];
-    if (first) file.notice(`${file.kind === "json" ? "JSON" : "YAML"} does not parse (line ${first.line}: ${first.message}); text rules still ran`);
+    if (first) file.notice(`${file.kind === "json" ? "JSON" : "YAML"} does not parse (line ${first.line}: ${withoutSourceText(first.message)}); text rules still ran`);
     return parsed;
   });
 }
@@ -13650,16 +20680,16 @@ async function pythonView(file) {
     return parsed;
   });
 }
-async function typescriptView(file) {
+async function javascriptView(file) {
   const skip = notParsed(file);
   if (skip) {
     file.notice(skip);
     return { ast: null, error: skip };
   }
-  await loadTypeScript();
-  return file.cached("typescript", () => {
-    const parsed = parseTypeScript(file.text, file.path);
-    if (parsed.error) file.notice(`does not parse (${parsed.error}); text rules still ran`);
+  await loadJavaScript();
+  return file.cached("javascript", () => {
+    const parsed = parseJavaScript(file.text, file.path);
+    if (parsed.error) file.notice(`does not parse (${withoutSourceText(parsed.error)}); text rules still ran`);
     return parsed;
   });
 }
@@ -13778,15 +20808,15 @@ var import_yaml6 = __toESM(require_dist(), 1);
 function parsedYaml(file) {
   return yamlView(file);
 }
-function resolve(doc, node) {
+function resolve2(doc, node) {
   return (0, import_yaml6.isAlias)(node) ? node.resolve(doc) : node;
 }
 function asMap(doc, node) {
-  const target = resolve(doc, node);
+  const target = resolve2(doc, node);
   return (0, import_yaml6.isMap)(target) ? target : null;
 }
 function asSeq(doc, node) {
-  const target = resolve(doc, node);
+  const target = resolve2(doc, node);
   return (0, import_yaml6.isSeq)(target) ? target : null;
 }
 function keyOf(pair) {
@@ -13796,11 +20826,11 @@ function keyOf(pair) {
 }
 function pairOf(doc, map, key) {
   if (!map) return void 0;
-  return map.items.find((pair) => keyOf(pair) === key && (pair.value === null || resolve(doc, pair.value) !== void 0));
+  return map.items.find((pair) => keyOf(pair) === key && (pair.value === null || resolve2(doc, pair.value) !== void 0));
 }
 function valueOf(doc, map, key) {
   const pair = pairOf(doc, map, key);
-  return pair ? resolve(doc, pair.value) : void 0;
+  return pair ? resolve2(doc, pair.value) : void 0;
 }
 function at(doc, map, ...keys2) {
   let node = map;
@@ -13812,12 +20842,12 @@ function at(doc, map, ...keys2) {
   return node;
 }
 function scalarText(doc, node) {
-  const target = resolve(doc, node);
+  const target = resolve2(doc, node);
   if (!(0, import_yaml6.isScalar)(target) || target.value === null || target.value === void 0) return null;
   return String(target.value);
 }
 function scalarOf(doc, node) {
-  const target = resolve(doc, node);
+  const target = resolve2(doc, node);
   return (0, import_yaml6.isScalar)(target) ? target : null;
 }
 function rangeOf(node) {
@@ -13851,30 +20881,30 @@ function pairRange(pair) {
   const value = rangeOf(pair.value);
   return { start: key.start, end: Math.max(key.end, value.end) };
 }
-function walkPairs(node, visit, path = [], depth = 0) {
+function walkPairs(node, visit2, path = [], depth = 0) {
   if (depth > 64) return;
   if ((0, import_yaml6.isMap)(node)) {
     for (const pair of node.items) {
       const key = keyOf(pair);
       if (key === null || key === "<<") continue;
       const next = [...path, key];
-      visit(pair, next);
-      walkPairs(pair.value, visit, next, depth + 1);
+      visit2(pair, next);
+      walkPairs(pair.value, visit2, next, depth + 1);
     }
   } else if ((0, import_yaml6.isSeq)(node)) {
-    for (const item of node.items) walkPairs(item, visit, path, depth + 1);
+    for (const item of node.items) walkPairs(item, visit2, path, depth + 1);
   }
 }
-function walkMaps(node, visit, path = [], depth = 0) {
+function walkMaps(node, visit2, path = [], depth = 0) {
   if (depth > 64) return;
   if ((0, import_yaml6.isMap)(node)) {
-    visit(node, path);
+    visit2(node, path);
     for (const pair of node.items) {
       const key = keyOf(pair);
-      if (key !== null && key !== "<<") walkMaps(pair.value, visit, [...path, key], depth + 1);
+      if (key !== null && key !== "<<") walkMaps(pair.value, visit2, [...path, key], depth + 1);
     }
   } else if ((0, import_yaml6.isSeq)(node)) {
-    for (const item of node.items) walkMaps(item, visit, path, depth + 1);
+    for (const item of node.items) walkMaps(item, visit2, path, depth + 1);
   }
 }
 
@@ -13950,7 +20980,7 @@ function envFromSecretRefs(doc, container) {
   return refs;
 }
 function isComposeFileName(path) {
-  return /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/i.test(basename(path));
+  return /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/i.test(basename2(path));
 }
 function composeServices(file) {
   return file.cached("manifests:compose-services", () => {
@@ -13976,10 +21006,10 @@ function composeServices(file) {
   });
 }
 function isHelmValuesFileName(path) {
-  return /^values(?:[.-][\w.-]+)?\.ya?ml$/i.test(basename(path));
+  return /^values(?:[.-][\w.-]+)?\.ya?ml$/i.test(basename2(path));
 }
 function isKustomizationFileName(path) {
-  return /^kustomization\.ya?ml$/i.test(basename(path));
+  return /^kustomization\.ya?ml$/i.test(basename2(path));
 }
 function documentRoots(file) {
   const roots = [];
@@ -14064,12 +21094,12 @@ function isPublicDataKey(key) {
 
 // src/analysis/credential-files.ts
 var CRYPT_HASH = /^(?:\$(?:1|2[abxy]?|5|6|apr1|y|7|gy|sha1|md5)\$[./A-Za-z0-9$,=+-]{8,200}|\{(?:SHA|SSHA|SMD5)\}[A-Za-z0-9+/=]{20,100}|[./A-Za-z0-9]{13})$/;
-function eachLine(text, visit) {
+function eachLine(text, visit2) {
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
-    visit(text.slice(start, end).replace(/\r$/, ""), start);
+    visit2(text.slice(start, end).replace(/\r$/, ""), start);
     start = end + 1;
   }
 }
@@ -14077,7 +21107,7 @@ var FORMATS = [
   {
     // /etc/shadow, .htpasswd, proftpd's ftpd.passwd: user:hash[:...]
     name: "password hash",
-    matches: (path) => /^(?:shadow|gshadow|master\.passwd|\.?htpasswd|[\w.-]*passwd[\w.-]*)$/i.test(basename(path)),
+    matches: (path) => /^(?:shadow|gshadow|master\.passwd|\.?htpasswd|[\w.-]*passwd[\w.-]*)$/i.test(basename2(path)),
     scan(text) {
       const found = [];
       eachLine(text, (line, start) => {
@@ -14095,7 +21125,7 @@ var FORMATS = [
   {
     // ~/.pgpass: hostname:port:database:username:password
     name: "PostgreSQL password file",
-    matches: (path) => basename(path) === ".pgpass" || basename(path) === "pgpass.conf",
+    matches: (path) => basename2(path) === ".pgpass" || basename2(path) === "pgpass.conf",
     scan(text) {
       const found = [];
       eachLine(text, (line, start) => {
@@ -14109,7 +21139,7 @@ var FORMATS = [
   {
     // ~/.netrc: machine host login user password secret (on one line or several)
     name: "netrc password",
-    matches: (path) => /^[._]netrc$/.test(basename(path)),
+    matches: (path) => /^[._]netrc$/.test(basename2(path)),
     scan(text) {
       const found = [];
       for (const match of text.matchAll(/\bpassword[ \t]+(\S{1,500})/g)) {
@@ -14134,7 +21164,7 @@ var FORMATS = [
   {
     // ~/.git-credentials: https://user:password@host, one per line; the password may hold '@' and '#'.
     name: "git credential store",
-    matches: (path) => basename(path) === ".git-credentials",
+    matches: (path) => basename2(path) === ".git-credentials",
     scan(text) {
       const found = [];
       eachLine(text, (line, start) => {
@@ -14151,7 +21181,7 @@ var FORMATS = [
   {
     // A browser profile's saved logins (Firefox logins.json): encrypted with a key that sits beside it.
     name: "saved browser logins",
-    matches: (path) => basename(path) === "logins.json",
+    matches: (path) => basename2(path) === "logins.json",
     scan(text) {
       const found = [];
       for (const match of text.matchAll(/"encrypted(?:Username|Password)"\s*:\s*"([A-Za-z0-9+/=]{16,4096})"/g)) {
@@ -14219,11 +21249,10 @@ function scanCredentialFile(path, text) {
 
 // src/analysis/judge.ts
 function judgeContext(path, kind = classify(path)) {
-  const name = basename(path);
+  const name = basename2(path);
   const isTemplate = isEnvTemplateName(name) || /[.\-_](?:example|sample|template|tmpl|dist)(?:\.|$)/i.test(name);
   return { path, isDocumentation: kind === "markdown" || isTemplate };
 }
-var TEST_PATH2 = /(?:^|\/)(?:tests?|spec|specs|__tests__|__mocks__|fixtures?|testdata|mocks?|e2e)(?:\/|$)|(?:^|[._-])(?:test|spec)s?\.[a-z]+$|^test_|_test\.[a-z]+$/i;
 var TEST_VALUE = /test|fake|dummy|mock|example|sample|stub|fixture/i;
 var URL_WITH_CREDENTIALS = /^[a-z][a-z0-9+.-]{0,30}:\/\/[^\s:@/]{0,256}:([^\s@/]{0,256})@/i;
 var NOT_SECRET_SHAPES = [
@@ -14308,7 +21337,7 @@ function judgeSecretValue(key, value, context, options = {}) {
   if (TRANSLATION_PATH.test(context.path)) return { kind: "not-secret", why: "text in a translation catalog" };
   const url = URL_WITH_CREDENTIALS.exec(trimmed);
   if (url) return judgeSecretValue("password", decodeURIComponentSafe(url[1]), context);
-  if (TEST_PATH2.test(context.path) && (TEST_VALUE.test(trimmed) || isDefaultCredential(trimmed) || isGuessableName(trimmed))) {
+  if (TEST_DATA_PATH.test(context.path) && (TEST_VALUE.test(trimmed) || isDefaultCredential(trimmed) || isGuessableName(trimmed))) {
     return { kind: "not-secret", why: "a test value in a test file" };
   }
   if (isProse(trimmed)) return { kind: "not-secret", why: "words for people, not a credential" };
@@ -14395,7 +21424,7 @@ var hardcoded_secret_default = defineRule({
     }
   },
   create(context) {
-    const options = context.options;
+    const { options } = context;
     const allowed = new Set(context.settings.allowlist.values);
     const detectors = withCustomPatterns(context);
     return {
@@ -14406,24 +21435,28 @@ var hardcoded_secret_default = defineRule({
       },
       async file(file) {
         const reported = [];
+        let full = false;
         const report2 = (range, descriptor) => {
-          if (descriptor.secret && allowed.has(descriptor.secret)) return;
+          if (full) return false;
+          if (descriptor.secret && allowed.has(descriptor.secret)) return true;
           reported.push(range);
-          context.report({ ...descriptor, range });
+          full = !context.report({ ...descriptor, range });
+          return !full;
         };
         for (const match of findSecrets(file.text, detectors)) {
           if (match.isExample && !options.examples) continue;
-          report2({ start: match.start, end: match.end }, detectorReport(match));
+          if (!report2({ start: match.start, end: match.end }, detectorReport(match))) return;
         }
         for (const found of scanCredentialFile(file.path, file.text)) {
           if (overlaps(reported, found)) continue;
-          report2(found, { messageId: "credentialFile", data: { what: found.format }, secret: found.secret, confidence: "high" });
+          if (!report2(found, { messageId: "credentialFile", data: { what: found.format }, secret: found.secret, confidence: "high" })) return;
         }
         if (!bindsNames(file.kind) || !GENERIC_PREFILTER.test(file.text)) return;
         const decodedData = file.kind === "yaml" ? reportKubernetesData(file, detectors, reported, report2, options.weakDefaults) : [];
-        if (!options.generic) return;
+        if (!options.generic || full) return;
         const where = judgeContext(file.path, file.kind);
         for (const assignment of extractAssignments(file, await parsedViews(file))) {
+          if (full) return;
           const range = { start: assignment.valueStart, end: assignment.valueEnd };
           if (overlaps(reported, range) || overlaps(decodedData, range) || isSealedOrReferenced(assignment)) continue;
           const verdict = judgeAssignment(assignment.key, assignment.value, where, { templated: assignment.templated ?? false });
@@ -14464,7 +21497,7 @@ async function parsedViews(file) {
     case "python":
       return { python: await pythonView(file) };
     case "javascript":
-      return { typescript: await typescriptView(file) };
+      return { javascript: await javascriptView(file) };
     default:
       return {};
   }
@@ -14483,16 +21516,18 @@ function reportKubernetesData(file, detectors, reported, report2, weakDefaults) 
       if (entry.templated || entry.binary || !entry.decoded) continue;
       if (overlaps(reported, range)) continue;
       const format = findSecrets(entry.decoded, detectors).find((m) => !m.isExample);
+      let more = true;
       if (format) {
-        report2(range, { messageId: "kubernetesData", data: { key: entry.key, what: `It decodes to ${withArticle(format.detector.description)}. ` }, secret: format.secret, confidence: "high" });
-        continue;
+        more = report2(range, { messageId: "kubernetesData", data: { key: entry.key, what: `It decodes to ${withArticle(format.detector.description)}. ` }, secret: format.secret, confidence: "high" });
+      } else {
+        const verdict = judgeAssignment(entry.key, entry.decoded, { path: file.path, isDocumentation: false });
+        if (verdict.kind === "secret") {
+          more = report2(range, { messageId: "kubernetesData", data: { key: entry.key, what: "" }, secret: entry.decoded, confidence: verdict.confidence });
+        } else if (verdict.kind === "weak-default" && weakDefaults) {
+          more = report2(range, { messageId: "weakDefault", data: { key: entry.key }, secret: entry.decoded, severity: "warning", confidence: "medium" });
+        }
       }
-      const verdict = judgeAssignment(entry.key, entry.decoded, { path: file.path, isDocumentation: false });
-      if (verdict.kind === "secret") {
-        report2(range, { messageId: "kubernetesData", data: { key: entry.key, what: "" }, secret: entry.decoded, confidence: verdict.confidence });
-      } else if (verdict.kind === "weak-default" && weakDefaults) {
-        report2(range, { messageId: "weakDefault", data: { key: entry.key }, secret: entry.decoded, severity: "warning", confidence: "medium" });
-      }
+      if (!more) return judged;
     }
   }
   return judged;
@@ -14715,7 +21750,7 @@ var insecure_transport_default = defineRule({
     }
   },
   create(context) {
-    const reportLoopback = context.options.reportLoopback !== false;
+    const reportLoopback = context.options.reportLoopback;
     return {
       file(file) {
         const ctx = {
@@ -14916,7 +21951,7 @@ function referenceDefault(value) {
   const offset = value.indexOf(match[1], value.indexOf("-"));
   return { value: match[1], offset: Math.max(0, offset) };
 }
-function isSecretName(key) {
+function isSecretManifestKey(key) {
   return isSecretLikeKey(key) && !SECRET_REFERENCE_KEY.test(key);
 }
 
@@ -14960,8 +21995,8 @@ var k8s_literal_secret_env_default = defineRule({
     }
   },
   create(context) {
-    const checkCompose = context.options.compose !== false;
-    const checkConfigMaps = context.options.configMaps !== false;
+    const checkCompose = context.options.compose;
+    const checkConfigMaps = context.options.configMaps;
     return {
       file(file) {
         const objects = kubeObjects(file);
@@ -15116,14 +22151,14 @@ var k8s_literal_secret_env_default = defineRule({
             const start = entry.start + fallback.offset;
             report2(verdict2, "composeDefault", { service: service.name, variable: entry.key }, start, start + Math.max(1, fallback.value.length), fallback.value);
           }
-          takesSecrets ||= isSecretName(entry.key);
+          takesSecrets ||= isSecretManifestKey(entry.key);
           continue;
         }
         const verdict = judgeLiteral(entry.key, entry.value, file.path, entry.templated);
         if (verdict) {
           takesSecrets = true;
           report2(verdict, "compose", { service: service.name, variable: entry.key }, entry.start, Math.max(entry.end, entry.start + 1), entry.value);
-        } else if (isSecretName(entry.key)) {
+        } else if (isSecretManifestKey(entry.key)) {
           takesSecrets = true;
         }
       }
@@ -15204,11 +22239,11 @@ var k8s_plaintext_secret_default = defineRule({
     }
   },
   create(context) {
-    const reportGenerators = context.options.reportGenerators !== false;
+    const reportGenerators = context.options.reportGenerators;
     return {
       file(file) {
         let secrets = false;
-        if (basename(file.path) === ".sops.yaml") secrets = sopsConfig(file) || secrets;
+        if (basename2(file.path) === ".sops.yaml") secrets = sopsConfig(file) || secrets;
         const sopsDocs = new Set(parsedYaml(file).documents.filter(isSopsDocument));
         for (const object of kubeObjects(file)) {
           const store = SECRET_STORE_KINDS[object.kind];
@@ -15339,244 +22374,6 @@ var k8s_plaintext_secret_default = defineRule({
   }
 });
 
-// src/analysis/manifests/hcl.ts
-var WORD = /[A-Za-z_][\w.-]*/y;
-var NUMBER = /-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-var HEREDOC_OPEN = /<<(-?)([A-Za-z_][\w]*)[ \t]*\r?\n/y;
-function tokenize(text, start, end) {
-  const tokens = [];
-  let i = start;
-  while (i < end) {
-    const c = text.charAt(i);
-    if (c === "\n") {
-      tokens.push({ kind: "newline", text: "\n", start: i, end: i + 1 });
-      i += 1;
-    } else if (c === " " || c === "	" || c === "\r") {
-      i += 1;
-    } else if (c === "#" || c === "/" && text.charAt(i + 1) === "/") {
-      const newline = text.indexOf("\n", i);
-      i = newline === -1 || newline > end ? end : newline;
-    } else if (c === "/" && text.charAt(i + 1) === "*") {
-      const close = text.indexOf("*/", i + 2);
-      const stop = close === -1 || close + 2 > end ? end : close + 2;
-      if (text.slice(i, stop).includes("\n")) tokens.push({ kind: "newline", text: "\n", start: i, end: stop });
-      i = stop;
-    } else if (c === '"') {
-      const close = closingQuote(text, i, end);
-      tokens.push({ kind: "string", text: unescape2(text.slice(i + 1, close)), start: i + 1, end: close });
-      i = Math.min(end, close + 1);
-    } else if (c === "<" && text.charAt(i + 1) === "<") {
-      HEREDOC_OPEN.lastIndex = i;
-      const open = HEREDOC_OPEN.exec(text);
-      if (!open || open.index !== i) {
-        tokens.push({ kind: "punct", text: "<", start: i, end: i + 1 });
-        i += 1;
-        continue;
-      }
-      const bodyStart = HEREDOC_OPEN.lastIndex;
-      const { bodyEnd, next } = heredocEnd(text, bodyStart, end, open[2]);
-      tokens.push({ kind: "heredoc", text: text.slice(bodyStart, bodyEnd), start: bodyStart, end: bodyEnd });
-      tokens.push({ kind: "newline", text: "\n", start: bodyEnd, end: next });
-      i = next;
-    } else if (/[A-Za-z_]/.test(c)) {
-      WORD.lastIndex = i;
-      const match = WORD.exec(text);
-      tokens.push({ kind: "word", text: match[0], start: i, end: i + match[0].length });
-      i += match[0].length;
-    } else if (/[-0-9]/.test(c)) {
-      NUMBER.lastIndex = i;
-      const match = NUMBER.exec(text);
-      if (match && match.index === i) {
-        tokens.push({ kind: "number", text: match[0], start: i, end: i + match[0].length });
-        i += match[0].length;
-      } else {
-        tokens.push({ kind: "punct", text: c, start: i, end: i + 1 });
-        i += 1;
-      }
-    } else {
-      tokens.push({ kind: "punct", text: c, start: i, end: i + 1 });
-      i += 1;
-    }
-  }
-  return tokens;
-}
-function closingQuote(text, open, end) {
-  for (let i = open + 1; i < end; i++) {
-    const c = text.charAt(i);
-    if (c === "\\") i += 1;
-    else if (c === '"' || c === "\n") return i;
-  }
-  return end;
-}
-function unescape2(raw) {
-  return raw.includes("\\") ? raw.replace(/\\(["\\nt])/g, (_, c) => c === "n" ? "\n" : c === "t" ? "	" : c) : raw;
-}
-function heredocEnd(text, bodyStart, end, delimiter) {
-  let line = bodyStart;
-  while (line < end) {
-    const newline = text.indexOf("\n", line);
-    const lineEnd = newline === -1 || newline > end ? end : newline;
-    if (text.slice(line, lineEnd).trim() === delimiter) return { bodyEnd: line, next: lineEnd };
-    line = lineEnd + 1;
-  }
-  return { bodyEnd: end, next: end };
-}
-var Parser = class {
-  constructor(tokens) {
-    this.tokens = tokens;
-  }
-  tokens;
-  i = 0;
-  body(closing) {
-    const body = { attributes: [], blocks: [] };
-    while (this.i < this.tokens.length) {
-      const token2 = this.tokens[this.i];
-      if (token2.kind === "newline" || token2.kind === "punct" && token2.text === ",") {
-        this.i++;
-        continue;
-      }
-      if (token2.kind === "punct" && token2.text === "}") {
-        if (closing) return body;
-        this.i++;
-        continue;
-      }
-      if (token2.kind === "word" || token2.kind === "string") this.item(body);
-      else this.skipLine();
-    }
-    return body;
-  }
-  // name = value   |   type "label" label {
-  item(body) {
-    const first = this.tokens[this.i];
-    const next = this.tokens[this.i + 1];
-    if (next?.kind === "punct" && (next.text === "=" || next.text === ":")) {
-      this.i += 2;
-      body.attributes.push({ name: first.text, nameStart: first.start, value: this.value() });
-      return;
-    }
-    const labels = [];
-    let j = this.i + 1;
-    while (j < this.tokens.length && (this.tokens[j].kind === "string" || this.tokens[j].kind === "word")) labels.push(this.tokens[j++].text);
-    const open = this.tokens[j];
-    if (first.kind === "word" && open?.kind === "punct" && open.text === "{") {
-      this.i = j + 1;
-      const inner = this.body(true);
-      const close = this.tokens[this.i];
-      const end = close ? close.end : this.tokens.at(-1)?.end ?? first.end;
-      if (close) this.i++;
-      body.blocks.push({ type: first.text, labels, start: first.start, end, body: inner });
-      return;
-    }
-    this.skipLine();
-  }
-  value() {
-    while (this.tokens[this.i]?.kind === "newline") this.i++;
-    const token2 = this.tokens[this.i];
-    if (!token2) return { type: "other", text: "", start: 0, end: 0 };
-    if (token2.kind === "string" || token2.kind === "heredoc") {
-      this.i++;
-      if (token2.kind === "string" && this.continues()) return this.rest(token2.start - 1);
-      return { type: token2.kind, value: token2.text, start: token2.start, end: token2.end };
-    }
-    if (token2.kind === "number") {
-      this.i++;
-      if (this.continues()) return this.rest(token2.start);
-      return { type: "number", value: Number(token2.text), start: token2.start, end: token2.end };
-    }
-    if (token2.kind === "word" && (token2.text === "true" || token2.text === "false")) {
-      this.i++;
-      return { type: "bool", value: token2.text === "true", start: token2.start, end: token2.end };
-    }
-    if (token2.kind === "punct" && token2.text === "[") return this.list();
-    if (token2.kind === "punct" && token2.text === "{") {
-      this.i++;
-      const body = this.body(true);
-      const close = this.tokens[this.i];
-      if (close) this.i++;
-      return { type: "object", body, start: token2.start, end: close?.end ?? token2.end };
-    }
-    return this.rest(token2.start);
-  }
-  // An operator or call after a literal: `"a" + var.b`, `file("x")`: keep it as other text.
-  continues() {
-    const next = this.tokens[this.i];
-    return next !== void 0 && next.kind !== "newline" && !(next.kind === "punct" && (next.text === "," || next.text === "}" || next.text === "]"));
-  }
-  list() {
-    const open = this.tokens[this.i++];
-    const items = [];
-    while (this.i < this.tokens.length) {
-      const token2 = this.tokens[this.i];
-      if (token2.kind === "newline" || token2.kind === "punct" && token2.text === ",") {
-        this.i++;
-        continue;
-      }
-      if (token2.kind === "punct" && token2.text === "]") {
-        this.i++;
-        return { type: "list", items, start: open.start, end: token2.end };
-      }
-      if (token2.kind === "punct" && token2.text === "}") break;
-      const before = this.i;
-      items.push(this.value());
-      if (this.i === before) this.i++;
-    }
-    return { type: "list", items, start: open.start, end: this.tokens[this.i - 1]?.end ?? open.end };
-  }
-  // Everything to the end of the line at bracket depth zero, as raw text.
-  rest(start) {
-    let depth = 0;
-    let end = start;
-    while (this.i < this.tokens.length) {
-      const token2 = this.tokens[this.i];
-      if (token2.kind === "newline" && depth === 0) break;
-      if (token2.kind === "punct" && "([{".includes(token2.text)) depth++;
-      if (token2.kind === "punct" && ")]}".includes(token2.text)) {
-        if (depth === 0) break;
-        depth--;
-      }
-      end = token2.end;
-      this.i++;
-    }
-    return { type: "other", text: "", start, end };
-  }
-  skipLine() {
-    while (this.i < this.tokens.length && this.tokens[this.i].kind !== "newline") {
-      const token2 = this.tokens[this.i];
-      if (token2.kind === "punct" && token2.text === "}") return;
-      this.i++;
-    }
-  }
-};
-function parseHcl(text, start = 0, end = text.length) {
-  return new Parser(tokenize(text, start, end)).body(false);
-}
-function attribute2(body, name) {
-  return body.attributes.find((a) => a.name === name);
-}
-function attributeText(body, name) {
-  const value = attribute2(body, name)?.value;
-  if (!value) return null;
-  if (value.type === "string" || value.type === "heredoc") return value.value;
-  if (value.type === "number" || value.type === "bool") return String(value.value);
-  return null;
-}
-function stringList(value) {
-  if (!value || value.type !== "list") return [];
-  return value.items.flatMap((item) => item.type === "string" ? [item.value] : []);
-}
-function allBlocks(body) {
-  const found = [];
-  const visit = (b, depth) => {
-    if (depth > 32) return;
-    for (const block of b.blocks) {
-      found.push(block);
-      visit(block.body, depth + 1);
-    }
-  };
-  visit(body, 0);
-  return found;
-}
-
 // src/analysis/manifests/vault.ts
 var POLICY_WRITE = /\b(?:vault|bao)[ \t]+policy[ \t]+write[ \t]+(?:-[\w-]+(?:=\S+)?[ \t]+)*([\w.@/-]+)[ \t]+(-|[^\s;&|<>]+)(?:[ \t]*<<-?[ \t]*['"]?([A-Za-z_]\w*)['"]?)?/g;
 function vaultPolicies(file) {
@@ -15589,7 +22386,7 @@ function policyBindings(file) {
       for (const block of parseHclCached(file).blocks) {
         if (block.type !== "resource" || block.labels[0] !== "vault_policy") continue;
         const name = attributeText(block.body, "name") ?? block.labels[1];
-        const policy = attribute2(block.body, "policy")?.value;
+        const policy = attribute(block.body, "policy")?.value;
         const fileArg = policy && policy.type === "other" ? /file\(\s*"([^"]+)"\s*\)/.exec(file.text.slice(policy.start, policy.end))?.[1] : void 0;
         if (name && fileArg) bindings.push({ name, file: fileArg.replace(/^\$\{[^}]*\}\//, "") });
       }
@@ -15608,10 +22405,10 @@ function hclPolicies(file) {
   const body = parseHclCached(file);
   const policies = [];
   const topLevel = rulesOf(body);
-  if (topLevel.length > 0) policies.push({ name: basename(file.path).replace(/\.(?:hcl|json)$/, ""), rules: topLevel, start: 0 });
+  if (topLevel.length > 0) policies.push({ name: basename2(file.path).replace(/\.(?:hcl|json)$/, ""), rules: topLevel, start: 0 });
   for (const block of allBlocks(body)) {
     if (block.type === "resource" && block.labels[0] === "vault_policy") {
-      const policy = attribute2(block.body, "policy")?.value;
+      const policy = attribute(block.body, "policy")?.value;
       if (policy?.type === "heredoc" || policy?.type === "string") {
         const name = attributeText(block.body, "name") ?? block.labels[1] ?? null;
         policies.push({ name, rules: rulesOf(parseHcl(file.text, policy.start, policy.end)), start: block.start });
@@ -15619,8 +22416,8 @@ function hclPolicies(file) {
     } else if (block.type === "data" && block.labels[0] === "vault_policy_document") {
       const rules = [];
       for (const rule of block.body.blocks.filter((b) => b.type === "rule")) {
-        const path = attribute2(rule.body, "path")?.value;
-        const caps = attribute2(rule.body, "capabilities")?.value;
+        const path = attribute(rule.body, "path")?.value;
+        const caps = attribute(rule.body, "capabilities")?.value;
         if (path?.type === "string") rules.push(ruleFrom(path.value, path.start, path.end, caps));
       }
       policies.push({ name: block.labels[1] ?? null, rules, start: block.start });
@@ -15656,7 +22453,7 @@ function rulesOf(body) {
   for (const block of body.blocks) {
     if (block.type !== "path" || block.labels.length === 0) continue;
     const label = block.labels[0];
-    const caps = attribute2(block.body, "capabilities")?.value;
+    const caps = attribute(block.body, "capabilities")?.value;
     rules.push(ruleFrom(label, block.start, block.start + 4 + label.length + 3, caps));
   }
   return rules;
@@ -15687,7 +22484,7 @@ function anchorsOf(file) {
         break;
       case "dotenv": {
         const entry = dotenvView(file).find((e) => isSecretLikeKey(e.key));
-        if (entry) add(`${isEnvTemplateName(basename(file.path)) ? "the env template" : "the env file"} \`${file.path}\` (\`${entry.key}\`)`, 6, false, entry.keyStart);
+        if (entry) add(`${isEnvTemplateName(basename2(file.path)) ? "the env template" : "the env file"} \`${file.path}\` (\`${entry.key}\`)`, 6, false, entry.keyStart);
         break;
       }
       case "shell":
@@ -15900,7 +22697,7 @@ var missing_auth_failure_alerts_default = defineRule({
     };
     function alerts(file) {
       let first = null;
-      let count = 0;
+      let count2 = 0;
       let covered = false;
       for (const doc of parsedYaml(file).documents) {
         walkMaps(doc.contents, (map) => {
@@ -15908,7 +22705,7 @@ var missing_auth_failure_alerts_default = defineRule({
           if (!alert || valueOf(doc, map, "expr") === void 0) return;
           const { start, end } = rangeOf(map);
           first ??= start;
-          count++;
+          count2++;
           if (AUTH_FAILURE_SIGNAL.test(alert) || AUTH_FAILURE_SIGNAL.test(file.text.slice(start, end))) {
             covered = true;
             shareEvidence(context, file, "auth-failure-alerts", start, `the alerting rule \`${alert}\` fires on authentication failures`);
@@ -15916,7 +22713,7 @@ var missing_auth_failure_alerts_default = defineRule({
         });
       }
       if (first !== null && !covered) {
-        context.share({ type: "alerts", path: file.path, line: file.positionAt(first).line, count });
+        context.share({ type: "alerts", path: file.path, line: file.positionAt(first).line, count: count2 });
       }
     }
   }
@@ -16035,7 +22832,7 @@ function union(flows) {
 }
 function memberFlow(owner, name) {
   if (owner.state !== "tainted") return owner.state === "clean" ? CLEAN : UNKNOWN;
-  if (owner.container === "environment") return isSecretName2(name) ? tainted(name) : CLEAN;
+  if (owner.container === "environment") return isSecretName(name) ? tainted(name) : CLEAN;
   if (owner.container === "headers") return isSecretHeaderName(name) ? tainted(name) : CLEAN;
   return isDescribingName(name) ? CLEAN : tainted(owner.source);
 }
@@ -16050,12 +22847,12 @@ function isCredentialUrlName(name) {
   if (last === void 0 || !urlWords.has(last)) return false;
   return words.slice(0, -1).some((w) => credentialUrlWords.has(w));
 }
-function isSecretName2(name) {
+function isSecretName(name) {
   if (PUBLIC_ENV_PREFIXES.some((p) => name.startsWith(p))) return false;
   return isSecretValueName(name) || isCredentialUrlName(name);
 }
 function isSecretHeaderName(name) {
-  return secretHeaders.has(name.toLowerCase()) || isSecretName2(name);
+  return secretHeaders.has(name.toLowerCase()) || isSecretName(name);
 }
 function isDescribingName(name) {
   const words = nameWords(name);
@@ -16125,13 +22922,163 @@ function variableNameOf(value) {
   return value !== null && isVariableName(value) ? value : null;
 }
 
+// src/analysis/code/binding-rules.ts
+function iteratedFlow(container) {
+  return container.state === "tainted" && container.container ? CLEAN : container;
+}
+function writtenFlow(binding2, previous, added) {
+  const written = binding2.kind === "mutate" && binding2.key && isSecretHeaderName(binding2.key) && added.state !== "clean" ? tainted(binding2.key) : added;
+  return union([previous, written]);
+}
+function moduleConstants(module, literalNames3) {
+  const constants = {};
+  for (const [name, bindings] of module.bindings) {
+    const names = bindings.flatMap((b) => b.kind === "assign" && b.value ? literalNames3(b.value) : []);
+    if (names.length > 0) constants[name] = names;
+  }
+  return constants;
+}
+
+// src/analysis/code/scope.ts
+var Scope = class _Scope {
+  constructor(init, parent, rules) {
+    this.parent = parent;
+    this.rules = rules;
+    this.kind = init.kind;
+    this.node = init.node;
+    this.name = init.name;
+    this.factScope = init.factScope;
+  }
+  parent;
+  rules;
+  kind;
+  node;
+  name;
+  factScope;
+  bindings = /* @__PURE__ */ new Map();
+  /** Parameter names, in order: a check may test one (`def require(name)`). */
+  params = [];
+  /** Calls that add to a local list (`missing.append(x)`, `missing.push(x)`), by list name. */
+  feeds = /* @__PURE__ */ new Map();
+  /** A scope nested in this one, nesting by the same rules. */
+  child(init) {
+    return new _Scope(init, this, this.rules);
+  }
+  bind(name, init) {
+    const binding2 = { name, ...init, scope: this };
+    const list2 = this.bindings.get(name);
+    if (list2) list2.push(binding2);
+    else this.bindings.set(name, [binding2]);
+  }
+  feed(list2, call) {
+    const calls = this.feeds.get(list2);
+    if (calls) calls.push(call);
+    else this.feeds.set(list2, [call]);
+  }
+  /** This scope, then the enclosing scopes whose bindings it sees, innermost first. */
+  *visible() {
+    let own = true;
+    for (let s = this; s; s = s.parent) {
+      if (!own && !this.rules.encloses(s.kind)) continue;
+      own = false;
+      yield s;
+    }
+  }
+  /**
+   * The binding a reference at `pos` sees: in its own scope the latest one before it; in
+   * enclosing scopes (closures, module globals) the last one, since they run before or around it.
+   */
+  lookup(name, pos) {
+    let own = true;
+    for (let s = this; s; s = s.parent) {
+      if (!own && !this.rules.encloses(s.kind)) continue;
+      const list2 = s.bindings.get(name);
+      if (list2 && list2.length > 0) {
+        const last = list2[list2.length - 1];
+        if (!own) return last;
+        let found = null;
+        for (const b of list2) if (b.pos <= pos) found = b;
+        if (found) return found;
+        if (this.rules.hoists(s.kind)) return last;
+      }
+      own = false;
+    }
+    return null;
+  }
+  /** Every binding of the nearest visible scope that binds the name, parameters left out (they bind nothing known). */
+  allBindings(name) {
+    for (const s of this.visible()) {
+      const list2 = s.bindings.get(name);
+      if (list2 && list2.length > 0) return list2.filter((b) => b.kind !== "param");
+    }
+    return [];
+  }
+  /** The calls that feed a list of this name, in the scopes visible from here. */
+  *feedsOf(name) {
+    for (const s of this.visible()) for (const call of s.feeds.get(name) ?? []) yield { call, scope: s };
+  }
+  /** The binding of the same name just before this one in this scope: what `x += …` adds to. */
+  before(binding2) {
+    const list2 = this.bindings.get(binding2.name) ?? [];
+    return list2[list2.indexOf(binding2) - 1] ?? null;
+  }
+};
+function bindingsInSourceOrder(scopes) {
+  const all = [];
+  for (const scope of scopes) for (const list2 of scope.bindings.values()) all.push(...list2);
+  return all.sort((a, b) => a.pos - b.pos);
+}
+var Memo = class {
+  constructor(unknown, maxDepth) {
+    this.unknown = unknown;
+    this.maxDepth = maxDepth;
+  }
+  unknown;
+  maxDepth;
+  nodes = /* @__PURE__ */ new Map();
+  active = /* @__PURE__ */ new Set();
+  bindings = /* @__PURE__ */ new Map();
+  depth = 0;
+  node(key, evaluate) {
+    const cached = this.nodes.get(key);
+    if (cached !== void 0) return cached;
+    if (this.active.has(key) || this.depth > this.maxDepth) return this.unknown;
+    this.active.add(key);
+    this.depth += 1;
+    let value;
+    try {
+      value = evaluate();
+    } finally {
+      this.depth -= 1;
+      this.active.delete(key);
+    }
+    this.nodes.set(key, value);
+    return value;
+  }
+  binding(binding2, evaluate) {
+    const cached = this.bindings.get(binding2);
+    if (cached !== void 0) return cached;
+    if (this.depth > this.maxDepth) return this.unknown;
+    this.depth += 1;
+    this.bindings.set(binding2, this.unknown);
+    try {
+      const value = evaluate();
+      this.bindings.set(binding2, value);
+      return value;
+    } finally {
+      this.depth -= 1;
+    }
+  }
+};
+
 // src/analysis/code/javascript.ts
+var SCOPE_RULES = { encloses: () => true, hoists: () => true };
 var FEED_METHODS = /* @__PURE__ */ new Set(["push", "unshift", "add", "set", "concat"]);
 function isFunction(node) {
   return node.type === "FunctionDeclaration" || node.type === "FunctionExpression" || node.type === "ArrowFunctionExpression";
 }
 function buildJavaScriptModel(program, path) {
-  const module = { kind: "module", node: program, parent: null, name: "<module>", bindings: /* @__PURE__ */ new Map(), params: [], factScope: moduleScope(path), feeds: /* @__PURE__ */ new Map() };
+  const module = new Scope({ kind: "module", node: program, name: "<module>", factScope: moduleScope(path) }, null, SCOPE_RULES);
   const model = {
     program,
     module,
@@ -16156,7 +23103,7 @@ function buildJavaScriptModel(program, path) {
       const name = functionName(node, parent);
       const invoked = parent?.type === "CallExpression" && parent.callee === node;
       const factScope = invoked ? outer.factScope : `${path}#${name ?? "<anonymous>"}@${node.loc.start.line}`;
-      own = { kind: "function", node, parent: outer, name: name ?? "<anonymous>", bindings: /* @__PURE__ */ new Map(), params: [], factScope, feeds: /* @__PURE__ */ new Map() };
+      own = outer.child({ kind: "function", node, name: name ?? "<anonymous>", factScope });
       model.functions.set(node, own);
       node.params.forEach((param) => bindPattern(own, param, null, own.node.range[0], "param"));
     }
@@ -16183,7 +23130,7 @@ function record(model, node, scope) {
     case "AssignmentExpression": {
       const left = node.left;
       if (left.type === "Identifier") {
-        addBinding(scope, left.name, { pos: node.range[1], kind: node.operator === "=" ? "assign" : "augment", value: node.right, scope });
+        scope.bind(left.name, { pos: node.range[1], kind: node.operator === "=" ? "assign" : "augment", value: node.right });
       } else if (left.type === "MemberExpression") {
         const key = keyName(left.property, left.computed);
         if (left.object.type === "ThisExpression" && key) {
@@ -16191,7 +23138,7 @@ function record(model, node, scope) {
           list2.push({ name: key, pos: node.range[1], kind: "assign", value: node.right, scope });
           model.instance.set(key, list2);
         } else if (left.object.type === "Identifier") {
-          addBinding(scope, left.object.name, { pos: node.range[1], kind: "mutate", value: node.right, key, scope });
+          scope.bind(left.object.name, { pos: node.range[1], kind: "mutate", value: node.right, key });
         }
       } else {
         bindPattern(scope, left, node.right, node.range[1], "assign");
@@ -16213,11 +23160,7 @@ function record(model, node, scope) {
       const callee = node.callee;
       if (callee.type === "MemberExpression" && callee.object.type === "Identifier") {
         const method = keyName(callee.property, callee.computed);
-        if (method && FEED_METHODS.has(method)) {
-          const list2 = scope.feeds.get(callee.object.name) ?? [];
-          list2.push(node);
-          scope.feeds.set(callee.object.name, list2);
-        }
+        if (method && FEED_METHODS.has(method)) scope.feed(callee.object.name, node);
       }
       collectRedactions(model, node);
       break;
@@ -16233,17 +23176,11 @@ function record(model, node, scope) {
       break;
   }
 }
-function addBinding(scope, name, init) {
-  const binding = { name, ...init };
-  const list2 = scope.bindings.get(name);
-  if (list2) list2.push(binding);
-  else scope.bindings.set(name, [binding]);
-}
 function bindPattern(scope, pattern, value, pos, kind, key, fallback) {
   switch (pattern.type) {
     case "Identifier":
       if (scope.kind === "function" && kind === "param") scope.params.push(pattern.name);
-      addBinding(scope, pattern.name, { pos, kind, value, ...key !== void 0 ? { key } : {}, ...fallback ? { fallback } : {}, scope });
+      scope.bind(pattern.name, { pos, kind, value, ...key !== void 0 ? { key } : {}, ...fallback ? { fallback } : {} });
       break;
     case "AssignmentPattern":
       bindPattern(scope, pattern.left, value, pos, kind, key, pattern.right);
@@ -16372,33 +23309,14 @@ var JavaScriptFlow = class {
   }
   model;
   options;
-  memo = /* @__PURE__ */ new Map();
-  active = /* @__PURE__ */ new Set();
-  bindings = /* @__PURE__ */ new Map();
-  depth = 0;
+  memo = new Memo(UNKNOWN, MAX_DEPTH2);
   /** Evaluates every binding in source order, so that long chains of assignments stay shallow. */
   warmUp() {
-    const all = [];
-    for (const scope of [this.model.module, ...this.model.functions.values()]) for (const list2 of scope.bindings.values()) all.push(...list2);
-    all.sort((a, b) => a.pos - b.pos);
-    for (const binding of all) this.binding(binding);
+    for (const binding2 of bindingsInSourceOrder([this.model.module, ...this.model.functions.values()])) this.binding(binding2);
   }
   evaluate(node) {
     if (!node) return UNKNOWN;
-    const cached = this.memo.get(node);
-    if (cached) return cached;
-    if (this.active.has(node) || this.depth > MAX_DEPTH2) return UNKNOWN;
-    this.active.add(node);
-    this.depth += 1;
-    let flow;
-    try {
-      flow = this.compute(node);
-    } finally {
-      this.depth -= 1;
-      this.active.delete(node);
-    }
-    this.memo.set(node, flow);
-    return flow;
+    return this.memo.node(node, () => this.compute(node));
   }
   compute(node) {
     switch (node.type) {
@@ -16452,56 +23370,41 @@ var JavaScriptFlow = class {
   identifier(node) {
     if (node.name === "undefined") return CLEAN;
     const scope = this.model.scopes.get(node) ?? this.model.module;
-    const binding = lookup(scope, node.name, node.range[0]);
-    let flow = binding ? this.binding(binding) : UNKNOWN;
-    if (flow.state === "unknown" && isSecretName2(node.name)) flow = tainted(node.name);
+    const binding2 = scope.lookup(node.name, node.range[0]);
+    let flow = binding2 ? this.binding(binding2) : UNKNOWN;
+    if (flow.state === "unknown" && isSecretName(node.name)) flow = tainted(node.name);
     return flow;
   }
-  binding(binding) {
-    const cached = this.bindings.get(binding);
-    if (cached) return cached;
-    if (this.depth > MAX_DEPTH2) return UNKNOWN;
-    this.depth += 1;
-    this.bindings.set(binding, UNKNOWN);
-    try {
-      const flow = this.computeBinding(binding);
-      this.bindings.set(binding, flow);
-      return flow;
-    } finally {
-      this.depth -= 1;
-    }
+  binding(binding2) {
+    return this.memo.binding(binding2, () => this.computeBinding(binding2));
   }
-  computeBinding(binding) {
-    switch (binding.kind) {
+  computeBinding(binding2) {
+    switch (binding2.kind) {
       case "param":
         return UNKNOWN;
       case "keys":
         return CLEAN;
       case "assign":
-        return this.evaluate(binding.value);
-      case "iter": {
-        const flow = this.evaluate(binding.value);
-        return flow.state === "tainted" && flow.container ? CLEAN : flow;
-      }
+        return this.evaluate(binding2.value);
+      case "iter":
+        return iteratedFlow(this.evaluate(binding2.value));
       case "member": {
-        const key = binding.key ?? null;
-        const owner = binding.value && isEnvObject(binding.value) ? tainted("process.env", "environment") : this.evaluate(binding.value);
-        const flow = key === null ? owner : isSecretName2(key) ? tainted(key) : memberFlow(owner, key);
-        return binding.fallback ? union([flow, this.evaluate(binding.fallback)]) : flow;
+        const key = binding2.key ?? null;
+        const owner = binding2.value && isEnvObject(binding2.value) ? tainted("process.env", "environment") : this.evaluate(binding2.value);
+        const flow = key === null ? owner : isSecretName(key) ? tainted(key) : memberFlow(owner, key);
+        return binding2.fallback ? union([flow, this.evaluate(binding2.fallback)]) : flow;
       }
       case "augment":
       case "mutate": {
-        const list2 = binding.scope.bindings.get(binding.name) ?? [];
-        const before = list2[list2.indexOf(binding) - 1];
-        let added = this.evaluate(binding.value);
-        if (binding.kind === "mutate" && binding.key && isSecretHeaderName(binding.key) && added.state !== "clean") added = tainted(binding.key);
-        return union([before ? this.binding(before) : UNKNOWN, added]);
+        const before = binding2.scope.before(binding2);
+        const added = this.evaluate(binding2.value);
+        return writtenFlow(binding2, before ? this.binding(before) : UNKNOWN, added);
       }
     }
   }
   member(node) {
     const key = keyName(node.property, node.computed);
-    if (isEnvObject(node.object)) return key === null ? UNKNOWN : isSecretName2(key) ? tainted(key) : CLEAN;
+    if (isEnvObject(node.object)) return key === null ? UNKNOWN : isSecretName(key) ? tainted(key) : CLEAN;
     if (isEnvObject(node)) return tainted(dottedName(node) ?? "process.env", "environment");
     const objectText = dottedName(node.object);
     if (key === "headers" && objectText !== null && REQUEST_NAMES.test(objectText)) return tainted(`${objectText}.headers`, "headers");
@@ -16533,7 +23436,7 @@ var JavaScriptFlow = class {
         const key = stringValue(args[0]);
         if (key !== null) {
           const last = key.split(".").pop() ?? key;
-          if (isSecretHeaderName(key) || isSecretName2(last)) return tainted(key);
+          if (isSecretHeaderName(key) || isSecretName(last)) return tainted(key);
           return memberFlow(this.evaluate(receiver), key);
         }
       }
@@ -16549,12 +23452,12 @@ var JavaScriptFlow = class {
         return ["entries", "values", "toJSON", "toString"].includes(name) ? tainted(owner.source) : UNKNOWN;
       }
       if (name === "concat" || name === "join" || name === "replace" || name === "format") return union([owner, ...all()]);
-      if (isSecretName2(name)) return tainted(`${dottedName(callee) ?? name}()`);
+      if (isSecretName(name)) return tainted(`${dottedName(callee) ?? name}()`);
       return UNKNOWN;
     }
     if (isSanitizerName(name, this.options.sanitizers) || name === "Boolean" || name === "Number" || name === "isNaN") return CLEAN;
     if (isPropagatingFunction(name)) return union(all());
-    if (isSecretName2(name)) return tainted(`${name}()`);
+    if (isSecretName(name)) return tainted(`${name}()`);
     return UNKNOWN;
   }
   /**
@@ -16577,7 +23480,7 @@ var JavaScriptFlow = class {
       if (redactions && flow2.state === "tainted" && flow2.container && redactions.some((r) => r.length === at2.length + 1 && at2.every((p, i) => r[i] === "*" || r[i] === p) && (r[at2.length] === "*" || isSecretHeaderName(r[at2.length])))) {
         flow2 = CLEAN;
       }
-      if (key !== null && isSecretHeaderName(key) && !isSecretName2(key)) headers = true;
+      if (key !== null && isSecretHeaderName(key) && !isSecretName(key)) headers = true;
       if (key !== null && isSecretHeaderName(key) && flow2.state === "unknown") flows.push(tainted(key));
       else flows.push(flow2);
     }
@@ -16589,8 +23492,8 @@ var JavaScriptFlow = class {
     const n = unwrap(node);
     if (n.type === "Identifier") {
       if (isLoggerName(n.name, this.options.loggers)) return true;
-      const binding = lookup(this.model.scopes.get(n) ?? this.model.module, n.name, n.range[0]);
-      return binding?.kind === "assign" && binding.value !== null && this.isLoggerFactory(binding.value);
+      const binding2 = (this.model.scopes.get(n) ?? this.model.module).lookup(n.name, n.range[0]);
+      return binding2?.kind === "assign" && binding2.value !== null && this.isLoggerFactory(binding2.value);
     }
     if (n.type === "MemberExpression") {
       const key = keyName(n.property, n.computed);
@@ -16612,21 +23515,6 @@ var JavaScriptFlow = class {
     return true;
   }
 };
-function lookup(scope, name, pos) {
-  let own = true;
-  for (let s = scope; s; s = s.parent) {
-    const list2 = s.bindings.get(name);
-    if (list2 && list2.length > 0) {
-      if (!own) return list2[list2.length - 1];
-      let found = null;
-      for (const b of list2) if (b.pos <= pos) found = b;
-      if (found) return found;
-      return list2[list2.length - 1];
-    }
-    own = false;
-  }
-  return null;
-}
 function javascriptLeaks(model, options) {
   const flow = new JavaScriptFlow(model, options);
   const sinks = model.calls.flatMap((call) => {
@@ -16695,10 +23583,7 @@ function javascriptStartupFacts(model, path, positionAt) {
     const owner = classNode && (classNode.type === "ClassDeclaration" || classNode.type === "ClassExpression") ? classNode.id?.name ?? null : null;
     facts.functions.push({ scope: scope.factScope, name: scope.name, owner });
   }
-  for (const [name, bindings] of model.module.bindings) {
-    const names = bindings.flatMap((b) => b.kind === "assign" && b.value ? literalNames(b.value) : []);
-    if (names.length > 0) facts.constants[name] = names;
-  }
+  facts.constants = moduleConstants(model.module, literalNames);
   for (const call of model.calls) {
     const callee = unwrap(call.callee);
     const name = calleeName(callee);
@@ -16814,12 +23699,12 @@ function collectNames(condition, model) {
     if (node.type === "Identifier") {
       const parameter = scope.kind === "function" ? scope.params.indexOf(node.name) : -1;
       if (parameter >= 0) parameters.add(parameter);
-      const bindings = allBindings(scope, node.name);
+      const bindings = scope.allBindings(node.name);
       for (const b of bindings) {
         if (b.value) stack.push(b.value);
         if (b.kind === "member" && b.key && b.value && isEnvObject(b.value)) names.add(b.key);
       }
-      for (let s = scope; s; s = s.parent) for (const feed of s.feeds.get(node.name) ?? []) stack.push(feed);
+      for (const feed of scope.feedsOf(node.name)) stack.push(feed.call);
       if (bindings.length === 0 && parameter < 0) {
         refs.add(node.name);
         if (/^[A-Z][A-Z0-9_]*$/.test(node.name)) names.add(node.name);
@@ -16852,13 +23737,6 @@ function collectNames(condition, model) {
     for (const child of childrenOf(node)) stack.push(child);
   }
   return { names: [...names], refs: [...refs], parameters: [...parameters] };
-}
-function allBindings(scope, name) {
-  for (let s = scope; s; s = s.parent) {
-    const list2 = s.bindings.get(name);
-    if (list2 && list2.length > 0) return list2.filter((b) => b.kind !== "param");
-  }
-  return [];
 }
 function literalNames(value) {
   let node = unwrap(value);
@@ -16901,8 +23779,8 @@ function schemaObject(node, model, depth = 0) {
   const n = unwrap(node);
   if (depth > 8) return null;
   if (n.type === "Identifier") {
-    const binding = allBindings(model.scopes.get(n) ?? model.module, n.name).find((b) => b.kind === "assign");
-    return binding?.value ? schemaObject(binding.value, model, depth + 1) : null;
+    const binding2 = (model.scopes.get(n) ?? model.module).allBindings(n.name).find((b) => b.kind === "assign");
+    return binding2?.value ? schemaObject(binding2.value, model, depth + 1) : null;
   }
   if (n.type !== "CallExpression") return null;
   const callee = unwrap(n.callee);
@@ -16924,8 +23802,8 @@ function resolveObject(node, model) {
   const n = unwrap(node);
   if (n.type === "ObjectExpression") return n;
   if (n.type === "Identifier") {
-    const binding = allBindings(model.scopes.get(n) ?? model.module, n.name).find((b) => b.kind === "assign");
-    return binding?.value && unwrap(binding.value).type === "ObjectExpression" ? unwrap(binding.value) : null;
+    const binding2 = (model.scopes.get(n) ?? model.module).allBindings(n.name).find((b) => b.kind === "assign");
+    return binding2?.value && unwrap(binding2.value).type === "ObjectExpression" ? unwrap(binding2.value) : null;
   }
   return null;
 }
@@ -16975,13 +23853,14 @@ function chainMethods(value) {
   return methods;
 }
 async function javascriptModelOf(file) {
-  const parsed = await typescriptView(file);
+  const parsed = await javascriptView(file);
   const ast = parsed.ast;
   if (!ast) return null;
   return file.cached("code:javascript-model", () => buildJavaScriptModel(ast, file.path));
 }
 
 // src/analysis/code/python.ts
+var SCOPE_RULES2 = { encloses: (kind) => kind !== "class", hoists: (kind) => kind === "module" };
 var SCOPE_NODES = {
   function_definition: "function",
   lambda: "lambda",
@@ -16995,7 +23874,7 @@ var FEED_METHODS2 = /* @__PURE__ */ new Set(["append", "extend", "add", "insert"
 function buildPythonModel(tree, path) {
   const root = tree.rootNode;
   const moduleId = moduleScope(path);
-  const module = { kind: "module", node: root, parent: null, name: "<module>", bindings: /* @__PURE__ */ new Map(), params: [], factScope: moduleId, feeds: /* @__PURE__ */ new Map() };
+  const module = new Scope({ kind: "module", node: root, name: "<module>", factScope: moduleId }, null, SCOPE_RULES2);
   const model = {
     root,
     module,
@@ -17017,7 +23896,7 @@ function buildPythonModel(tree, path) {
     if (kind) {
       const name = node.childForFieldName("name")?.text ?? `<${kind}>`;
       const factScope = kind === "function" ? `${path}#${name}@${node.startPosition.row + 1}` : outer.factScope;
-      scope = { kind, node, parent: outer, name, bindings: /* @__PURE__ */ new Map(), params: [], factScope, feeds: /* @__PURE__ */ new Map() };
+      scope = outer.child({ kind, node, name, factScope });
       model.scopes.set(node.id, scope);
       if (kind === "function" || kind === "lambda") bindParameters(scope, node.childForFieldName("parameters"));
       if (kind === "class") model.classes.push({ node, scope: outer });
@@ -17028,26 +23907,26 @@ function buildPythonModel(tree, path) {
         break;
       case "augmented_assignment": {
         const left = node.childForFieldName("left");
-        if (left?.type === "identifier") addBinding2(scope, left.text, { pos: node.endIndex, kind: "augment", value: node.childForFieldName("right"), scope });
+        if (left?.type === "identifier") scope.bind(left.text, { pos: node.endIndex, kind: "augment", value: node.childForFieldName("right") });
         break;
       }
       case "for_statement":
       case "for_in_clause": {
         const left = node.childForFieldName("left");
         const right = node.childForFieldName("right");
-        if (left) for (const target of targetsOf(left)) addBinding2(scope, target.text, { pos: left.endIndex, kind: "iter", value: right, scope });
+        if (left) for (const target of targetsOf(left)) scope.bind(target.text, { pos: left.endIndex, kind: "iter", value: right });
         break;
       }
       case "as_pattern": {
         const alias = node.childForFieldName("alias");
         const value = node.namedChildren[0] ?? null;
         const target = alias?.namedChildren[0] ?? alias;
-        if (target?.type === "identifier" && node.parent?.type === "with_item") addBinding2(scope, target.text, { pos: node.endIndex, kind: "assign", value, scope });
+        if (target?.type === "identifier" && node.parent?.type === "with_item") scope.bind(target.text, { pos: node.endIndex, kind: "assign", value });
         break;
       }
       case "named_expression": {
         const name = node.childForFieldName("name");
-        if (name) addBinding2(scope, name.text, { pos: node.endIndex, kind: "assign", value: node.childForFieldName("value"), scope });
+        if (name) scope.bind(name.text, { pos: node.endIndex, kind: "assign", value: node.childForFieldName("value") });
         break;
       }
       case "call": {
@@ -17055,11 +23934,7 @@ function buildPythonModel(tree, path) {
         const fn = node.childForFieldName("function");
         const target = fn?.type === "attribute" ? fn.childForFieldName("object") : null;
         const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
-        if (target?.type === "identifier" && method && FEED_METHODS2.has(method)) {
-          const list2 = scope.feeds.get(target.text) ?? [];
-          list2.push(node);
-          scope.feeds.set(target.text, list2);
-        }
+        if (target?.type === "identifier" && method && FEED_METHODS2.has(method)) scope.feed(target.text, node);
         break;
       }
       case "raise_statement":
@@ -17084,12 +23959,6 @@ function buildPythonModel(tree, path) {
   }
   return model;
 }
-function addBinding2(scope, name, init) {
-  const binding = { name, ...init };
-  const list2 = scope.bindings.get(name);
-  if (list2) list2.push(binding);
-  else scope.bindings.set(name, [binding]);
-}
 function bindParameters(scope, parameters) {
   if (!parameters) return;
   for (const parameter of parameters.namedChildren) {
@@ -17097,7 +23966,7 @@ function bindParameters(scope, parameters) {
     const name = parameter.type === "identifier" ? parameter : parameter.childForFieldName("name") ?? parameter.namedChildren.find((c) => c?.type === "identifier") ?? null;
     if (name?.type !== "identifier") continue;
     scope.params.push(name.text);
-    addBinding2(scope, name.text, { pos: scope.node.startIndex, kind: "param", value: null, scope });
+    scope.bind(name.text, { pos: scope.node.startIndex, kind: "param", value: null });
   }
 }
 function bindAssignment(model, scope, node) {
@@ -17111,16 +23980,16 @@ function bindAssignment(model, scope, node) {
   if (!left || !right) return;
   const pos = node.endIndex;
   if (left.type === "identifier") {
-    addBinding2(scope, left.text, { pos, kind: "assign", value: right, scope });
+    scope.bind(left.text, { pos, kind: "assign", value: right });
     return;
   }
   if (left.type === "attribute") {
     const object = left.childForFieldName("object");
-    const attribute3 = left.childForFieldName("attribute");
-    if (attribute3 && (object?.text === "self" || object?.text === "cls")) {
-      const list2 = model.instance.get(attribute3.text) ?? [];
-      list2.push({ name: attribute3.text, pos, kind: "assign", value: right, scope });
-      model.instance.set(attribute3.text, list2);
+    const attribute2 = left.childForFieldName("attribute");
+    if (attribute2 && (object?.text === "self" || object?.text === "cls")) {
+      const list2 = model.instance.get(attribute2.text) ?? [];
+      list2.push({ name: attribute2.text, pos, kind: "assign", value: right, scope });
+      model.instance.set(attribute2.text, list2);
     }
     return;
   }
@@ -17128,7 +23997,7 @@ function bindAssignment(model, scope, node) {
     const container = left.childForFieldName("value");
     if (container?.type === "identifier") {
       const key = stringValue2(left.childForFieldName("subscript"));
-      addBinding2(scope, container.text, { pos, kind: "mutate", value: right, key, scope });
+      scope.bind(container.text, { pos, kind: "mutate", value: right, key });
     }
     return;
   }
@@ -17136,7 +24005,7 @@ function bindAssignment(model, scope, node) {
   const values = right.type === "expression_list" || right.type === "tuple" || right.type === "list" ? right.namedChildren : [];
   targets.forEach((target, i) => {
     const value = values.length === targets.length ? values[i] ?? null : right;
-    addBinding2(scope, target.text, { pos, kind: values.length === targets.length ? "assign" : "iter", value, scope });
+    scope.bind(target.text, { pos, kind: values.length === targets.length ? "assign" : "iter", value });
   });
 }
 function targetsOf(target) {
@@ -17154,9 +24023,9 @@ function dottedName2(node) {
       return parts.join(".");
     }
     if (n.type !== "attribute") return null;
-    const attribute3 = n.childForFieldName("attribute");
-    if (!attribute3) return null;
-    parts.unshift(attribute3.text);
+    const attribute2 = n.childForFieldName("attribute");
+    if (!attribute2) return null;
+    parts.unshift(attribute2.text);
     n = n.childForFieldName("object");
   }
   return null;
@@ -17231,40 +24100,22 @@ var PythonFlow = class {
   }
   model;
   options;
-  memo = /* @__PURE__ */ new Map();
-  bindings = /* @__PURE__ */ new Map();
-  active = /* @__PURE__ */ new Set();
-  depth = 0;
+  /** Nodes by id: tree-sitter hands out a new object each time it is asked for a node. */
+  memo = new Memo(UNKNOWN, MAX_DEPTH3);
   /**
    * Evaluates every binding in source order, so that each finds the bindings it depends on
    * already known: a chain of a thousand assignments then costs a thousand shallow steps, not
    * a thousand nested ones.
    */
   warmUp() {
-    const all = [];
-    for (const scope of [this.model.module, ...this.model.scopes.values()]) for (const list2 of scope.bindings.values()) all.push(...list2);
-    all.sort((a, b) => a.pos - b.pos);
-    for (const binding of all) this.binding(binding);
+    for (const binding2 of bindingsInSourceOrder([this.model.module, ...this.model.scopes.values()])) this.binding(binding2);
   }
   scopeOf(node, fallback) {
     return this.model.scopes.get(node.id) ?? fallback;
   }
   evaluate(node, scope) {
     if (!node) return UNKNOWN;
-    const cached = this.memo.get(node.id);
-    if (cached) return cached;
-    if (this.active.has(node.id) || this.depth > MAX_DEPTH3) return UNKNOWN;
-    this.active.add(node.id);
-    this.depth += 1;
-    let flow;
-    try {
-      flow = this.compute(node, scope);
-    } finally {
-      this.depth -= 1;
-      this.active.delete(node.id);
-    }
-    this.memo.set(node.id, flow);
-    return flow;
+    return this.memo.node(node.id, () => this.compute(node, scope));
   }
   compute(node, scope) {
     switch (node.type) {
@@ -17334,51 +24185,30 @@ var PythonFlow = class {
   }
   identifier(node, scope) {
     const name = node.text;
-    const binding = lookup2(scope, name, node.startIndex);
-    let flow = binding ? this.binding(binding) : UNKNOWN;
-    if (!binding && ENV_MAPPINGS.has(name)) return tainted(name, "environment");
-    if (flow.state === "unknown" && isSecretName2(name)) flow = tainted(name);
+    const binding2 = scope.lookup(name, node.startIndex);
+    let flow = binding2 ? this.binding(binding2) : UNKNOWN;
+    if (!binding2 && ENV_MAPPINGS.has(name)) return tainted(name, "environment");
+    if (flow.state === "unknown" && isSecretName(name)) flow = tainted(name);
     return flow;
   }
-  binding(binding) {
-    const cached = this.bindings.get(binding);
-    if (cached) return cached;
-    if (this.depth > MAX_DEPTH3) return UNKNOWN;
-    this.depth += 1;
-    this.bindings.set(binding, UNKNOWN);
-    try {
-      const flow = this.computeBinding(binding);
-      this.bindings.set(binding, flow);
-      return flow;
-    } finally {
-      this.depth -= 1;
-    }
+  binding(binding2) {
+    return this.memo.binding(binding2, () => this.computeBinding(binding2));
   }
-  computeBinding(binding) {
-    switch (binding.kind) {
+  computeBinding(binding2) {
+    switch (binding2.kind) {
       case "param":
         return UNKNOWN;
       case "assign":
-        return this.evaluate(binding.value, binding.scope);
-      case "iter": {
-        const flow = this.evaluate(binding.value, binding.scope);
-        return flow.state === "tainted" && flow.container ? CLEAN : flow;
-      }
+        return this.evaluate(binding2.value, binding2.scope);
+      case "iter":
+        return iteratedFlow(this.evaluate(binding2.value, binding2.scope));
       case "augment":
       case "mutate": {
-        const previous = this.previous(binding);
-        let added = this.evaluate(binding.value, binding.scope);
-        if (binding.kind === "mutate" && binding.key && isSecretHeaderName(binding.key) && added.state !== "clean") {
-          added = tainted(binding.key);
-        }
-        return union([previous, added]);
+        const before = binding2.scope.before(binding2);
+        const previous = before ? this.binding(before) : UNKNOWN;
+        return writtenFlow(binding2, previous, this.evaluate(binding2.value, binding2.scope));
       }
     }
-  }
-  previous(binding) {
-    const list2 = binding.scope.bindings.get(binding.name) ?? [];
-    const before = list2[list2.indexOf(binding) - 1];
-    return before ? this.binding(before) : UNKNOWN;
   }
   attribute(node, scope) {
     const object = node.childForFieldName("object");
@@ -17387,7 +24217,7 @@ var PythonFlow = class {
     if (dotted && ENV_MAPPINGS.has(dotted)) return tainted(dotted, "environment");
     if (name === "headers" && object && REQUEST_NAMES2.test(object.text)) return tainted(node.text, "headers");
     if (this.model.maskedFields.has(name)) return CLEAN;
-    if (isSecretName2(name)) return tainted(node.text);
+    if (isSecretName(name)) return tainted(node.text);
     if (object && (object.text === "self" || object.text === "cls")) {
       const bindings = this.model.instance.get(name) ?? [];
       const flow = union(bindings.map((b) => this.binding(b)));
@@ -17400,7 +24230,7 @@ var PythonFlow = class {
     const index = node.childForFieldName("subscript");
     const key = stringValue2(index);
     const dotted = dottedName2(value);
-    if (dotted && ENV_MAPPINGS.has(dotted)) return key === null ? UNKNOWN : isSecretName2(key) ? tainted(key) : CLEAN;
+    if (dotted && ENV_MAPPINGS.has(dotted)) return key === null ? UNKNOWN : isSecretName(key) ? tainted(key) : CLEAN;
     if (key !== null && isSecretHeaderName(key)) return tainted(key);
     if (index?.type === "slice") {
       const bounds = index.children.filter((c) => c !== null);
@@ -17421,7 +24251,7 @@ var PythonFlow = class {
     const first = args.positional[0];
     if (dotted && ENV_GETTERS2.has(dotted)) {
       const variable = stringValue2(first);
-      return variable === null ? UNKNOWN : isSecretName2(variable) ? tainted(variable) : CLEAN;
+      return variable === null ? UNKNOWN : isSecretName(variable) ? tainted(variable) : CLEAN;
     }
     if (isSanitizerName(name, this.options.sanitizers) || dotted !== null && dotted !== name && isSanitizerName(dotted.slice(0, dotted.lastIndexOf(".")), this.options.sanitizers)) {
       return CLEAN;
@@ -17445,11 +24275,11 @@ var PythonFlow = class {
         return ["items", "values", "copy", "to_dict", "dict"].includes(name) ? tainted(owner.source) : UNKNOWN;
       }
       if (isPropagatingFunction(name)) return union(all());
-      if (isSecretName2(name)) return tainted(`${fn.text}()`);
+      if (isSecretName(name)) return tainted(`${fn.text}()`);
       return UNKNOWN;
     }
     if (isPropagatingFunction(name)) return union(all());
-    if (isSecretName2(name)) return tainted(`${name}()`);
+    if (isSecretName(name)) return tainted(`${name}()`);
     return UNKNOWN;
   }
   dictionary(node, scope) {
@@ -17464,7 +24294,7 @@ var PythonFlow = class {
       if (child.type !== "pair") continue;
       const key = stringValue2(child.childForFieldName("key"));
       const value = this.evaluate(child.childForFieldName("value"), scope);
-      if (key !== null && isSecretHeaderName(key) && !isSecretName2(key)) headers = true;
+      if (key !== null && isSecretHeaderName(key) && !isSecretName(key)) headers = true;
       if (key !== null && isSecretHeaderName(key) && value.state === "unknown") flows.push(tainted(key));
       else flows.push(value);
     }
@@ -17476,8 +24306,8 @@ var PythonFlow = class {
     if (!node) return false;
     if (node.type === "identifier") {
       if (isLoggerName(node.text, this.options.loggers)) return true;
-      const binding = lookup2(scope, node.text, node.startIndex);
-      return binding?.kind === "assign" && binding.value?.type === "call" && this.isLoggerFactory(binding.value, binding.scope);
+      const binding2 = scope.lookup(node.text, node.startIndex);
+      return binding2?.kind === "assign" && binding2.value?.type === "call" && this.isLoggerFactory(binding2.value, binding2.scope);
     }
     if (node.type === "attribute") return isLoggerName(node.childForFieldName("attribute")?.text ?? "", this.options.loggers) || isLoggerName(node.text, this.options.loggers);
     if (node.type === "call") return this.isLoggerFactory(node, scope);
@@ -17491,22 +24321,6 @@ var PythonFlow = class {
     return true;
   }
 };
-function lookup2(scope, name, pos) {
-  let own = true;
-  for (let s = scope; s; s = s.parent) {
-    if (s.kind === "class" && !own) continue;
-    const list2 = s.bindings.get(name);
-    if (list2 && list2.length > 0) {
-      if (!own) return list2[list2.length - 1];
-      let found = null;
-      for (const b of list2) if (b.pos <= pos) found = b;
-      if (found) return found;
-      if (s.kind === "module") return list2[list2.length - 1];
-    }
-    own = false;
-  }
-  return null;
-}
 function pythonLeaks(model, options) {
   const flow = new PythonFlow(model, options);
   const sinks = model.calls.flatMap(({ node, scope }) => {
@@ -17532,7 +24346,7 @@ function pythonLeaks(model, options) {
 function sinkOf2(call, scope, flow, options) {
   const fn = call.childForFieldName("function");
   if (!fn) return null;
-  if (fn.type === "identifier") return options.prints && PRINTS.has(fn.text) && !lookup2(scope, fn.text, call.startIndex) ? fn.text : null;
+  if (fn.type === "identifier") return options.prints && PRINTS.has(fn.text) && !scope.lookup(fn.text, call.startIndex) ? fn.text : null;
   if (fn.type !== "attribute") return null;
   const dotted = dottedName2(fn);
   if (dotted && STREAM_SINKS2.has(dotted)) return dotted === "warnings.warn" || options.prints ? dotted : null;
@@ -17551,7 +24365,7 @@ function leakingArgument2(call, scope, flow) {
     if (CONFIG_KEYWORDS.has(name)) continue;
     const result = flow.evaluate(value, scope);
     if (result.state === "tainted") return via(result.source, value);
-    if (result.state === "unknown" && isSecretName2(name)) return { source: name, via: null };
+    if (result.state === "unknown" && isSecretName(name)) return { source: name, via: null };
   }
   return null;
 }
@@ -17576,10 +24390,7 @@ function pythonStartupFacts(model, path, positionAt) {
     facts.functions.push({ scope: scope.factScope, name: scope.name, owner });
     if (PYTHON_FACTORY_FUNCTIONS.includes(scope.name)) facts.hooks.push(scope.name);
   }
-  for (const [name, bindings] of model.module.bindings) {
-    const names = bindings.flatMap((b) => b.kind === "assign" && b.value ? literalNames2(b.value) : []);
-    if (names.length > 0) facts.constants[name] = names;
-  }
+  facts.constants = moduleConstants(model.module, literalNames2);
   for (const { node, scope } of model.calls) {
     const fn = node.childForFieldName("function");
     const dotted = dottedName2(fn);
@@ -17726,9 +24537,9 @@ function collectNames2(condition, scope, model) {
       const name = node.text;
       const parameter = here.kind === "function" ? here.params.indexOf(name) : -1;
       if (parameter >= 0) parameters.add(parameter);
-      const bindings = allBindings2(here, name);
+      const bindings = here.allBindings(name);
       for (const b of bindings) if (b.value) stack.push({ node: b.value, scope: b.scope });
-      for (const s of scopesUp(here)) for (const feed of s.feeds.get(name) ?? []) stack.push({ node: feed, scope: s });
+      for (const feed of here.feedsOf(name)) stack.push({ node: feed.call, scope: feed.scope });
       if (bindings.length === 0 && parameter < 0) {
         refs.add(name);
         if (/^[A-Z][A-Z0-9_]*$/.test(name)) names.add(name);
@@ -17738,9 +24549,9 @@ function collectNames2(condition, scope, model) {
       continue;
     }
     if (node.type === "attribute") {
-      const attribute3 = node.childForFieldName("attribute")?.text;
+      const attribute2 = node.childForFieldName("attribute")?.text;
       const dotted = dottedName2(node);
-      if (attribute3 && !(dotted && ENV_MAPPINGS.has(dotted))) names.add(attribute3);
+      if (attribute2 && !(dotted && ENV_MAPPINGS.has(dotted))) names.add(attribute2);
       const object = node.childForFieldName("object");
       if (object && object.type !== "identifier") stack.push({ node: object, scope: here });
       continue;
@@ -17758,21 +24569,6 @@ function collectNames2(condition, scope, model) {
     for (const child of node.namedChildren) if (child) stack.push({ node: child, scope: here });
   }
   return { names: [...names], refs: [...refs], parameters: [...parameters] };
-}
-function allBindings2(scope, name) {
-  for (const s of scopesUp(scope)) {
-    const list2 = s.bindings.get(name);
-    if (list2 && list2.length > 0) return list2.filter((b) => b.kind !== "param");
-  }
-  return [];
-}
-function* scopesUp(scope) {
-  let own = true;
-  for (let s = scope; s; s = s.parent) {
-    if (s.kind === "class" && !own) continue;
-    own = false;
-    yield s;
-  }
 }
 function literalNames2(value) {
   let node = value;
@@ -17965,13 +24761,13 @@ var missing_startup_validation_default = defineRule({
   },
   create(context) {
     const options = {
-      environMappingValidates: context.options.environMappingValidates !== false,
-      fallbacks: context.options.fallbacks !== false,
-      validators: new Set(Array.isArray(context.options.validators) ? context.options.validators : [])
+      environMappingValidates: context.options.environMappingValidates,
+      fallbacks: context.options.fallbacks,
+      validators: new Set(context.options.validators)
     };
     return {
       async file(file) {
-        if (TEST_PATH.test(file.path)) return;
+        if (NOT_SERVICE_CODE_PATH.test(file.path)) return;
         switch (file.kind) {
           case "python": {
             const model = await pythonModelOf(file);
@@ -17987,7 +24783,7 @@ var missing_startup_validation_default = defineRule({
             for (const fact of containerEntries(file)) context.share(fact);
             break;
           case "json":
-            if (basename(file.path) === "package.json") for (const fact of packageEntries(file)) context.share(fact);
+            if (basename2(file.path) === "package.json") for (const fact of packageEntries(file)) context.share(fact);
             break;
         }
       },
@@ -18044,12 +24840,12 @@ function findServices(project, context, code) {
     });
   } else {
     const roots = /* @__PURE__ */ new Map();
-    const markers = new Set(project.files.filter((f) => SERVICE_MARKERS2.has(basename(f.path))).map((f) => dirname(f.path)));
+    const markers = new Set(project.files.filter((f) => SERVICE_MARKERS2.has(basename2(f.path))).map((f) => dirname2(f.path)));
     const add = (root, entry) => {
       if (!roots.has(root)) roots.set(root, entry);
     };
-    for (const fact of code) for (const entry of fact.entries.slice(0, 1)) add(markedRoot(dirname(fact.path), markers), { path: fact.path, ...entry });
-    for (const fact of [...factsOf(project, "container"), ...factsOf(project, "package")]) add(dirname(fact.path), fact);
+    for (const fact of code) for (const entry of fact.entries.slice(0, 1)) add(markedRoot(dirname2(fact.path), markers), { path: fact.path, ...entry });
+    for (const fact of [...factsOf(project, "container"), ...factsOf(project, "package")]) add(dirname2(fact.path), fact);
     services = [...roots].map(([root, entry]) => ({ root, entry: { path: entry.path, line: entry.line, what: entry.what }, required: [], files: [] }));
   }
   const byDepth = [...services].sort((a, b) => b.root.length - a.root.length);
@@ -18060,7 +24856,7 @@ function findServices(project, context, code) {
   return services.sort((a, b) => a.root.localeCompare(b.root));
 }
 function markedRoot(dir, markers) {
-  for (let d = dir; ; d = dirname(d)) {
+  for (let d = dir; ; d = dirname2(d)) {
     if (markers.has(d)) return d;
     if (d === "") return dir;
   }
@@ -18139,7 +24935,7 @@ function judge(service, required, options) {
       }
     }
   }
-  const isSecret2 = (name) => isSecretName2(name) || required.has(name.toUpperCase());
+  const isSecret2 = (name) => isSecretName(name) || required.has(name.toUpperCase());
   const reads = [];
   for (const file of service.files) {
     for (const read2 of file.reads) if (isSecret2(read2.name)) reads.push({ ...read2, path: file.path });
@@ -18203,8 +24999,7 @@ function report(context, service, verdict, fallbacks) {
 }
 function containerEntries(file) {
   const facts = [];
-  const lines = file.text.split("\n");
-  lines.forEach((text, i) => {
+  lineTexts(file.text).forEach((text, i) => {
     const match = /^\s*(CMD|ENTRYPOINT)\s/i.exec(text);
     if (match) facts.push({ type: "container", path: file.path, line: i + 1, what: `Dockerfile ${match[1].toUpperCase()}` });
   });
@@ -18294,8 +25089,8 @@ var rotation_policy_violation_default = defineRule({
   },
   create(context) {
     const policy = context.settings.rotation;
-    const requireRenewBefore = context.options.requireRenewBefore !== false;
-    const requireRefreshAfter = context.options.requireRefreshAfter !== false;
+    const requireRenewBefore = context.options.requireRenewBefore;
+    const requireRefreshAfter = context.options.requireRefreshAfter;
     const certHours = policy.serviceCertificates * 24;
     const dbHours = policy.databasePasswords * 24;
     return {
@@ -18396,7 +25191,7 @@ var rotation_policy_violation_default = defineRule({
         if (checks.length === 0) continue;
         relevant = true;
         for (const [parameter, limit, messageId] of checks) {
-          const found = attribute2(block.body, parameter);
+          const found = attribute(block.body, parameter);
           const hours = found ? hclHours(found.value) : null;
           if (!found || hours === null) continue;
           if (hours > limit) {
@@ -18507,10 +25302,10 @@ var secret_in_log_default = defineRule({
   },
   create(context) {
     const options = {
-      exceptions: context.options.exceptions !== false,
-      prints: context.options.prints !== false,
-      loggers: new Set(Array.isArray(context.options.loggers) ? context.options.loggers : []),
-      sanitizers: new Set(Array.isArray(context.options.sanitizers) ? context.options.sanitizers : [])
+      exceptions: context.options.exceptions,
+      prints: context.options.prints,
+      loggers: new Set(context.options.loggers),
+      sanitizers: new Set(context.options.sanitizers)
     };
     return {
       async file(file) {
@@ -18537,12 +25332,12 @@ var secret_in_log_default = defineRule({
 });
 
 // src/rules/shared-env-credentials.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/analysis/manifests/environments.ts
 function environmentOf(path) {
   const segments = path.split("/");
-  const name = basename(path);
+  const name = basename2(path);
   for (let i = 0; i < segments.length - 1; i++) {
     const segment = segments[i].toLowerCase();
     const child = segments[i + 1];
@@ -18600,7 +25395,7 @@ var shared_env_credentials_default = defineRule({
     }
   },
   create(context) {
-    const local = new Set(Array.isArray(context.options.localEnvironments) ? context.options.localEnvironments : LOCAL_ENVIRONMENTS);
+    const local = new Set(context.options.localEnvironments);
     return {
       file(file) {
         const environment = environmentOf(file.path);
@@ -18616,7 +25411,7 @@ var shared_env_credentials_default = defineRule({
             start: candidate.start,
             end: candidate.end,
             key: candidate.key,
-            hash: createHash("sha256").update(candidate.value).digest("hex")
+            hash: createHash2("sha256").update(candidate.value).digest("hex")
           });
         }
       },
@@ -18723,17 +25518,17 @@ var vault_policy_too_broad_default = defineRule({
     }
   },
   create(context) {
-    const minDepth = typeof context.options.minPathDepth === "number" ? context.options.minPathDepth : 2;
-    const admin = new Set(Array.isArray(context.options.adminPolicies) ? context.options.adminPolicies : []);
+    const minDepth = context.options.minPathDepth;
+    const admin = new Set(context.options.adminPolicies);
     return {
       file(file) {
-        for (const binding of policyBindings(file)) context.share({ type: "binding", name: binding.name, file: binding.file });
+        for (const binding2 of policyBindings(file)) context.share({ type: "binding", name: binding2.name, file: binding2.file });
         for (const policy of vaultPolicies(file)) check(file, policy);
       },
       project(project) {
         const bindings = factsOf(project, "binding");
         for (const fact of factsOf(project, "policy-file")) {
-          const names = bindings.filter((b) => basename(b.file) === basename(fact.path)).map((b) => b.name);
+          const names = bindings.filter((b) => basename2(b.file) === basename2(fact.path)).map((b) => b.name);
           const readOnly = names.find((n) => READ_ONLY_POLICY_NAME.test(n) && !admin.has(n));
           if (!readOnly || READ_ONLY_POLICY_NAME.test(fact.name)) continue;
           for (const write of fact.writes) {
@@ -18751,7 +25546,7 @@ var vault_policy_too_broad_default = defineRule({
       }
     };
     function check(file, policy) {
-      const name = policy.name ?? basename(file.path);
+      const name = policy.name ?? basename2(file.path);
       const isAdmin = admin.has(name);
       const readOnly = READ_ONLY_POLICY_NAME.test(name);
       const writes = [];
@@ -18874,7 +25669,7 @@ function buildConfigSchema(rules) {
       },
       patterns: {
         type: "array",
-        description: "Custom secret formats, checked for catastrophic backtracking before use.",
+        description: "Custom secret formats, run on RE2 (linear time in the text); backreferences and lookaround are refused.",
         items: {
           type: "object",
           additionalProperties: false,
@@ -18918,30 +25713,8 @@ function buildConfigSchema(rules) {
 
 // src/config/load.ts
 var import_yaml8 = __toESM(require_dist(), 1);
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { join as join3, relative, resolve as resolve2 } from "node:path";
-
-// src/core/redact.ts
-import { createHash as createHash2 } from "node:crypto";
-function redact(secret) {
-  const chars = [...secret];
-  if (chars.length < 12) return "****";
-  const keep = chars.length < 20 ? 2 : 4;
-  return `${chars.slice(0, keep).join("")}\u2026${chars.slice(-keep).join("")}`;
-}
-function scrub(text, secrets) {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4 && out.includes(secret)) out = out.split(secret).join(redact(secret));
-  }
-  return out;
-}
-function sha256(text) {
-  return createHash2("sha256").update(text).digest("hex");
-}
-function fingerprint(ruleId, path, identity) {
-  return sha256(`${ruleId}\0${path}\0${identity}`).slice(0, 32);
-}
+import { existsSync as existsSync2 } from "node:fs";
+import { join as join3, relative as relative2, resolve as resolve3 } from "node:path";
 
 // src/config/presets.ts
 function preset(name, rules) {
@@ -18951,7 +25724,7 @@ function preset(name, rules) {
 
 // src/config/validator.generated.ts
 var validator_generated_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://carbon-secret-lint.dev/schema/carbon-secret-lint.schema.json", "title": "carbon-secret-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "extends": { "description": "Presets to start from, applied in order: recommended, strict.", "oneOf": [{ "enum": ["recommended", "strict"] }, { "type": "array", "items": { "enum": ["recommended", "strict"] } }] }, "rules": { "type": "object", "additionalProperties": false, "properties": { "committed-env-file": { "description": "A `.env` file is committed to git (or, outside git, present and not ignored).", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "env-not-gitignored": { "description": "`.gitignore` would not ignore a `.env` file where one belongs: at the root, beside a template, or in a service.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "hardcoded-secret": { "description": "A secret is written into a file: a provider token, a private key, credentials in a URL, or a secret-named setting with a literal value.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "generic": { "type": "boolean", "default": true, "description": "Report secret-named keys bound to literal values, not only known formats." }, "weakDefaults": { "type": "boolean", "default": true, "description": "Report well-known default credentials (`postgres`, `admin`) as warnings." }, "examples": { "type": "boolean", "default": true, "description": "Report providers' documented example keys, at info." } } } } }] }, "insecure-transport": { "description": "Credentials sent in clear: http:// to Vault or auth endpoints, Kafka SASL_PLAINTEXT, sslmode=disable, certificate checks turned off, passwords in redis:// URLs, Vault listeners with tls_disable.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "reportLoopback": { "type": "boolean", "default": true, "description": "Report plaintext to localhost (development setups) as `info`; false drops those findings." } } } } }] }, "k8s-literal-secret-env": { "description": "A secret-named environment variable or ConfigMap key set to a literal value in a Kubernetes, Helm or compose manifest, instead of a reference to a Secret.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "compose": { "type": "boolean", "default": true, "description": "Also check the `environment` of docker compose services." }, "configMaps": { "type": "boolean", "default": true, "description": "Also check the `data` of ConfigMaps and kustomize configMapGenerators." } } } } }] }, "k8s-plaintext-secret": { "description": "A Kubernetes Secret (or a kustomize secretGenerator) committed with literal values in `data` or `stringData`.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "reportGenerators": { "type": "boolean", "default": true, "description": "Also report literals in kustomize `secretGenerator` entries." } } } } }] }, "missing-audit-logging": { "description": "The repository keeps or serves secrets, but nothing in it enables access audit logging (a Vault audit device, or an API-server audit policy covering Secrets).", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "missing-auth-failure-alerts": { "description": "The repository keeps or serves secrets, but no alerting rule (Prometheus rule file, PrometheusRule, Loki ruler) fires on authentication failures.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "missing-emergency-procedures": { "description": "The repository keeps or serves secrets, but no runbook documents an emergency rotation or break-glass procedure.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "missing-startup-validation": { "description": "A service reads secrets from the environment but nothing checks them at start-up, before it serves; or it falls back to a default when one is missing.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "environMappingValidates": { "type": "boolean", "default": true, "description": 'Count `os.environ["X"]` read at start-up (module level or a start-up function) as validation: it raises KeyError when X is missing.' }, "fallbacks": { "type": "boolean", "default": true, "description": 'Report secrets that fall back to a literal default (`os.getenv("X", "dev")`, `process.env.X ?? "dev"`).' }, "validators": { "type": "array", "items": { "type": "string" }, "default": [], "description": "Names of validating functions from outside the repository (a shared library): called at start-up with variable names, they validate those; called without, every secret the service reads." } } } } }] }, "rotation-policy-violation": { "description": "Certificates, Vault roles and secret syncs that break the rotation policy: lifetimes above the guide's table, no renewBefore, no refresh of synced secrets.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "requireRenewBefore": { "type": "boolean", "default": true, "description": "Report cert-manager Certificates without `renewBefore` (or `renewBeforePercentage`)." }, "requireRefreshAfter": { "type": "boolean", "default": true, "description": "Report VaultStaticSecrets without `refreshAfter` (or `syncConfig.instantUpdates`)." } } } } }] }, "secret-in-log": { "description": "A secret, or a value built from one, reaches a logger, print/console, stdout/stderr, or an exception message (Python and TypeScript/JavaScript).", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "exceptions": { "type": "boolean", "default": true, "description": 'Report secrets in exception messages (`raise X(f"\u2026{token}")`, ``throw new Error(`\u2026${token}`)``).' }, "prints": { "type": "boolean", "default": true, "description": "Report `print()`, `console.*` and writes to stdout/stderr, not only loggers." }, "loggers": { "type": "array", "items": { "type": "string" }, "default": [], "description": "More receiver names that are loggers (names with the word log or logger, and objects made by getLogger/pino/createLogger, are already)." }, "sanitizers": { "type": "array", "items": { "type": "string" }, "default": [], "description": "More function names whose result is safe to log (names with mask, redact, obfuscate, hash, fingerprint\u2026 are already)." } } } } }] }, "shared-env-credentials": { "description": "The same secret value appears in the configuration of two environments (configs/environments/<env>/, overlays/<env>/, values-<env>.yaml, .env.<env>).", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "localEnvironments": { "type": "array", "items": { "type": "string" }, "default": ["development", "local", "test", "ci"], "description": "Environments where a throwaway credential may repeat: a value shared only among these is not reported." } } } } }] }, "vault-policy-too-broad": { "description": "A Vault policy that grants a wildcard over a whole mount or all of Vault, grants `sudo`, or writes while it is named or used as read-only.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "minPathDepth": { "type": "integer", "minimum": 1, "default": 2, "description": "How many literal path segments (not counting KV v2's `data/` and `metadata/`) a wildcard path needs: `secret/*` has one." }, "adminPolicies": { "type": "array", "items": { "type": "string" }, "default": [], "description": "Names of admin or break-glass policies that may hold `sudo` and broad paths." } } } } }] } }, "description": "Per-rule severity and options." }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Only files matching one of these are scanned (gitignore-style patterns)." }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files matching one of these are not scanned (gitignore-style patterns)." }, "failOn": { "enum": ["error", "warning", "info", "none"], "description": "The lowest severity that fails the run (exit 1)." }, "maxFileSize": { "description": "Files larger than this are skipped for content rules (bytes, or a size like 5MB).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$" }] }, "allowlist": { "type": "object", "additionalProperties": false, "properties": { "fingerprints": { "type": "array", "items": { "type": "string", "pattern": "^[0-9a-f]{32}$" }, "description": "Findings to accept, by fingerprint." }, "values": { "type": "array", "items": { "type": "string" }, "description": "Literal values that are known not to be secrets." }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files whose findings are accepted." } } }, "patterns": { "type": "array", "description": "Custom secret formats, checked for catastrophic backtracking before use.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "pattern"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" }, "description": { "type": "string" }, "pattern": { "type": "string", "minLength": 1 }, "keywords": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "severity": { "enum": ["info", "warning", "error"] } } } }, "requiredSecrets": { "type": "array", "items": { "type": "string" }, "description": "Names that count as secrets when a service reads them (default: the guide's KAFKA_BOOTSTRAP_SERVERS, CLICKHOUSE_DSN, REDIS_URL); services[].required must be validated even when no code reads them." }, "services": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string" }, "entry": { "type": "string" }, "required": { "type": "array", "items": { "type": "string" } } } } }, "rotation": { "type": "object", "additionalProperties": false, "description": "Maximum age in days per secret type; the guide's table is the default.", "properties": { "apiKeys": { "type": "integer", "minimum": 1 }, "databasePasswords": { "type": "integer", "minimum": 1 }, "serviceCertificates": { "type": "integer", "minimum": 1 }, "adminCredentials": { "type": "integer", "minimum": 1 } } }, "checklist": { "type": "object", "additionalProperties": false, "properties": { "skip": { "type": "array", "items": { "enum": ["secrets-in-store", "no-secrets-in-source", "env-gitignored", "encrypted-at-rest", "tls-in-transit", "rotation-automated", "audit-logging", "emergency-procedures", "startup-validation", "auth-failure-alerts"] }, "description": "Items this repository does not enforce." } } }, "reportUnusedSuppressions": { "type": "boolean", "description": "Report suppression comments that silence nothing." } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://carbon-secret-lint.dev/schema/carbon-secret-lint.schema.json", "title": "carbon-secret-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "extends": { "description": "Presets to start from, applied in order: recommended, strict.", "oneOf": [{ "enum": ["recommended", "strict"] }, { "type": "array", "items": { "enum": ["recommended", "strict"] } }] }, "rules": { "type": "object", "additionalProperties": false, "properties": { "committed-env-file": { "description": "A `.env` file is committed to git (or, outside git, present and not ignored).", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "env-not-gitignored": { "description": "`.gitignore` would not ignore a `.env` file where one belongs: at the root, beside a template, or in a service.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "hardcoded-secret": { "description": "A secret is written into a file: a provider token, a private key, credentials in a URL, or a secret-named setting with a literal value.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "generic": { "type": "boolean", "default": true, "description": "Report secret-named keys bound to literal values, not only known formats." }, "weakDefaults": { "type": "boolean", "default": true, "description": "Report well-known default credentials (`postgres`, `admin`) as warnings." }, "examples": { "type": "boolean", "default": true, "description": "Report providers' documented example keys, at info." } } } } }] }, "insecure-transport": { "description": "Credentials sent in clear: http:// to Vault or auth endpoints, Kafka SASL_PLAINTEXT, sslmode=disable, certificate checks turned off, passwords in redis:// URLs, Vault listeners with tls_disable.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "reportLoopback": { "type": "boolean", "default": true, "description": "Report plaintext to localhost (development setups) as `info`; false drops those findings." } } } } }] }, "k8s-literal-secret-env": { "description": "A secret-named environment variable or ConfigMap key set to a literal value in a Kubernetes, Helm or compose manifest, instead of a reference to a Secret.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "compose": { "type": "boolean", "default": true, "description": "Also check the `environment` of docker compose services." }, "configMaps": { "type": "boolean", "default": true, "description": "Also check the `data` of ConfigMaps and kustomize configMapGenerators." } } } } }] }, "k8s-plaintext-secret": { "description": "A Kubernetes Secret (or a kustomize secretGenerator) committed with literal values in `data` or `stringData`.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "reportGenerators": { "type": "boolean", "default": true, "description": "Also report literals in kustomize `secretGenerator` entries." } } } } }] }, "missing-audit-logging": { "description": "The repository keeps or serves secrets, but nothing in it enables access audit logging (a Vault audit device, or an API-server audit policy covering Secrets).", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "missing-auth-failure-alerts": { "description": "The repository keeps or serves secrets, but no alerting rule (Prometheus rule file, PrometheusRule, Loki ruler) fires on authentication failures.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "missing-emergency-procedures": { "description": "The repository keeps or serves secrets, but no runbook documents an emergency rotation or break-glass procedure.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "missing-startup-validation": { "description": "A service reads secrets from the environment but nothing checks them at start-up, before it serves; or it falls back to a default when one is missing.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "environMappingValidates": { "type": "boolean", "default": true, "description": 'Count `os.environ["X"]` read at start-up (module level or a start-up function) as validation: it raises KeyError when X is missing.' }, "fallbacks": { "type": "boolean", "default": true, "description": 'Report secrets that fall back to a literal default (`os.getenv("X", "dev")`, `process.env.X ?? "dev"`).' }, "validators": { "type": "array", "items": { "type": "string" }, "default": [], "description": "Names of validating functions from outside the repository (a shared library): called at start-up with variable names, they validate those; called without, every secret the service reads." } } } } }] }, "rotation-policy-violation": { "description": "Certificates, Vault roles and secret syncs that break the rotation policy: lifetimes above the guide's table, no renewBefore, no refresh of synced secrets.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "requireRenewBefore": { "type": "boolean", "default": true, "description": "Report cert-manager Certificates without `renewBefore` (or `renewBeforePercentage`)." }, "requireRefreshAfter": { "type": "boolean", "default": true, "description": "Report VaultStaticSecrets without `refreshAfter` (or `syncConfig.instantUpdates`)." } } } } }] }, "secret-in-log": { "description": "A secret, or a value built from one, reaches a logger, print/console, stdout/stderr, or an exception message (Python and TypeScript/JavaScript).", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "exceptions": { "type": "boolean", "default": true, "description": 'Report secrets in exception messages (`raise X(f"\u2026{token}")`, ``throw new Error(`\u2026${token}`)``).' }, "prints": { "type": "boolean", "default": true, "description": "Report `print()`, `console.*` and writes to stdout/stderr, not only loggers." }, "loggers": { "type": "array", "items": { "type": "string" }, "default": [], "description": "More receiver names that are loggers (names with the word log or logger, and objects made by getLogger/pino/createLogger, are already)." }, "sanitizers": { "type": "array", "items": { "type": "string" }, "default": [], "description": "More function names whose result is safe to log (names with mask, redact, obfuscate, hash, fingerprint\u2026 are already)." } } } } }] }, "shared-env-credentials": { "description": "The same secret value appears in the configuration of two environments (configs/environments/<env>/, overlays/<env>/, values-<env>.yaml, .env.<env>).", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "localEnvironments": { "type": "array", "items": { "type": "string" }, "default": ["development", "local", "test", "ci"], "description": "Environments where a throwaway credential may repeat: a value shared only among these is not reported." } } } } }] }, "vault-policy-too-broad": { "description": "A Vault policy that grants a wildcard over a whole mount or all of Vault, grants `sudo`, or writes while it is named or used as read-only.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "minPathDepth": { "type": "integer", "minimum": 1, "default": 2, "description": "How many literal path segments (not counting KV v2's `data/` and `metadata/`) a wildcard path needs: `secret/*` has one." }, "adminPolicies": { "type": "array", "items": { "type": "string" }, "default": [], "description": "Names of admin or break-glass policies that may hold `sudo` and broad paths." } } } } }] } }, "description": "Per-rule severity and options." }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Only files matching one of these are scanned (gitignore-style patterns)." }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files matching one of these are not scanned (gitignore-style patterns)." }, "failOn": { "enum": ["error", "warning", "info", "none"], "description": "The lowest severity that fails the run (exit 1)." }, "maxFileSize": { "description": "Files larger than this are skipped for content rules (bytes, or a size like 5MB).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$" }] }, "allowlist": { "type": "object", "additionalProperties": false, "properties": { "fingerprints": { "type": "array", "items": { "type": "string", "pattern": "^[0-9a-f]{32}$" }, "description": "Findings to accept, by fingerprint." }, "values": { "type": "array", "items": { "type": "string" }, "description": "Literal values that are known not to be secrets." }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files whose findings are accepted." } } }, "patterns": { "type": "array", "description": "Custom secret formats, run on RE2 (linear time in the text); backreferences and lookaround are refused.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "pattern"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" }, "description": { "type": "string" }, "pattern": { "type": "string", "minLength": 1 }, "keywords": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "severity": { "enum": ["info", "warning", "error"] } } } }, "requiredSecrets": { "type": "array", "items": { "type": "string" }, "description": "Names that count as secrets when a service reads them (default: the guide's KAFKA_BOOTSTRAP_SERVERS, CLICKHOUSE_DSN, REDIS_URL); services[].required must be validated even when no code reads them." }, "services": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string" }, "entry": { "type": "string" }, "required": { "type": "array", "items": { "type": "string" } } } } }, "rotation": { "type": "object", "additionalProperties": false, "description": "Maximum age in days per secret type; the guide's table is the default.", "properties": { "apiKeys": { "type": "integer", "minimum": 1 }, "databasePasswords": { "type": "integer", "minimum": 1 }, "serviceCertificates": { "type": "integer", "minimum": 1 }, "adminCredentials": { "type": "integer", "minimum": 1 } } }, "checklist": { "type": "object", "additionalProperties": false, "properties": { "skip": { "type": "array", "items": { "enum": ["secrets-in-store", "no-secrets-in-source", "env-gitignored", "encrypted-at-rest", "tls-in-transit", "rotation-automated", "audit-logging", "emergency-procedures", "startup-validation", "auth-failure-alerts"] }, "description": "Items this repository does not enforce." } } }, "reportUnusedSuppressions": { "type": "boolean", "description": "Report suppression comments that silence nothing." } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func4 = ((text) => [...text].length);
 var pattern0 = new RegExp("^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$", "u");
@@ -21627,7 +28400,7 @@ function validate(data) {
 }
 function findConfigFile(root, explicit) {
   if (explicit) {
-    const path = resolve2(explicit);
+    const path = resolve3(explicit);
     if (!existsSync2(path)) throw new ConfigError(`config file not found: ${explicit}`);
     return path;
   }
@@ -21642,22 +28415,48 @@ function loadConfig(root, explicit) {
   if (!file) return resolveConfig({ extends: "recommended" }, null);
   let text;
   try {
-    text = readFileSync(file, "utf8");
+    text = readOwnFile(file, "config file", { within: root });
   } catch (error) {
-    throw new ConfigError(`cannot read config file ${file}: ${error.message}`);
+    throw error instanceof OwnFileError ? new ConfigError(error.message) : error;
   }
   return parseConfig(text, file, root);
 }
+var YAML_PROBLEMS = {
+  BAD_DQ_ESCAPE: "an invalid escape sequence in a double-quoted string",
+  BAD_INDENT: "wrong indentation",
+  BLOCK_AS_IMPLICIT_KEY: "a nested mapping on one line (a value holding `: ` needs quotes)",
+  DUPLICATE_KEY: "a key given twice",
+  MISSING_CHAR: "a bracket or quote that is not closed",
+  MULTILINE_IMPLICIT_KEY: "a line that is not `key: value`, or a key over more than one line",
+  MULTIPLE_DOCS: "more than one document",
+  TAB_AS_INDENT: "a tab used for indentation",
+  UNEXPECTED_TOKEN: "unexpected text"
+};
+function shownName(name) {
+  if (name.length > 40 || !/^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$/.test(name)) return null;
+  return name.split(/[-_.]/).every((part) => !/\d/.test(part) || part.length <= 4) ? name : null;
+}
+function shownPath(path) {
+  return path.map((part) => shownName(part) ?? "\u2026").join(".");
+}
+function hiddenName(name) {
+  return `(${[...name].length} characters, not shown)`;
+}
 function parseConfig(text, file, root = process.cwd()) {
-  const shown2 = relative(root, file) || file;
+  const shown2 = relative2(root, file) || file;
   const lineCounter = new import_yaml8.LineCounter();
   const doc = (0, import_yaml8.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
     const line = lineCounter.linePos(error.pos[0]).line;
-    throw new ConfigError(`${shown2}:${line}: the config is not valid YAML/JSON: ${error.message.split("\n")[0]}`);
+    throw new ConfigError(`${shown2}:${line}: the config is not valid YAML/JSON: ${YAML_PROBLEMS[error.code] ?? error.code.toLowerCase().replace(/_/g, " ")}`);
   }
-  const data = doc.toJS() ?? {};
+  let data;
+  try {
+    data = doc.toJS() ?? {};
+  } catch {
+    throw new ConfigError(`${shown2}:${unresolvedAliasLine(doc, lineCounter)}: the config is not valid YAML/JSON: an alias (*name) whose anchor (&name) is not set before it, or aliases that expand too far`);
+  }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     throw new ConfigError(`${shown2}:1: the config must be a mapping of keys (extends, rules, include, exclude, \u2026)`);
   }
@@ -21670,6 +28469,17 @@ function parseConfig(text, file, root = process.cwd()) {
   const raw = data;
   checkCustomPatterns(raw.patterns ?? [], shown2);
   return resolveConfig(raw, file);
+}
+function unresolvedAliasLine(doc, lineCounter) {
+  let offset = 0;
+  (0, import_yaml8.visit)(doc, {
+    Alias(_, alias) {
+      if (alias.resolve(doc) !== void 0) return void 0;
+      offset = alias.range?.[0] ?? 0;
+      return import_yaml8.visit.BREAK;
+    }
+  });
+  return lineCounter.linePos(offset).line;
 }
 function resolveConfig(raw, source) {
   const presets = raw.extends === void 0 ? ["recommended"] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
@@ -21722,20 +28532,11 @@ function parseSize(value) {
   const unit = Object.keys(SIZE_UNITS).find((u) => u.toLowerCase() === (match[2] ?? "B").toLowerCase());
   return Math.round(Number(match[1]) * SIZE_UNITS[unit]);
 }
-var NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/;
 function checkCustomPatterns(patterns, shown2) {
-  for (const p of patterns) {
-    try {
-      new RegExp(p.pattern);
-    } catch (error) {
-      throw new ConfigError(`${shown2}: patterns.${p.id}: not a valid regular expression: ${error.message}`);
-    }
-    if (NESTED_QUANTIFIER.test(p.pattern) || /\\[1-9]/.test(p.pattern)) {
-      throw new ConfigError(
-        `${shown2}: patterns.${p.id}: refused: the pattern has a nested quantifier or a backreference, which can take exponential time on a crafted line. Rewrite it without repeating a repeated group.`
-      );
-    }
-  }
+  patterns.forEach((p, index) => {
+    const problem = customPatternProblem(p.pattern);
+    if (problem) throw new ConfigError(`${shown2}: patterns.${shownName(p.id) ?? index}: refused: ${problem}.`);
+  });
 }
 function dedupeErrors(errors) {
   const byPath = /* @__PURE__ */ new Map();
@@ -21757,20 +28558,21 @@ function pathOf(e) {
 }
 function describeError(e) {
   const path = pathOf(e);
-  const key = path.join(".") || "(top level)";
-  const got = (value) => value === void 0 ? "" : ` (got ${typeof value === "string" && value.length >= 12 ? JSON.stringify(redact(value)) : typeof value === "object" && value !== null ? Array.isArray(value) ? "a list" : "a mapping" : JSON.stringify(value)})`;
+  const key = shownPath(path) || "(top level)";
   switch (e.keyword) {
     case "additionalProperties": {
-      const parent = path.slice(0, -1).join(".");
-      if (parent === "rules") return `unknown rule "${path.at(-1)}"; known rules: ${RULES.map((r) => r.meta.id).join(", ")}`;
-      return `unknown key "${key}"${parent ? ` in ${parent}` : ""}; allowed: ${allowedKeys(path.slice(0, -1)).join(", ")}`;
+      const name = path.at(-1);
+      const parent = shownPath(path.slice(0, -1));
+      const unknown = shownName(name) === null ? `an unknown ${parent === "rules" ? "rule" : "key"} ${hiddenName(name)}` : null;
+      if (parent === "rules") return `${unknown ?? `unknown rule "${name}"`}; known rules: ${RULES.map((r) => r.meta.id).join(", ")}`;
+      return `${unknown ?? `unknown key "${key}"`}${parent ? ` in ${parent}` : ""}; allowed: ${allowedKeys(path.slice(0, -1)).join(", ")}`;
     }
     case "enum":
-      return `${key} must be one of ${e.params.allowedValues.join(", ")}${got(e.data)}`;
+      return `${key} must be one of ${e.params.allowedValues.join(", ")}`;
     case "oneOf":
-      return path[0] === "rules" ? `${key} must be a severity (off, info, warning, error) or { severity, options }${got(e.data)}` : `${key} has the wrong shape${got(e.data)}`;
+      return path[0] === "rules" ? `${key} must be a severity (off, info, warning, error) or { severity, options }` : `${key} has the wrong shape`;
     default:
-      return `${key} ${e.message ?? "is invalid"}${got(e.data)}`;
+      return `${key} ${e.message ?? "is invalid"}`;
   }
 }
 function allowedKeys(path) {
@@ -21803,6 +28605,28 @@ function lineOf(doc, lineCounter, e) {
   return lineCounter.linePos(offset).line;
 }
 
+// src/engine/suppressions.ts
+var SUPPRESSION_MARKER = "carbon-secret-lint-disable";
+var DIRECTIVE = /(?:^|\s)(?:#|\/\/|\/\*+|<!--|--|;|%|\{#)\s*carbon-secret-lint-disable-(next-line|line)\b([^\n]*)/g;
+var MARKDOWN_DIRECTIVE = /<!--\s*carbon-secret-lint-disable-(next-line|line)\b([^\n]*)/g;
+function parseSuppressions(text, kind) {
+  if (!text.includes(SUPPRESSION_MARKER)) return [];
+  const directives = [];
+  lineTexts(text).forEach((lineText, index) => {
+    if (!lineText.includes(SUPPRESSION_MARKER)) return;
+    for (const match of lineText.matchAll(kind === "markdown" ? MARKDOWN_DIRECTIVE : DIRECTIVE)) {
+      const [, form, rest = ""] = match;
+      const cleaned = rest.replace(/\s*(\*\/|-->|%>|#}|\}\})\s*$/, "");
+      const separator = cleaned.indexOf("--");
+      const ids = (separator === -1 ? cleaned : cleaned.slice(0, separator)).split(/[\s,]+/).filter((s) => /^[a-z0-9][a-z0-9-]*$/.test(s));
+      const reason = separator === -1 ? null : cleaned.slice(separator + 2).trim() || null;
+      const line = index + 1;
+      directives.push({ line, targetLine: form === "next-line" ? line + 1 : line, ruleIds: ids, reason, used: false });
+    }
+  });
+  return directives;
+}
+
 // src/core/decode.ts
 var utf8Strict = new TextDecoder("utf-8", { fatal: true });
 var utf8Lenient = new TextDecoder("utf-8");
@@ -21821,14 +28645,8 @@ function decode(bytes) {
 // src/core/source-file.ts
 function createSourceFile(init) {
   const { text } = init;
-  let lineStarts;
-  const starts = () => {
-    if (!lineStarts) {
-      lineStarts = [0];
-      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-    }
-    return lineStarts;
-  };
+  let index;
+  const starts = () => index ??= lineStarts(text);
   const cache = /* @__PURE__ */ new Map();
   const notices = [];
   return {
@@ -21836,14 +28654,8 @@ function createSourceFile(init) {
     positionAt(offset) {
       const s = starts();
       const clamped = Math.max(0, Math.min(offset, text.length));
-      let lo = 0;
-      let hi = s.length - 1;
-      while (lo < hi) {
-        const mid = lo + hi + 1 >> 1;
-        if (s[mid] <= clamped) lo = mid;
-        else hi = mid - 1;
-      }
-      return { line: lo + 1, column: clamped - s[lo] + 1 };
+      const line = lineIndexAt(s, clamped);
+      return { line: line + 1, column: clamped - s[line] + 1 };
     },
     offsetAt(line, column = 1) {
       const s = starts();
@@ -21874,31 +28686,9 @@ function createSourceFile(init) {
   };
 }
 
-// src/engine/suppressions.ts
-var SUPPRESSION_MARKER = "carbon-secret-lint-disable";
-var DIRECTIVE = /(?:^|\s)(?:#|\/\/|\/\*+|<!--|--|;|%|\{#)\s*carbon-secret-lint-disable-(next-line|line)\b([^\n]*)/g;
-var MARKDOWN_DIRECTIVE = /<!--\s*carbon-secret-lint-disable-(next-line|line)\b([^\n]*)/g;
-function parseSuppressions(text, kind) {
-  if (!text.includes(SUPPRESSION_MARKER)) return [];
-  const directives = [];
-  const lines = text.split("\n");
-  lines.forEach((lineText, index) => {
-    if (!lineText.includes(SUPPRESSION_MARKER)) return;
-    for (const match of lineText.matchAll(kind === "markdown" ? MARKDOWN_DIRECTIVE : DIRECTIVE)) {
-      const [, form, rest = ""] = match;
-      const cleaned = rest.replace(/\s*(\*\/|-->|%>|#}|\}\})\s*$/, "");
-      const separator = cleaned.indexOf("--");
-      const ids = (separator === -1 ? cleaned : cleaned.slice(0, separator)).split(/[\s,]+/).filter((s) => /^[a-z0-9][a-z0-9-]*$/.test(s));
-      const reason = separator === -1 ? null : cleaned.slice(separator + 2).trim() || null;
-      const line = index + 1;
-      directives.push({ line, targetLine: form === "next-line" ? line + 1 : line, ruleIds: ids, reason, used: false });
-    }
-  });
-  return directives;
-}
-
 // src/engine/file-pass.ts
 var SNIPPET_WIDTH = 160;
+var MAX_REPORTS_PER_FILE = 200;
 var OWN_REPORT = /^\s*\{[\s\S]{0,400}"(?:name|tool)"\s*:\s*"carbon-secret-lint"/;
 function isOwnReport(text) {
   if (text.trimStart()[0] !== "{") return false;
@@ -21916,31 +28706,13 @@ function unreadableOutcome(task, error) {
   const reason = error.code ?? error.message;
   return { index: task.index, path: task.path, skipped: `could not be read: ${reason}`, reports: [], shared: [], evidence: [], notices: [], directives: [] };
 }
-function enabledRules(rules, config, overrides) {
-  const enabled = [];
-  for (const rule of rules) {
-    const setting = overrides[rule.meta.id] ?? config.rules.get(rule.meta.id)?.severity ?? rule.meta.severity;
-    if (setting !== "off") enabled.push({ rule, severity: setting });
-  }
-  return enabled;
-}
 var FilePass = class {
-  active = [];
+  active;
   outcome = null;
   file = null;
-  constructor(rules, config) {
-    for (const { rule, severity } of rules) {
-      const handlers = rule.create({
-        ruleId: rule.meta.id,
-        options: config.rules.get(rule.meta.id)?.options ?? defaultOptions(rule),
-        settings: config.settings,
-        report: (descriptor) => this.report(rule.meta.id, descriptor),
-        evidence: (descriptor) => this.outcome?.evidence.push(descriptor),
-        share: (fact) => this.outcome?.shared.push({ ruleId: rule.meta.id, fact })
-      });
-      if (!handlers.file) continue;
-      this.active.push({ rule, severity, handlers, keywords: rule.meta.keywords?.map((k) => k.toLowerCase()) ?? null });
-    }
+  leftOut = 0;
+  constructor(instances) {
+    this.active = instances.filter((instance) => instance.handlers.file);
   }
   /** Decodes and scans one file; never throws for the file's content or a rule's failure. */
   async process(task, bytes) {
@@ -21952,43 +28724,59 @@ var FilePass = class {
     if (isOwnReport(file.text)) return { ...outcome, skipped: "a carbon-secret-lint report or baseline (its findings are already reported)" };
     this.outcome = outcome;
     this.file = file;
+    this.leftOut = 0;
     try {
       await this.runHandlers(file, outcome, task.factsOnly === true);
     } finally {
       this.outcome = null;
       this.file = null;
     }
+    if (outcome.reports.length >= MAX_REPORTS_PER_FILE) {
+      const dropped = this.leftOut > 0 ? `; ${this.leftOut} more reported were left out` : "";
+      outcome.notices.push(`${MAX_REPORTS_PER_FILE} findings are reported for this file, the most kept per file${dropped}; the rules stopped looking for more`);
+    }
     if (file.text.includes(SUPPRESSION_MARKER)) outcome.directives = parseSuppressions(file.text, file.kind);
     outcome.notices.push(...file.notices);
-    maskSnippets(outcome.reports);
+    addMaskedExcerpts(file, outcome.reports);
     file.dispose();
     return outcome;
   }
   async runHandlers(file, outcome, factsOnly) {
     let lower;
-    for (const active of this.active) {
-      if (factsOnly && active.rule.meta.scope !== "project") continue;
-      const kinds = active.rule.meta.kinds;
+    for (const instance of this.active) {
+      if (factsOnly && instance.rule.meta.scope !== "project") continue;
+      const kinds = instance.rule.meta.kinds;
       if (kinds && !kinds.includes(file.kind)) continue;
-      if (active.keywords) {
+      if (instance.keywords) {
         lower ??= file.text.toLowerCase();
-        if (!active.keywords.some((k) => lower.includes(k))) continue;
+        if (!instance.keywords.some((k) => lower.includes(k))) continue;
       }
       try {
-        await active.handlers.file(file);
+        await instance.run(this, () => instance.handlers.file(file));
       } catch (error) {
-        outcome.notices.push(`rule ${active.rule.meta.id} failed on this file: ${error.message}`);
+        outcome.notices.push(`rule ${instance.id} failed on this file: ${withoutSourceText(error.message)}`);
       }
     }
   }
-  report(ruleId, descriptor) {
+  report(instance, descriptor) {
     const { outcome, file } = this;
-    if (!outcome || !file) return;
+    if (!outcome || !file) return false;
     if (descriptor.path && descriptor.path !== file.path) {
-      outcome.notices.push(`rule ${ruleId} reported on another file from a file handler; ignored`);
-      return;
+      outcome.notices.push(`rule ${instance.id} reported on another file from a file handler; ignored`);
+      return true;
     }
-    outcome.reports.push(resolveReport(ruleId, descriptor, file, file.path));
+    if (outcome.reports.length >= MAX_REPORTS_PER_FILE) {
+      this.leftOut++;
+      return false;
+    }
+    outcome.reports.push(resolveReport(instance.id, descriptor, file, file.path));
+    return outcome.reports.length < MAX_REPORTS_PER_FILE;
+  }
+  evidence(descriptor) {
+    this.outcome?.evidence.push(descriptor);
+  }
+  share(instance, fact) {
+    this.outcome?.shared.push({ ruleId: instance.id, fact });
   }
 };
 function resolveReport(ruleId, descriptor, file, path) {
@@ -22004,22 +28792,38 @@ function resolveReport(ruleId, descriptor, file, path) {
     endLine = end.line;
     endColumn = end.column;
   }
-  const resolved = { ruleId, descriptor: rest, path, line, column, endLine, endColumn };
-  if (file) resolved.snippet = file.lineText(line);
-  return resolved;
+  return { ruleId, descriptor: rest, path, line, column, endLine, endColumn };
 }
-function maskSnippets(reports) {
-  const secrets = reports.flatMap((r) => r.descriptor.secret ? [r.descriptor.secret] : []);
-  for (const report2 of reports) {
-    if (report2.snippet === void 0) continue;
-    let text = report2.snippet;
-    if (text.length > SNIPPET_WIDTH * 4) {
-      const start = Math.max(0, report2.column - 1 - SNIPPET_WIDTH / 2);
-      text = text.slice(start, start + SNIPPET_WIDTH * 2);
+function addMaskedExcerpts(file, reports) {
+  const scrub = createScrubber(reports.flatMap((r) => r.descriptor.secret ? [r.descriptor.secret] : []));
+  const byLine = /* @__PURE__ */ new Map();
+  for (const report2 of reports) byLine.set(report2.line, [...byLine.get(report2.line) ?? [], report2]);
+  for (const [line, onLine] of byLine) {
+    const text = file.lineText(line);
+    const spans = onLine.filter((r) => r.descriptor.secret !== void 0).map((r) => ({ start: r.column - 1, end: r.endLine === line ? r.endColumn - 1 : text.length })).filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+    let masked = "";
+    let at2 = 0;
+    const shift = [];
+    for (const span of spans) {
+      if (span.end <= at2) continue;
+      const start = Math.max(span.start, at2);
+      masked += text.slice(at2, start);
+      const replacement = redact(text.slice(start, span.end));
+      shift.push({ from: span.end, delta: replacement.length - (span.end - start) });
+      masked += replacement;
+      at2 = span.end;
     }
-    const masked = scrub(text, secrets);
-    report2.snippet = masked.length > SNIPPET_WIDTH * 2 ? masked.slice(0, SNIPPET_WIDTH * 2) + "\u2026" : masked;
+    masked = scrub(masked + text.slice(at2));
+    for (const report2 of onLine) {
+      const column = report2.column - 1 + shift.filter((s) => s.from <= report2.column - 1).reduce((sum, s) => sum + s.delta, 0);
+      report2.excerpt = windowAround(masked, Math.max(0, column));
+    }
   }
+}
+function windowAround(text, index) {
+  if (text.length <= SNIPPET_WIDTH * 4) return text;
+  const start = Math.max(0, index - SNIPPET_WIDTH / 2);
+  return text.slice(start, start + SNIPPET_WIDTH * 2);
 }
 
 // src/engine/pool.ts
@@ -22036,12 +28840,19 @@ function deserializeConfig(config) {
 var BATCH = 16;
 var MIN_FILES = 300;
 var MIN_BYTES = 4 * 1024 * 1024;
+var BOUNDED_FILE_BYTES = 1024 * 1024;
 var STEAL_MIN = 150;
 var WORKER_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 32 };
-function threadsFor(files, bytes) {
+var FILE_TIME_LIMIT_MS = 3e4;
+var RESTARTS_PER_THREAD = 8;
+function fileTimeLimit() {
+  const forced = process.env.CSL_FILE_TIME_LIMIT_MS;
+  return forced !== void 0 && /^\d+$/.test(forced) ? Number(forced) : FILE_TIME_LIMIT_MS;
+}
+function threadsFor(files, bytes, largest = 0) {
   const forced = process.env.CSL_THREADS;
   if (forced !== void 0 && /^\d+$/.test(forced)) return Number(forced);
-  if (files < MIN_FILES && bytes < MIN_BYTES) return 0;
+  if (files < MIN_FILES && bytes < MIN_BYTES && largest < BOUNDED_FILE_BYTES) return 0;
   const cores = availableParallelism();
   return cores >= 2 ? Math.min(cores, 8) : 0;
 }
@@ -22049,9 +28860,9 @@ function workerScript() {
   const path = fileURLToPath2(new URL("./worker.js", import.meta.url));
   return existsSync3(path) ? path : null;
 }
-var HEAVY = ["typescript", "python"];
+var HEAVY = ["javascript", "python"];
 function laneOf(kind) {
-  if (kind === "javascript") return "typescript";
+  if (kind === "javascript") return "javascript";
   if (kind === "python") return "python";
   return "light";
 }
@@ -22077,6 +28888,10 @@ var LaneQueue = class {
     }
     return [];
   }
+  /** Puts back, at the front of their lanes, the files of a batch a stopped worker did not finish. */
+  putBack(items) {
+    for (const item of [...items].reverse()) this.lanes.get(item.read ? "light" : laneOf(item.task.kind)).unshift(item);
+  }
   /** Whatever no worker took (they all stopped). */
   drain() {
     return [...this.lanes.values()].flatMap((queue) => queue.splice(0));
@@ -22093,83 +28908,177 @@ function toWorkerItem(item) {
   const owned = new Uint8Array(bytes);
   return { message: { task: item.task, bytes: owned }, transfer: [owned.buffer] };
 }
+function stoppedOutcome(task, reason) {
+  return { index: task.index, path: task.path, skipped: reason, reports: [], shared: [], evidence: [], notices: [], directives: [] };
+}
 async function runInWorkers(items, init, threads, script, onOutcomes) {
   const queue = new LaneQueue(items);
   const outcomes = [];
   const leftover = [];
+  const timeLimit = fileTimeLimit();
+  let restarts = Math.max(1, threads) * RESTARTS_PER_THREAD;
   const runOne = (own) => new Promise((resolveWorker) => {
     const worker = new Worker(script, { workerData: init, resourceLimits: WORKER_LIMITS });
-    let current = [];
+    let pending = /* @__PURE__ */ new Map();
+    let running = null;
+    let stopping = null;
     let done = false;
     queue.serve(own, 1);
-    const finish = () => {
+    const watchdog = setInterval(() => {
+      if (running && !stopping && Date.now() - running.since > timeLimit) {
+        stopping = `scanning it took longer than ${Math.round(timeLimit / 1e3)} s (the limit per file); skipped`;
+        void worker.terminate();
+      }
+    }, Math.min(1e3, Math.max(10, timeLimit / 4)));
+    const finish = (error) => {
       if (done) return;
       done = true;
-      leftover.push(...current);
-      current = [];
+      clearInterval(watchdog);
       queue.serve(own, -1);
+      const unfinished = [...pending.values()];
+      pending = /* @__PURE__ */ new Map();
+      const culprit = running?.item;
+      if (culprit) {
+        const reason = stopping ?? (isOutOfMemory(error) ? `scanning it needed more memory than a worker may use (${WORKER_LIMITS.maxOldGenerationSizeMb} MB); skipped` : `the worker scanning it stopped (${error?.message ?? "it exited"}); skipped`);
+        outcomes.push(stoppedOutcome(culprit.task, reason));
+        onOutcomes?.(outcomes.length);
+      }
+      const rest = unfinished.filter((item) => item !== culprit);
+      if (rest.length + (culprit ? 1 : 0) > 0 && restarts > 0) {
+        restarts--;
+        queue.putBack(rest);
+        void runOne(own).then(resolveWorker);
+        return;
+      }
+      leftover.push(...rest);
       resolveWorker();
     };
     const next = () => {
-      current = queue.take(own);
-      if (current.length === 0) {
+      const batch = queue.take(own);
+      if (batch.length === 0) {
         void worker.terminate();
         finish();
         return;
       }
-      const prepared = current.map(toWorkerItem);
+      pending = new Map(batch.map((item) => [item.task.index, item]));
+      const prepared = batch.map(toWorkerItem);
       worker.postMessage(
         prepared.map((p) => p.message),
         prepared.flatMap((p) => p.transfer)
       );
     };
-    worker.on("message", (batch) => {
+    worker.on("message", (message) => {
       if (done) return;
-      outcomes.push(...batch);
-      onOutcomes?.(outcomes.length);
-      current = [];
-      next();
+      if ("started" in message) {
+        const item = pending.get(message.started);
+        running = item ? { item, since: Date.now() } : null;
+      } else if ("outcome" in message) {
+        pending.delete(message.outcome.index);
+        running = null;
+        outcomes.push(message.outcome);
+        onOutcomes?.(outcomes.length);
+      } else next();
     });
-    worker.on("error", finish);
-    worker.on("exit", finish);
+    worker.on("error", (error) => finish(error));
+    worker.on("exit", () => finish());
     next();
   });
   await Promise.all(Array.from({ length: Math.max(1, threads) }, (_, i) => runOne(HEAVY[i % HEAVY.length])));
   return { outcomes, leftover: [...leftover, ...queue.drain()] };
 }
+function isOutOfMemory(error) {
+  return error?.code === "ERR_WORKER_OUT_OF_MEMORY";
+}
+
+// src/engine/rule-instance.ts
+var RuleInstance = class {
+  constructor(rule, severity, config) {
+    this.rule = rule;
+    this.severity = severity;
+    this.id = rule.meta.id;
+    this.keywords = rule.meta.keywords?.map((k) => k.toLowerCase()) ?? null;
+    this.handlers = rule.create({
+      ruleId: this.id,
+      options: config.rules.get(this.id)?.options ?? defaultOptions(rule),
+      settings: config.settings,
+      // Outside a handler (a stray callback after it returned) there is no sink: the report is dropped.
+      report: (descriptor) => this.sink?.report(this, descriptor) ?? false,
+      evidence: (descriptor) => this.sink?.evidence(descriptor),
+      share: (fact) => this.sink?.share(this, fact)
+    });
+  }
+  rule;
+  severity;
+  id;
+  handlers;
+  /** The pre-filter words, lower-cased once. */
+  keywords;
+  sink = null;
+  /** Project rules with a file handler read files for facts, so a partial scan still reads every file. */
+  get gathersFacts() {
+    return this.rule.meta.scope === "project" && typeof this.handlers.file === "function";
+  }
+  /** Runs one handler with its reports going to `sink`. */
+  async run(sink, handler) {
+    this.sink = sink;
+    try {
+      return await handler();
+    } finally {
+      this.sink = null;
+    }
+  }
+};
+function createRuleInstances(rules, config, overrides) {
+  const instances = [];
+  for (const rule of rules) {
+    const setting = overrides[rule.meta.id] ?? config.rules.get(rule.meta.id)?.severity ?? rule.meta.severity;
+    if (setting !== "off") instances.push(new RuleInstance(rule, setting, config));
+  }
+  return instances;
+}
 
 export {
-  redact,
-  scrub,
-  sha256,
-  fingerprint,
+  OwnFileError,
+  isInside,
+  readOwnFile,
+  writeOwnFile,
+  DETECTORS,
   SEVERITY_RANK,
   docsFenceFor,
-  basename,
-  dirname,
+  basename2 as basename,
+  dirname2 as dirname,
   classify,
-  DETECTORS,
+  lineStarts,
+  lineIndexAt,
+  lineTexts,
+  redact,
+  createScrubber,
+  sha256,
+  fingerprint,
+  withoutSourceText,
   preloadParsers,
   RULES,
   findRule,
   buildConfigSchema,
+  CONFIG_FILE_NAMES,
   ConfigError,
   loadConfig,
   parseConfig,
   defaultConfig,
-  defaultOptions,
   parseSize,
   SUPPRESSION_MARKER,
   parseSuppressions,
+  SNIPPET_WIDTH,
   sourceFromBytes,
   unreadableOutcome,
-  enabledRules,
   FilePass,
   resolveReport,
-  maskSnippets,
+  addMaskedExcerpts,
   serializeConfig,
   deserializeConfig,
   threadsFor,
   workerScript,
-  runInWorkers
+  runInWorkers,
+  RuleInstance,
+  createRuleInstances
 };

@@ -6,7 +6,7 @@ import {
   formatSarif,
   noWorkflowCommands,
   visible
-} from "./chunk-66O5IQAR.js";
+} from "./chunk-4TGRQAD4.js";
 
 // src/reporters/json.ts
 function formatJson(result) {

@@ -69,7 +69,7 @@ export default defineRule({
         }
         for (const found of scanCredentialFile(file.path, file.text)) {
           if (overlaps(reported, found)) continue;
-          if (!report(found, { messageId: "credentialFile", data: { what: found.format }, secret: found.secret, confidence: "high" })) return;
+          if (!report(found, { messageId: "credentialFile", data: { what: found.format }, secret: found.secret, confidence: "high", looksLive: true })) return;
         }
         if (!bindsNames(file.kind) || !GENERIC_PREFILTER.test(file.text)) return;
         // A Secret's `data` is judged decoded there; its base64 text means nothing to the generic pass.
@@ -103,6 +103,8 @@ function detectorReport(match: DetectorMatch): Omit<Parameters<RuleContext["repo
     data: { what },
     secret: match.secret,
     confidence: match.detector.confidence,
+    // A provider's format matched with high confidence looks live wherever it is (engine: file roles).
+    looksLive: match.detector.confidence === "high",
     ...(match.detector.severity ? { severity: match.detector.severity } : {}),
   };
 }
@@ -156,7 +158,7 @@ function reportKubernetesData(
       const format = findSecrets(entry.decoded, detectors).find((m) => !m.isExample);
       let more = true;
       if (format) {
-        more = report(range, { messageId: "kubernetesData", data: { key: entry.key, what: `It decodes to ${withArticle(format.detector.description)}. ` }, secret: format.secret, confidence: "high" });
+        more = report(range, { messageId: "kubernetesData", data: { key: entry.key, what: `It decodes to ${withArticle(format.detector.description)}. ` }, secret: format.secret, confidence: "high", looksLive: format.detector.confidence === "high" });
       } else {
         const verdict = judgeAssignment(entry.key, entry.decoded, { path: file.path, isDocumentation: false });
         if (verdict.kind === "secret") {

@@ -51,7 +51,7 @@ async function run(rule: Rule, files: Record<string, string>, settings: Partial<
     root: "/repo",
     inGit: true,
     scope: "worktree",
-    files: sources.map((f) => ({ path: f.path, kind: f.kind, size: f.size, tracked: true })),
+    files: sources.map((f) => ({ path: f.path, kind: f.kind, role: f.role, size: f.size, tracked: true })),
     has: (path) => sources.some((f) => f.path === path),
     read: (path) => sources.find((f) => f.path === path),
     isIgnored: () => ({ ignored: false }),

@@ -7,6 +7,7 @@ function finding(overrides: Partial<Finding> = {}): Finding {
     ruleId: "k8s-plaintext-secret",
     severity: "error",
     path: "deploy/k8s/secrets.yaml",
+    role: "deployable",
     line: 9,
     column: 3,
     endLine: 9,

@@ -3,7 +3,7 @@ import { LaneQueue, type PoolItem } from "../src/engine/pool.js";
 import type { FileKind } from "../src/core/types.js";
 
 function items(kind: FileKind, count: number, from = 0): PoolItem[] {
-  return Array.from({ length: count }, (_, i) => ({ task: { index: from + i, path: `f${from + i}`, kind, size: 1, tracked: true } }));
+  return Array.from({ length: count }, (_, i) => ({ task: { index: from + i, path: `f${from + i}`, kind, role: "deployable", size: 1, tracked: true } }));
 }
 
 const kinds = (batch: PoolItem[]) => [...new Set(batch.map((i) => i.task.kind))];

@@ -14,7 +14,7 @@ const RLO = "\u202e";
 
 function finding(over: Partial<Finding>): Finding {
   return {
-    ruleId: "hardcoded-secret", severity: "error", path: "app.py", line: 1, column: 1, endLine: 1, endColumn: 2,
+    ruleId: "hardcoded-secret", severity: "error", path: "app.py", role: "deployable", line: 1, column: 1, endLine: 1, endColumn: 2,
     message: "A secret", checklist: ["no-secrets-in-source"], secret: "****", fingerprint: "f", commit: null, ...over,
   };
 }

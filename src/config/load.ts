@@ -2,6 +2,7 @@ import type { ErrorObject } from "ajv";
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type ErrorCode } from "yaml";
+import { DEFAULT_ROLE_SEVERITY, type Role, type RoleSeverity } from "../core/roles.js";
 import { OwnFileError, readOwnFile } from "../core/own-files.js";
 import { customPatternProblem } from "../detectors/index.js";
 import { RULES } from "../rules/index.js";
@@ -19,6 +20,12 @@ export interface RuleSetting {
   options: Record<string, unknown>;
 }
 
+/** File roles from the config: globs that give files a role, and each role's severity cap. */
+export interface RoleSettings {
+  paths: Partial<Record<Role, string[]>>;
+  severity: Record<Role, RoleSeverity>;
+}
+
 export interface ResolvedConfig {
   /** The file it came from, or null for the built-in defaults. */
   source: string | null;
@@ -28,6 +35,7 @@ export interface ResolvedConfig {
   failOn: FailOn;
   maxFileSize: number;
   reportUnusedSuppressions: boolean;
+  roles: RoleSettings;
   settings: ScanSettings;
 }
 
@@ -58,6 +66,7 @@ interface RawConfig {
   rotation?: Partial<typeof DEFAULT_ROTATION>;
   checklist?: { skip?: ChecklistId[] };
   reportUnusedSuppressions?: boolean;
+  roles?: Partial<Record<Role, { paths?: string[]; severity?: RoleSeverity }>>;
 }
 
 // Compiled from the schema at build time (scripts/config-validator.mjs), not at run time.
@@ -190,6 +199,10 @@ function resolveConfig(raw: RawConfig, source: string | null): ResolvedConfig {
     failOn: raw.failOn ?? failOn,
     maxFileSize: parseSize(raw.maxFileSize) ?? DEFAULT_MAX_FILE_SIZE,
     reportUnusedSuppressions: raw.reportUnusedSuppressions ?? true,
+    roles: {
+      paths: Object.fromEntries(Object.entries(raw.roles ?? {}).flatMap(([role, setting]) => (setting?.paths?.length ? [[role, setting.paths]] : []))),
+      severity: { ...DEFAULT_ROLE_SEVERITY, ...Object.fromEntries(Object.entries(raw.roles ?? {}).flatMap(([role, setting]) => (setting?.severity ? [[role, setting.severity]] : []))) },
+    },
     settings: {
       allowlist: { fingerprints: raw.allowlist?.fingerprints ?? [], values: raw.allowlist?.values ?? [], paths: raw.allowlist?.paths ?? [] },
       customPatterns: raw.patterns ?? [],

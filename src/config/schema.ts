@@ -1,3 +1,4 @@
+import { DEFAULT_ROLE_SEVERITY, ROLE_DESCRIPTIONS, ROLES } from "../core/roles.js";
 import { CHECKLIST_IDS, type Rule } from "../core/types.js";
 
 const SEVERITY = { enum: ["off", "info", "warning", "error"], description: "off, info, warning or error" };
@@ -97,6 +98,25 @@ export function buildConfigSchema(rules: readonly Rule[]): Record<string, unknow
         properties: { skip: { type: "array", items: { enum: [...CHECKLIST_IDS] }, description: "Items this repository does not enforce." } },
       },
       reportUnusedSuppressions: { type: "boolean", description: "Report suppression comments that silence nothing." },
+      roles: {
+        type: "object",
+        additionalProperties: false,
+        description: "What files are for, and how loudly each kind reports. A file's role comes from its path (tests, fixtures, examples, docs, CI, local setups, vendored code, else deployable); `paths` gives files a role, the first role listed whose globs match wins. `severity` caps the findings of file rules in that role; `off` reports only credentials that look live (a provider's format, a private key).",
+        properties: Object.fromEntries(
+          ROLES.map((role) => [
+            role,
+            {
+              type: "object",
+              additionalProperties: false,
+              description: ROLE_DESCRIPTIONS[role],
+              properties: {
+                paths: { ...GLOBS, description: `Files that are ${role} whatever their path says (gitignore-style patterns).` },
+                severity: { enum: ["off", "info", "warning", "error"], description: `The highest severity a finding in a ${role} file gets (default: ${DEFAULT_ROLE_SEVERITY[role]}).` },
+              },
+            },
+          ]),
+        ),
+      },
     },
   };
 }

@@ -1,8 +1,10 @@
 import { lineIndexAt, lineStarts } from "./line-index.js";
+import { roleOfPath, type Role } from "./roles.js";
 import type { FileKind, Position, SourceFile } from "./types.js";
 
 /** Builds the line index once; positions are 1-based lines and UTF-16 columns. */
-export function createSourceFile(init: { path: string; kind: FileKind; text: string; size: number; tracked: boolean }): SourceFile {
+/** `role` defaults to what the path says (core/roles.ts); the engine passes the config's answer. */
+export function createSourceFile(init: { path: string; kind: FileKind; text: string; size: number; tracked: boolean; role?: Role }): SourceFile {
   const { text } = init;
   let index: number[] | undefined;
   const starts = (): number[] => (index ??= lineStarts(text));
@@ -10,6 +12,7 @@ export function createSourceFile(init: { path: string; kind: FileKind; text: str
   const notices: string[] = [];
   return {
     ...init,
+    role: init.role ?? roleOfPath(init.path),
     positionAt(offset: number): Position {
       const s = starts();
       const clamped = Math.max(0, Math.min(offset, text.length));

@@ -1,7 +1,9 @@
 // The shapes every part of the pipeline shares: rules, files, findings, results.
 
 import type { FileKind } from "./file-kinds.js";
+import type { Role } from "./roles.js";
 
+export type { Role } from "./roles.js";
 export type Severity = "error" | "warning" | "info";
 export type SeveritySetting = Severity | "off";
 export type Confidence = "high" | "medium" | "low";
@@ -36,6 +38,8 @@ export interface Position {
 export interface SourceFile {
   readonly path: string; // relative to the scan root, forward slashes
   readonly kind: FileKind;
+  /** What the file is for, decided once per file (core/roles.ts, or the config's `roles`). */
+  readonly role: Role;
   readonly text: string;
   readonly size: number;
   readonly tracked: boolean;
@@ -56,6 +60,8 @@ export interface SourceFile {
 export interface ProjectFile {
   path: string;
   kind: FileKind;
+  /** What the file is for (core/roles.ts): deployable, local, ci, docs, example, test, fixture, vendored. */
+  role: Role;
   size: number;
   tracked: boolean;
   skipped?: string;
@@ -98,6 +104,11 @@ export interface ReportDescriptor {
   secret?: string;
   severity?: Severity;
   confidence?: Confidence;
+  /**
+   * The value has a provider's format or is a private key: it looks like a live credential, so it
+   * is reported even in files whose role reports nothing else (a real token in a test is a leak).
+   */
+  looksLive?: boolean;
   /** A finer identity for fingerprints when there is no secret (e.g. the variable name). */
   key?: string;
   checklist?: ChecklistId[];
@@ -218,6 +229,8 @@ export interface Finding {
   ruleId: string;
   severity: Severity;
   path: string;
+  /** The role of the finding's file: its severity was capped by it (see core/roles.ts). */
+  role: Role;
   line: number;
   column: number;
   endLine: number;

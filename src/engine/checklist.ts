@@ -1,3 +1,4 @@
+import { CHECKLIST_ROLES } from "../core/roles.js";
 import { CHECKLIST } from "../core/checklist.js";
 import type { ChecklistId, ChecklistResult, EvidenceDescriptor, Finding, Rule, ScanScope } from "../core/types.js";
 
@@ -30,10 +31,13 @@ export function rollUpChecklist(input: {
   scope: ScanScope;
 }): ChecklistResult[] {
   const partial = PARTIAL_SCOPES[input.scope];
+  const projectRules = new Set(input.enabledRules.filter((r) => r.meta.scope === "project").map((r) => r.meta.id));
   return CHECKLIST.map((item): ChecklistResult => {
     const base = { id: item.id, title: item.title };
     if (input.skipped.includes(item.id)) return { ...base, status: "not-applicable", evidence: ["skipped by configuration"] };
-    const failing = input.findings.filter((f) => f.checklist.includes(item.id) && f.severity !== "info");
+    // The checklist is about what the repository deploys: a file rule's finding in a test, a doc or a
+    // local setup is listed, it does not fail an item. A project rule has judged the repository whole.
+    const failing = input.findings.filter((f) => f.checklist.includes(item.id) && f.severity !== "info" && (projectRules.has(f.ruleId) || CHECKLIST_ROLES.includes(f.role)));
     if (failing.length > 0) {
       return { ...base, status: "fail", evidence: failing.map((f) => `${f.path}:${f.line}: ${f.ruleId}: ${f.message}`) };
     }

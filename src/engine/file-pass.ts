@@ -7,7 +7,7 @@ import { createScrubber, redact, withoutSourceText } from "../core/redact.js";
 import { createSourceFile } from "../core/source-file.js";
 import type { RuleInstance, RuleSink } from "./rule-instance.js";
 import { parseSuppressions, SUPPRESSION_MARKER, type SuppressionDirective } from "./suppressions.js";
-import type { EvidenceDescriptor, FileKind, ReportDescriptor, SourceFile } from "../core/types.js";
+import type { EvidenceDescriptor, FileKind, ReportDescriptor, Role, SourceFile } from "../core/types.js";
 
 /** A report with its place resolved to 1-based lines and columns. */
 export interface ResolvedReport {
@@ -31,6 +31,7 @@ export interface FileTask {
   kind: FileKind;
   size: number;
   tracked: boolean;
+  role: Role;
   /** Outside the files a partial scan reports on: only project rules read it, for their facts. */
   factsOnly?: boolean;
 }
@@ -65,13 +66,13 @@ export function isOwnReport(text: string): boolean {
 
 /** A file's bytes as a source file: decoded, and read by content when its name says nothing. */
 export function sourceFromBytes(
-  file: { path: string; kind: FileKind; size: number; tracked: boolean },
+  file: { path: string; kind: FileKind; size: number; tracked: boolean; role?: Role },
   bytes: Buffer,
 ): { file: SourceFile; notice?: string } | { skipped: string } {
   const decoded = decode(bytes);
   if ("skipped" in decoded) return decoded;
   const kind = file.kind === "text" ? sniffKind(decoded.text) : file.kind;
-  const source = createSourceFile({ path: file.path, kind, text: decoded.text, size: file.size, tracked: file.tracked });
+  const source = createSourceFile({ path: file.path, kind, text: decoded.text, size: file.size, tracked: file.tracked, ...(file.role ? { role: file.role } : {}) });
   return decoded.notice ? { file: source, notice: decoded.notice } : { file: source };
 }
 

@@ -1,10 +1,12 @@
 // From what rules reported to what the scan says: small named steps, in this order.
-//   allowlist → fingerprint → dedupe → suppress → finding (message, redaction, masked snippet)
+//   allowlist → fingerprint → dedupe → suppress → role (the file's role caps or hides it)
+//   → finding (message, redaction, masked snippet)
 //   then, on the findings: keep what the change adds (--diff) → baseline
 // and the problems with suppression comments, found on the way, become findings of their own.
 import ignore from "ignore";
 import type { ResolvedConfig } from "../config/load.js";
 import { createScrubber, fingerprint, redact, sha256 } from "../core/redact.js";
+import { severityInRole, type Role } from "../core/roles.js";
 import { SEVERITY_RANK, type Finding, type Notice, type ProjectIndex, type Rule, type Severity } from "../core/types.js";
 import { INVALID_SUPPRESSION, UNUSED_SUPPRESSION } from "./diagnostics.js";
 import { SNIPPET_WIDTH, type ResolvedReport } from "./file-pass.js";
@@ -28,30 +30,57 @@ export interface FinalizeContext {
   /** In history each secret is reported once, from the oldest blob that holds it. */
   oncePerFingerprint: boolean;
   rulesById: ReadonlyMap<string, Rule>;
+  /** The role of a file, as the scan decided it. */
+  roleOf: (path: string) => Role;
   notices: Notice[];
 }
 
-export function finalize(pending: readonly PendingReport[], context: FinalizeContext): Finding[] {
+export interface Finalized {
+  findings: Finding[];
+  /** Reports of file rules in files whose role does not report them (tests, fixtures…). */
+  hiddenByRole: number;
+}
+
+export function finalize(pending: readonly PendingReport[], context: FinalizeContext): Finalized {
   const allowlist = allowlistOf(context.config);
-  // Every value any rule found is masked wherever it shows, in any finding's message or snippet.
-  const scrub = createScrubber(pending.flatMap((p) => (p.report.descriptor.secret ? [p.report.descriptor.secret] : [])));
+  // Every value any rule found is masked wherever it shows on a finding's line.
+  const scrubLine = createScrubber(pending.flatMap((p) => (p.report.descriptor.secret ? [p.report.descriptor.secret] : [])));
   const seen = new Set<string>();
   const findings: Finding[] = [];
   let leftOut = 0;
+  let hiddenByRole = 0;
   for (const item of pending) {
     if (allowlist.value(item)) continue;
     const print = fingerprintOf(item);
     if (allowlist.finding(print, item.report.path)) continue;
     if (!firstOccurrence(seen, item, print, context.oncePerFingerprint)) continue;
     if (suppressed(item, context)) continue;
+    const rule = context.rulesById.get(item.ruleId)!;
+    const role = context.roleOf(item.report.path);
+    const severity = severityFor(item, rule, role, context.config);
+    if (severity === null) {
+      hiddenByRole++;
+      continue;
+    }
     if (findings.length === MAX_FINDINGS_PER_SCAN) {
       leftOut++;
       continue;
     }
-    findings.push(toFinding(item, print, context.rulesById.get(item.ruleId)!, scrub));
+    findings.push(toFinding(item, print, rule, role, severity, scrubLine));
   }
   if (leftOut > 0) context.notices.push({ message: `${MAX_FINDINGS_PER_SCAN} findings are reported for this scan; ${leftOut} more were left out` });
-  return findings;
+  return { findings, hiddenByRole };
+}
+
+/**
+ * The finding's severity: the configured one, lowered by the rule for this finding (an example
+ * key is info), then capped by the role of its file. Project rules judge the repository as a
+ * whole, so their findings keep their severity wherever they point. Null: not reported.
+ */
+function severityFor({ severity, report }: PendingReport, rule: Rule, role: Role, config: ResolvedConfig): Severity | null {
+  const own = lowerOf(severity, report.descriptor.severity);
+  if (rule.meta.scope === "project") return own;
+  return severityInRole(own, report.descriptor.looksLive === true, config.roles.severity[role]);
 }
 
 function allowlistOf(config: ResolvedConfig) {
@@ -96,18 +125,22 @@ function directivesOf(path: string, { directives, index }: FinalizeContext): Sup
   return parsed;
 }
 
-function toFinding({ ruleId, severity, report, commit }: PendingReport, print: string, rule: Rule, scrub: (text: string) => string): Finding {
+function toFinding({ ruleId, report, commit }: PendingReport, print: string, rule: Rule, role: Role, severity: Severity, scrubLine: (text: string) => string): Finding {
   const { descriptor, path, line, column, endLine, endColumn } = report;
   const template = rule.meta.messages[descriptor.messageId] ?? descriptor.messageId;
+  // The message masks this finding's value only: masking every value of the scan turned the
+  // words around them into `****` (a key named like someone's password).
+  const scrub = createScrubber(descriptor.secret ? [descriptor.secret] : []);
   return {
     ruleId,
-    severity: lowerOf(severity, descriptor.severity),
+    severity,
     path,
+    role,
     line,
     column,
     endLine,
     endColumn,
-    // The message never carries a value: scrub anything a rule let slip.
+    // The message never carries the value: scrub it if a rule let it slip.
     message: scrub(formatMessage(template, descriptor.data)),
     checklist: [...(descriptor.checklist ?? rule.meta.checklist)],
     secret: descriptor.secret ? redact(descriptor.secret) : null,
@@ -115,7 +148,7 @@ function toFinding({ ruleId, severity, report, commit }: PendingReport, print: s
     commit: commit?.commit ?? null,
     ...(commit ? { date: commit.date } : {}),
     ...(descriptor.confidence ? { confidence: descriptor.confidence } : {}),
-    ...(report.excerpt !== undefined ? { snippet: maskedSnippet(scrub(report.excerpt)) } : {}),
+    ...(report.excerpt !== undefined ? { snippet: maskedSnippet(scrubLine(report.excerpt)) } : {}),
   };
 }
 
@@ -164,7 +197,13 @@ export function applyBaseline(findings: Finding[], baseline: ReadonlySet<string>
 }
 
 /** Suppression comments that are malformed, name unknown rules, or (when asked) silence nothing. */
-export function suppressionProblems(directives: ReadonlyMap<string, readonly SuppressionDirective[]>, known: ReadonlySet<string>, enabled: ReadonlySet<string>, reportUnused: boolean): Finding[] {
+export function suppressionProblems(
+  directives: ReadonlyMap<string, readonly SuppressionDirective[]>,
+  known: ReadonlySet<string>,
+  enabled: ReadonlySet<string>,
+  reportUnused: boolean,
+  roleOf: (path: string) => Role,
+): Finding[] {
   const problems: Finding[] = [];
   for (const [path, list] of directives) {
     for (const d of list) {
@@ -181,6 +220,7 @@ export function suppressionProblems(directives: ReadonlyMap<string, readonly Sup
         ruleId: diagnostic.id,
         severity: diagnostic.severity,
         path,
+        role: roleOf(path),
         line: d.line,
         column: 1,
         endLine: d.line,

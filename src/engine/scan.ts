@@ -11,7 +11,9 @@ import { rollUpChecklist } from "./checklist.js";
 import { classify } from "../core/file-kinds.js";
 import { discoverWorktree, type Candidate, type Discovery } from "./discover.js";
 import { discoverDiff, discoverHistory, discoverStaged, type HistoryDiscovery, type ScopedDiscovery } from "./git-scopes.js";
+import { ROLES } from "../core/roles.js";
 import { DIAGNOSTICS } from "./diagnostics.js";
+import { createRoleResolver } from "./file-roles.js";
 import { addMaskedExcerpts, FilePass, resolveReport, sourceFromBytes, unreadableOutcome, type FileOutcome, type FileTask } from "./file-pass.js";
 import { applyBaseline, finalize, keepAdded, suppressionProblems, type PendingReport } from "./finalize.js";
 import { runInWorkers, serializeConfig, threadsFor, workerScript, type PoolItem } from "./pool.js";
@@ -80,6 +82,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const needsFacts = enabled.some((instance) => instance.gathersFacts);
   const severityOf = new Map(enabled.map((instance) => [instance.id, instance.severity]));
 
+  const roleOf = createRoleResolver(config.roles);
   const excluded = config.exclude.length ? ignore({ allowRelativePaths: true }).add(config.exclude) : null;
   const included = config.include.length ? ignore({ allowRelativePaths: true }).add(config.include) : null;
   const selectedPaths = options.paths?.length ? pathFilter(options.paths) : null;
@@ -91,7 +94,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const work: { task: FileTask; candidate: Candidate; entry: ProjectFile }[] = [];
   for (const candidate of discovery.candidates) {
     if (excluded?.ignores(candidate.path) || (included && !included.ignores(candidate.path))) continue;
-    const entry: ProjectFile = { path: candidate.path, kind: classify(candidate.path), size: candidate.size, tracked: candidate.tracked };
+    const entry: ProjectFile = { path: candidate.path, kind: classify(candidate.path), role: roleOf(candidate.path), size: candidate.size, tracked: candidate.tracked };
     projectFiles.push(entry);
     // A partial scan (--diff, named paths) still gives project rules every file's facts, so a
     // service is judged whole; with --staged, project rules that need facts do not run at all.
@@ -103,7 +106,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
       skipped.push({ path: candidate.path, reason: entry.skipped });
       continue;
     }
-    work.push({ task: { index: work.length, path: candidate.path, kind: entry.kind, size: candidate.size, tracked: candidate.tracked, ...(factsOnly ? { factsOnly } : {}) }, candidate, entry });
+    work.push({ task: { index: work.length, path: candidate.path, kind: entry.kind, role: entry.role, size: candidate.size, tracked: candidate.tracked, ...(factsOnly ? { factsOnly } : {}) }, candidate, entry });
   }
 
   const { outcomes, threads } = await runFilePass(work, enabled, config, options, notices);
@@ -137,14 +140,15 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   await runProjectRules(enabled, index, sharedByRule, pending, evidence, notices);
 
   const rulesById = new Map(enabled.map((instance) => [instance.id, instance.rule]));
-  const finalized = finalize(pending, { index, directives, config, oncePerFingerprint: scope.kind === "history", rulesById, notices });
+  const { findings: finalized, hiddenByRole } = finalize(pending, { index, directives, config, oncePerFingerprint: scope.kind === "history", rulesById, roleOf, notices });
+  if (hiddenByRole > 0) notices.push({ message: rolesNotice(hiddenByRole, config) });
   const projectRules = new Set(enabled.filter((instance) => instance.rule.meta.scope === "project").map((instance) => instance.id));
   const addedLines = scope.kind === "diff" ? (discovery as Discovery & Partial<ScopedDiscovery>).addedLines : undefined;
   const inChange = addedLines ? keepAdded(finalized, addedLines, projectRules) : finalized;
   const findings = options.baseline ? applyBaseline(inChange, options.baseline, notices) : inChange;
-  const suppressedCount = pending.length - findings.length;
+  const suppressedCount = pending.length - hiddenByRole - findings.length;
   const knownIds = new Set([...RULES, ...enabled.map((instance) => instance.rule)].map((r) => r.meta.id));
-  const problems = suppressionProblems(directives, knownIds, new Set(enabled.map((instance) => instance.id)), config.reportUnusedSuppressions);
+  const problems = suppressionProblems(directives, knownIds, new Set(enabled.map((instance) => instance.id)), config.reportUnusedSuppressions, roleOf);
   const reported = [...findings, ...problems];
   reported.sort(compareFindings);
   // A notice never carries a value either: parse errors and paths are masked with every value found.
@@ -169,6 +173,12 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     suppressed: Math.max(0, suppressedCount),
     rules: [...enabled.map(({ rule }) => ruleDescriptor(rule)), ...diagnosticDescriptors(problems)],
   };
+}
+
+/** Says how many findings the roles hid, and how to see them. */
+function rolesNotice(hidden: number, config: ResolvedConfig): string {
+  const off = ROLES.filter((role) => config.roles.severity[role] === "off");
+  return `${hidden} finding${hidden === 1 ? " was" : "s were"} not reported because ${hidden === 1 ? "its file is" : "their files are"} ${off.join(", ")} (only credentials that look live are reported there); to see them, set \`roles: { test: { severity: warning } }\` (or another role) in the config`;
 }
 
 function ruleDescriptor(rule: Rule): RuleDescriptor {

@@ -10,6 +10,7 @@ export function formatJson(result: ScanResult): string {
       ruleId: f.ruleId,
       severity: f.severity,
       path: f.path,
+      role: f.role,
       line: f.line,
       column: f.column,
       endLine: f.endLine,

@@ -24,7 +24,7 @@ export function formatPretty(result: ScanResult, options: PrettyOptions): string
   for (const [path, list] of byFile) {
     out.push(c.underline(capped(visible(path), PATH_WIDTH)));
     for (const f of list) {
-      out.push(`  ${c.dim(`${f.line}:${f.column}`.padEnd(8))} ${severity(c, f.severity)}  ${capped(visible(f.message), MESSAGE_WIDTH)}  ${c.dim(f.ruleId)}`);
+      out.push(`  ${c.dim(`${f.line}:${f.column}`.padEnd(8))} ${severity(c, f.severity)}  ${capped(visible(f.message), MESSAGE_WIDTH)}  ${c.dim(f.role === "deployable" ? f.ruleId : `${f.ruleId} (${f.role})`)}`);
       if (f.snippet !== undefined && f.snippet.trim() !== "") {
         const frame = codeFrame(f.snippet.trimEnd(), f.column);
         out.push(c.dim(`  ${String(f.line).padStart(6)} | `) + frame.text);

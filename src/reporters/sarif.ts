@@ -60,6 +60,7 @@ function sarifResult(finding: Finding, ruleIndex: number) {
     partialFingerprints: { "carbonSecretLint/v1": finding.fingerprint },
     properties: {
       checklist: finding.checklist,
+      role: finding.role,
       ...(finding.secret ? { redactedSecret: finding.secret } : {}),
       ...(finding.commit ? { commit: finding.commit } : {}),
       ...(finding.confidence ? { confidence: finding.confidence } : {}),

@@ -82,7 +82,8 @@ export default defineRule({
           if (overlaps(reported, range) || overlaps(decodedData, range) || isSealedOrReferenced(assignment)) continue;
           const verdict = judgeAssignment(assignment.key, assignment.value, where, { templated: assignment.templated ?? false });
           if (verdict.kind === "secret") {
-            report(range, { messageId: "generic", data: { key: assignment.key }, secret: assignment.value, confidence: verdict.confidence });
+            // A random-looking value under a secret's name looks live too (length, entropy, not a placeholder).
+            report(range, { messageId: "generic", data: { key: assignment.key }, secret: assignment.value, confidence: verdict.confidence, looksLive: verdict.confidence === "high" });
           } else if (verdict.kind === "weak-default" && options.weakDefaults) {
             report(range, { messageId: "weakDefault", data: { key: assignment.key }, secret: assignment.value, severity: "warning", confidence: "medium" });
           }

@@ -5,6 +5,7 @@
 // env template with secret names.
 
 import { isEnvTemplateName, basename } from "../../core/file-kinds.js";
+import { OPERATIONAL_ROLES } from "../../core/roles.js";
 import type { SourceFile } from "../../core/types.js";
 import { dotenvView } from "../../languages/views.js";
 import { isSecretLikeKey } from "../../core/vocabulary.js";
@@ -28,8 +29,9 @@ export interface Anchor {
 /** Words one of which occurs in every file that can hold an anchor; rules add them to their keywords. */
 export const ANCHOR_KEYWORDS: readonly string[] = ["secret", "vault", "password", "token", "credential", "key", "storage", "listener"];
 
-/** The anchors of one file, computed once per file. */
+/** The anchors of one file, computed once per file; none in tests, fixtures, examples, docs or vendored code. */
 export function anchorsOf(file: SourceFile): readonly Anchor[] {
+  if (!OPERATIONAL_ROLES.includes(file.role)) return [];
   return file.cached("manifests:anchors", () => {
     const found: Anchor[] = [];
     const add = (what: string, rank: number, vault: boolean, offset: number) =>

@@ -67,3 +67,30 @@ describe("the rule API", () => {
     expect(seen.files.sort()).toEqual(["a.txt", "b/c.txt"]);
   });
 });
+
+describe("one problem, one finding", () => {
+  const valueRule = (id: string, checklist: "no-secrets-in-source" | "secrets-in-store", supersedes?: string[]) =>
+    defineRule({
+      meta: { id, description: "d", severity: "error", recommended: true, scope: "file", checklist: [checklist], messages: { m: "m" }, docs, ...(supersedes ? { supersedes } : {}) },
+      create(context) {
+        return {
+          file(file) {
+            const at = file.text.indexOf("s3cr3t-Value-77");
+            if (at >= 0) context.report({ messageId: "m", range: { start: at, end: at + 15 }, secret: "s3cr3t-Value-77" });
+          },
+        };
+      },
+    });
+
+  it("a rule that supersedes another keeps the one finding of a value on a line, with both checklist items", async () => {
+    const root = makeRepo({ "deploy.yaml": "password: s3cr3t-Value-77\n" });
+    const result = await scan({ root, rules: [valueRule("generic-rule", "no-secrets-in-source"), valueRule("precise-rule", "secrets-in-store", ["generic-rule"])] });
+    expect(result.findings.map((f) => [f.ruleId, [...f.checklist].sort()])).toEqual([["precise-rule", ["no-secrets-in-source", "secrets-in-store"]]]);
+  });
+
+  it("without the relation both findings stay", async () => {
+    const root = makeRepo({ "deploy.yaml": "password: s3cr3t-Value-77\n" });
+    const result = await scan({ root, rules: [valueRule("generic-rule", "no-secrets-in-source"), valueRule("other-rule", "secrets-in-store")] });
+    expect(result.findings.map((f) => f.ruleId).sort()).toEqual(["generic-rule", "other-rule"]);
+  });
+});

@@ -176,6 +176,12 @@ export interface RuleMeta {
   checklist: readonly ChecklistId[];
   cwe?: readonly string[];
   messages: Record<string, string>;
+  /**
+   * Rules whose finding of the same value on the same line this rule's finding replaces: it says
+   * the same thing more precisely (a literal in a Deployment's env is also a hardcoded secret).
+   * The replaced finding's checklist items move to this one.
+   */
+  supersedes?: readonly string[];
   /** JSON Schema properties of the rule's options, each with its default. */
   options?: OptionsSchema;
   docs: RuleDocs;

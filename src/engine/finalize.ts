@@ -1,6 +1,6 @@
 // From what rules reported to what the scan says: small named steps, in this order.
 //   allowlist → fingerprint → dedupe → suppress → role (the file's role caps or hides it)
-//   → finding (message, redaction, masked snippet)
+//   → finding (message, redaction, masked snippet) → one finding per value and line
 //   then, on the findings: keep what the change adds (--diff) → baseline
 // and the problems with suppression comments, found on the way, become findings of their own.
 import ignore from "ignore";
@@ -49,6 +49,7 @@ export function finalize(pending: readonly PendingReport[], context: FinalizeCon
   const findings: Finding[] = [];
   let leftOut = 0;
   let hiddenByRole = 0;
+  const valueOf = new Map<Finding, string>();
   for (const item of pending) {
     if (allowlist.value(item)) continue;
     const print = fingerprintOf(item);
@@ -66,10 +67,39 @@ export function finalize(pending: readonly PendingReport[], context: FinalizeCon
       leftOut++;
       continue;
     }
-    findings.push(toFinding(item, print, rule, role, severity, scrubLine));
+    const finding = toFinding(item, print, rule, role, severity, scrubLine);
+    if (item.report.descriptor.secret) valueOf.set(finding, sha256(item.report.descriptor.secret));
+    findings.push(finding);
   }
   if (leftOut > 0) context.notices.push({ message: `${MAX_FINDINGS_PER_SCAN} findings are reported for this scan; ${leftOut} more were left out` });
-  return { findings, hiddenByRole };
+  return { findings: oneFindingPerValue(findings, valueOf, context.rulesById), hiddenByRole };
+}
+
+/**
+ * The same value on the same line, reported by a rule and by one that says it more precisely
+ * (meta.supersedes), is one problem: the precise finding stays, with both findings' checklist items.
+ */
+function oneFindingPerValue(findings: Finding[], valueOf: ReadonlyMap<Finding, string>, rulesById: ReadonlyMap<string, Rule>): Finding[] {
+  const byPlace = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const value = valueOf.get(finding);
+    if (!value) continue;
+    const key = `${finding.path}\0${finding.line}\0${value}`;
+    byPlace.set(key, [...(byPlace.get(key) ?? []), finding]);
+  }
+  const replaced = new Set<Finding>();
+  for (const group of byPlace.values()) {
+    if (group.length < 2) continue;
+    for (const precise of group) {
+      const supersedes = rulesById.get(precise.ruleId)?.meta.supersedes ?? [];
+      for (const other of group) {
+        if (other === precise || replaced.has(precise) || !supersedes.includes(other.ruleId)) continue;
+        replaced.add(other);
+        for (const item of other.checklist) if (!precise.checklist.includes(item)) precise.checklist.push(item);
+      }
+    }
+  }
+  return replaced.size === 0 ? findings : findings.filter((f) => !replaced.has(f));
 }
 
 /**

@@ -90,7 +90,8 @@ function yamlAnchors(file: SourceFile, add: Add): void {
       continue;
     }
     if (isCoreKind(object, "Secret")) {
-      add(`Secret \`${object.name ?? "(templated)"}\``, 2, false, object.kindOffset);
+      // A patch that only labels or annotates a Secret kept elsewhere holds no secret of its own.
+      if (object.map.has("data") || object.map.has("stringData")) add(`Secret \`${object.name ?? "(templated)"}\``, 2, false, object.kindOffset);
       continue;
     }
     for (const container of containersIn(object.doc, object.map)) {

@@ -2,17 +2,25 @@ import { defineRule, type SourceFile } from "../core/types.js";
 import { decodeURIComponentSafe, hasReference } from "../languages/strings.js";
 import { emitEvidence, factsOf, shareEvidence } from "../core/facts.js";
 import { enclosingRegion, isCommentLine, isLoopbackHost, linesOf, parseUrl, URL_PATTERN, type ParsedUrl } from "../analysis/manifests/text.js";
+import { CLEARTEXT_SCHEMES, COOKIE_CONTEXT, TLS_SWITCH_KEYS, VAULT_PORT } from "../analysis/manifests/vocabulary.js";
 import {
-  CLEARTEXT_SCHEMES,
-  CLIENT_CREDENTIAL_ARGUMENT,
-  COOKIE_CONTEXT,
-  CREDENTIAL_ENDPOINT_HOST_WORDS,
-  CREDENTIAL_ENDPOINT_KEY_WORDS,
-  CREDENTIAL_ENDPOINT_PATH,
-  TLS_SWITCH_KEYS,
-  UNAUTHENTICATED_PATH,
-  VAULT_PORT,
-} from "../analysis/manifests/vocabulary.js";
+  ancestorKeys,
+  AUTH_HOST_WORDS,
+  AUTH_KEY_WORDS,
+  AUTH_PATH,
+  carriesCredential,
+  inOptOutBranch,
+  isMessage,
+  isReservedHost,
+  isServerContext,
+  keyWordsBefore,
+  NO_CREDENTIAL_PATH,
+  NOT_A_CLIENT_KEY_WORDS,
+  readsPeerCertificate,
+  REGISTRY_CREDENTIALS,
+  ROUTING_RECORD,
+  serviceWords,
+} from "../analysis/manifests/transport.js";
 import { contentRange, parsedYaml, rangeOf, scalarOf, valueOf, walkMaps } from "../analysis/manifests/yaml-nodes.js";
 import { nameWords } from "../core/vocabulary.js";
 
@@ -32,10 +40,15 @@ interface Pass {
 
 interface FileContext {
   file: SourceFile;
+  lines: ReturnType<typeof linesOf>;
+  /** The line being checked, or -1 for a synthesised `NAME=value` (no surrounding lines to read). */
+  index: number;
   /** The file configures SASL credentials somewhere (for Kafka `PLAINTEXT`). */
   sasl: boolean;
   /** Every Kafka bootstrap server of the file is on the loopback interface. */
   kafkaLocal: boolean;
+  /** The file gives a Schema Registry client credentials (basic or bearer auth). */
+  registryCredentials: boolean;
   hits: Hit[];
   passes: Pass[];
   /** The file saves a password (for a plain FTP protocol setting). */
@@ -56,9 +69,9 @@ const BOOTSTRAP = /bootstrap[._-]?servers["']?\s*[:=]\s*["']?([^\s"'#]+)/gi;
 const SSLMODE = /\bsslmode["']?\s*[:=]\s*["']?(disable|allow|prefer|require|verify-ca|verify-full)\b/i;
 const JDBC_NO_SSL = /\buseSSL\s*=\s*false\b/i;
 const VERIFY_OFF: readonly RegExp[] = [
-  // requests.get(url, verify=False)
+  // requests.get(url, verify=False)   verify_ssl: bool = False   VERIFY_SSL=false
   /\bverify\s*=\s*False\b/,
-  /\b(?:verify_ssl|ssl_verify|verify_certs|validate_certs|tls_verify|ssl_verification|verify_tls|sslverify)["']?\s*[:=]\s*["']?(?:false|0|no)\b/i,
+  /\b(?:verify_ssl|ssl_verify|verify_certs|validate_certs|tls_verify|ssl_verification|verify_tls|sslverify)["']?\s*(?::\s*bool\s*=|[:=])\s*["']?(?:false|0|no)\b/i,
   /\b(?:ssl_)?cert_reqs\s*[:=]\s*(?:ssl\.)?["']?CERT_NONE\b/,
   /\bcheck_hostname\s*=\s*False\b/,
   /\brejectUnauthorized["']?\s*:\s*false\b/,
@@ -68,6 +81,13 @@ const VERIFY_OFF: readonly RegExp[] = [
 ];
 // ssl=False   secure: false   "tls": false   use_ssl = 0
 const TLS_OFF = new RegExp(`\\b(${TLS_SWITCH_KEYS.join("|")})["']?\\s*[:=]\\s*["']?(?:False|false|0)\\b`);
+// S3 and object-store clients: insecure: true   disable_ssl: true   (plain http to the endpoint)
+const INSECURE_ON = /\b(insecure|disable_?ssl|disable_?tls|ssl_?disabled|tls_?disabled|disableSSL)["']?\s*[:=]\s*["']?(?:True|true|1|yes)\b/;
+// kc.sh start --http-enabled=true   KC_HTTP_ENABLED: "true"
+const KEYCLOAK_HTTP = /(?:^|\s)--http-enabled(?:=|\s+)["']?true\b|\bKC_HTTP_ENABLED["']?\s*[:=]\s*["']?true\b/i;
+// The settings of a TLS context that a server sets too: check_hostname, cert_reqs, rejectUnauthorized (VERIFY_OFF's order).
+const CONTEXT_SETTINGS = new Set([2, 3, 4]);
+const PROCESS_WIDE = 5;
 const TLS_DISABLE = /\btls_disable["']?\s*[:=]\s*["']?(?:1|true)\b/i;
 const TLS_CERT_FILE = /\btls_cert_file\s*=/;
 const LOOPBACK_ADDRESS = /address["']?\s*[:=]\s*["']?(?:127\.0\.0\.1|localhost|\[::1\])/i;
@@ -82,12 +102,12 @@ export default defineRule({
   meta: {
     id: "insecure-transport",
     // carbon-secret-lint-disable-next-line insecure-transport -- the rule's own documentation names the patterns it reports
-    description: "Credentials sent in clear: http:// to Vault or auth endpoints, Kafka SASL_PLAINTEXT, sslmode=disable, certificate checks turned off, passwords in redis:// URLs, Vault listeners with tls_disable.",
+    description: "A credential crosses a network in clear: http:// to Vault or a token/login endpoint, Kafka SASL_PLAINTEXT, sslmode=disable, certificate checks turned off, TLS off on a client given a password, passwords in redis:// URLs, Vault listeners with tls_disable, Keycloak serving plain HTTP.",
     severity: "error",
     recommended: true,
     scope: "file",
     kinds: ["yaml", "json", "python", "javascript", "dockerfile", "shell", "ini", "toml", "properties", "xml", "hcl", "dotenv", "text"],
-    keywords: ["http://", "https://", "redis://", "rediss://", "amqp://", "ldap://", "ftp://", "mqtt://", "ftp", "<protocol>", "plaintext", "ssl", "tls", "verify", "secure", "cert_none", "check_hostname", "rejectunauthorized", "curl", "wget"],
+    keywords: ["http://", "https://", "redis://", "rediss://", "amqp://", "ldap://", "ftp://", "mqtt://", "ftp", "<protocol>", "plaintext", "ssl", "tls", "verify", "secure", "cert_none", "check_hostname", "rejectunauthorized", "curl", "wget", "http-enabled", "http_enabled"],
     checklist: ["tls-in-transit"],
     cwe: ["CWE-319", "CWE-295"],
     messages: {
@@ -103,18 +123,20 @@ export default defineRule({
       vaultTlsDisabled: "This Vault listener sets `tls_disable`: tokens and secrets reach Vault in clear. Give it `tls_cert_file` and `tls_key_file`.",
       ftpPlaintext: "This connection uses plain FTP (`{{setting}}`) with a saved password: the password crosses the network in clear. Use SFTP, or FTPS with TLS required.",
       curlInsecure: "`{{tool}}` sends a credential with certificate checks off: drop `-k`/`--insecure` and pass `--cacert`.",
+      plaintextClient: "`{{setting}}` connects a client that is given a credential over plain TCP/http: what it authenticates with (an access key and its signed requests, a password) and the data it moves cross the network in clear. Use the server's TLS endpoint.",
+      keycloakHttp: "Keycloak serves plain HTTP (`{{setting}}`): passwords, client secrets and tokens reach it in clear. Serve HTTPS (`--https-certificate-file`, `--https-certificate-key-file`).",
     },
     options: {
       reportLoopback: {
         type: "boolean",
-        default: true,
-        description: "Report plaintext to localhost (development setups) as `info`; false drops those findings.",
+        default: false,
+        description: "Also report plaintext to localhost (traffic that never leaves the machine or the pod), as `info`.",
       },
     },
     docs: {
       // carbon-secret-lint-disable-next-line insecure-transport -- the rule's own documentation names the patterns it reports
-      why: 'The guide\'s checklist asks for "TLS enabled for all secret transmission" ("Use TLS for all secret transmission"). A Vault token sent to `http://vault:8200`, a SASL password on a `SASL_PLAINTEXT` listener, a database DSN with `sslmode=disable`, or a client told not to verify certificates hands the credential to anyone on the network path. Addresses on localhost (development setups) are reported as `info`, not errors; health-check paths carry no credential and are not reported.',
-      fix: "Use the TLS form of each transport: `https://` for Vault (`VAULT_ADDR`), Schema Registry and token endpoints; `SASL_SSL` for Kafka; `sslmode=verify-full` for Postgres; `rediss://` for Redis; `tls_cert_file`/`tls_key_file` on Vault listeners. Keep certificate verification on and point clients at the CA bundle (`verify=\"/etc/ssl/certs/ca.pem\"`, `VAULT_CACERT`).",
+      why: 'The guide\'s checklist asks for "TLS enabled for all secret transmission" ("Use TLS for all secret transmission"). A Vault token sent to `http://vault:8200`, a user\'s bearer token posted to `http://auth-service/auth/verify`, a SASL password on a `SASL_PLAINTEXT` listener, a database DSN with `sslmode=disable`, or a client told not to verify certificates hands the credential to anyone on the network path.\n\nThe rule reports only where a credential crosses a network in clear, and names the service from more than a path fragment: Vault is `VAULT_ADDR`, a `vault` host or block, or port 8200; an authentication endpoint is a token, login or OAuth address (by its key, its service name or its path) that receives credentials; a Schema Registry only when the file gives its client credentials. It leaves alone: traffic to localhost (unless `reportLoopback`), tests and test data (their traffic is a test\'s: mocks, in-process servers), hosts under `.invalid`; addresses that receive nothing secret (health checks, JWKS and discovery documents, issuer strings, chart `home`/`icon` links, server listen addresses) and lines that only print one (`echo`, `print`, log calls); a TLS toggle on a record that carries no credential (an ingress\'s `tls: false`, a cache without a password) or whose only "secret" is the name of a TLS Secret; verification turned off in a branch the user opts into (`verify = False if args.skip_tls_verify else True`, `if not verify_ssl: … CERT_NONE`), on a server\'s TLS context, or to read a peer\'s certificate.',
+      fix: "Use the TLS form of each transport: `https://` for Vault (`VAULT_ADDR`), token endpoints and the services that receive tokens; `SASL_SSL` for Kafka; `sslmode=verify-full` for Postgres; `rediss://` for Redis; `tls_cert_file`/`tls_key_file` on Vault listeners. Keep certificate verification on and point clients at the CA bundle (`verify=\"/etc/ssl/certs/ca.pem\"`, `VAULT_CACERT`). A check the user may turn off belongs behind a flag that defaults to on.",
       // carbon-secret-lint-disable-next-line insecure-transport -- the rule's own documentation names the patterns it reports
       bad: { path: "deploy/k8s/ingest-configmap.yaml", code: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ingest-config\ndata:\n  VAULT_ADDR: http://vault.vault.svc:8200\n  KAFKA_SECURITY_PROTOCOL: SASL_PLAINTEXT\n" },
       good: { path: "deploy/k8s/ingest-configmap.yaml", code: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ingest-config\ndata:\n  VAULT_ADDR: https://vault.vault.svc:8200\n  VAULT_CACERT: /vault/tls/ca.crt\n  KAFKA_SECURITY_PROTOCOL: SASL_SSL\n" },
@@ -124,27 +146,35 @@ export default defineRule({
     const reportLoopback = context.options.reportLoopback;
     return {
       file(file) {
+        // A test's traffic goes to mocks and in-process servers; test data is nobody's transport.
+        if (file.role === "test" || file.role === "fixture") return;
+        const lines = linesOf(file.text);
         const ctx: FileContext = {
           file,
+          lines,
+          index: -1,
           sasl: SASL_CREDENTIALS.test(file.text),
           kafkaLocal: kafkaIsLocal(file.text),
+          registryCredentials: REGISTRY_CREDENTIALS.test(file.text),
           savedPassword: SAVED_PASSWORD.test(file.text),
           hits: [],
           passes: [],
           regionBudget: REGION_BUDGET,
         };
-        const lines = linesOf(file.text);
         for (let i = 0; i < lines.length; i++) {
           const line = lines[i]!;
           if (line.text.length === 0 || isCommentLine(line.text)) continue;
+          ctx.index = i;
           checkLine(ctx, line.text, (offset) => line.start + offset);
           if (CURL.test(line.text)) checkCurl(ctx, lines, i);
         }
+        ctx.index = -1;
         // env: [{name: VAULT_ADDR, value: "http://…"}] has the name and the value on different lines.
         if (file.kind === "yaml") for (const entry of splitEnvEntries(file)) checkLine(ctx, entry.line, entry.map);
         const seen = new Set<string>();
         for (const hit of ctx.hits) {
-          const id = `${hit.messageId}:${hit.start}`;
+          // One Keycloak server, one finding: its flag and its environment variable say the same.
+          const id = hit.messageId === "keycloakHttp" ? hit.messageId : `${hit.messageId}:${hit.start}`;
           if (seen.has(id) || (hit.local && !reportLoopback)) continue;
           seen.add(id);
           context.report({
@@ -195,21 +225,14 @@ function checkLine(ctx: FileContext, line: string, at: (offset: number) => numbe
   }
   const jdbc = JDBC_NO_SSL.exec(line);
   if (jdbc) ctx.hits.push({ messageId: "jdbcNoSsl", start: at(jdbc.index), end: at(jdbc.index + jdbc[0].length), local: lineIsLocal(line) });
-  for (const pattern of VERIFY_OFF) {
-    const match = pattern.exec(line);
-    if (!match) continue;
-    const setting = match[0].trim().replace(/["']/g, "");
-    ctx.hits.push({ messageId: "verifyDisabled", start: at(match.index), end: at(match.index + match[0].length), data: { setting } });
-    break;
-  }
-  const tlsOff = TLS_OFF.exec(line);
-  if (tlsOff && ctx.regionBudget-- > 0) {
-    const offset = at(tlsOff.index);
-    const region = enclosingRegion(ctx.file.text, offset);
-    const text = ctx.file.text.slice(region.start, region.end);
-    if (CLIENT_CREDENTIAL_ARGUMENT.test(text) && !COOKIE_CONTEXT.test(text)) {
-      ctx.hits.push({ messageId: "tlsOff", start: offset, end: at(tlsOff.index + tlsOff[0].length), data: { setting: tlsOff[0].replace(/["']/g, "").replace(/\s+/g, " ") } });
-    }
+  checkVerify(ctx, line, at);
+  checkTlsSwitch(ctx, line, at, TLS_OFF, "tlsOff");
+  checkTlsSwitch(ctx, line, at, INSECURE_ON, "plaintextClient");
+  const keycloak = KEYCLOAK_HTTP.exec(line);
+  if (keycloak) {
+    const setting = keycloak[0].trim().replace(/["']/g, "");
+    const start = keycloak.index + keycloak[0].length - keycloak[0].trimStart().length;
+    ctx.hits.push({ messageId: "keycloakHttp", start: at(start), end: at(keycloak.index + keycloak[0].length), data: { setting }, local: lineIsLocal(line) });
   }
   const tlsDisable = TLS_DISABLE.exec(line);
   if (tlsDisable) {
@@ -220,6 +243,66 @@ function checkLine(ctx: FileContext, line: string, at: (offset: number) => numbe
   } else if (TLS_CERT_FILE.test(line)) {
     ctx.passes.push({ offset: at(line.search(TLS_CERT_FILE)), message: "the Vault listener serves TLS (`tls_cert_file`)" });
   }
+}
+
+/**
+ * Certificate checks turned off, where that is a default that puts a credential at risk: not a
+ * branch the user opts into, not a server's context, not a certificate checker reading a peer's
+ * certificate, not a line that prints the setting, not a record whose servers are all local.
+ */
+function checkVerify(ctx: FileContext, line: string, at: (offset: number) => number): void {
+  for (const [n, pattern] of VERIFY_OFF.entries()) {
+    const match = pattern.exec(line);
+    if (!match) continue;
+    if (isMessage(line, match.index) || (ctx.index !== -1 && inOptOutBranch(ctx.lines, ctx.index, match.index))) return;
+    const offset = at(match.index);
+    const record = ctx.regionBudget-- > 0 ? recordText(ctx, offset) : line;
+    if (CONTEXT_SETTINGS.has(n) && isServerContext(ctx.file.text, offset, record)) return;
+    if (n <= 3 && readsPeerCertificate(ctx.file.text, offset)) return;
+    // NODE_TLS_REJECT_UNAUTHORIZED=0 holds for every connection of the process, whatever else the file addresses.
+    const hosts = n === PROCESS_WIDE ? [] : hostsOf(record);
+    if (hosts.length > 0 && hosts.every(isReservedHost)) return;
+    const local = hosts.length > 0 && hosts.every((h) => isLoopbackHost(h) || isReservedHost(h));
+    const setting = match[0].trim().replace(/["']/g, "");
+    ctx.hits.push({ messageId: "verifyDisabled", start: offset, end: at(match.index + match[0].length), data: { setting }, local });
+    return;
+  }
+}
+
+/**
+ * `ssl=False` / `insecure: true` on a client that is given a credential: the record (call, block,
+ * YAML siblings) holds a password, key or token, and is not a routing record (an ingress's `tls`).
+ *   clickhouse_connect.get_client(host=…, password=…, secure=False)
+ *   s3: { endpoint: minio:9000, insecure: true, access_key: …, secret_key: … }
+ */
+function checkTlsSwitch(ctx: FileContext, line: string, at: (offset: number) => number, pattern: RegExp, messageId: string): void {
+  const match = pattern.exec(line);
+  if (!match || ctx.regionBudget-- <= 0) return;
+  if (isMessage(line, match.index) || (ctx.index !== -1 && inOptOutBranch(ctx.lines, ctx.index, match.index))) return;
+  const offset = at(match.index);
+  const record = recordText(ctx, offset);
+  if (!carriesCredential(record) || COOKIE_CONTEXT.test(record)) return;
+  if (ctx.index !== -1 && ancestorKeys(ctx.lines, ctx.index).some((k) => ROUTING_RECORD.test(k))) return;
+  const hosts = hostsOf(record);
+  if (hosts.length > 0 && hosts.every(isReservedHost)) return;
+  const local = hosts.length > 0 && hosts.every((h) => isLoopbackHost(h) || isReservedHost(h));
+  ctx.hits.push({ messageId, start: offset, end: at(match.index + match[0].length), data: { setting: match[0].replace(/["']/g, "").replace(/\s+/g, " ") }, local });
+}
+
+/** The call, block or YAML siblings a setting belongs to. */
+function recordText(ctx: FileContext, offset: number): string {
+  const region = enclosingRegion(ctx.file.text, offset);
+  return ctx.file.text.slice(region.start, region.end);
+}
+
+/** The hosts a record addresses: its URLs, and `host:` / `server:` / `endpoint:` values. */
+function hostsOf(record: string): string[] {
+  const hosts: string[] = [];
+  for (const match of record.matchAll(URL_PATTERN)) hosts.push(parseUrl(match[1]!, match[2]!).host);
+  for (const match of record.matchAll(/\b(?:host|hostname|server|endpoint|address)["']?\s*[:=]\s*["']?([A-Za-z0-9][\w.-]*|\[[0-9a-fA-F:]+\])(?![\w.-]*:\/\/)/g)) {
+    if (!/^(?:https?|tcp|ssl|tls)$/i.test(match[1]!)) hosts.push(match[1]!.toLowerCase());
+  }
+  return hosts;
 }
 
 /** The site a protocol setting belongs to: FileZilla's <Server> element, else the enclosing block. */
@@ -242,6 +325,8 @@ function checkUrls(ctx: FileContext, line: string, at: (offset: number) => numbe
     const rest = match[2]!.replace(/[,;.}]+$/, "");
     if (rest.length === 0) continue;
     const url = parseUrl(scheme, rest);
+    // a stub that resolves nowhere, or a line that only shows the address: nothing is sent
+    if (isReservedHost(url.host) || isMessage(line, match.index)) continue;
     const start = at(match.index);
     const end = at(match.index + scheme.length + 3 + rest.length);
     const local = isLoopbackHost(url.host);
@@ -254,11 +339,12 @@ function checkUrls(ctx: FileContext, line: string, at: (offset: number) => numbe
       ctx.hits.push({ messageId: "urlCredentials", start, end, data: { scheme, tls }, local, ...(literal ? { secret: url.password } : {}) });
       continue;
     }
-    const what = credentialEndpoint(line.slice(0, match.index), url, line);
+    if (scheme !== "http" && scheme !== "https") continue;
+    const what = credentialEndpoint(ctx, line.slice(0, match.index), url, line);
     if (!what) continue;
     if (scheme === "http") {
       ctx.hits.push({ messageId: "httpEndpoint", start, end, data: { what, url: `${scheme}://${url.host}${url.port ? `:${url.port}` : ""}` }, local });
-    } else if (scheme === "https") {
+    } else {
       ctx.passes.push({ offset: start, message: `${what} is reached over https (\`https://${url.host}${url.port ? `:${url.port}` : ""}\`)` });
     }
   }
@@ -267,21 +353,28 @@ function checkUrls(ctx: FileContext, line: string, at: (offset: number) => numbe
   if (secureCredentials) ctx.passes.push({ offset: at(secureCredentials.index), message: `credentials travel over TLS (\`${secureCredentials[1]}://\`)` });
 }
 
-/** What an http(s) address carries credentials to ("Vault", "the Schema Registry", "An authentication endpoint"), or null. */
-function credentialEndpoint(before: string, url: ParsedUrl, line: string): string | null {
-  if (UNAUTHENTICATED_PATH.test(url.path)) return null;
-  // the key right before the address: VAULT_ADDR=   schema.registry.url:   --vault-addr   (a bounded tail keeps this linear)
-  const key = /([A-Za-z_][\w.-]*)["']?\s*(?:[:=]|\s)\s*["']?$/.exec(before.slice(-120))?.[1] ?? "";
-  const keyWords = nameWords(key);
-  const hostWords = url.host.split(/[.-]/);
-  const vault = keyWords.includes("vault") || hostWords.includes("vault") || url.port === VAULT_PORT || /^\/v1\//.test(url.path);
-  if (vault) return "Vault";
+/**
+ * What an http(s) address carries credentials to ("Vault", "The Schema Registry", "An
+ * authentication endpoint"), or null. The service is named by the key before the address, the
+ * address's service name, its port or the block it sits in, never by a path fragment alone
+ * (`/v1/` is every versioned API); a path only says which endpoint of it is addressed.
+ */
+function credentialEndpoint(ctx: FileContext, before: string, url: ParsedUrl, line: string): string | null {
+  if (NO_CREDENTIAL_PATH.test(url.path)) return null;
+  const keyWords = keyWordsBefore(before);
+  // home: http://www.keycloak.org/   SCHEMA_REGISTRY_LISTENERS: http://0.0.0.0:8081
+  if (keyWords.length > 0 && NOT_A_CLIENT_KEY_WORDS.includes(keyWords.at(-1)!)) return null;
+  const hostWords = serviceWords(url.host);
+  // VAULT_ADDR=   vault-0.vault-internal   :8200   vault { address = "…" }
+  if (keyWords.includes("vault") || hostWords.includes("vault") || url.port === VAULT_PORT) return "Vault";
   const registry = (keyWords.includes("schema") && keyWords.includes("registry")) || hostWords.includes("schemaregistry") || /schema-registry/.test(url.host);
-  if (registry) return "The Schema Registry";
-  if (keyWords.some((w) => CREDENTIAL_ENDPOINT_KEY_WORDS.includes(w)) || hostWords.some((w) => CREDENTIAL_ENDPOINT_HOST_WORDS.includes(w)) || CREDENTIAL_ENDPOINT_PATH.test(url.path)) {
+  // A Schema Registry receives a credential only where its client is given one (basic or bearer auth).
+  if (registry) return ctx.registryCredentials ? "The Schema Registry" : null;
+  if (keyWords.some((w) => AUTH_KEY_WORDS.includes(w)) || hostWords.some((w) => AUTH_HOST_WORDS.includes(w)) || AUTH_PATH.test(url.path)) {
     return "An authentication endpoint";
   }
   if (CURL.test(line) && CURL_CREDENTIAL.test(line)) return "A request carrying a credential";
+  if (ctx.index !== -1 && ctx.regionBudget-- > 0 && ancestorKeys(ctx.lines, ctx.index).some((k) => nameWords(k).includes("vault"))) return "Vault";
   return null;
 }
 
@@ -290,16 +383,24 @@ function checkCurl(ctx: FileContext, lines: { text: string; start: number }[], i
   let text = lines[index]!.text;
   for (let j = index + 1; j < Math.min(lines.length, index + 20) && /\\\s*$/.test(lines[j - 1]!.text); j++) text += " " + lines[j]!.text;
   const tool = CURL.exec(text)?.[0] ?? "curl";
-  if (CURL_INSECURE.test(text) && CURL_CREDENTIAL.test(text)) {
-    const line = lines[index]!;
-    const at = line.text.search(CURL);
-    ctx.hits.push({ messageId: "curlInsecure", start: line.start + at, end: line.start + at + tool.length, data: { tool } });
-  }
+  if (!CURL_INSECURE.test(text) || !CURL_CREDENTIAL.test(text) || isMessage(text, text.search(CURL))) return;
+  if (inOptOutBranch(ctx.lines, index, 0)) return;
+  // curl -k -u admin:pw https://localhost:8443/   (a request that never leaves the machine)
+  const hosts = [...text.matchAll(URL_PATTERN)].map((m) => parseUrl(m[1]!, m[2]!).host);
+  if (hosts.length > 0 && hosts.every(isReservedHost)) return;
+  const local = hosts.length > 0 && hosts.every((h) => isLoopbackHost(h) || isReservedHost(h));
+  const line = lines[index]!;
+  const at = line.text.search(CURL);
+  ctx.hits.push({ messageId: "curlInsecure", start: line.start + at, end: line.start + at + tool.length, data: { tool }, local });
 }
+
+// host=localhost   @127.0.0.1:5432   "127.0.0.1:%d/%s?sslmode=disable"   //localhost:6379
+const LOOPBACK_IN_TEXT = /(?:^|[@=/\s"'(,])(localhost|127(?:\.\d{1,3}){3}|\[::1\])(?=[:/\s"',;)?]|$)/;
 
 function lineIsLocal(line: string): boolean {
   const host = /(?:@|host=|\/\/)(\[[^\]]+\]|[\w.-]+)/.exec(line)?.[1];
-  return host !== undefined && isLoopbackHost(host);
+  if (host !== undefined) return isLoopbackHost(host);
+  return LOOPBACK_IN_TEXT.test(line);
 }
 
 function kafkaIsLocal(text: string): boolean {

@@ -101,7 +101,7 @@ export function buildConfigSchema(rules: readonly Rule[]): Record<string, unknow
       roles: {
         type: "object",
         additionalProperties: false,
-        description: "What files are for, and how loudly each kind reports. A file's role comes from its path (tests, fixtures, examples, docs, CI, local setups, vendored code, else deployable); `paths` gives files a role, the first role listed whose globs match wins. `severity` caps the findings of file rules in that role; `off` reports only credentials that look live (a provider's format, a private key).",
+        description: "What files are for, and how loudly each kind reports. A file's role comes from its path (tests, fixtures, examples, docs, CI, local setups, vendored code, else deployable); `paths` gives files a role, the first role listed whose globs match wins. `severity` caps the findings of file rules in that role; `off` reports nothing there, except credentials that look live in tests and examples (as warnings).",
         properties: Object.fromEntries(
           ROLES.map((role) => [
             role,

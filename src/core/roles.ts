@@ -22,8 +22,9 @@ export type RoleSeverity = Severity | "off";
 
 /**
  * By default, deployables report at the rules' severities; local setups, CI and docs at most
- * as warnings; tests, fixtures, examples and vendored code not at all, except a credential that
- * looks live (a provider's format, a private key: high confidence), reported as a warning.
+ * as warnings; tests, fixtures, examples and vendored code not at all, except that in tests and
+ * examples a credential that looks live (a provider's format, a private key, a random-looking
+ * value) is reported as a warning. Fixtures are made to look like secrets: nothing there is.
  */
 export const DEFAULT_ROLE_SEVERITY: Record<Role, RoleSeverity> = {
   deployable: "error",
@@ -47,12 +48,15 @@ export const CHECKLIST_ROLES: readonly Role[] = ["deployable", "ci"];
 
 const SEVERITY_ORDER: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
+/** Roles whose `off` still lets a live-looking credential through (test code, examples); test data and vendored code are made by others. */
+export const LIVE_CREDENTIALS_REPORTED_IN: readonly Role[] = ["test", "example"];
+
 /**
- * A finding's severity in a file of this role, or null when it is not reported. Where a role
- * is off, a credential that looks live (a provider's format, a private key) is still reported, as a warning.
+ * A finding's severity in a file of this role, or null when it is not reported. Where a test's
+ * or an example's role is off, a credential that looks live is still reported, as a warning.
  */
-export function severityInRole(severity: Severity, looksLive: boolean, cap: RoleSeverity): Severity | null {
-  if (cap === "off") return looksLive ? lowest(severity, "warning") : null;
+export function severityInRole(severity: Severity, looksLive: boolean, role: Role, cap: RoleSeverity): Severity | null {
+  if (cap === "off") return looksLive && LIVE_CREDENTIALS_REPORTED_IN.includes(role) ? lowest(severity, "warning") : null;
   return lowest(severity, cap);
 }
 
@@ -62,7 +66,7 @@ function lowest(a: Severity, b: Severity): Severity {
 
 // Each test runs on a path's folders (any depth) or on its file name.
 const VENDORED_DIR = /^(?:vendor|vendored|third[_-]?party|node_modules|bower_components|\.yarn|site-packages|\.venv|venv|dist|\.next|\.nuxt)$/i;
-const FIXTURE_DIR = /^(?:fixtures?|testdata|test[_-]?data|__snapshots__|snapshots?|__fixtures__|golden|goldens|expected|testfiles|test[_-]?resources|mocks?|__mocks__|stubs?|fakes?|dummy|corpus|samples?[_-]?data|cassettes)$/i;
+const FIXTURE_DIR = /^(?:fixtures?|testdata|test[_-]?data|__snapshots__|snapshots?|__fixtures__|golden|goldens|expected|testfiles|test[_-]?resources|mocks?(?:[_-][a-z]+)?|__mocks__|stubs?|fakes?|dummy|corpus|samples?[_-]?data|cassettes)$/i;
 const TEST_DIR = /^(?:tests?|__tests__|spec|specs|e2e|integration[_-]?tests?|unit[_-]?tests?|testing|test[_-]?utils?|testsuite|benchmarks?|perf[_-]?tests?|load[_-]?tests?)$/i;
 const EXAMPLE_DIR = /^(?:examples?|samples?|demos?|tutorials?|quickstarts?|playground|sandbox|contrib)$/i;
 const DOCS_DIR = /^(?:docs?|documentation|site|website|wiki|book|guides?|runbooks?|adr|rfcs?|man)$/i;

@@ -178,7 +178,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
 /** Says how many findings the roles hid, and how to see them. */
 function rolesNotice(hidden: number, config: ResolvedConfig): string {
   const off = ROLES.filter((role) => config.roles.severity[role] === "off");
-  return `${hidden} finding${hidden === 1 ? " was" : "s were"} not reported because ${hidden === 1 ? "its file is" : "their files are"} ${off.join(", ")} (only credentials that look live are reported there); to see them, set \`roles: { test: { severity: warning } }\` (or another role) in the config`;
+  return `${hidden} finding${hidden === 1 ? " was" : "s were"} not reported because ${hidden === 1 ? "its file is" : "their files are"} ${off.join(", ")} (where only a credential that looks live, in a test or an example, is reported); to see them, set \`roles: { test: { severity: warning } }\` (or another role) in the config`;
 }
 
 function ruleDescriptor(rule: Rule): RuleDescriptor {

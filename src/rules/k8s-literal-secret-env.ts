@@ -40,6 +40,8 @@ export default defineRule({
     kinds: ["yaml"],
     keywords: ["env", "configmap", "secret", "password", "token", "key", "credential", "vault", "dsn", "auth"],
     checklist: ["secrets-in-store"],
+    // A literal in a manifest's env is also a hardcoded secret: this finding says where it belongs.
+    supersedes: ["hardcoded-secret"],
     cwe: ["CWE-798", "CWE-312"],
     messages: {
       env: "Container `{{container}}` of {{kind}} `{{name}}` sets `{{variable}}` to a literal value: take it from a Secret with `valueFrom.secretKeyRef` (or `envFrom.secretRef`) and keep the value in Vault.",

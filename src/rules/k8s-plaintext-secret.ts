@@ -26,6 +26,8 @@ export default defineRule({
     kinds: ["yaml"],
     keywords: ["secret", "sops", "encryptionconfiguration", "creation_rules"],
     checklist: ["encrypted-at-rest", "secrets-in-store"],
+    // A Secret's plaintext value is also a hardcoded secret: this finding says how to keep it.
+    supersedes: ["hardcoded-secret"],
     cwe: ["CWE-312", "CWE-311"],
     messages: {
       data: "Secret `{{name}}` keeps `{{key}}` in plaintext: base64 in `data` is an encoding, not encryption. " + FIX + ".",

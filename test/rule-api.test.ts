@@ -94,3 +94,23 @@ describe("one problem, one finding", () => {
     expect(result.findings.map((f) => f.ruleId).sort()).toEqual(["generic-rule", "other-rule"]);
   });
 });
+
+describe("one problem, one finding, for overlapping values", () => {
+  it("a connection string and the password inside it, on one line, are one finding of the precise rule", async () => {
+    const reporter = (id: string, needle: string, supersedes?: string[]) =>
+      defineRule({
+        meta: { id, description: "d", severity: "error", recommended: true, scope: "file", checklist: ["no-secrets-in-source"], messages: { m: "m" }, docs, ...(supersedes ? { supersedes } : {}) },
+        create(context) {
+          return {
+            file(file) {
+              const at = file.text.indexOf(needle);
+              if (at >= 0) context.report({ messageId: "m", range: { start: at, end: at + needle.length }, secret: needle });
+            },
+          };
+        },
+      });
+    const root = makeRepo({ "compose.yaml": "DSN: postgresql://app:Pw-9f2c-Kq71@db/app\n" });
+    const result = await scan({ root, rules: [reporter("password-rule", "Pw-9f2c-Kq71"), reporter("dsn-rule", "postgresql://app:Pw-9f2c-Kq71@db/app", ["password-rule"])] });
+    expect(result.findings.map((f) => f.ruleId)).toEqual(["dsn-rule"]);
+  });
+});

@@ -76,24 +76,26 @@ export function finalize(pending: readonly PendingReport[], context: FinalizeCon
 }
 
 /**
- * The same value on the same line, reported by a rule and by one that says it more precisely
- * (meta.supersedes), is one problem: the precise finding stays, with both findings' checklist items.
+ * A value on a line reported by a rule and by one that says it more precisely (meta.supersedes)
+ * is one problem: the precise finding stays, with both findings' checklist items. The same
+ * value, or overlapping ones (a DSN, and the password inside it), count as one.
  */
 function oneFindingPerValue(findings: Finding[], valueOf: ReadonlyMap<Finding, string>, rulesById: ReadonlyMap<string, Rule>): Finding[] {
   const byPlace = new Map<string, Finding[]>();
   for (const finding of findings) {
-    const value = valueOf.get(finding);
-    if (!value) continue;
-    const key = `${finding.path}\0${finding.line}\0${value}`;
+    if (!valueOf.has(finding)) continue;
+    const key = `${finding.path}\0${finding.line}`;
     byPlace.set(key, [...(byPlace.get(key) ?? []), finding]);
   }
+  const sameValue = (a: Finding, b: Finding) =>
+    valueOf.get(a) === valueOf.get(b) || (a.line === a.endLine && b.line === b.endLine && a.column < b.endColumn && b.column < a.endColumn);
   const replaced = new Set<Finding>();
   for (const group of byPlace.values()) {
     if (group.length < 2) continue;
     for (const precise of group) {
       const supersedes = rulesById.get(precise.ruleId)?.meta.supersedes ?? [];
       for (const other of group) {
-        if (other === precise || replaced.has(precise) || !supersedes.includes(other.ruleId)) continue;
+        if (other === precise || replaced.has(precise) || !supersedes.includes(other.ruleId) || !sameValue(precise, other)) continue;
         replaced.add(other);
         for (const item of other.checklist) if (!precise.checklist.includes(item)) precise.checklist.push(item);
       }

@@ -53,11 +53,12 @@ describe("severity follows the role", () => {
       ".gitignore": ".env\n",
     });
     const { report } = await cliJson(["."], repo);
-    const secrets = report.findings.filter((f) => f.ruleId === "hardcoded-secret");
-    expect(secrets.map((f) => [f.path, f.role, f.severity]).sort()).toEqual([
-      ["charts/api/values.yaml", "deployable", "error"],
-      ["docker-compose.dev.yml", "local", "warning"],
-      ["docs/setup.md", "docs", "warning"],
+    // (In the compose file, k8s-literal-secret-env's finding replaces hardcoded-secret's: one problem, one finding.)
+    const secrets = report.findings.filter((f) => f.ruleId === "hardcoded-secret" || f.ruleId === "k8s-literal-secret-env");
+    expect(secrets.map((f) => [f.path, f.ruleId, f.role, f.severity]).sort()).toEqual([
+      ["charts/api/values.yaml", "hardcoded-secret", "deployable", "error"],
+      ["docker-compose.dev.yml", "k8s-literal-secret-env", "local", "warning"],
+      ["docs/setup.md", "hardcoded-secret", "docs", "warning"],
     ]);
     expect(report.notices.map((n) => n.message)).toContainEqual(expect.stringMatching(/^1 finding was not reported because its file is example, test, fixture, vendored \(/));
   });
@@ -82,5 +83,18 @@ describe("severity follows the role", () => {
     writeFiles(repo, { ".carbon-secret-lint.yaml": "roles:\n  fixture:\n    paths: [qa-data/]\n  test:\n    severity: info\n" });
     const { report } = await cliJson(["."], repo);
     expect(report.findings.filter((f) => f.ruleId === "hardcoded-secret").map((f) => [f.path, f.role, f.severity])).toEqual([["tests/values.yaml", "test", "info"]]);
+  });
+});
+
+describe("a file's content can say what it is for", () => {
+  it("a docker-compose.yml whose services run in a local environment is a local setup", async () => {
+    const compose = `services:\n  api:\n    environment:\n      APP_ENV: local\n      DB_PASSWORD: ${PASSWORD}\n`;
+    const repo = makeRepo({ "docker-compose.yml": compose, "deploy/docker-compose.yml": compose.replace("APP_ENV: local", "APP_ENV: production"), ".gitignore": ".env\n" });
+    const { report } = await cliJson(["."], repo);
+    const literals = report.findings.filter((f) => f.ruleId === "k8s-literal-secret-env").map((f) => [f.path, f.role, f.severity]);
+    expect(literals.sort()).toEqual([
+      ["deploy/docker-compose.yml", "deployable", "error"],
+      ["docker-compose.yml", "local", "warning"],
+    ]);
   });
 });

@@ -82,6 +82,19 @@ const CI_FILE = /^(?:\.gitlab-ci\.ya?ml|Jenkinsfile|\.travis\.ya?ml|azure-pipeli
 // A chart's NOTES.txt is text shown after `helm install`: documentation, whatever its folder.
 const CHART_NOTES = /(?:^|\/)templates\/NOTES\.txt$/;
 
+// A compose file whose services say they run in a local or development environment.
+const COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[._-][\w.-]+)?\.ya?ml$/i;
+const LOCAL_ENVIRONMENT_SETTING = /^[ \t-]*["']?[A-Z][A-Z0-9_]*_?ENV(?:IRONMENT)?["']?[ \t]*[:=][ \t]*["']?(?:local|dev|development)["']?[ \t]*$/m;
+
+/**
+ * The role by what a file says of itself, when its path says deployable: a `docker-compose.yml`
+ * whose services set `APP_ENV: local` is a local setup, whatever its name.
+ */
+export function roleOfContent(role: Role, path: string, text: string): Role {
+  if (role === "deployable" && COMPOSE_FILE.test(path) && LOCAL_ENVIRONMENT_SETTING.test(text)) return "local";
+  return role;
+}
+
 /** The role of a file by its path (relative to the scan root, forward slashes). */
 export function roleOfPath(path: string): Role {
   const parts = path.split("/");

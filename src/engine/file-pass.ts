@@ -4,6 +4,7 @@
 import { sniffKind } from "../core/file-kinds.js";
 import { decode } from "../core/decode.js";
 import { createScrubber, redact, withoutSourceText } from "../core/redact.js";
+import { roleOfContent } from "../core/roles.js";
 import { createSourceFile } from "../core/source-file.js";
 import type { RuleInstance, RuleSink } from "./rule-instance.js";
 import { parseSuppressions, SUPPRESSION_MARKER, type SuppressionDirective } from "./suppressions.js";
@@ -46,6 +47,8 @@ export interface FileOutcome {
   evidence: EvidenceDescriptor[];
   notices: string[];
   directives: SuppressionDirective[];
+  /** The role its content gave the file, when that differs from what its path said. */
+  role?: Role;
 }
 
 /** A finding's snippet shows at most twice this many characters of its line. */
@@ -72,7 +75,8 @@ export function sourceFromBytes(
   const decoded = decode(bytes);
   if ("skipped" in decoded) return decoded;
   const kind = file.kind === "text" ? sniffKind(decoded.text) : file.kind;
-  const source = createSourceFile({ path: file.path, kind, text: decoded.text, size: file.size, tracked: file.tracked, ...(file.role ? { role: file.role } : {}) });
+  const role = file.role ? roleOfContent(file.role, file.path, decoded.text) : undefined;
+  const source = createSourceFile({ path: file.path, kind, text: decoded.text, size: file.size, tracked: file.tracked, ...(role ? { role } : {}) });
   return decoded.notice ? { file: source, notice: decoded.notice } : { file: source };
 }
 
@@ -114,6 +118,7 @@ export class FilePass implements RuleSink {
       const dropped = this.leftOut > 0 ? `; ${this.leftOut} more reported were left out` : "";
       outcome.notices.push(`${MAX_REPORTS_PER_FILE} findings are reported for this file, the most kept per file${dropped}; the rules stopped looking for more`);
     }
+    if (file.role !== task.role) outcome.role = file.role;
     if (file.text.includes(SUPPRESSION_MARKER)) outcome.directives = parseSuppressions(file.text, file.kind);
     outcome.notices.push(...file.notices);
     addMaskedExcerpts(file, outcome.reports);

@@ -26,6 +26,7 @@ import {
   type Notice,
   type ProjectFile,
   type ProjectIndex,
+  type Role,
   type Rule,
   type RuleDescriptor,
   type ScanResult,
@@ -82,7 +83,10 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const needsFacts = enabled.some((instance) => instance.gathersFacts);
   const severityOf = new Map(enabled.map((instance) => [instance.id, instance.severity]));
 
-  const roleOf = createRoleResolver(config.roles);
+  const rolesByPath = createRoleResolver(config.roles);
+  // A file's content may say more than its path (a compose file of a local setup): the file pass tells.
+  const roleByContent = new Map<string, Role>();
+  const roleOf = (path: string) => roleByContent.get(path) ?? rolesByPath(path);
   const excluded = config.exclude.length ? ignore({ allowRelativePaths: true }).add(config.exclude) : null;
   const included = config.include.length ? ignore({ allowRelativePaths: true }).add(config.include) : null;
   const selectedPaths = options.paths?.length ? pathFilter(options.paths) : null;
@@ -122,6 +126,10 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
       continue;
     }
     for (const message of outcome.notices) notices.push({ path: outcome.path, message });
+    if (outcome.role) {
+      entry.role = outcome.role;
+      roleByContent.set(outcome.path, outcome.role);
+    }
     if (outcome.skipped) {
       entry.skipped = outcome.skipped;
       skipped.push({ path: outcome.path, reason: outcome.skipped });

@@ -31,6 +31,8 @@ interface Hit {
   data?: Record<string, string>;
   local?: boolean;
   secret?: string;
+  /** Lower than the rule's: the credential itself does not cross (an S3 client signs its requests). */
+  severity?: "warning";
 }
 
 interface Pass {
@@ -183,7 +185,7 @@ export default defineRule({
             range: { start: hit.start, end: hit.end },
             key: `${hit.messageId}:${JSON.stringify(hit.data ?? {})}`,
             ...(hit.secret ? { secret: hit.secret } : {}),
-            ...(hit.local ? { severity: "info" as const } : {}),
+            ...(hit.local ? { severity: "info" as const } : hit.severity ? { severity: hit.severity } : {}),
           });
         }
         for (const pass of ctx.passes) shareEvidence(context, file, "tls-in-transit", pass.offset, pass.message);
@@ -286,7 +288,9 @@ function checkTlsSwitch(ctx: FileContext, line: string, at: (offset: number) => 
   const hosts = hostsOf(record);
   if (hosts.length > 0 && hosts.every(isReservedHost)) return;
   const local = hosts.length > 0 && hosts.every((h) => isLoopbackHost(h) || isReservedHost(h));
-  ctx.hits.push({ messageId, start: offset, end: at(match.index + match[0].length), data: { setting: match[0].replace(/["']/g, "").replace(/\s+/g, " ") }, local });
+  // A client given access keys signs its requests (SigV4): the key id and the data cross in clear, not the secret.
+  const signsRequests = messageId === "plaintextClient" && !/pass(?:word)?\b/i.test(record);
+  ctx.hits.push({ messageId, start: offset, end: at(match.index + match[0].length), data: { setting: match[0].replace(/["']/g, "").replace(/\s+/g, " ") }, local, ...(signsRequests ? { severity: "warning" as const } : {}) });
 }
 
 /** The call, block or YAML siblings a setting belongs to. */

@@ -1,5 +1,5 @@
 import { shannonEntropy } from "../detectors/entropy.js";
-import { isDefaultCredential, isGuessableName, isPlaceholderValue, SECRET_NAME_WORDS } from "../detectors/placeholders.js";
+import { isDefaultCredential, isGuessableName, isPlaceholderValue, isReference, SECRET_NAME_WORDS } from "../detectors/placeholders.js";
 import { basename, classify, isEnvTemplateName } from "../core/file-kinds.js";
 import type { FileKind } from "../core/types.js";
 import { decodeURIComponentSafe, hasReference } from "../languages/strings.js";
@@ -14,13 +14,25 @@ export interface JudgeContext {
   path: string;
   /** Documentation and templates (`.env.example`, `values.sample.yaml`) show values; weak defaults there are placeholders. */
   isDocumentation: boolean;
+  /** Program source (Python, JS/TS, Go, Java…): a string equal to its key is a name map (`'next_page_token': 'next_page_token'`). */
+  isCode?: boolean;
 }
+
+// Source files read by the text fallback whose unquoted right-hand sides are expressions.
+export const CODE_PATH = /\.(?:go|java|kt|kts|scala|groovy|gradle|rs|c|h|cc|cpp|hpp|cxx|cs|fs|swift|m|mm|rb|php|pl|pm|lua|dart|ex|exs|erl|clj|r|jl|zig|nim|v|sv)$/i;
+
+// A chart's NOTES.txt is what `helm install` prints: text for people, whatever the folder.
+const CHART_NOTES = /(?:^|\/)templates\/NOTES\.txt$/;
 
 /** Where a value sits: Markdown and templates (`.env.example`, `values.sample.yaml`, `config.template.json`, `settings.dist.ini`) document values. */
 export function judgeContext(path: string, kind: FileKind = classify(path)): JudgeContext {
   const name = basename(path);
   const isTemplate = isEnvTemplateName(name) || /[.\-_](?:example|sample|template|tmpl|dist)(?:\.|$)/i.test(name);
-  return { path, isDocumentation: kind === "markdown" || isTemplate };
+  return {
+    path,
+    isDocumentation: kind === "markdown" || isTemplate || CHART_NOTES.test(path),
+    isCode: kind === "python" || kind === "javascript" || CODE_PATH.test(path),
+  };
 }
 
 const TEST_VALUE = /test|fake|dummy|mock|example|sample|stub|fixture/i;
@@ -45,6 +57,8 @@ const NOT_SECRET_SHAPES: readonly [RegExp, string][] = [
   [/^data:[\w.+-]+\/[\w.+-]+(?:;[\w.+-]+=[\w.+-]+)*(?:;base64)?,/i, "a data URI (an image or file inlined)"],
   // `clickhouse://default@host:9000/db`: a user, but no password
   [/^[a-z][a-z0-9+.-]*:\/\/(?:[^\s:@/]+@)?[^\s:@/]+(?::[0-9]+)?(?:[/?#][^\s@]*)?$/i, "a URL without credentials"],
+  // `github.com/minio/minio-go/v7/pkg/credentials` (a Go import), `registry.example.com/team/image`: a host and a path
+  [/^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[\w.@~+-]+)+\/?$/i, "an import path or a URL without its scheme"],
   [/^(?:arn|projects|vault|secretsmanager|ssm|akv|gcpsm|op|ref\+[a-z0-9]+|k8s|kubernetes):/i, "a reference to a secret store"],
   // GCP Secret Manager resource names: projects/p/secrets/s/versions/latest
   [/^projects\/[^/\s]+\/secrets\/[^/\s]+(?:\/versions\/[^/\s]+)?$/, "a reference to a secret store"],
@@ -57,6 +71,71 @@ const ENVIRONMENT_READ = /^(?:process\.env|import\.meta\.env|os\.environ|os\.get
 // `ts_parser__scan(self, state);`
 const CODE_SHAPE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(.*\)|\[.*\])?;?$/;
 const CALL_SHAPE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\([^()]*\);?$/;
+// An expression, not a value: Go's `*o.PageToken`, `&nextPageToken`, `&k8score.SecretVolumeSource{`,
+// a dotted name (`searchResp.NextPageToken`, `DBConfig.PostgreSQLConfig.Password`, Helm's
+// `.Values.initdbPassword`), a negation. Checked before the name-as-password tests: these hold secret words.
+const EXPRESSION_SHAPE = /^(?:[*&!]+\(?|\.)?[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*(?:\(.*\)|\[.*\]|\{\}?)?\)?[;,]?$/;
+
+function isExpression(value: string): boolean {
+  if (value.length > 200 || !EXPRESSION_SHAPE.test(value)) return false;
+  // a sigil, a call, an index or a composite literal makes it code; a bare word is not
+  if (/^[*&!.]/.test(value) || /[([{]/.test(value)) return true;
+  // a member access, when every part is a word: `a8Xk2.Qz91v` is a token with a dot
+  return isMemberAccess(value);
+}
+
+/** `settings.db_password`, `searchResp.NextPageToken`: names joined by dots, each letters with digits at most at its end; `a8Xk2.Rt4vZp8` is a token. */
+function isMemberAccess(value: string): boolean {
+  const parts = value.replace(/[;,]$/, "").split(/\.|::|->/);
+  return parts.length >= 2 && parts.every((part) => /^[A-Za-z_$]+[0-9]*$/.test(part));
+}
+
+// `FOO_API_TOKEN`, `CLIENT_SECRET`: the name of an environment variable, as a value
+const VARIABLE_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+
+/**
+ * `grafana-tls`, `dokuwiki.local-tls`, `airflow-cluster1-git-keys`, `foo-secret,bar-secret`: the
+ * DNS-style name of a Kubernetes object (a Secret, a ConfigMap) or a host, made of words. Random
+ * keys in lower case (hex, base32) are not made of words: their parts mix digits into letters.
+ */
+function isObjectName(value: string, anyWords = false): boolean {
+  if (value.length > 253 || !/^[a-z0-9]+(?:(?:-+|\.)[a-z0-9]+)*(?:,[a-z0-9]+(?:(?:-+|\.)[a-z0-9]+)*)*$/.test(value)) return false;
+  const parts = value.split(/[-.,]+/);
+  if (parts.length < 2) return false;
+  // under a key that names a Secret object any lower-case words will do (`phpbb.local-tls`)
+  return parts.every((part) => /^[0-9]{1,3}$/.test(part) || (/^[a-z]+[0-9]{0,3}$/.test(part) && (anyWords || /[aeiouy]/.test(part) || part.length <= 4)));
+}
+
+// `secret: airflow-cluster1-git-keys`, `creds: cloud-credentials`: a bare secret word names the object that holds it
+const BARE_OBJECT_KEYS = new Set(["secret", "secrets", "creds", "credential", "credentials"]);
+
+// `AGENT_TOKEN="-config-file /etc/consul/agent-token.json"`: flags and their values
+const COMMAND_ARGUMENTS = /^(?:-{1,2}[A-Za-z][\w.-]*(?:[ =](?!-)\S+)?)(?:\s+-{1,2}[A-Za-z][\w.-]*(?:[ =](?!-)\S+)?)*$/;
+
+/**
+ * `tlsSecret`, `passwordSecret`, `licenseSecret`, `smtp_password_secret`, `publicKeySecret`: a key whose
+ * last word is "secret" after a word saying what the Secret object holds names that object; its
+ * value is the object's name. (`clientSecret`, `cookieSecret`, `jwtSecret` hold the secret itself.)
+ */
+const SECRET_OBJECT_QUALIFIERS = new Set([
+  "tls", "ssl", "mtls", "cert", "certs", "certificate", "certificates", "ca", "existing", "custom", "license", "conf", "config",
+  "configuration", "password", "passwords", "credentials", "creds", "env", "registry", "pull", "image", "docker", "dockerconfig",
+  "git", "ssh", "key", "keys", "kubeconfig", "basic", "storage", "backup", "gcs", "s3", "tokens",
+]);
+
+function isSecretObjectKey(key: string): boolean {
+  const words = nameWords(key);
+  const last = words.at(-1);
+  return (last === "secret" || last === "secrets") && words.length >= 2 && SECRET_OBJECT_QUALIFIERS.has(words.at(-2)!);
+}
+
+/** `'next_page_token': 'next_page_token'`, `privateKey: privateKey`: the value spells the key's own words. */
+function isOwnName(key: string, value: string): boolean {
+  if (!/^[A-Za-z][\w.-]*$/.test(value)) return false;
+  const keyWords = nameWords(key);
+  const valueWords = nameWords(value);
+  return valueWords.length > 0 && valueWords.join(" ") === keyWords.join(" ");
+}
 
 // `longopt_pat = r'[a-zA-Z](?:[a-zA-Z0-9-]*)'`, `HEX_PAT = "[0-9A-Fa-f]{1,4}"`, `token = r'[^\W\d]\w*'`:
 // a pattern (`_pat`, a lexer's token) is a regular expression, which no generator emits.
@@ -118,7 +197,10 @@ function isFormOfKeyWord(key: string, value: string): boolean {
  * name of a secret is the key it is stored under (ExternalSecret, Vault), not its value.
  */
 function isKeyOfStore(key: string, value: string): boolean {
-  return nameWords(key).at(-1) === "key" && /^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*$/.test(value) && value.split(/[._-]/).some((w) => SECRET_NAME_WORDS.includes(w));
+  if (nameWords(key).at(-1) !== "key") return false;
+  // `clientSecretKey: clientSecret`, `passwordKey: adminPassword`: the key's name in camel case
+  if (/^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+$/.test(value)) return nameWords(value).some((w) => SECRET_NAME_WORDS.includes(w));
+  return /^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*$/.test(value) && value.split(/[._-]/).some((w) => SECRET_NAME_WORDS.includes(w));
 }
 
 /**
@@ -150,7 +232,9 @@ export function judgeAssignment(key: string, value: string, context: JudgeContex
 export function judgeSecretValue(key: string, value: string, context: JudgeContext, options: { templated?: boolean } = {}): Verdict {
   const trimmed = value.trim();
   if (trimmed.length === 0) return { kind: "not-secret", why: "empty" };
-  if (options.templated || hasReference(trimmed) || ENVIRONMENT_READ.test(trimmed)) return { kind: "not-secret", why: "a reference or template" };
+  if (options.templated || hasReference(trimmed) || isReference(trimmed) || ENVIRONMENT_READ.test(trimmed)) {
+    return { kind: "not-secret", why: "a reference or template" };
+  }
   if (TRANSLATION_PATH.test(context.path)) return { kind: "not-secret", why: "text in a translation catalog" };
   // `clickhouse://ingest:changeme@host`: a connection string is as secret as its password.
   const url = URL_WITH_CREDENTIALS.exec(trimmed);
@@ -162,6 +246,18 @@ export function judgeSecretValue(key: string, value: string, context: JudgeConte
   if (isLabelOfKey(key, trimmed)) return { kind: "not-secret", why: "the name as a label" };
   if (isFormOfKeyWord(key, trimmed)) return { kind: "not-secret", why: "a form of the name's own word" };
   if (isKeyOfStore(key, trimmed)) return { kind: "not-secret", why: "the name of a key in a secret store" };
+  // Names and code hold secret words (`CLIENT_SECRET`, `searchResp.NextPageToken`): decided before the guessable-name test.
+  if (VARIABLE_NAME.test(trimmed)) return { kind: "not-secret", why: "the name of another variable" };
+  if (isExpression(trimmed)) return { kind: "not-secret", why: "code, not a literal" };
+  if ((isSecretObjectKey(key) && isObjectName(trimmed, true)) || (BARE_OBJECT_KEYS.has(key.toLowerCase()) && isObjectName(trimmed))) {
+    return { kind: "not-secret", why: "the name of a Kubernetes Secret" };
+  }
+  if (trimmed.length <= 300 && /\s/.test(trimmed) && COMMAND_ARGUMENTS.test(trimmed)) return { kind: "not-secret", why: "command-line arguments" };
+  // `'next_page_token': 'next_page_token'` in code is a name map; `rpcpassword=rpcpassword` in a config a guessable password
+  if (isOwnName(key, trimmed)) {
+    if (context.isCode) return { kind: "not-secret", why: "the key's own name, as a name map holds it" };
+    return context.isDocumentation ? { kind: "not-secret", why: "the key's own name as a placeholder" } : { kind: "weak-default" };
+  }
   if (isDefaultCredential(trimmed)) {
     return context.isDocumentation ? { kind: "not-secret", why: "a default in documentation" } : { kind: "weak-default" };
   }
@@ -176,7 +272,7 @@ export function judgeSecretValue(key: string, value: string, context: JudgeConte
     return context.isDocumentation ? { kind: "not-secret", why: "base64 of a default in documentation" } : { kind: "weak-default" };
   }
   for (const [shape, why] of NOT_SECRET_SHAPES) if (shape.test(trimmed)) return { kind: "not-secret", why };
-  if (!/[\s]/.test(trimmed) && CODE_SHAPE.test(trimmed) && /[.([]/.test(trimmed)) return { kind: "not-secret", why: "code, not a literal" };
+  if (!/[\s]/.test(trimmed) && CODE_SHAPE.test(trimmed) && (/[([]/.test(trimmed) || isMemberAccess(trimmed))) return { kind: "not-secret", why: "code, not a literal" };
   if (CALL_SHAPE.test(trimmed)) return { kind: "not-secret", why: "code, not a literal" };
   if (REGEX_SHAPE.test(trimmed)) return { kind: "not-secret", why: "a regular expression" };
   if (hasAlphabetRun(trimmed)) return { kind: "not-secret", why: "an alphabet or character set" };
@@ -194,6 +290,8 @@ export function judgeSecretValue(key: string, value: string, context: JudgeConte
   if (trimmed.length < 8) return { kind: "not-secret", why: "too short for a token or key" };
   if (entropy < 2.5) return { kind: "not-secret", why: "too little entropy for a token or key" };
   if (/^[a-z]+(?:[-_][a-z]+)*$/.test(trimmed) && trimmed.length < 24) return { kind: "not-secret", why: "a plain word" };
+  // `secret: airflow-cluster1-git-keys`, `creds: cloud-credentials`: a token or key is never made of words
+  if (isObjectName(trimmed)) return { kind: "not-secret", why: "the name of an object or a host" };
   return { kind: "secret", confidence: trimmed.length >= 20 && entropy >= 3.5 ? "high" : "medium" };
 }
 

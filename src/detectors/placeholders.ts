@@ -21,12 +21,17 @@ export const PLACEHOLDER_WORDS: readonly string[] = [
 export const PLACEHOLDER_MARKERS: readonly string[] = [
   "your", "my", "enter", "insert", "replace", "put", "here", "some",
   "example", "sample", "dummy", "fake", "placeholder", "actual", "new", "xxx",
+  // what a value tells the reader to do: `you-must-create-a-secret`, `generate-a-strong-password`, `please-fill-in`.
+  // Not `change`: `cookie-secret-change-in-production` works as it is, deployed it is a weak default.
+  "you", "must", "create", "fill", "generate", "provide", "please", "another",
 ];
 
 /** Words that name a secret; a value made of words that contains one is a name, not a secret. */
 export const SECRET_NAME_WORDS: readonly string[] = [
   "password", "passwd", "passphrase", "pass", "pwd", "secret", "token", "key", "apikey",
   "credential", "credentials", "auth", "pat", "pw",
+  // glued forms, as values write them: `myaccesskey`, `mysecretkey`
+  "accesskey", "secretkey", "privatekey", "apitoken", "authtoken",
 ];
 
 /** Passwords that official images and tutorials ship with; never a secret worth reporting in a URL. */
@@ -42,10 +47,16 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /\$\{/, // ${DB_PASS}, ${{ secrets.X }}
   /\{\{/, // {{ .Values.password }}
   /^\$[A-Za-z_][A-Za-z0-9_]*$/, // $PASS
+  /^\$\{?[0-9]\}?$/, // $1, a script's argument
   /^\$\(/, // $(cat /run/secrets/pw)
   /^%\([A-Za-z_][A-Za-z0-9_]*\)[sdr]$/, // %(pw)s
   /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %DB_PASS%
   /^<[^<>]*>$/, // <password>
+  /^<{2,}[^<>]+>{2,}$/, // <<<ADMINPW>>>
+  /^<%.*%>$/, // <%= @api_key %> (ERB)
+  /^\{%.*%\}$/, // {% raw %}…{% endraw %} (Jinja)
+  /^__[A-Z][A-Z0-9_]*__$/, // __ADMIN_PASSWORD__, replaced at deploy time
+  /^@@[^@\s]+@@$/, // @@DB_PASSWORD@@
   /^\[[^[\]]*\]$/, // [password]
   /^#\{[^}]*\}$/, // #{db.password}
   /^@[A-Za-z_][A-Za-z0-9_.]*@$/, // @db.password@ (Maven filtering)
@@ -82,11 +93,43 @@ export function isPlaceholderValue(value: string): boolean {
   // `https://a:b@host`, `redis://:pw@cache`: one or two characters stand for a secret, no secret is that short.
   if (trimmed.length < 3) return true;
   if (placeholderWords.has(trimmed.toLowerCase())) return true;
-  if (REFERENCE_SHAPES.some((shape) => shape.test(trimmed))) return true;
+  // `CHANGEME!`, `*changeme*`, `(none)`: a placeholder word dressed in punctuation
+  const bare = trimmed.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "");
+  if (bare.length >= 3 && bare !== trimmed && placeholderWords.has(bare.toLowerCase())) return true;
+  if (REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) || isReference(trimmed)) return true;
   if (MASK_SHAPES.some((shape) => shape.test(trimmed))) return true;
   if (isNameMadeOfWords(trimmed) || isSequence(trimmed)) return true;
   const plain = deleet(trimmed);
   return plain !== null && (placeholderWords.has(plain.toLowerCase()) || isNameMadeOfWords(plain));
+}
+
+// Expansions a consumer performs, in the spellings shells, compose, Helm, Jinja, ERB, Python and Ruby use.
+const EXPANSIONS = new RegExp(
+  [
+    String.raw`\$\{[^{}]{0,256}\}\}?`, // ${DB_PASS}  ${DB_PASS:-x}  ${{ secrets.X }}
+    String.raw`\$\([^()]{0,512}(?:\([^()]{0,256}\)[^()]{0,256})*\)`, // $(cat /run/secrets/pw)  $(vault kv get -field=token secret/api)
+    String.raw`\$[A-Za-z_][A-Za-z0-9_]{0,127}`, // $ZK_PASSWORD
+    String.raw`\{\{.{0,512}?\}\}`, // {{ .Values.password }}
+    String.raw`\{%.{0,512}?%\}`, // {% if x %}
+    String.raw`<%.{0,512}?%>`, // <%= @api_key %>
+    String.raw`%\([A-Za-z_]\w{0,127}\)[sdr]`, // %(db_password)s
+    String.raw`#\{[^{}]{0,256}\}`, // #{db.password}
+    String.raw`%[A-Za-z_]\w{0,127}%`, // %DB_PASS%
+  ].join("|"),
+  "g",
+);
+
+/**
+ * A value that says where the secret comes from instead of holding it, however it is spelled or
+ * quoted: `$ZK_PASSWORD`, `"$DB_PASS"`, `\"$PW\"`, `${DB_PASS}`, `$(cat /run/secrets/pw)`,
+ * `{{ .Values.x }}`, `%(var)s`, `<%= @key %>`, `$DB_USER:$DB_PASS`. Once the expansions are taken
+ * out, punctuation and quotes at most are left.
+ */
+export function isReference(value: string): boolean {
+  if (value.length > 2048 || !/[$%{#<]/.test(value)) return false;
+  const left = value.replace(EXPANSIONS, "");
+  if (left.length === value.length) return false;
+  return left.replace(/[\s"'`\\;,:=/@.+-]/g, "").length === 0;
 }
 
 /** True for the well-known default passwords of official images (`guest`, `postgres`, `root`…), also in leetspeak (`s3cr3t`, `p@ssw0rd`). */
@@ -128,20 +171,22 @@ function unquote(value: string): string {
  * carry digits inside.
  */
 function isNameMadeOfWords(value: string): boolean {
-  // Digits make a chosen password (`AdminPassword123`), not a name (`ADMIN_PASSWORD`).
-  if (value.length > 64 || !/^[A-Za-z][A-Za-z _.-]*$/.test(value)) return false;
+  if (value.length > 64 || !/^[A-Za-z][A-Za-z0-9 _.-]*$/.test(value)) return false;
   const words = value
     .split(/[ _.-]+|(?<=[a-z])(?=[A-Z])/)
     .filter((word) => word.length > 0)
     .map((word) => word.toLowerCase());
   if (!words.every((word) => /^[a-z]+[0-9]*$/.test(word))) return false;
-  // One word: a marker glued to secret names (`mypassword`, `YOURTOKEN`, `mysecretpassword`);
-  // `supersecret` or `redispass` are weak passwords, still secrets.
-  if (words.length === 1) return isMarkerThenSecretNames(words[0] ?? "");
-  return words.some((word) => {
-    const bare = word.replace(/[0-9]+$/, "");
-    return placeholderMarkers.has(bare) || secretNameWords.has(bare);
-  });
+  const hasDigits = /[0-9]/.test(value);
+  // One word: a marker glued to secret names (`mypassword`, `YOURTOKEN`, `mysecretpassword`), or
+  // secret names glued together (`secretpassword`, `secretkey`); `supersecret` or `redispass` are
+  // weak passwords, still secrets.
+  if (words.length === 1) return !hasDigits && isGluedSecretNames(words[0] ?? "");
+  const bare = words.map((word) => word.replace(/[0-9]+$/, ""));
+  // Digits make a chosen password (`AdminPassword123`, `ExamplePas123`), not a name (`ADMIN_PASSWORD`),
+  // unless they belong to a word and a marker says the value stands in for one (`my-json-file-base64-encoded`).
+  if (hasDigits) return !/[0-9]$/.test(value) && bare.some((word) => placeholderMarkers.has(word));
+  return bare.some((word) => placeholderMarkers.has(word) || secretNameWords.has(word));
 }
 
 /**
@@ -151,27 +196,46 @@ function isNameMadeOfWords(value: string): boolean {
  */
 export function isGuessableName(value: string): boolean {
   const unquoted = unquote(value.trim());
-  const trimmed = deleet(unquoted) ?? unquoted;
-  if (trimmed.length > 64 || !/^[A-Za-z][A-Za-z _.-]*$/.test(trimmed)) return false;
+  // `randomSecret1` as written, `s3cr3t_key` read back as letters
+  if (isGuessableWords(unquoted)) return true;
+  const plain = deleet(unquoted);
+  return plain !== null && isGuessableWords(plain);
+}
+
+function isGuessableWords(trimmed: string): boolean {
+  if (trimmed.length > 64 || !/^[A-Za-z][A-Za-z0-9 _.-]*$/.test(trimmed)) return false;
   const words = trimmed
     .split(/[ _.-]+|(?<=[a-z])(?=[A-Z])/)
     .filter((word) => word.length > 0)
     .map((word) => word.toLowerCase());
-  if (words.length < 2 || words.some((word) => placeholderMarkers.has(word))) return false;
-  return words.some((word) => secretNameWords.has(word)) && words.some((word) => !secretNameWords.has(word));
+  // `gateway-api-key-123`, `randomSecret1`, `github-oauth2-client-secret`: a counter or a version on the words
+  if (!words.every((word) => /^(?:[a-z]+[0-9]*|[0-9]{1,4})$/.test(word))) return false;
+  const bare = words.map((word) => word.replace(/[0-9]+$/, "")).filter((word) => word.length > 0);
+  // `pass1234`, `secret2`: a secret's name and a counter
+  if (bare.length === 1 && words.length === 1) return /[0-9]$/.test(trimmed) && secretNameWords.has(bare[0]!);
+  if (bare.length < 2 || bare.some((word) => placeholderMarkers.has(word))) return false;
+  return bare.some((word) => secretNameWords.has(word)) && bare.some((word) => !secretNameWords.has(word));
 }
 
-function isMarkerThenSecretNames(word: string): boolean {
-  const marker = PLACEHOLDER_MARKERS.find((candidate) => word.startsWith(candidate));
-  if (marker === undefined) return false;
-  let rest = word.slice(marker.length).replace(/[0-9]*$/, "").replace(/here$/, "");
-  // Up to two secret names: `secretpassword`, `apikey`.
-  for (let names = 0; names < 2 && rest.length > 0; names++) {
+const GLUED_NAMES = new Set(["accesskey", "secretkey", "privatekey", "apitoken", "authtoken"]);
+
+/** `mypassword`, `yourtoken2here`, `secretpassword`, `secretkey`: one word glued from a marker and secret names, or from secret names alone. */
+function isGluedSecretNames(word: string): boolean {
+  const marker = PLACEHOLDER_MARKERS.find((candidate) => word.startsWith(candidate) && word.length > candidate.length);
+  let rest = (marker === undefined ? word : word.slice(marker.length)).replace(/[0-9]*$/, "").replace(/here$/, "");
+  // Up to two secret names: after a marker one will do (`mytoken`); without one, a glued name
+  // (`secretkey`) or two names (`secretpassword`).
+  let names = 0;
+  let glued = false;
+  while (names < 2 && rest.length > 0) {
     const name = SECRET_NAME_WORDS.filter((candidate) => rest.startsWith(candidate)).sort((a, b) => b.length - a.length)[0];
     if (name === undefined) return false;
+    glued ||= GLUED_NAMES.has(name);
     rest = rest.slice(name.length);
+    names += 1;
   }
-  return rest.length === 0 && word.length > marker.length;
+  if (rest.length > 0 || names === 0) return false;
+  return marker !== undefined || names === 2 || glued;
 }
 
 /** `123456789`, `abcdefgh`, `987654321`: 8 or more characters, each one code point from the last. */

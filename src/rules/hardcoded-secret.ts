@@ -6,10 +6,23 @@ import { dotenvView, pythonView, javascriptView, yamlView } from "../languages/v
 import { isCoreKind, kubeObjects } from "../analysis/manifests/kubernetes.js";
 import { secretEntries } from "../analysis/manifests/secret-data.js";
 import { scanCredentialFile } from "../analysis/credential-files.js";
-import { judgeAssignment, judgeContext } from "../analysis/judge.js";
+import { CODE_PATH, judgeAssignment, judgeContext, judgeSecretValue } from "../analysis/judge.js";
+import { isDefaultCredential } from "../detectors/placeholders.js";
+import { counterExampleSpans, type TextSpan } from "../languages/markdown.js";
 
 // Words without which no secret-named binding can occur: the generic pass parses nothing else.
 const GENERIC_PREFILTER = /pass|pwd|secret|token|key|auth|cred|dsn|sasl|jaas|webhook|\bpat\b|bearer|connection/i;
+
+// A comment after the value, on its line, that says it stands in for one:
+//   accessToken: a8f9c2d1e4b7 # replace with your key      API_KEY=0123abcd  // example value, not real
+const PLACEHOLDER_COMMENT =
+  /(?:^|\s)(?:#|\/\/|--|;|\/\*|<!--)[^\n]{0,80}?\b(?:replace (?:this|it|me|with)|change (?:this|it|me)|(?:use|put|insert|enter|add) your (?:own )?|placeholder|dummy|fake|not (?:a )?real|example (?:value|key|token|secret|password)|sample (?:value|key|token|secret|password))/i;
+// The same for a counter-example in documentation: `API_KEY = "…"  # ❌ never do this`
+const COUNTER_EXAMPLE_COMMENT = /(?:^|\s)(?:#|\/\/|--|;|\/\*|<!--)[^\n]{0,40}?(?:❌|🚫|⛔|\b(?:bad|wrong|insecure|never do this|don['’]t do this|do not do this|anti-?pattern)\b)/i;
+
+// Detectors whose secret is a password a person chose: in docs it is judged as any documented
+// value; a stock default (`admin`, `guest`) is a weak default, not a leak.
+const PASSWORD_DETECTOR = /-url-credentials$|^curl-basic-auth$|^kafka-jaas-password$|^odbc-connection-string-password$|^jdbc-password-parameter$|^libpq-dsn-password$/;
 
 
 export default defineRule({
@@ -26,6 +39,7 @@ export default defineRule({
       example: "{{what}}: this is the provider's documented example value, not a live credential. Fine in docs; never ship it as a real setting.",
       generic: "`{{key}}` is set to a literal secret. Read it from the environment or a secret store (Vault, Kubernetes Secret) instead, and rotate it.",
       weakDefault: "`{{key}}` uses a well-known default credential. The guide forbids shared and default credentials: generate one per environment and keep it in Vault.",
+      weakDefaultIn: "{{what}}: the password is a well-known default credential. The guide forbids shared and default credentials: generate one per environment and keep it in Vault.",
       kubernetesData: "Secret data `{{key}}` holds a literal credential (base64 is an encoding, not encryption). {{what}}Keep it in Vault or seal it (SealedSecret, SOPS), and rotate it.",
       credentialFile: "This file stores a {{what}}. Credential files do not belong in a repository: remove it, rotate the credential, and purge it from history.",
     },
@@ -63,8 +77,24 @@ export default defineRule({
           return !full;
         };
 
+        // Files the role says are documentation (docs/ folders, READMEs in any format) show values, as Markdown does.
+        const judged = judgeContext(file.path, file.kind);
+        const where = file.role === "docs" ? { ...judged, isDocumentation: true } : judged;
         for (const match of findSecrets(file.text, detectors)) {
           if (match.isExample && !options.examples) continue;
+          // In docs a password is judged as any other value there: `curl --user rpcuser:rpcpassword`,
+          // `--set mysql.host=h;mysql.password=password,persistence.enabled=true` (up to the list's comma)
+          if (PASSWORD_DETECTOR.test(match.detector.id) && where.isDocumentation) {
+            const password = match.secret.replace(/,[A-Za-z_][\w.-]*=.*$/s, "");
+            if (judgeSecretValue("password", password, where).kind !== "secret") continue;
+          }
+          // `curl http://admin:admin@localhost:3000/api/datasources`: a stock default
+          if (PASSWORD_DETECTOR.test(match.detector.id) && isDefaultCredential(match.secret)) {
+            if (!options.weakDefaults) continue;
+            const descriptor = { messageId: "weakDefaultIn", data: { what: match.detector.description }, secret: match.secret, severity: "warning", confidence: "medium" } as const;
+            if (!report({ start: match.start, end: match.end }, descriptor)) return;
+            continue;
+          }
           if (!report({ start: match.start, end: match.end }, detectorReport(match))) return;
         }
         for (const found of scanCredentialFile(file.path, file.text)) {
@@ -75,16 +105,17 @@ export default defineRule({
         // A Secret's `data` is judged decoded there; its base64 text means nothing to the generic pass.
         const decodedData = file.kind === "yaml" ? reportKubernetesData(file, detectors, reported, report, options.weakDefaults) : [];
         if (!options.generic || full) return;
-        const where = judgeContext(file.path, file.kind);
+        const counterExamples = file.kind === "markdown" ? counterExampleSpans(file.text) : [];
         for (const assignment of extractAssignments(file, await parsedViews(file))) {
           if (full) return;
           const range = { start: assignment.valueStart, end: assignment.valueEnd };
           if (overlaps(reported, range) || overlaps(decodedData, range) || isSealedOrReferenced(assignment)) continue;
+          if (isCodeExpression(file, assignment) || overlaps(counterExamples, range) || saysPlaceholder(file.text, assignment, where.isDocumentation)) continue;
           const verdict = judgeAssignment(assignment.key, assignment.value, where, { templated: assignment.templated ?? false });
           if (verdict.kind === "secret") {
             // A random-looking value under a secret's name looks live too (length, entropy, not a placeholder).
             report(range, { messageId: "generic", data: { key: assignment.key }, secret: assignment.value, confidence: verdict.confidence, looksLive: verdict.confidence === "high" });
-          } else if (verdict.kind === "weak-default" && options.weakDefaults) {
+          } else if (verdict.kind === "weak-default" && options.weakDefaults && !isThrowawayService(file, assignment)) {
             report(range, { messageId: "weakDefault", data: { key: assignment.key }, secret: assignment.value, severity: "warning", confidence: "medium" });
           }
         }
@@ -134,6 +165,31 @@ async function parsedViews(file: SourceFile): Promise<ParsedViews> {
   }
 }
 
+/**
+ * `qrPageToken = *o.PageToken`, `o.PageToken = pageToken` in Go, Java, Rust…: the text reader's
+ * unquoted right-hand side in a program is an expression; literals there are quoted.
+ */
+function isCodeExpression(file: SourceFile, assignment: Assignment): boolean {
+  return assignment.source === "text" && !assignment.quoted && CODE_PATH.test(file.path);
+}
+
+/**
+ * A CI job's service container (GitHub Actions `jobs.<id>.services.<name>.env`, GitLab CI
+ * `services:`): the database the job starts and throws away, set up with the image's stock
+ * password (`POSTGRES_PASSWORD: postgres`). A weak default there guards nothing.
+ */
+function isThrowawayService(file: SourceFile, assignment: Assignment): boolean {
+  return file.role === "ci" && assignment.keyPath.includes("services");
+}
+
+/** The comment after the value says it is a placeholder ("replace with your key"), or, in documentation, a counter-example. */
+function saysPlaceholder(text: string, assignment: Assignment, isDocumentation: boolean): boolean {
+  const lineEnd = text.indexOf("\n", assignment.valueEnd);
+  const rest = text.slice(assignment.valueEnd, Math.min(lineEnd === -1 ? text.length : lineEnd, assignment.valueEnd + 300));
+  if (!/[#/;<-]/.test(rest)) return false;
+  return PLACEHOLDER_COMMENT.test(rest) || (isDocumentation && COUNTER_EXAMPLE_COMMENT.test(rest));
+}
+
 // SealedSecret `encryptedData` and SOPS files hold ciphertext under secret-named keys.
 function isSealedOrReferenced(assignment: Assignment): boolean {
   return assignment.keyPath.includes("encryptedData") || assignment.keyPath[0] === "sops";
@@ -178,6 +234,6 @@ function withArticle(description: string): string {
   return /^[aeiou]/i.test(description) ? `an ${description}` : `a ${description}`;
 }
 
-function overlaps(ranges: readonly ReportRange[], range: ReportRange): boolean {
+function overlaps(ranges: readonly (ReportRange | TextSpan)[], range: ReportRange): boolean {
   return ranges.some((r) => r.start < range.end && range.start < r.end);
 }

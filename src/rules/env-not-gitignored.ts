@@ -40,7 +40,7 @@ export default defineRule({
       project(project) {
         // History holds every path ever committed, not one tree: ignore rules speak of the current tree only.
         if (project.scope === "history") return;
-        const gitignores = project.files.filter((f) => basename(f.path) === ".gitignore").map((f) => f.path);
+        const gitignores = project.files.filter((f) => basename(f.path) === ".gitignore");
         if (gitignores.length === 0) {
           context.report({ messageId: "missingGitignore", data: { lines: SUGGESTED_LINES }, path: ".gitignore", loc: { line: 1, column: 1 }, key: "missing" });
           return;
@@ -55,14 +55,13 @@ export default defineRule({
           else if (SERVICE_MARKERS.has(name)) targets.add(join(dir, ".env"));
         }
         const passes: string[] = [];
-        const uncoveredBy = new Map<string, string[]>();
+        const uncovered: string[] = [];
         for (const target of [...targets].sort()) {
           const verdict = project.isIgnored(target);
           if (verdict.ignored) {
             if (verdict.source) passes.push(`${target} (${verdict.source.path}:${verdict.source.line} \`${verdict.source.pattern}\`)`);
             continue;
           }
-          const nearest = nearestGitignore(gitignores, dirname(target));
           if (verdict.source?.negative) {
             context.report({
               messageId: "unignoredBy",
@@ -72,12 +71,14 @@ export default defineRule({
               key: target,
             });
           } else {
-            uncoveredBy.set(nearest, [...(uncoveredBy.get(nearest) ?? []), target]);
+            uncovered.push(target);
           }
         }
-        // One finding per .gitignore: one unanchored `.env` line there fixes every target at once.
-        for (const [path, targets] of uncoveredBy) {
-          context.report({ messageId: "notIgnored", data: { targets: listTargets(targets), lines: SUGGESTED_LINES }, path, loc: { line: 1, column: 1 }, key: targets.join(",") });
+        // One finding, on the root .gitignore: one unanchored `.env` line there covers every
+        // directory, nested .gitignore files included (a nested `!.env` is reported above). Reporting
+        // on each nested .gitignore said the same thing once per directory.
+        if (uncovered.length > 0) {
+          context.report({ messageId: "notIgnored", data: { targets: listTargets(uncovered), lines: SUGGESTED_LINES }, path: ".gitignore", loc: { line: 1, column: 1 }, key: uncovered.join(",") });
         }
         if (passes.length > 0) {
           context.evidence({ checklist: "env-gitignored", status: "pass", message: `ignored by git: ${passes.slice(0, 5).join(", ")}${passes.length > 5 ? ", …" : ""}` });
@@ -91,12 +92,4 @@ function listTargets(targets: string[]): string {
   const shown = targets.slice(0, 3).map((t) => `\`${t}\``);
   if (targets.length > 3) shown.push(`${targets.length - 3} more`);
   return shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}`;
-}
-
-function nearestGitignore(gitignores: string[], dir: string): string {
-  for (let d = dir; ; d = dirname(d)) {
-    const candidate = join(d, ".gitignore");
-    if (gitignores.includes(candidate)) return candidate;
-    if (d === "") return gitignores.includes(".gitignore") ? ".gitignore" : gitignores[0]!;
-  }
 }

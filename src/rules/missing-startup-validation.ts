@@ -112,7 +112,15 @@ export default defineRule({
         switch (file.kind) {
           case "python": {
             const model = await pythonModelOf(file);
-            context.share(model ? pythonStartupFacts(model, file.path, (o) => file.positionAt(o)) : { ...emptyFacts(file.path, "python"), unparsed: true });
+            const facts = model ? pythonStartupFacts(model, file.path, (o) => file.positionAt(o)) : { ...emptyFacts(file.path, "python"), unparsed: true };
+            // A command-line program (`migrate.py --database all`, an ops script with argparse) runs on
+            // demand and takes its settings from its arguments: neither a service's entry nor its reads.
+            // Its functions and checks stay, for services that import them.
+            if (facts.cli) {
+              facts.entries = [];
+              facts.reads = [];
+            }
+            context.share(facts);
             break;
           }
           case "javascript": {

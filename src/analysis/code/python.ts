@@ -72,6 +72,8 @@ export interface PythonModel {
   instance: Map<string, Binding[]>;
   /** Settings fields pydantic masks when printed (`api_key: SecretStr`). */
   maskedFields: Set<string>;
+  /** Names bound by `import x` / `import x as y`: modules, never values (`import secrets`). */
+  modules: Set<string>;
   /** Every call, with the scope it runs in, in source order. */
   calls: { node: Node; scope: Scope }[];
   raises: { node: Node; scope: Scope }[];
@@ -104,6 +106,7 @@ export function buildPythonModel(tree: Tree, path: string): PythonModel {
     scopes: new Map(),
     instance: new Map(),
     maskedFields: new Set(),
+    modules: new Set(),
     calls: [],
     raises: [],
     ifs: [],
@@ -161,6 +164,13 @@ export function buildPythonModel(tree: Tree, path: string): PythonModel {
         if (target?.type === "identifier" && method && FEED_METHODS.has(method)) scope.feed(target.text, node);
         break;
       }
+      case "import_statement":
+        // import secrets   import os.path   import hvac as vault
+        for (const name of node.childrenForFieldName("name")) {
+          const bound = name?.type === "aliased_import" ? name.childForFieldName("alias")?.text : name?.text.split(".")[0];
+          if (bound) model.modules.add(bound);
+        }
+        break;
       case "raise_statement":
         model.raises.push({ node, scope });
         break;
@@ -439,6 +449,8 @@ class PythonFlow {
     const binding = scope.lookup(name, node.startIndex);
     let flow = binding ? this.binding(binding) : UNKNOWN;
     if (!binding && ENV_MAPPINGS.has(name)) return tainted(name, "environment");
+    // `import secrets`: the standard library's module, not a secret (`key_id = secrets.token_urlsafe(16)`)
+    if (!binding && this.model.modules.has(name)) return UNKNOWN;
     if (flow.state === "unknown" && isSecretName(name)) flow = tainted(name);
     return flow;
   }
@@ -744,7 +756,28 @@ export function pythonStartupFacts(model: PythonModel, path: string, positionAt:
   }
 
   for (const { node, scope } of model.classes) settingsReads(node, scope, facts, positionAt);
+  if (facts.entries.length > 0 && facts.entries.every((e) => e.what.startsWith("if __name__")) && parsesArguments(model)) facts.cli = true;
   return facts;
+}
+
+// argparse.ArgumentParser()  OptionParser()  typer.Typer()  fire.Fire(main)  docopt(__doc__)  @click.command()
+const ARGUMENT_PARSERS = new Set(["ArgumentParser", "OptionParser", "Typer", "Fire", "docopt", "command", "group"]);
+
+/** Does the module read its command line: an argument parser, a CLI framework's decorator, or `sys.argv`? */
+function parsesArguments(model: PythonModel): boolean {
+  for (const { node } of model.calls) {
+    const fn = node.childForFieldName("function");
+    const name = calleeName(fn);
+    if (!name || !ARGUMENT_PARSERS.has(name)) continue;
+    const dotted = dottedName(fn) ?? name;
+    // click.command() and app.command() (typer) as decorators; `command`/`group` alone are too common
+    if (name === "command" || name === "group") {
+      if (/^(?:click|typer|app|cli)\.(?:command|group)$/.test(dotted) && node.parent?.type === "decorator") return true;
+      continue;
+    }
+    return true;
+  }
+  return model.subscripts.some(({ node }) => dottedName(node.childForFieldName("value")) === "sys.argv");
 }
 
 /** `from decouple import config` → config: decouple. */
@@ -875,6 +908,11 @@ function collectNames(condition: Node, scope: Scope, model: PythonModel): { name
       if (attribute && !(dotted && ENV_MAPPINGS.has(dotted))) names.add(attribute);
       const object = node.childForFieldName("object");
       if (object && object.type !== "identifier") stack.push({ node: object, scope: here });
+      // if not self.master_key  (self.master_key = master_key or os.getenv("DATA_PROC_MASTER_KEY")) → DATA_PROC_MASTER_KEY.
+      // Only an attribute the environment sets directly: `if not self._redis` tests a client, not its URL.
+      if (attribute && (object?.text === "self" || object?.text === "cls")) {
+        for (const b of model.instance.get(attribute) ?? []) if (b.value && READS_ENVIRONMENT.test(b.value.text)) stack.push({ node: b.value, scope: b.scope });
+      }
       continue;
     }
     if (node.type === "call") {
@@ -892,6 +930,8 @@ function collectNames(condition: Node, scope: Scope, model: PythonModel): { name
   }
   return { names: [...names], refs: [...refs], parameters: [...parameters] };
 }
+
+const READS_ENVIRONMENT = /^[^\n]{0,200}\b(?:getenv|environ)\b/;
 
 /** The string literals of a list, tuple, set or `frozenset([...])` that can name variables. */
 function literalNames(value: Node): string[] {

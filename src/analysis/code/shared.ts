@@ -251,6 +251,11 @@ export interface CodeFacts {
   language: "python" | "javascript";
   /** The file did not parse: its service cannot be judged. */
   unparsed: boolean;
+  /**
+   * A command-line program: its only entry is `if __name__ == "__main__"` and it parses arguments
+   * (argparse, click, typer, fire, docopt, sys.argv). It runs on demand, not as a service.
+   */
+  cli?: boolean;
   entries: EntryFact[];
   reads: EnvRead[];
   checks: Check[];

@@ -52,12 +52,13 @@ const SEVERITY_ORDER: Record<Severity, number> = { info: 0, warning: 1, error: 2
 export const LIVE_CREDENTIALS_REPORTED_IN: readonly Role[] = ["test", "example"];
 
 /**
- * A finding's severity in a file of this role, or null when it is not reported. Where a test's
- * or an example's role is off, a credential that looks live is still reported, as a warning.
+ * A finding's severity in a file of this role, or null when it is not reported. A provider-format
+ * credential keeps its severity where the role caps (a real token in a CI workflow or a runbook
+ * is a leak); where a test's or an example's role is off, a live-looking one is still reported, as a warning.
  */
-export function severityInRole(severity: Severity, looksLive: boolean, role: Role, cap: RoleSeverity): Severity | null {
+export function severityInRole(severity: Severity, looksLive: "format" | "value" | undefined, role: Role, cap: RoleSeverity): Severity | null {
   if (cap === "off") return looksLive && LIVE_CREDENTIALS_REPORTED_IN.includes(role) ? lowest(severity, "warning") : null;
-  return lowest(severity, cap);
+  return looksLive === "format" ? severity : lowest(severity, cap);
 }
 
 function lowest(a: Severity, b: Severity): Severity {

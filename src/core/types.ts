@@ -105,10 +105,12 @@ export interface ReportDescriptor {
   severity?: Severity;
   confidence?: Confidence;
   /**
-   * The value has a provider's format or is a private key: it looks like a live credential, so it
-   * is reported even in files whose role reports nothing else (a real token in a test is a leak).
+   * The value looks like a live credential. `format`: a provider's format, a private key, a
+   * credential file: it keeps its severity in docs, CI and local setups, and is reported in
+   * tests and examples. `value`: a random-looking value under a secret's name: it is reported in
+   * tests and examples too (as a warning), and capped like any other finding elsewhere.
    */
-  looksLive?: boolean;
+  looksLive?: "format" | "value";
   /** A finer identity for fingerprints when there is no secret (e.g. the variable name). */
   key?: string;
   checklist?: ChecklistId[];

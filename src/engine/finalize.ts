@@ -112,7 +112,7 @@ function oneFindingPerValue(findings: Finding[], valueOf: ReadonlyMap<Finding, s
 function severityFor({ severity, report }: PendingReport, rule: Rule, role: Role, config: ResolvedConfig): Severity | null {
   const own = lowerOf(severity, report.descriptor.severity);
   if (rule.meta.scope === "project") return own;
-  return severityInRole(own, report.descriptor.looksLive === true, role, config.roles.severity[role]);
+  return severityInRole(own, report.descriptor.looksLive, role, config.roles.severity[role]);
 }
 
 function allowlistOf(config: ResolvedConfig) {

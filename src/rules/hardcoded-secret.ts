@@ -99,7 +99,7 @@ export default defineRule({
         }
         for (const found of scanCredentialFile(file.path, file.text)) {
           if (overlaps(reported, found)) continue;
-          if (!report(found, { messageId: "credentialFile", data: { what: found.format }, secret: found.secret, confidence: "high", looksLive: true })) return;
+          if (!report(found, { messageId: "credentialFile", data: { what: found.format }, secret: found.secret, confidence: "high", looksLive: "format" })) return;
         }
         if (!bindsNames(file.kind) || !GENERIC_PREFILTER.test(file.text)) return;
         // A Secret's `data` is judged decoded there; its base64 text means nothing to the generic pass.
@@ -114,7 +114,7 @@ export default defineRule({
           const verdict = judgeAssignment(assignment.key, assignment.value, where, { templated: assignment.templated ?? false });
           if (verdict.kind === "secret") {
             // A random-looking value under a secret's name looks live too (length, entropy, not a placeholder).
-            report(range, { messageId: "generic", data: { key: assignment.key }, secret: assignment.value, confidence: verdict.confidence, looksLive: verdict.confidence === "high" });
+            report(range, { messageId: "generic", data: { key: assignment.key }, secret: assignment.value, confidence: verdict.confidence, ...(verdict.confidence === "high" ? { looksLive: "value" as const } : {}) });
           } else if (verdict.kind === "weak-default" && options.weakDefaults && !isThrowawayService(file, assignment)) {
             report(range, { messageId: "weakDefault", data: { key: assignment.key }, secret: assignment.value, severity: "warning", confidence: "medium" });
           }
@@ -135,10 +135,15 @@ function detectorReport(match: DetectorMatch): Omit<Parameters<RuleContext["repo
     data: { what },
     secret: match.secret,
     confidence: match.detector.confidence,
-    // A provider's format matched with high confidence looks live wherever it is (engine: file roles).
-    looksLive: match.detector.confidence === "high",
+    // A provider's format matched with high confidence looks live wherever it is (engine: file
+    // roles), unless the value is short or a well-known default (`admin` in a URL).
+    ...(looksLive(match) ? { looksLive: "format" as const } : {}),
     ...(match.detector.severity ? { severity: match.detector.severity } : {}),
   };
+}
+
+function looksLive(match: DetectorMatch): boolean {
+  return match.detector.confidence === "high" && match.secret.length >= 16 && !isDefaultCredential(match.secret);
 }
 
 function withCustomPatterns(context: RuleContext): readonly Detector[] {
@@ -215,7 +220,7 @@ function reportKubernetesData(
       const format = findSecrets(entry.decoded, detectors).find((m) => !m.isExample);
       let more = true;
       if (format) {
-        more = report(range, { messageId: "kubernetesData", data: { key: entry.key, what: `It decodes to ${withArticle(format.detector.description)}. ` }, secret: format.secret, confidence: "high", looksLive: format.detector.confidence === "high" });
+        more = report(range, { messageId: "kubernetesData", data: { key: entry.key, what: `It decodes to ${withArticle(format.detector.description)}. ` }, secret: format.secret, confidence: "high", ...(looksLive(format) ? { looksLive: "format" as const } : {}) });
       } else {
         const verdict = judgeAssignment(entry.key, entry.decoded, { path: file.path, isDocumentation: false });
         if (verdict.kind === "secret") {

@@ -3,7 +3,7 @@
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://carbon-secret-lint.dev/schema/carbon-secret-lint.schema.json","title":"carbon-secret-lint configuration","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"extends":{"description":"Presets to start from, applied in order: recommended, strict.","oneOf":[{"enum":["recommended","strict"]},{"type":"array","items":{"enum":["recommended","strict"]}}]},"rules":{"type":"object","additionalProperties":false,"properties":{"committed-env-file":{"description":"A `.env` file is committed to git (or, outside git, present and not ignored).","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"env-not-gitignored":{"description":"`.gitignore` would not ignore a `.env` file where one belongs: at the root, beside a template, or in a service.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"hardcoded-secret":{"description":"A secret is written into a file: a provider token, a private key, credentials in a URL, or a secret-named setting with a literal value.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"generic":{"type":"boolean","default":true,"description":"Report secret-named keys bound to literal values, not only known formats."},"weakDefaults":{"type":"boolean","default":true,"description":"Report well-known default credentials (`postgres`, `admin`) as warnings."},"examples":{"type":"boolean","default":true,"description":"Report providers' documented example keys, at info."}}}}}]},"insecure-transport":{"description":"Credentials sent in clear: http:// to Vault or auth endpoints, Kafka SASL_PLAINTEXT, sslmode=disable, certificate checks turned off, passwords in redis:// URLs, Vault listeners with tls_disable.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"reportLoopback":{"type":"boolean","default":true,"description":"Report plaintext to localhost (development setups) as `info`; false drops those findings."}}}}}]},"k8s-literal-secret-env":{"description":"A secret-named environment variable or ConfigMap key set to a literal value in a Kubernetes, Helm or compose manifest, instead of a reference to a Secret.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"compose":{"type":"boolean","default":true,"description":"Also check the `environment` of docker compose services."},"configMaps":{"type":"boolean","default":true,"description":"Also check the `data` of ConfigMaps and kustomize configMapGenerators."}}}}}]},"k8s-plaintext-secret":{"description":"A Kubernetes Secret (or a kustomize secretGenerator) committed with literal values in `data` or `stringData`.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"reportGenerators":{"type":"boolean","default":true,"description":"Also report literals in kustomize `secretGenerator` entries."}}}}}]},"missing-audit-logging":{"description":"The repository keeps or serves secrets, but nothing in it enables access audit logging (a Vault audit device, or an API-server audit policy covering Secrets).","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"missing-auth-failure-alerts":{"description":"The repository keeps or serves secrets, but no alerting rule (Prometheus rule file, PrometheusRule, Loki ruler) fires on authentication failures.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"missing-emergency-procedures":{"description":"The repository keeps or serves secrets, but no runbook documents an emergency rotation or break-glass procedure.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"missing-startup-validation":{"description":"A service reads secrets from the environment but nothing checks them at start-up, before it serves; or it falls back to a default when one is missing.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"environMappingValidates":{"type":"boolean","default":true,"description":"Count `os.environ[\"X\"]` read at start-up (module level or a start-up function) as validation: it raises KeyError when X is missing."},"fallbacks":{"type":"boolean","default":true,"description":"Report secrets that fall back to a literal default (`os.getenv(\"X\", \"dev\")`, `process.env.X ?? \"dev\"`)."},"validators":{"type":"array","items":{"type":"string"},"default":[],"description":"Names of validating functions from outside the repository (a shared library): called at start-up with variable names, they validate those; called without, every secret the service reads."}}}}}]},"rotation-policy-violation":{"description":"Certificates, Vault roles and secret syncs that break the rotation policy: lifetimes above the guide's table, no renewBefore, no refresh of synced secrets.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"requireRenewBefore":{"type":"boolean","default":true,"description":"Report cert-manager Certificates without `renewBefore` (or `renewBeforePercentage`)."},"requireRefreshAfter":{"type":"boolean","default":true,"description":"Report VaultStaticSecrets without `refreshAfter` (or `syncConfig.instantUpdates`)."}}}}}]},"secret-in-log":{"description":"A secret, or a value built from one, reaches a logger, print/console, stdout/stderr, or an exception message (Python and TypeScript/JavaScript).","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"exceptions":{"type":"boolean","default":true,"description":"Report secrets in exception messages (`raise X(f\"…{token}\")`, ``throw new Error(`…${token}`)``)."},"prints":{"type":"boolean","default":true,"description":"Report `print()`, `console.*` and writes to stdout/stderr, not only loggers."},"loggers":{"type":"array","items":{"type":"string"},"default":[],"description":"More receiver names that are loggers (names with the word log or logger, and objects made by getLogger/pino/createLogger, are already)."},"sanitizers":{"type":"array","items":{"type":"string"},"default":[],"description":"More function names whose result is safe to log (names with mask, redact, obfuscate, hash, fingerprint… are already)."}}}}}]},"shared-env-credentials":{"description":"The same secret value appears in the configuration of two environments (configs/environments/<env>/, overlays/<env>/, values-<env>.yaml, .env.<env>).","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"localEnvironments":{"type":"array","items":{"type":"string"},"default":["development","local","test","ci"],"description":"Environments where a throwaway credential may repeat: a value shared only among these is not reported."}}}}}]},"vault-policy-too-broad":{"description":"A Vault policy that grants a wildcard over a whole mount or all of Vault, grants `sudo`, or writes while it is named or used as read-only.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"minPathDepth":{"type":"integer","minimum":1,"default":2,"description":"How many literal path segments (not counting KV v2's `data/` and `metadata/`) a wildcard path needs: `secret/*` has one."},"adminPolicies":{"type":"array","items":{"type":"string"},"default":[],"description":"Names of admin or break-glass policies that may hold `sudo` and broad paths."}}}}}]}},"description":"Per-rule severity and options."},"include":{"type":"array","items":{"type":"string","minLength":1},"description":"Only files matching one of these are scanned (gitignore-style patterns)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files matching one of these are not scanned (gitignore-style patterns)."},"failOn":{"enum":["error","warning","info","none"],"description":"The lowest severity that fails the run (exit 1)."},"maxFileSize":{"description":"Files larger than this are skipped for content rules (bytes, or a size like 5MB).","oneOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$"}]},"allowlist":{"type":"object","additionalProperties":false,"properties":{"fingerprints":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{32}$"},"description":"Findings to accept, by fingerprint."},"values":{"type":"array","items":{"type":"string"},"description":"Literal values that are known not to be secrets."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose findings are accepted."}}},"patterns":{"type":"array","description":"Custom secret formats, run on RE2 (linear time in the text); backreferences and lookaround are refused.","items":{"type":"object","additionalProperties":false,"required":["id","pattern"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"description":{"type":"string"},"pattern":{"type":"string","minLength":1},"keywords":{"type":"array","items":{"type":"string","minLength":1}},"severity":{"enum":["info","warning","error"]}}}},"requiredSecrets":{"type":"array","items":{"type":"string"},"description":"Names that count as secrets when a service reads them (default: the guide's KAFKA_BOOTSTRAP_SERVERS, CLICKHOUSE_DSN, REDIS_URL); services[].required must be validated even when no code reads them."},"services":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string"},"entry":{"type":"string"},"required":{"type":"array","items":{"type":"string"}}}}},"rotation":{"type":"object","additionalProperties":false,"description":"Maximum age in days per secret type; the guide's table is the default.","properties":{"apiKeys":{"type":"integer","minimum":1},"databasePasswords":{"type":"integer","minimum":1},"serviceCertificates":{"type":"integer","minimum":1},"adminCredentials":{"type":"integer","minimum":1}}},"checklist":{"type":"object","additionalProperties":false,"properties":{"skip":{"type":"array","items":{"enum":["secrets-in-store","no-secrets-in-source","env-gitignored","encrypted-at-rest","tls-in-transit","rotation-automated","audit-logging","emergency-procedures","startup-validation","auth-failure-alerts"]},"description":"Items this repository does not enforce."}}},"reportUnusedSuppressions":{"type":"boolean","description":"Report suppression comments that silence nothing."}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://carbon-secret-lint.dev/schema/carbon-secret-lint.schema.json","title":"carbon-secret-lint configuration","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"extends":{"description":"Presets to start from, applied in order: recommended, strict.","oneOf":[{"enum":["recommended","strict"]},{"type":"array","items":{"enum":["recommended","strict"]}}]},"rules":{"type":"object","additionalProperties":false,"properties":{"committed-env-file":{"description":"A `.env` file is committed to git (or, outside git, present and not ignored).","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"env-not-gitignored":{"description":"`.gitignore` would not ignore a `.env` file where one belongs: at the root, beside a template, or in a service.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"hardcoded-secret":{"description":"A secret is written into a file: a provider token, a private key, credentials in a URL, or a secret-named setting with a literal value.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"generic":{"type":"boolean","default":true,"description":"Report secret-named keys bound to literal values, not only known formats."},"weakDefaults":{"type":"boolean","default":true,"description":"Report well-known default credentials (`postgres`, `admin`) as warnings."},"examples":{"type":"boolean","default":true,"description":"Report providers' documented example keys, at info."}}}}}]},"insecure-transport":{"description":"A credential crosses a network in clear: http:// to Vault or a token/login endpoint, Kafka SASL_PLAINTEXT, sslmode=disable, certificate checks turned off, TLS off on a client given a password, passwords in redis:// URLs, Vault listeners with tls_disable, Keycloak serving plain HTTP.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"reportLoopback":{"type":"boolean","default":false,"description":"Also report plaintext to localhost (traffic that never leaves the machine or the pod), as `info`."}}}}}]},"k8s-literal-secret-env":{"description":"A secret-named environment variable or ConfigMap key set to a literal value in a Kubernetes, Helm or compose manifest, instead of a reference to a Secret.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"compose":{"type":"boolean","default":true,"description":"Also check the `environment` of docker compose services."},"configMaps":{"type":"boolean","default":true,"description":"Also check the `data` of ConfigMaps and kustomize configMapGenerators."}}}}}]},"k8s-plaintext-secret":{"description":"A Kubernetes Secret (or a kustomize secretGenerator) committed with literal values in `data` or `stringData`.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"reportGenerators":{"type":"boolean","default":true,"description":"Also report literals in kustomize `secretGenerator` entries."}}}}}]},"missing-audit-logging":{"description":"The repository keeps or serves secrets, but nothing in it enables access audit logging (a Vault audit device, or an API-server audit policy covering Secrets).","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"missing-auth-failure-alerts":{"description":"The repository keeps or serves secrets, but no alerting rule (Prometheus rule file, PrometheusRule, Loki ruler) fires on authentication failures.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"missing-emergency-procedures":{"description":"The repository keeps or serves secrets, but no runbook documents an emergency rotation or break-glass procedure.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"missing-startup-validation":{"description":"A service reads secrets from the environment but nothing checks them at start-up, before it serves; or it falls back to a default when one is missing.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"environMappingValidates":{"type":"boolean","default":true,"description":"Count `os.environ[\"X\"]` read at start-up (module level or a start-up function) as validation: it raises KeyError when X is missing."},"fallbacks":{"type":"boolean","default":true,"description":"Report secrets that fall back to a literal default (`os.getenv(\"X\", \"dev\")`, `process.env.X ?? \"dev\"`)."},"validators":{"type":"array","items":{"type":"string"},"default":[],"description":"Names of validating functions from outside the repository (a shared library): called at start-up with variable names, they validate those; called without, every secret the service reads."}}}}}]},"rotation-policy-violation":{"description":"Certificates, Vault roles and secret syncs that break the rotation policy: lifetimes above the guide's table, no renewBefore, no refresh of synced secrets.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"requireRenewBefore":{"type":"boolean","default":true,"description":"Report cert-manager Certificates without `renewBefore` (or `renewBeforePercentage`)."},"requireRefreshAfter":{"type":"boolean","default":true,"description":"Report VaultStaticSecrets without `refreshAfter` (or `syncConfig.instantUpdates`)."}}}}}]},"secret-in-log":{"description":"A secret, or a value built from one, reaches a logger, print/console, stdout/stderr, or an exception message (Python and TypeScript/JavaScript).","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"exceptions":{"type":"boolean","default":true,"description":"Report secrets in exception messages (`raise X(f\"…{token}\")`, ``throw new Error(`…${token}`)``)."},"prints":{"type":"boolean","default":true,"description":"Report `print()`, `console.*` and writes to stdout/stderr, not only loggers."},"loggers":{"type":"array","items":{"type":"string"},"default":[],"description":"More receiver names that are loggers (names with the word log or logger, and objects made by getLogger/pino/createLogger, are already)."},"sanitizers":{"type":"array","items":{"type":"string"},"default":[],"description":"More function names whose result is safe to log (names with mask, redact, obfuscate, hash, fingerprint… are already)."}}}}}]},"shared-env-credentials":{"description":"The same secret value appears in the configuration of two environments (configs/environments/<env>/, overlays/<env>/, values-<env>.yaml, .env.<env>).","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"localEnvironments":{"type":"array","items":{"type":"string"},"default":["development","local","test","ci"],"description":"Environments where a throwaway credential may repeat: a value shared only among these is not reported."}}}}}]},"vault-policy-too-broad":{"description":"A Vault policy that grants a wildcard over a whole mount or all of Vault, grants `sudo`, or writes while it is named or used as read-only.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"minPathDepth":{"type":"integer","minimum":1,"default":2,"description":"How many literal path segments (not counting KV v2's `data/` and `metadata/`) a wildcard path needs: `secret/*` has one."},"adminPolicies":{"type":"array","items":{"type":"string"},"default":[],"description":"Names of admin or break-glass policies that may hold `sudo` and broad paths."}}}}}]}},"description":"Per-rule severity and options."},"include":{"type":"array","items":{"type":"string","minLength":1},"description":"Only files matching one of these are scanned (gitignore-style patterns)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files matching one of these are not scanned (gitignore-style patterns)."},"failOn":{"enum":["error","warning","info","none"],"description":"The lowest severity that fails the run (exit 1)."},"maxFileSize":{"description":"Files larger than this are skipped for content rules (bytes, or a size like 5MB).","oneOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$"}]},"allowlist":{"type":"object","additionalProperties":false,"properties":{"fingerprints":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{32}$"},"description":"Findings to accept, by fingerprint."},"values":{"type":"array","items":{"type":"string"},"description":"Literal values that are known not to be secrets."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose findings are accepted."}}},"patterns":{"type":"array","description":"Custom secret formats, run on RE2 (linear time in the text); backreferences and lookaround are refused.","items":{"type":"object","additionalProperties":false,"required":["id","pattern"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"description":{"type":"string"},"pattern":{"type":"string","minLength":1},"keywords":{"type":"array","items":{"type":"string","minLength":1}},"severity":{"enum":["info","warning","error"]}}}},"requiredSecrets":{"type":"array","items":{"type":"string"},"description":"Names that count as secrets when a service reads them (default: the guide's KAFKA_BOOTSTRAP_SERVERS, CLICKHOUSE_DSN, REDIS_URL); services[].required must be validated even when no code reads them."},"services":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string"},"entry":{"type":"string"},"required":{"type":"array","items":{"type":"string"}}}}},"rotation":{"type":"object","additionalProperties":false,"description":"Maximum age in days per secret type; the guide's table is the default.","properties":{"apiKeys":{"type":"integer","minimum":1},"databasePasswords":{"type":"integer","minimum":1},"serviceCertificates":{"type":"integer","minimum":1},"adminCredentials":{"type":"integer","minimum":1}}},"checklist":{"type":"object","additionalProperties":false,"properties":{"skip":{"type":"array","items":{"enum":["secrets-in-store","no-secrets-in-source","env-gitignored","encrypted-at-rest","tls-in-transit","rotation-automated","audit-logging","emergency-procedures","startup-validation","auth-failure-alerts"]},"description":"Items this repository does not enforce."}}},"reportUnusedSuppressions":{"type":"boolean","description":"Report suppression comments that silence nothing."},"roles":{"type":"object","additionalProperties":false,"description":"What files are for, and how loudly each kind reports. A file's role comes from its path (tests, fixtures, examples, docs, CI, local setups, vendored code, else deployable); `paths` gives files a role, the first role listed whose globs match wins. `severity` caps the findings of file rules in that role; `off` reports nothing there, except credentials that look live in tests and examples (as warnings).","properties":{"deployable":{"type":"object","additionalProperties":false,"description":"what runs or ships: manifests, charts and their values, production compose files, IaC, service code and config","properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that are deployable whatever their path says (gitignore-style patterns)."},"severity":{"enum":["off","info","warning","error"],"description":"The highest severity a finding in a deployable file gets (default: error)."}}},"local":{"type":"object","additionalProperties":false,"description":"local and development setups: docker-compose.dev.yml, local and dev overlays, stacks and values, hack/ scripts","properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that are local whatever their path says (gitignore-style patterns)."},"severity":{"enum":["off","info","warning","error"],"description":"The highest severity a finding in a local file gets (default: warning)."}}},"ci":{"type":"object","additionalProperties":false,"description":"CI configuration: .github/workflows, .gitlab-ci.yml, Jenkinsfile, and the like","properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that are ci whatever their path says (gitignore-style patterns)."},"severity":{"enum":["off","info","warning","error"],"description":"The highest severity a finding in a ci file gets (default: warning)."}}},"docs":{"type":"object","additionalProperties":false,"description":"documentation: Markdown, reStructuredText, docs/ folders, NOTES.txt","properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that are docs whatever their path says (gitignore-style patterns)."},"severity":{"enum":["off","info","warning","error"],"description":"The highest severity a finding in a docs file gets (default: warning)."}}},"example":{"type":"object","additionalProperties":false,"description":"examples and samples: examples/, samples/, demo/ folders","properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that are example whatever their path says (gitignore-style patterns)."},"severity":{"enum":["off","info","warning","error"],"description":"The highest severity a finding in a example file gets (default: off)."}}},"test":{"type":"object","additionalProperties":false,"description":"tests: test folders and test files","properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that are test whatever their path says (gitignore-style patterns)."},"severity":{"enum":["off","info","warning","error"],"description":"The highest severity a finding in a test file gets (default: off)."}}},"fixture":{"type":"object","additionalProperties":false,"description":"test data: fixtures, testdata, snapshots, expected-output reports","properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that are fixture whatever their path says (gitignore-style patterns)."},"severity":{"enum":["off","info","warning","error"],"description":"The highest severity a finding in a fixture file gets (default: off)."}}},"vendored":{"type":"object","additionalProperties":false,"description":"code written elsewhere: vendor/, third_party/, node_modules/, generated and minified files","properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that are vendored whatever their path says (gitignore-style patterns)."},"severity":{"enum":["off","info","warning","error"],"description":"The highest severity a finding in a vendored file gets (default: off)."}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = ((text) => [...text].length);
 const pattern0 = new RegExp("^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$", "u");
@@ -2952,14 +2952,689 @@ vErrors.push(err191);
 errors++;
 }
 }
-}
-else {
-const err192 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.roles !== undefined){
+let data108 = data.roles;
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
+for(const key35 in data108){
+if(!((((((((key35 === "deployable") || (key35 === "local")) || (key35 === "ci")) || (key35 === "docs")) || (key35 === "example")) || (key35 === "test")) || (key35 === "fixture")) || (key35 === "vendored"))){
+const err192 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err192];
 }
 else {
 vErrors.push(err192);
+}
+errors++;
+}
+}
+if(data108.deployable !== undefined){
+let data109 = data108.deployable;
+if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
+for(const key36 in data109){
+if(!((key36 === "paths") || (key36 === "severity"))){
+const err193 = {instancePath:instancePath+"/roles/deployable",schemaPath:"#/properties/roles/properties/deployable/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+if(data109.paths !== undefined){
+let data110 = data109.paths;
+if(Array.isArray(data110)){
+const len17 = data110.length;
+for(let i17=0; i17<len17; i17++){
+let data111 = data110[i17];
+if(typeof data111 === "string"){
+if(func4(data111) < 1){
+const err194 = {instancePath:instancePath+"/roles/deployable/paths/" + i17,schemaPath:"#/properties/roles/properties/deployable/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+else {
+const err195 = {instancePath:instancePath+"/roles/deployable/paths/" + i17,schemaPath:"#/properties/roles/properties/deployable/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+}
+}
+else {
+const err196 = {instancePath:instancePath+"/roles/deployable/paths",schemaPath:"#/properties/roles/properties/deployable/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+if(data109.severity !== undefined){
+let data112 = data109.severity;
+if(!((((data112 === "off") || (data112 === "info")) || (data112 === "warning")) || (data112 === "error"))){
+const err197 = {instancePath:instancePath+"/roles/deployable/severity",schemaPath:"#/properties/roles/properties/deployable/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.roles.properties.deployable.properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+}
+}
+else {
+const err198 = {instancePath:instancePath+"/roles/deployable",schemaPath:"#/properties/roles/properties/deployable/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+}
+if(data108.local !== undefined){
+let data113 = data108.local;
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+for(const key37 in data113){
+if(!((key37 === "paths") || (key37 === "severity"))){
+const err199 = {instancePath:instancePath+"/roles/local",schemaPath:"#/properties/roles/properties/local/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+if(data113.paths !== undefined){
+let data114 = data113.paths;
+if(Array.isArray(data114)){
+const len18 = data114.length;
+for(let i18=0; i18<len18; i18++){
+let data115 = data114[i18];
+if(typeof data115 === "string"){
+if(func4(data115) < 1){
+const err200 = {instancePath:instancePath+"/roles/local/paths/" + i18,schemaPath:"#/properties/roles/properties/local/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+}
+else {
+const err201 = {instancePath:instancePath+"/roles/local/paths/" + i18,schemaPath:"#/properties/roles/properties/local/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+}
+}
+else {
+const err202 = {instancePath:instancePath+"/roles/local/paths",schemaPath:"#/properties/roles/properties/local/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+}
+if(data113.severity !== undefined){
+let data116 = data113.severity;
+if(!((((data116 === "off") || (data116 === "info")) || (data116 === "warning")) || (data116 === "error"))){
+const err203 = {instancePath:instancePath+"/roles/local/severity",schemaPath:"#/properties/roles/properties/local/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.roles.properties.local.properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+}
+}
+else {
+const err204 = {instancePath:instancePath+"/roles/local",schemaPath:"#/properties/roles/properties/local/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+if(data108.ci !== undefined){
+let data117 = data108.ci;
+if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
+for(const key38 in data117){
+if(!((key38 === "paths") || (key38 === "severity"))){
+const err205 = {instancePath:instancePath+"/roles/ci",schemaPath:"#/properties/roles/properties/ci/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+if(data117.paths !== undefined){
+let data118 = data117.paths;
+if(Array.isArray(data118)){
+const len19 = data118.length;
+for(let i19=0; i19<len19; i19++){
+let data119 = data118[i19];
+if(typeof data119 === "string"){
+if(func4(data119) < 1){
+const err206 = {instancePath:instancePath+"/roles/ci/paths/" + i19,schemaPath:"#/properties/roles/properties/ci/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+else {
+const err207 = {instancePath:instancePath+"/roles/ci/paths/" + i19,schemaPath:"#/properties/roles/properties/ci/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+}
+}
+else {
+const err208 = {instancePath:instancePath+"/roles/ci/paths",schemaPath:"#/properties/roles/properties/ci/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+}
+if(data117.severity !== undefined){
+let data120 = data117.severity;
+if(!((((data120 === "off") || (data120 === "info")) || (data120 === "warning")) || (data120 === "error"))){
+const err209 = {instancePath:instancePath+"/roles/ci/severity",schemaPath:"#/properties/roles/properties/ci/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.roles.properties.ci.properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+}
+}
+else {
+const err210 = {instancePath:instancePath+"/roles/ci",schemaPath:"#/properties/roles/properties/ci/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+}
+if(data108.docs !== undefined){
+let data121 = data108.docs;
+if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
+for(const key39 in data121){
+if(!((key39 === "paths") || (key39 === "severity"))){
+const err211 = {instancePath:instancePath+"/roles/docs",schemaPath:"#/properties/roles/properties/docs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+}
+if(data121.paths !== undefined){
+let data122 = data121.paths;
+if(Array.isArray(data122)){
+const len20 = data122.length;
+for(let i20=0; i20<len20; i20++){
+let data123 = data122[i20];
+if(typeof data123 === "string"){
+if(func4(data123) < 1){
+const err212 = {instancePath:instancePath+"/roles/docs/paths/" + i20,schemaPath:"#/properties/roles/properties/docs/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+}
+else {
+const err213 = {instancePath:instancePath+"/roles/docs/paths/" + i20,schemaPath:"#/properties/roles/properties/docs/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+}
+}
+else {
+const err214 = {instancePath:instancePath+"/roles/docs/paths",schemaPath:"#/properties/roles/properties/docs/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+}
+if(data121.severity !== undefined){
+let data124 = data121.severity;
+if(!((((data124 === "off") || (data124 === "info")) || (data124 === "warning")) || (data124 === "error"))){
+const err215 = {instancePath:instancePath+"/roles/docs/severity",schemaPath:"#/properties/roles/properties/docs/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.roles.properties.docs.properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+}
+}
+else {
+const err216 = {instancePath:instancePath+"/roles/docs",schemaPath:"#/properties/roles/properties/docs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+}
+if(data108.example !== undefined){
+let data125 = data108.example;
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+for(const key40 in data125){
+if(!((key40 === "paths") || (key40 === "severity"))){
+const err217 = {instancePath:instancePath+"/roles/example",schemaPath:"#/properties/roles/properties/example/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+}
+if(data125.paths !== undefined){
+let data126 = data125.paths;
+if(Array.isArray(data126)){
+const len21 = data126.length;
+for(let i21=0; i21<len21; i21++){
+let data127 = data126[i21];
+if(typeof data127 === "string"){
+if(func4(data127) < 1){
+const err218 = {instancePath:instancePath+"/roles/example/paths/" + i21,schemaPath:"#/properties/roles/properties/example/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+}
+else {
+const err219 = {instancePath:instancePath+"/roles/example/paths/" + i21,schemaPath:"#/properties/roles/properties/example/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+}
+}
+else {
+const err220 = {instancePath:instancePath+"/roles/example/paths",schemaPath:"#/properties/roles/properties/example/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+}
+if(data125.severity !== undefined){
+let data128 = data125.severity;
+if(!((((data128 === "off") || (data128 === "info")) || (data128 === "warning")) || (data128 === "error"))){
+const err221 = {instancePath:instancePath+"/roles/example/severity",schemaPath:"#/properties/roles/properties/example/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.roles.properties.example.properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+}
+}
+else {
+const err222 = {instancePath:instancePath+"/roles/example",schemaPath:"#/properties/roles/properties/example/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+}
+if(data108.test !== undefined){
+let data129 = data108.test;
+if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
+for(const key41 in data129){
+if(!((key41 === "paths") || (key41 === "severity"))){
+const err223 = {instancePath:instancePath+"/roles/test",schemaPath:"#/properties/roles/properties/test/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+}
+if(data129.paths !== undefined){
+let data130 = data129.paths;
+if(Array.isArray(data130)){
+const len22 = data130.length;
+for(let i22=0; i22<len22; i22++){
+let data131 = data130[i22];
+if(typeof data131 === "string"){
+if(func4(data131) < 1){
+const err224 = {instancePath:instancePath+"/roles/test/paths/" + i22,schemaPath:"#/properties/roles/properties/test/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+}
+else {
+const err225 = {instancePath:instancePath+"/roles/test/paths/" + i22,schemaPath:"#/properties/roles/properties/test/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+}
+}
+else {
+const err226 = {instancePath:instancePath+"/roles/test/paths",schemaPath:"#/properties/roles/properties/test/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+}
+if(data129.severity !== undefined){
+let data132 = data129.severity;
+if(!((((data132 === "off") || (data132 === "info")) || (data132 === "warning")) || (data132 === "error"))){
+const err227 = {instancePath:instancePath+"/roles/test/severity",schemaPath:"#/properties/roles/properties/test/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.roles.properties.test.properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+}
+}
+else {
+const err228 = {instancePath:instancePath+"/roles/test",schemaPath:"#/properties/roles/properties/test/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+}
+if(data108.fixture !== undefined){
+let data133 = data108.fixture;
+if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
+for(const key42 in data133){
+if(!((key42 === "paths") || (key42 === "severity"))){
+const err229 = {instancePath:instancePath+"/roles/fixture",schemaPath:"#/properties/roles/properties/fixture/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+}
+if(data133.paths !== undefined){
+let data134 = data133.paths;
+if(Array.isArray(data134)){
+const len23 = data134.length;
+for(let i23=0; i23<len23; i23++){
+let data135 = data134[i23];
+if(typeof data135 === "string"){
+if(func4(data135) < 1){
+const err230 = {instancePath:instancePath+"/roles/fixture/paths/" + i23,schemaPath:"#/properties/roles/properties/fixture/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+}
+else {
+const err231 = {instancePath:instancePath+"/roles/fixture/paths/" + i23,schemaPath:"#/properties/roles/properties/fixture/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+}
+}
+else {
+const err232 = {instancePath:instancePath+"/roles/fixture/paths",schemaPath:"#/properties/roles/properties/fixture/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+}
+if(data133.severity !== undefined){
+let data136 = data133.severity;
+if(!((((data136 === "off") || (data136 === "info")) || (data136 === "warning")) || (data136 === "error"))){
+const err233 = {instancePath:instancePath+"/roles/fixture/severity",schemaPath:"#/properties/roles/properties/fixture/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.roles.properties.fixture.properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+}
+}
+else {
+const err234 = {instancePath:instancePath+"/roles/fixture",schemaPath:"#/properties/roles/properties/fixture/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+}
+if(data108.vendored !== undefined){
+let data137 = data108.vendored;
+if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
+for(const key43 in data137){
+if(!((key43 === "paths") || (key43 === "severity"))){
+const err235 = {instancePath:instancePath+"/roles/vendored",schemaPath:"#/properties/roles/properties/vendored/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+}
+if(data137.paths !== undefined){
+let data138 = data137.paths;
+if(Array.isArray(data138)){
+const len24 = data138.length;
+for(let i24=0; i24<len24; i24++){
+let data139 = data138[i24];
+if(typeof data139 === "string"){
+if(func4(data139) < 1){
+const err236 = {instancePath:instancePath+"/roles/vendored/paths/" + i24,schemaPath:"#/properties/roles/properties/vendored/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+}
+else {
+const err237 = {instancePath:instancePath+"/roles/vendored/paths/" + i24,schemaPath:"#/properties/roles/properties/vendored/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+}
+}
+else {
+const err238 = {instancePath:instancePath+"/roles/vendored/paths",schemaPath:"#/properties/roles/properties/vendored/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+}
+if(data137.severity !== undefined){
+let data140 = data137.severity;
+if(!((((data140 === "off") || (data140 === "info")) || (data140 === "warning")) || (data140 === "error"))){
+const err239 = {instancePath:instancePath+"/roles/vendored/severity",schemaPath:"#/properties/roles/properties/vendored/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.roles.properties.vendored.properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+}
+}
+else {
+const err240 = {instancePath:instancePath+"/roles/vendored",schemaPath:"#/properties/roles/properties/vendored/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+}
+}
+else {
+const err241 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+}
+}
+else {
+const err242 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
 }
 errors++;
 }

@@ -2,7 +2,7 @@ import { javascriptModelOf, javascriptStartupFacts } from "../analysis/code/java
 import { pythonModelOf, pythonStartupFacts } from "../analysis/code/python.js";
 import { emptyFacts, isSecretName, isSecretValueName, moduleScope, type CallFact, type CodeFacts, type EnvRead } from "../analysis/code/shared.js";
 import { basename, dirname } from "../core/file-kinds.js";
-import { defineRule, type ProjectIndex, type RuleContext, type ServiceSetting, type SourceFile } from "../core/types.js";
+import { defineRule, type ProjectIndex, type Role, type RuleContext, type ServiceSetting, type SourceFile } from "../core/types.js";
 import { lineTexts } from "../languages/lines.js";
 import { yamlView } from "../languages/views.js";
 import { factsOf } from "../core/facts.js";
@@ -26,6 +26,8 @@ interface PackageFact {
 
 // The nearest directory above an entry point with one of these is the service's root.
 const SERVICE_MARKERS = new Set(["package.json", "pyproject.toml", "requirements.txt", "setup.py", "setup.cfg", "Pipfile", "Dockerfile", "Containerfile", "go.mod"]);
+
+const SERVICE_ROLES: ReadonlySet<Role> = new Set<Role>(["deployable", "local"]);
 
 // `Settings()` runs `Settings.__init__`; `new Server()` runs its constructor.
 const CONSTRUCTORS = ["__init__", "__post_init__", "model_post_init", "constructor"];
@@ -108,7 +110,8 @@ export default defineRule({
     };
     return {
       async file(file) {
-        if (NOT_SERVICE_CODE_PATH.test(file.path)) return;
+        // Services are what ships or runs locally: a CI script, a test, test data, an example or vendored code is none.
+        if (NOT_SERVICE_CODE_PATH.test(file.path) || !SERVICE_ROLES.has(file.role)) return;
         switch (file.kind) {
           case "python": {
             const model = await pythonModelOf(file);
@@ -137,7 +140,7 @@ export default defineRule({
         }
       },
       project(project) {
-        const code = factsOf<CodeFacts>(project, "code");
+        const code = withoutCommandLineReads(factsOf<CodeFacts>(project, "code"));
         const services = findServices(project, context, code);
         if (services.length === 0) {
           context.evidence({
@@ -206,6 +209,26 @@ function findServices(project: ProjectIndex, context: RuleContext, code: CodeFac
     owner?.files.push(fact);
   }
   return services.sort((a, b) => a.root.localeCompare(b.root));
+}
+
+/**
+ * A command-line package (`release/kfpr/`: cli.py builds a typer app, steps.py reads RTD_TOKEN
+ * when a step runs) is no service either: reads in the folder of a command-line module, or below
+ * it, are the program's, unless a server starts in that folder.
+ */
+function withoutCommandLineReads(code: CodeFacts[]): CodeFacts[] {
+  // a script at the root says nothing of the folders beside it
+  const cliDirs = new Set(code.filter((f) => f.cli).map((f) => dirname(f.path)).filter((d) => d !== ""));
+  if (cliDirs.size === 0) return code;
+  const serverDirs = new Set(code.filter((f) => !f.cli && f.entries.length > 0).map((f) => dirname(f.path)));
+  const inCli = (path: string) => {
+    for (let d = dirname(path); ; d = dirname(d)) {
+      if (serverDirs.has(d)) return false;
+      if (cliDirs.has(d)) return true;
+      if (d === "") return false;
+    }
+  };
+  return code.map((f) => (f.reads.length > 0 && inCli(f.path) ? { ...f, reads: [] } : f));
 }
 
 function markedRoot(dir: string, markers: ReadonlySet<string>): string {

@@ -345,6 +345,7 @@ const REQUEST_NAMES = /^(?:request|req|self\.request|ctx\.request|context\.reque
 // Keyword arguments of sinks that configure the call rather than carry data.
 const CONFIG_KEYWORDS = new Set(["exc_info", "stack_info", "stacklevel", "file", "end", "sep", "flush", "category", "level", "status_code", "err"]);
 const MAX_DEPTH = 60;
+const PATH_FUNCTION = /^(?:os\.path|posixpath|ntpath|pathlib)\.\w+$/;
 
 /** Evaluates what expressions hold, memoised per node. */
 class PythonFlow {
@@ -528,6 +529,11 @@ class PythonFlow {
       return CLEAN;
     }
     const all = () => [...args.positional, ...args.keywords.map((k) => k.value), ...args.splats].map((a) => this.evaluate(a, scope));
+    // LOCAL_KFP_CREDENTIAL = os.path.expanduser("~/.config/kfp/credentials.json"): a path, named for what the file holds
+    if ((dotted !== null && PATH_FUNCTION.test(dotted)) || name === "Path" || name === "PurePath") {
+      const parts = union(all());
+      return parts.state === "tainted" ? parts : CLEAN;
+    }
     if (fn?.type === "attribute") {
       const receiver = fn.childForFieldName("object");
       if (name === "get_secret_value") return tainted(receiver?.text ?? name);
@@ -756,7 +762,8 @@ export function pythonStartupFacts(model: PythonModel, path: string, positionAt:
   }
 
   for (const { node, scope } of model.classes) settingsReads(node, scope, facts, positionAt);
-  if (facts.entries.length > 0 && facts.entries.every((e) => e.what.startsWith("if __name__")) && parsesArguments(model)) facts.cli = true;
+  // a typer or click app run by a console-script entry point has no `__main__` at all
+  if (facts.entries.every((e) => e.what.startsWith("if __name__")) && parsesArguments(model)) facts.cli = true;
   return facts;
 }
 

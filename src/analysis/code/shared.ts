@@ -252,8 +252,9 @@ export interface CodeFacts {
   /** The file did not parse: its service cannot be judged. */
   unparsed: boolean;
   /**
-   * A command-line program: its only entry is `if __name__ == "__main__"` and it parses arguments
-   * (argparse, click, typer, fire, docopt, sys.argv). It runs on demand, not as a service.
+   * A command-line program: it parses arguments (argparse, click, typer, fire, docopt, sys.argv)
+   * and starts no server (its only entry, if any, is `if __name__ == "__main__"`). It runs on
+   * demand, not as a service.
    */
   cli?: boolean;
   entries: EntryFact[];

@@ -58,12 +58,15 @@ describe("names of things", () => {
     ["credentials", "github.com/minio/minio-go/v7/pkg/credentials", "backend/client/minio.go"],
     ["token", "github.com/acme/secret-token/pkg", "app.py"],
     ["AGENT_TOKEN", "-config-file /etc/consul/agent-token.json", "incubator/vault/templates/deployment.yaml"],
+    ["CLICKHOUSE_PASSWORD", "secret/data/ingest/clickhouse", "deploy/k8s/ingest.yaml"],
+    ["API_TOKEN", "prod/ingest/api-token", "deploy/k8s/ingest.yaml"],
   ])("%s: %s is a name", (key, value, path) => expect(verdict(key, value, path)).toBe("not-secret"));
 
   it.each<[key: string, value: string, path: string]>([
     ["clientSecret", "Az7qW2mLx9Rt4vZp8Nc3Kb", "charts/sso/values.yaml"],
     ["cookieSecret", "7f3a9c2d1e4b8a6f5c3d2e1b", "charts/sso/values.yaml"], // lower-case hex is not made of words
     ["secret", "a8f9c2d1-e4b7-a6f3", "charts/app/values.yaml"],
+    ["S3_SECRET_KEY", "q8vN3kL0/pW2xRt9vLq2/Xm7wKZa8Yb", "deploy/k8s/ingest.yaml"], // base64 with slashes is no path
   ])("%s: %s is still a secret", (key, value, path) => expect(verdict(key, value, path)).toBe("secret"));
 
   it("a password made of words stays a password", () => {

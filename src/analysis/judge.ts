@@ -106,6 +106,15 @@ function isObjectName(value: string, anyWords = false): boolean {
   return parts.every((part) => /^[0-9]{1,3}$/.test(part) || (/^[a-z]+[0-9]{0,3}$/.test(part) && (anyWords || /[aeiouy]/.test(part) || part.length <= 4)));
 }
 
+/**
+ * `secret/data/ingest/clickhouse` (Vault KV), `prod/ingest/api-token` (an ExternalSecret's remote
+ * key, AWS Secrets Manager): lower-case words between slashes. base64 mixes cases and digits.
+ */
+function isStorePath(value: string): boolean {
+  if (value.length > 256 || !/^[a-z0-9][a-z0-9_.-]*(?:\/[a-z0-9][a-z0-9_.-]*)+$/.test(value)) return false;
+  return value.split("/").every((part) => part.split(/[-_.]+/).every((word) => /^[a-z]+[0-9]{0,3}$|^[0-9]{1,4}$/.test(word)));
+}
+
 // `secret: airflow-cluster1-git-keys`, `creds: cloud-credentials`: a bare secret word names the object that holds it
 const BARE_OBJECT_KEYS = new Set(["secret", "secrets", "creds", "credential", "credentials"]);
 
@@ -253,6 +262,7 @@ export function judgeSecretValue(key: string, value: string, context: JudgeConte
     return { kind: "not-secret", why: "the name of a Kubernetes Secret" };
   }
   if (trimmed.length <= 300 && /\s/.test(trimmed) && COMMAND_ARGUMENTS.test(trimmed)) return { kind: "not-secret", why: "command-line arguments" };
+  if (isStorePath(trimmed)) return { kind: "not-secret", why: "a path in a secret store" };
   // `'next_page_token': 'next_page_token'` in code is a name map; `rpcpassword=rpcpassword` in a config a guessable password
   if (isOwnName(key, trimmed)) {
     if (context.isCode) return { kind: "not-secret", why: "the key's own name, as a name map holds it" };

@@ -3,7 +3,7 @@
 // certificates do not.
 
 import type { Document, Pair } from "yaml";
-import { deleet, isPlaceholderValue } from "../../detectors/placeholders.js";
+import { deleet, isPlaceholderValue, isReference } from "../../detectors/placeholders.js";
 import { hasReference } from "../../languages/strings.js";
 import type { KubeObject } from "./kubernetes.js";
 import { nameWords } from "../../core/vocabulary.js";
@@ -68,9 +68,19 @@ export function judgeSecretEntry(entry: SecretEntry): EntryVerdict {
   if (entry.binary) return isPublicDataKey(entry.key) || /\.(?:crt|cer|der|pub)$/i.test(entry.key) ? "public" : "secret";
   if (PRIVATE_MATERIAL.test(value)) return "secret";
   if (PUBLIC_MATERIAL.test(value) || /\.(?:crt|cer|pub)$/i.test(entry.key)) return "public";
-  if (isPublicDataKey(entry.key)) return "public";
+  if (isPublicDataKey(entry.key) || isPlainAddress(entry.key, value)) return "public";
   if (isStandIn(value)) return "placeholder";
   return "secret";
+}
+
+// `url: https://api.example.com`, `endpoint: http://minio.storage:9000`: an address without userinfo,
+// query or a long path segment (a webhook's token rides in its path: hooks.slack.com/services/T…/B…/…)
+const PLAIN_ADDRESS = /^[a-z][a-z0-9+.-]{0,30}:\/\/[^\s:@/?#]{1,253}(?::[0-9]{1,5})?(?:\/[\w.~-]{0,15}){0,8}\/?$/i;
+
+function isPlainAddress(key: string, value: string): boolean {
+  const words = nameWords(key);
+  if (words.some((w) => /hook/.test(w))) return false;
+  return ["url", "uri", "endpoint", "address", "addr", "server"].includes(words.at(-1) ?? "") && PLAIN_ADDRESS.test(value);
 }
 
 /**
@@ -79,7 +89,8 @@ export function judgeSecretEntry(entry: SecretEntry): EntryVerdict {
  * the credential the cluster runs with, weak as it is.
  */
 export function isStandIn(value: string): boolean {
-  if (hasReference(value)) return true;
+  // `"$API_KEY"` filled in by envsubst before apply: its `$` is no leetspeak
+  if (hasReference(value) || isReference(value)) return true;
   return isPlaceholderValue(value) && deleet(value) === null;
 }
 

@@ -511,6 +511,11 @@ class PythonFlow {
       if (isShortEnd(start, end)) return CLEAN;
     }
     const container = this.evaluate(value, scope);
+    // body["token"]["catalog"]: a document navigated by its keys; a field under a secret-named one is
+    // a secret only if its own name says so (Keystone's token holds the catalog, not the token)
+    if (key !== null && container.state === "tainted" && !container.container && value?.type === "subscript" && stringValue(value.childForFieldName("subscript")) !== null) {
+      return isSecretName(key) || isSecretHeaderName(key) ? tainted(key) : CLEAN;
+    }
     if (key !== null) return memberFlow(container, key);
     return container.state === "tainted" && container.container ? UNKNOWN : container;
   }

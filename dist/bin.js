@@ -4,11 +4,11 @@ import {
   BaselineError,
   loadBaseline,
   writeBaseline
-} from "./chunk-L45KITAJ.js";
+} from "./chunk-PFPISDDO.js";
 import {
   FORMATS,
   formatReport
-} from "./chunk-M6ZEKKXR.js";
+} from "./chunk-T3TTSRDR.js";
 import {
   ScanError,
   ScopeError,
@@ -17,7 +17,7 @@ import {
   renderRuleDoc,
   runGit,
   scan
-} from "./chunk-4TGRQAD4.js";
+} from "./chunk-IAUWYLT2.js";
 import {
   ConfigError,
   OwnFileError,
@@ -29,7 +29,7 @@ import {
   parseSize,
   readOwnFile,
   writeOwnFile
-} from "./chunk-U3Y57ZXJ.js";
+} from "./chunk-43Y27I6E.js";
 import "./chunk-K5PXIU67.js";
 
 // src/cli.ts

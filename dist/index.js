@@ -4,7 +4,7 @@ import {
   formatJson,
   formatPretty,
   formatReport
-} from "./chunk-M6ZEKKXR.js";
+} from "./chunk-T3TTSRDR.js";
 import {
   CHECKLIST,
   DIAGNOSTICS,
@@ -14,7 +14,7 @@ import {
   renderDiagnosticDoc,
   renderRuleDoc,
   scan
-} from "./chunk-4TGRQAD4.js";
+} from "./chunk-IAUWYLT2.js";
 import {
   ConfigError,
   DETECTORS,
@@ -24,7 +24,7 @@ import {
   findRule,
   loadConfig,
   parseConfig
-} from "./chunk-U3Y57ZXJ.js";
+} from "./chunk-43Y27I6E.js";
 import "./chunk-K5PXIU67.js";
 
 // src/core/checklist-data.ts

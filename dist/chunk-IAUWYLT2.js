@@ -1,6 +1,8 @@
 import { createRequire as __csl_createRequire } from 'node:module'; import { fileURLToPath as __csl_fileURLToPath } from 'node:url'; const require = __csl_createRequire(import.meta.url); const __filename = __csl_fileURLToPath(import.meta.url); const __dirname = __csl_fileURLToPath(new URL('.', import.meta.url));
 import {
+  CHECKLIST_ROLES,
   FilePass,
+  ROLES,
   RULES,
   SEVERITY_RANK,
   SNIPPET_WIDTH,
@@ -19,15 +21,17 @@ import {
   preloadParsers,
   redact,
   resolveReport,
+  roleOfPath,
   runInWorkers,
   serializeConfig,
+  severityInRole,
   sha256,
   sourceFromBytes,
   threadsFor,
   unreadableOutcome,
   withoutSourceText,
   workerScript
-} from "./chunk-U3Y57ZXJ.js";
+} from "./chunk-43Y27I6E.js";
 import {
   __commonJS,
   __toESM
@@ -989,10 +993,11 @@ function where(path, line) {
 }
 function rollUpChecklist(input) {
   const partial = PARTIAL_SCOPES[input.scope];
+  const projectRules = new Set(input.enabledRules.filter((r) => r.meta.scope === "project").map((r) => r.meta.id));
   return CHECKLIST.map((item) => {
     const base = { id: item.id, title: item.title };
     if (input.skipped.includes(item.id)) return { ...base, status: "not-applicable", evidence: ["skipped by configuration"] };
-    const failing = input.findings.filter((f) => f.checklist.includes(item.id) && f.severity !== "info");
+    const failing = input.findings.filter((f) => f.checklist.includes(item.id) && f.severity !== "info" && (projectRules.has(f.ruleId) || CHECKLIST_ROLES.includes(f.role)));
     if (failing.length > 0) {
       return { ...base, status: "fail", evidence: failing.map((f) => `${f.path}:${f.line}: ${f.ruleId}: ${f.message}`) };
     }
@@ -1543,7 +1548,7 @@ var UNUSED_SUPPRESSION = {
 var DIAGNOSTICS = [INVALID_SUPPRESSION, UNUSED_SUPPRESSION];
 
 // src/engine/scan.ts
-var import_ignore3 = __toESM(require_ignore(), 1);
+var import_ignore4 = __toESM(require_ignore(), 1);
 import { existsSync, statSync as statSync2 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 
@@ -1630,33 +1635,86 @@ function listFromFilesystem(root, notices) {
   return found;
 }
 
-// src/engine/finalize.ts
+// src/engine/file-roles.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
+function createRoleResolver(settings) {
+  const configured = Object.entries(settings.paths).map(([role, globs]) => ({ role, matcher: (0, import_ignore2.default)({ allowRelativePaths: true }).add(globs ?? []) }));
+  const cache = /* @__PURE__ */ new Map();
+  return (path) => {
+    let role = cache.get(path);
+    if (role === void 0) {
+      role = configured.find((c) => c.matcher.ignores(path))?.role ?? roleOfPath(path);
+      cache.set(path, role);
+    }
+    return role;
+  };
+}
+
+// src/engine/finalize.ts
+var import_ignore3 = __toESM(require_ignore(), 1);
 var MAX_FINDINGS_PER_SCAN = 5e4;
 function finalize(pending, context) {
   const allowlist = allowlistOf(context.config);
-  const scrub = createScrubber(pending.flatMap((p) => p.report.descriptor.secret ? [p.report.descriptor.secret] : []));
+  const scrubLine = createScrubber(pending.flatMap((p) => p.report.descriptor.secret ? [p.report.descriptor.secret] : []));
   const seen = /* @__PURE__ */ new Set();
   const findings = [];
   let leftOut = 0;
+  let hiddenByRole = 0;
+  const valueOf = /* @__PURE__ */ new Map();
   for (const item of pending) {
     if (allowlist.value(item)) continue;
     const print = fingerprintOf(item);
     if (allowlist.finding(print, item.report.path)) continue;
     if (!firstOccurrence(seen, item, print, context.oncePerFingerprint)) continue;
     if (suppressed(item, context)) continue;
+    const rule = context.rulesById.get(item.ruleId);
+    const role = context.roleOf(item.report.path);
+    const severity = severityFor(item, rule, role, context.config);
+    if (severity === null) {
+      hiddenByRole++;
+      continue;
+    }
     if (findings.length === MAX_FINDINGS_PER_SCAN) {
       leftOut++;
       continue;
     }
-    findings.push(toFinding(item, print, context.rulesById.get(item.ruleId), scrub));
+    const finding = toFinding(item, print, rule, role, severity, scrubLine);
+    if (item.report.descriptor.secret) valueOf.set(finding, sha256(item.report.descriptor.secret));
+    findings.push(finding);
   }
   if (leftOut > 0) context.notices.push({ message: `${MAX_FINDINGS_PER_SCAN} findings are reported for this scan; ${leftOut} more were left out` });
-  return findings;
+  return { findings: oneFindingPerValue(findings, valueOf, context.rulesById), hiddenByRole };
+}
+function oneFindingPerValue(findings, valueOf, rulesById) {
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    if (!valueOf.has(finding)) continue;
+    const key = `${finding.path}\0${finding.line}`;
+    byPlace.set(key, [...byPlace.get(key) ?? [], finding]);
+  }
+  const sameValue = (a, b) => valueOf.get(a) === valueOf.get(b) || a.line === a.endLine && b.line === b.endLine && a.column < b.endColumn && b.column < a.endColumn;
+  const replaced = /* @__PURE__ */ new Set();
+  for (const group of byPlace.values()) {
+    if (group.length < 2) continue;
+    for (const precise of group) {
+      const supersedes = rulesById.get(precise.ruleId)?.meta.supersedes ?? [];
+      for (const other of group) {
+        if (other === precise || replaced.has(precise) || !supersedes.includes(other.ruleId) || !sameValue(precise, other)) continue;
+        replaced.add(other);
+        for (const item of other.checklist) if (!precise.checklist.includes(item)) precise.checklist.push(item);
+      }
+    }
+  }
+  return replaced.size === 0 ? findings : findings.filter((f) => !replaced.has(f));
+}
+function severityFor({ severity, report }, rule, role, config) {
+  const own = lowerOf(severity, report.descriptor.severity);
+  if (rule.meta.scope === "project") return own;
+  return severityInRole(own, report.descriptor.looksLive, role, config.roles.severity[role]);
 }
 function allowlistOf(config) {
   const { paths, fingerprints, values } = config.settings.allowlist;
-  const allowedPaths = paths.length ? (0, import_ignore2.default)({ allowRelativePaths: true }).add(paths) : null;
+  const allowedPaths = paths.length ? (0, import_ignore3.default)({ allowRelativePaths: true }).add(paths) : null;
   const allowedFingerprints = new Set(fingerprints);
   const allowedValues = new Set(values);
   return {
@@ -1688,18 +1746,20 @@ function directivesOf(path, { directives, index }) {
   directives.set(path, parsed);
   return parsed;
 }
-function toFinding({ ruleId, severity, report, commit }, print, rule, scrub) {
+function toFinding({ ruleId, report, commit }, print, rule, role, severity, scrubLine) {
   const { descriptor, path, line, column, endLine, endColumn } = report;
   const template = rule.meta.messages[descriptor.messageId] ?? descriptor.messageId;
+  const scrub = createScrubber(descriptor.secret ? [descriptor.secret] : []);
   return {
     ruleId,
-    severity: lowerOf(severity, descriptor.severity),
+    severity,
     path,
+    role,
     line,
     column,
     endLine,
     endColumn,
-    // The message never carries a value: scrub anything a rule let slip.
+    // The message never carries the value: scrub it if a rule let it slip.
     message: scrub(formatMessage(template, descriptor.data)),
     checklist: [...descriptor.checklist ?? rule.meta.checklist],
     secret: descriptor.secret ? redact(descriptor.secret) : null,
@@ -1707,7 +1767,7 @@ function toFinding({ ruleId, severity, report, commit }, print, rule, scrub) {
     commit: commit?.commit ?? null,
     ...commit ? { date: commit.date } : {},
     ...descriptor.confidence ? { confidence: descriptor.confidence } : {},
-    ...report.excerpt !== void 0 ? { snippet: maskedSnippet(scrub(report.excerpt)) } : {}
+    ...report.excerpt !== void 0 ? { snippet: maskedSnippet(scrubLine(report.excerpt)) } : {}
   };
 }
 function formatMessage(template, data = {}) {
@@ -1740,7 +1800,7 @@ function applyBaseline(findings, baseline, notices) {
   if (stale.length > 0) notices.push({ message: `${stale.length} baseline entr${stale.length === 1 ? "y is" : "ies are"} stale (fixed or gone): update the baseline with --update-baseline` });
   return findings.filter((f) => !baseline.has(f.fingerprint));
 }
-function suppressionProblems(directives, known, enabled, reportUnused) {
+function suppressionProblems(directives, known, enabled, reportUnused, roleOf) {
   const problems = [];
   for (const [path, list] of directives) {
     for (const d of list) {
@@ -1757,6 +1817,7 @@ function suppressionProblems(directives, known, enabled, reportUnused) {
         ruleId: diagnostic.id,
         severity: diagnostic.severity,
         path,
+        role: roleOf(path),
         line: d.line,
         column: 1,
         endLine: d.line,
@@ -1795,8 +1856,11 @@ async function scan(options = {}) {
   const enabled = scope.kind === "staged" ? configured.filter((instance) => !instance.gathersFacts) : configured;
   const needsFacts = enabled.some((instance) => instance.gathersFacts);
   const severityOf = new Map(enabled.map((instance) => [instance.id, instance.severity]));
-  const excluded = config.exclude.length ? (0, import_ignore3.default)({ allowRelativePaths: true }).add(config.exclude) : null;
-  const included = config.include.length ? (0, import_ignore3.default)({ allowRelativePaths: true }).add(config.include) : null;
+  const rolesByPath = createRoleResolver(config.roles);
+  const roleByContent = /* @__PURE__ */ new Map();
+  const roleOf = (path) => roleByContent.get(path) ?? rolesByPath(path);
+  const excluded = config.exclude.length ? (0, import_ignore4.default)({ allowRelativePaths: true }).add(config.exclude) : null;
+  const included = config.include.length ? (0, import_ignore4.default)({ allowRelativePaths: true }).add(config.include) : null;
   const selectedPaths = options.paths?.length ? pathFilter(options.paths) : null;
   const scopeSelected = "selected" in discovery ? discovery.selected : null;
   const selected = selectedPaths || scopeSelected ? (path) => (!selectedPaths || selectedPaths(path)) && (!scopeSelected || scopeSelected.has(path)) : null;
@@ -1804,7 +1868,7 @@ async function scan(options = {}) {
   const work = [];
   for (const candidate of discovery.candidates) {
     if (excluded?.ignores(candidate.path) || included && !included.ignores(candidate.path)) continue;
-    const entry = { path: candidate.path, kind: classify(candidate.path), size: candidate.size, tracked: candidate.tracked };
+    const entry = { path: candidate.path, kind: classify(candidate.path), role: roleOf(candidate.path), size: candidate.size, tracked: candidate.tracked };
     projectFiles.push(entry);
     const factsOnly = selected !== null && !selected(candidate.path);
     if (factsOnly && (scope.kind === "staged" || !needsFacts)) continue;
@@ -1814,7 +1878,7 @@ async function scan(options = {}) {
       skipped.push({ path: candidate.path, reason: entry.skipped });
       continue;
     }
-    work.push({ task: { index: work.length, path: candidate.path, kind: entry.kind, size: candidate.size, tracked: candidate.tracked, ...factsOnly ? { factsOnly } : {} }, candidate, entry });
+    work.push({ task: { index: work.length, path: candidate.path, kind: entry.kind, role: entry.role, size: candidate.size, tracked: candidate.tracked, ...factsOnly ? { factsOnly } : {} }, candidate, entry });
   }
   const { outcomes, threads } = await runFilePass(work, enabled, config, options, notices);
   const sharedByRule = /* @__PURE__ */ new Map();
@@ -1828,6 +1892,10 @@ async function scan(options = {}) {
       continue;
     }
     for (const message of outcome.notices) notices.push({ path: outcome.path, message });
+    if (outcome.role) {
+      entry.role = outcome.role;
+      roleByContent.set(outcome.path, outcome.role);
+    }
     if (outcome.skipped) {
       entry.skipped = outcome.skipped;
       skipped.push({ path: outcome.path, reason: outcome.skipped });
@@ -1844,14 +1912,15 @@ async function scan(options = {}) {
   const index = createProjectIndex(root, discovery, projectFiles, maxFileSize, scope.kind);
   await runProjectRules(enabled, index, sharedByRule, pending, evidence, notices);
   const rulesById = new Map(enabled.map((instance) => [instance.id, instance.rule]));
-  const finalized = finalize(pending, { index, directives, config, oncePerFingerprint: scope.kind === "history", rulesById, notices });
+  const { findings: finalized, hiddenByRole } = finalize(pending, { index, directives, config, oncePerFingerprint: scope.kind === "history", rulesById, roleOf, notices });
+  if (hiddenByRole > 0) notices.push({ message: rolesNotice(hiddenByRole, config) });
   const projectRules = new Set(enabled.filter((instance) => instance.rule.meta.scope === "project").map((instance) => instance.id));
   const addedLines = scope.kind === "diff" ? discovery.addedLines : void 0;
   const inChange = addedLines ? keepAdded(finalized, addedLines, projectRules) : finalized;
   const findings = options.baseline ? applyBaseline(inChange, options.baseline, notices) : inChange;
-  const suppressedCount = pending.length - findings.length;
+  const suppressedCount = pending.length - hiddenByRole - findings.length;
   const knownIds = new Set([...RULES, ...enabled.map((instance) => instance.rule)].map((r) => r.meta.id));
-  const problems = suppressionProblems(directives, knownIds, new Set(enabled.map((instance) => instance.id)), config.reportUnusedSuppressions);
+  const problems = suppressionProblems(directives, knownIds, new Set(enabled.map((instance) => instance.id)), config.reportUnusedSuppressions, roleOf);
   const reported = [...findings, ...problems];
   reported.sort(compareFindings);
   const scrubNotice = createScrubber(pending.flatMap((p) => p.report.descriptor.secret ? [p.report.descriptor.secret] : []));
@@ -1874,6 +1943,10 @@ async function scan(options = {}) {
     suppressed: Math.max(0, suppressedCount),
     rules: [...enabled.map(({ rule }) => ruleDescriptor(rule)), ...diagnosticDescriptors(problems)]
   };
+}
+function rolesNotice(hidden, config) {
+  const off = ROLES.filter((role) => config.roles.severity[role] === "off");
+  return `${hidden} finding${hidden === 1 ? " was" : "s were"} not reported because ${hidden === 1 ? "its file is" : "their files are"} ${off.join(", ")} (where only a credential that looks live, in a test or an example, is reported); to see them, set \`roles: { test: { severity: warning } }\` (or another role) in the config`;
 }
 function ruleDescriptor(rule) {
   return {
@@ -2250,6 +2323,7 @@ function sarifResult(finding, ruleIndex) {
     partialFingerprints: { "carbonSecretLint/v1": finding.fingerprint },
     properties: {
       checklist: finding.checklist,
+      role: finding.role,
       ...finding.secret ? { redactedSecret: finding.secret } : {},
       ...finding.commit ? { commit: finding.commit } : {},
       ...finding.confidence ? { confidence: finding.confidence } : {}

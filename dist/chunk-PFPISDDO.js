@@ -4,7 +4,7 @@ import {
   lineStarts,
   readOwnFile,
   writeOwnFile
-} from "./chunk-U3Y57ZXJ.js";
+} from "./chunk-43Y27I6E.js";
 
 // src/engine/baseline.ts
 import { existsSync } from "node:fs";

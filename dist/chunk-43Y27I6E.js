@@ -8370,7 +8370,17 @@ var PLACEHOLDER_MARKERS = [
   "placeholder",
   "actual",
   "new",
-  "xxx"
+  "xxx",
+  // what a value tells the reader to do: `you-must-create-a-secret`, `generate-a-strong-password`, `please-fill-in`.
+  // Not `change`: `cookie-secret-change-in-production` works as it is, deployed it is a weak default.
+  "you",
+  "must",
+  "create",
+  "fill",
+  "generate",
+  "provide",
+  "please",
+  "another"
 ];
 var SECRET_NAME_WORDS = [
   "password",
@@ -8386,7 +8396,13 @@ var SECRET_NAME_WORDS = [
   "credentials",
   "auth",
   "pat",
-  "pw"
+  "pw",
+  // glued forms, as values write them: `myaccesskey`, `mysecretkey`
+  "accesskey",
+  "secretkey",
+  "privatekey",
+  "apitoken",
+  "authtoken"
 ];
 var DEFAULT_CREDENTIALS = [
   "admin",
@@ -8425,6 +8441,8 @@ var REFERENCE_SHAPES = [
   // {{ .Values.password }}
   /^\$[A-Za-z_][A-Za-z0-9_]*$/,
   // $PASS
+  /^\$\{?[0-9]\}?$/,
+  // $1, a script's argument
   /^\$\(/,
   // $(cat /run/secrets/pw)
   /^%\([A-Za-z_][A-Za-z0-9_]*\)[sdr]$/,
@@ -8433,6 +8451,16 @@ var REFERENCE_SHAPES = [
   // %DB_PASS%
   /^<[^<>]*>$/,
   // <password>
+  /^<{2,}[^<>]+>{2,}$/,
+  // <<<ADMINPW>>>
+  /^<%.*%>$/,
+  // <%= @api_key %> (ERB)
+  /^\{%.*%\}$/,
+  // {% raw %}…{% endraw %} (Jinja)
+  /^__[A-Z][A-Z0-9_]*__$/,
+  // __ADMIN_PASSWORD__, replaced at deploy time
+  /^@@[^@\s]+@@$/,
+  // @@DB_PASSWORD@@
   /^\[[^[\]]*\]$/,
   // [password]
   /^#\{[^}]*\}$/,
@@ -8466,11 +8494,42 @@ function isPlaceholderValue(value) {
   const trimmed = unquote(value.trim());
   if (trimmed.length < 3) return true;
   if (placeholderWords.has(trimmed.toLowerCase())) return true;
-  if (REFERENCE_SHAPES.some((shape) => shape.test(trimmed))) return true;
+  const bare = trimmed.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "");
+  if (bare.length >= 3 && bare !== trimmed && placeholderWords.has(bare.toLowerCase())) return true;
+  if (REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) || isReference(trimmed)) return true;
   if (MASK_SHAPES.some((shape) => shape.test(trimmed))) return true;
   if (isNameMadeOfWords(trimmed) || isSequence(trimmed)) return true;
   const plain = deleet(trimmed);
   return plain !== null && (placeholderWords.has(plain.toLowerCase()) || isNameMadeOfWords(plain));
+}
+var EXPANSIONS = new RegExp(
+  [
+    String.raw`\$\{[^{}]{0,256}\}\}?`,
+    // ${DB_PASS}  ${DB_PASS:-x}  ${{ secrets.X }}
+    String.raw`\$\([^()]{0,512}(?:\([^()]{0,256}\)[^()]{0,256})*\)`,
+    // $(cat /run/secrets/pw)  $(vault kv get -field=token secret/api)
+    String.raw`\$[A-Za-z_][A-Za-z0-9_]{0,127}`,
+    // $ZK_PASSWORD
+    String.raw`\{\{.{0,512}?\}\}`,
+    // {{ .Values.password }}
+    String.raw`\{%.{0,512}?%\}`,
+    // {% if x %}
+    String.raw`<%.{0,512}?%>`,
+    // <%= @api_key %>
+    String.raw`%\([A-Za-z_]\w{0,127}\)[sdr]`,
+    // %(db_password)s
+    String.raw`#\{[^{}]{0,256}\}`,
+    // #{db.password}
+    String.raw`%[A-Za-z_]\w{0,127}%`
+    // %DB_PASS%
+  ].join("|"),
+  "g"
+);
+function isReference(value) {
+  if (value.length > 2048 || !/[$%{#<]/.test(value)) return false;
+  const left = value.replace(EXPANSIONS, "");
+  if (left.length === value.length) return false;
+  return left.replace(/[\s"'`\\;,:=/@.+-]/g, "").length === 0;
 }
 function isDefaultCredential(value) {
   const lower = value.trim().toLowerCase();
@@ -8495,33 +8554,45 @@ function unquote(value) {
   return value;
 }
 function isNameMadeOfWords(value) {
-  if (value.length > 64 || !/^[A-Za-z][A-Za-z _.-]*$/.test(value)) return false;
+  if (value.length > 64 || !/^[A-Za-z][A-Za-z0-9 _.-]*$/.test(value)) return false;
   const words = value.split(/[ _.-]+|(?<=[a-z])(?=[A-Z])/).filter((word) => word.length > 0).map((word) => word.toLowerCase());
   if (!words.every((word) => /^[a-z]+[0-9]*$/.test(word))) return false;
-  if (words.length === 1) return isMarkerThenSecretNames(words[0] ?? "");
-  return words.some((word) => {
-    const bare = word.replace(/[0-9]+$/, "");
-    return placeholderMarkers.has(bare) || secretNameWords.has(bare);
-  });
+  const hasDigits = /[0-9]/.test(value);
+  if (words.length === 1) return !hasDigits && isGluedSecretNames(words[0] ?? "");
+  const bare = words.map((word) => word.replace(/[0-9]+$/, ""));
+  if (hasDigits) return !/[0-9]$/.test(value) && bare.some((word) => placeholderMarkers.has(word));
+  return bare.some((word) => placeholderMarkers.has(word) || secretNameWords.has(word));
 }
 function isGuessableName(value) {
   const unquoted = unquote(value.trim());
-  const trimmed = deleet(unquoted) ?? unquoted;
-  if (trimmed.length > 64 || !/^[A-Za-z][A-Za-z _.-]*$/.test(trimmed)) return false;
-  const words = trimmed.split(/[ _.-]+|(?<=[a-z])(?=[A-Z])/).filter((word) => word.length > 0).map((word) => word.toLowerCase());
-  if (words.length < 2 || words.some((word) => placeholderMarkers.has(word))) return false;
-  return words.some((word) => secretNameWords.has(word)) && words.some((word) => !secretNameWords.has(word));
+  if (isGuessableWords(unquoted)) return true;
+  const plain = deleet(unquoted);
+  return plain !== null && isGuessableWords(plain);
 }
-function isMarkerThenSecretNames(word) {
-  const marker = PLACEHOLDER_MARKERS.find((candidate) => word.startsWith(candidate));
-  if (marker === void 0) return false;
-  let rest = word.slice(marker.length).replace(/[0-9]*$/, "").replace(/here$/, "");
-  for (let names = 0; names < 2 && rest.length > 0; names++) {
+function isGuessableWords(trimmed) {
+  if (trimmed.length > 64 || !/^[A-Za-z][A-Za-z0-9 _.-]*$/.test(trimmed)) return false;
+  const words = trimmed.split(/[ _.-]+|(?<=[a-z])(?=[A-Z])/).filter((word) => word.length > 0).map((word) => word.toLowerCase());
+  if (!words.every((word) => /^(?:[a-z]+[0-9]*|[0-9]{1,4})$/.test(word))) return false;
+  const bare = words.map((word) => word.replace(/[0-9]+$/, "")).filter((word) => word.length > 0);
+  if (bare.length === 1 && words.length === 1) return /[0-9]$/.test(trimmed) && secretNameWords.has(bare[0]);
+  if (bare.length < 2 || bare.some((word) => placeholderMarkers.has(word))) return false;
+  return bare.some((word) => secretNameWords.has(word)) && bare.some((word) => !secretNameWords.has(word));
+}
+var GLUED_NAMES = /* @__PURE__ */ new Set(["accesskey", "secretkey", "privatekey", "apitoken", "authtoken"]);
+function isGluedSecretNames(word) {
+  const marker = PLACEHOLDER_MARKERS.find((candidate) => word.startsWith(candidate) && word.length > candidate.length);
+  let rest = (marker === void 0 ? word : word.slice(marker.length)).replace(/[0-9]*$/, "").replace(/here$/, "");
+  let names = 0;
+  let glued = false;
+  while (names < 2 && rest.length > 0) {
     const name = SECRET_NAME_WORDS.filter((candidate) => rest.startsWith(candidate)).sort((a, b) => b.length - a.length)[0];
     if (name === void 0) return false;
+    glued ||= GLUED_NAMES.has(name);
     rest = rest.slice(name.length);
+    names += 1;
   }
-  return rest.length === 0 && word.length > marker.length;
+  if (rest.length > 0 || names === 0) return false;
+  return marker !== void 0 || names === 2 || glued;
 }
 function isSequence(value) {
   if (value.length < 8) return false;
@@ -17768,7 +17839,7 @@ var env_not_gitignored_default = defineRule({
     return {
       project(project) {
         if (project.scope === "history") return;
-        const gitignores = project.files.filter((f) => basename2(f.path) === ".gitignore").map((f) => f.path);
+        const gitignores = project.files.filter((f) => basename2(f.path) === ".gitignore");
         if (gitignores.length === 0) {
           context.report({ messageId: "missingGitignore", data: { lines: SUGGESTED_LINES }, path: ".gitignore", loc: { line: 1, column: 1 }, key: "missing" });
           return;
@@ -17782,14 +17853,13 @@ var env_not_gitignored_default = defineRule({
           else if (SERVICE_MARKERS.has(name)) targets.add(join(dir, ".env"));
         }
         const passes = [];
-        const uncoveredBy = /* @__PURE__ */ new Map();
+        const uncovered = [];
         for (const target of [...targets].sort()) {
           const verdict = project.isIgnored(target);
           if (verdict.ignored) {
             if (verdict.source) passes.push(`${target} (${verdict.source.path}:${verdict.source.line} \`${verdict.source.pattern}\`)`);
             continue;
           }
-          const nearest = nearestGitignore(gitignores, dirname2(target));
           if (verdict.source?.negative) {
             context.report({
               messageId: "unignoredBy",
@@ -17799,11 +17869,11 @@ var env_not_gitignored_default = defineRule({
               key: target
             });
           } else {
-            uncoveredBy.set(nearest, [...uncoveredBy.get(nearest) ?? [], target]);
+            uncovered.push(target);
           }
         }
-        for (const [path, targets2] of uncoveredBy) {
-          context.report({ messageId: "notIgnored", data: { targets: listTargets(targets2), lines: SUGGESTED_LINES }, path, loc: { line: 1, column: 1 }, key: targets2.join(",") });
+        if (uncovered.length > 0) {
+          context.report({ messageId: "notIgnored", data: { targets: listTargets(uncovered), lines: SUGGESTED_LINES }, path: ".gitignore", loc: { line: 1, column: 1 }, key: uncovered.join(",") });
         }
         if (passes.length > 0) {
           context.evidence({ checklist: "env-gitignored", status: "pass", message: `ignored by git: ${passes.slice(0, 5).join(", ")}${passes.length > 5 ? ", \u2026" : ""}` });
@@ -17816,13 +17886,6 @@ function listTargets(targets) {
   const shown2 = targets.slice(0, 3).map((t) => `\`${t}\``);
   if (targets.length > 3) shown2.push(`${targets.length - 3} more`);
   return shown2.length === 1 ? shown2[0] : `${shown2.slice(0, -1).join(", ")} and ${shown2.at(-1)}`;
-}
-function nearestGitignore(gitignores, dir) {
-  for (let d = dir; ; d = dirname2(d)) {
-    const candidate = join(d, ".gitignore");
-    if (gitignores.includes(candidate)) return candidate;
-    if (d === "") return gitignores.includes(".gitignore") ? ".gitignore" : gitignores[0];
-  }
 }
 
 // src/languages/binding.ts
@@ -17993,6 +18056,10 @@ function argumentAssignments(words) {
     const inline = FLAG_WITH_VALUE.exec(word.value);
     if (inline?.[1]) {
       const flag = inline[1];
+      if (LIST_FLAGS.has(flag)) {
+        found.push(...listPairs(flag, word, inline[0].length));
+        continue;
+      }
       const pair = KEY_VALUE_FLAGS.has(flag) ? keyValuePair(flag, word, inline[0].length) : null;
       found.push(pair ?? bind(flag, [flag], word.tail(inline[0].length), "argument"));
       continue;
@@ -18000,7 +18067,9 @@ function argumentAssignments(words) {
     const next = words[i + 1];
     const takesNext = LONG_FLAG.test(word.value) || KEY_VALUE_FLAGS.has(word.value);
     if (!takesNext || !next || next.value.startsWith("-")) continue;
-    if (KEY_VALUE_FLAGS.has(word.value)) {
+    if (LIST_FLAGS.has(word.value)) {
+      found.push(...listPairs(word.value, next, 0));
+    } else if (KEY_VALUE_FLAGS.has(word.value)) {
       const pair = keyValuePair(word.value, next, 0);
       if (pair) found.push(pair);
     } else {
@@ -18010,10 +18079,42 @@ function argumentAssignments(words) {
   }
   return found;
 }
+var LIST_FLAGS = /* @__PURE__ */ new Set(["--set", "--set-string"]);
+var EXPANSION = /\$[{(A-Za-z_]|`|\{\{/;
 function keyValuePair(flag, word, offset) {
   const pair = NAME_VALUE.exec(word.value.slice(offset));
   if (!pair?.[1]) return null;
   return bind(pair[1], [flag, pair[1]], word.tail(offset + pair[0].length), "argument");
+}
+function listPairs(flag, word, offset) {
+  const found = [];
+  const text = word.value;
+  let start = offset;
+  while (start < text.length) {
+    const end = pairEnd(text, start);
+    const pair = NAME_VALUE.exec(text.slice(start, end));
+    if (pair?.[1]) {
+      const span = word.tail(start + pair[0].length);
+      const after2 = end >= text.length ? null : word.tail(end);
+      const piece = { ...span, value: text.slice(start + pair[0].length, end) };
+      if (after2) piece.valueEnd = Math.max(span.valueStart, Math.min(after2.valueStart, span.valueEnd));
+      if (span.templated && !EXPANSION.test(piece.value)) delete piece.templated;
+      found.push(bind(pair[1], [flag, pair[1]], piece, "argument"));
+    }
+    start = end + 1;
+  }
+  return found;
+}
+function pairEnd(text, from) {
+  let depth = 0;
+  for (let i = from; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === "\\") i += 1;
+    else if (c === "{") depth += 1;
+    else if (c === "}") depth = Math.max(0, depth - 1);
+    else if (c === "," && depth === 0 && NAME_VALUE.test(text.slice(i + 1, i + 130))) return i;
+  }
+  return text.length;
 }
 
 // src/languages/shell.ts
@@ -19089,6 +19190,50 @@ function closingFence(text, lines, from, fence) {
     if (content.length >= fence.length && content.startsWith(fence) && [...content].every((c) => c === char)) return l;
   }
   return -1;
+}
+var COUNTER_EXAMPLE_PROSE = /\b(?:never|don['’]t|do not|avoid)\b[^\n.]{0,60}?(?:\bdo (?:this|that)\b|\blike (?:this|that)\b|\bthis way\b|hard-?cod|\bcommit\b|\bstore\b|\bput\b|\bwrite\b|\bembed\b|\bplain-?text\b|\bin (?:code|source|the repo))|\b(?:bad|wrong|insecure|incorrect|unsafe)\b(?: example| practice| pattern| config(?:uration)?)?\s*[:(—–-]|❌|🚫|⛔|\banti-?pattern\b|\bnot recommended\b|\bvulnerable\b/i;
+var GOOD_EXAMPLE_PROSE = /\binstead\b|\brather\b|✅|\b(?:good|correct|better|recommended|secure|right)\b(?: example| practice| way)?\s*:/i;
+var COUNTER_EXAMPLE_COMMENT = /^[ \t]*(?:#|\/\/|--|;|\/\*|<!--)[ \t]*(?:[-*]+[ \t]*)?(?:❌|🚫|⛔|\b(?:bad|wrong|insecure|incorrect|unsafe|never|don['’]t|do not|avoid|anti-?pattern|vulnerable)\b)/i;
+var GOOD_EXAMPLE_COMMENT = /^[ \t]*(?:#|\/\/|--|;|\/\*|<!--)[ \t]*(?:[-*]+[ \t]*)?(?:✅|\b(?:good|correct|better|secure|recommended|instead)\b|\bdo\b\s*:)/i;
+function counterExampleSpans(text) {
+  const spans = [];
+  const lines = splitLines(text);
+  let proseStart = 0;
+  for (let l = 0; l < lines.length; l += 1) {
+    const line = lines[l];
+    const fence = line ? FENCE.exec(text.slice(line.start, line.end)) : null;
+    if (!line || !fence?.[1]) continue;
+    const close = closingFence(text, lines, l + 1, fence[1]);
+    const blockStart = line.next;
+    const blockEnd = close === -1 ? text.length : lines[close]?.start ?? text.length;
+    if (introducesCounterExample(text.slice(proseStart, line.start))) spans.push({ start: blockStart, end: blockEnd });
+    else spans.push(...commentedCounterExamples(text, lines, l + 1, close === -1 ? lines.length : close));
+    l = close === -1 ? lines.length : close;
+    proseStart = close === -1 ? text.length : lines[close]?.next ?? text.length;
+  }
+  return spans;
+}
+function introducesCounterExample(prose) {
+  const tail = prose.slice(-400).trimEnd();
+  const paragraph = tail.split(/\n[ \t]*\n/).at(-1) ?? "";
+  const sentence = paragraph.split(/(?<=[.!?])\s+(?=\S)/).at(-1) ?? "";
+  return COUNTER_EXAMPLE_PROSE.test(sentence) && !GOOD_EXAMPLE_PROSE.test(sentence);
+}
+function commentedCounterExamples(text, lines, from, to) {
+  const spans = [];
+  let open = null;
+  for (let l = from; l < to; l += 1) {
+    const line = lines[l];
+    if (!line) continue;
+    const content = text.slice(line.start, line.end);
+    if (open !== null && (content.trim() === "" || GOOD_EXAMPLE_COMMENT.test(content))) {
+      spans.push({ start: open, end: line.start });
+      open = null;
+    }
+    if (open === null && COUNTER_EXAMPLE_COMMENT.test(content)) open = line.start;
+  }
+  if (open !== null) spans.push({ start: open, end: lines[to]?.start ?? text.length });
+  return spans;
 }
 
 // src/languages/properties.ts
@@ -20765,33 +20910,8 @@ var ENVIRONMENT_ALIASES = {
 var ENVIRONMENT_PARENT_DIRS = ["environments", "envs", "overlays", "stages"];
 var LOCAL_ENVIRONMENTS = ["development", "local", "test", "ci"];
 var LOOPBACK_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|\[?::1\]?|0\.0\.0\.0|[\w-]+\.localhost|host\.docker\.internal)$/i;
-var CREDENTIAL_ENDPOINT_KEY_WORDS = [
-  "vault",
-  "token",
-  "oauth",
-  "oauth2",
-  "oidc",
-  "openid",
-  "auth",
-  "authn",
-  "login",
-  "jwks",
-  "issuer",
-  "keycloak",
-  "sso",
-  "sasl",
-  "credential",
-  "credentials",
-  "password",
-  "secret",
-  "idp"
-];
-var CREDENTIAL_ENDPOINT_HOST_WORDS = ["vault", "keycloak", "auth", "sso", "login", "idp", "oauth", "oidc", "schemaregistry"];
-var CREDENTIAL_ENDPOINT_PATH = /^\/(?:v1\/(?:auth|secret|sys|kv|database|pki|transit|identity|[\w-]+\/data)|oauth2?|token|auth|login|realms|protocol\/openid-connect|connect\/token|openid|subjects)(?:[/?#]|$)/i;
-var UNAUTHENTICATED_PATH = /^\/(?:v1\/sys\/(?:health|seal-status|leader)|healthz?|readyz|livez|metrics)(?:[/?#]|$)/i;
 var VAULT_PORT = "8200";
 var CLEARTEXT_SCHEMES = { http: "https", redis: "rediss", amqp: "amqps", ldap: "ldaps", ftp: "ftps", mqtt: "mqtts" };
-var CLIENT_CREDENTIAL_ARGUMENT = /(?:password|passwd|secret|token|api_?key|apikey|sasl|credentials?|private_key)\w*["']?\s*[:=]/i;
 var COOKIE_CONTEXT = /cookie|session/i;
 var TLS_SWITCH_KEYS = ["ssl", "tls", "secure", "use_ssl", "usessl", "use_tls", "ssl_enabled", "tls_enabled", "enable_tls", "enable_ssl"];
 var AUTH_FAILURE_SIGNAL = /auth(?:entication|n|orization)?[\s_-]*(?:fail|error|denied|reject)|unauthori[sz]ed|unauthenticated|login[\s_-]*(?:fail|error|denied)|failed[\s_-]*(?:login|auth|sign[\s_-]*in)|invalid[\s_-]*(?:credential|token|password|api[\s_-]*key)|permission[\s_-]*denied|(?:code|status|status_code|response_code)\s*=~?\s*["']?[^"'\n]{0,60}\b40[13]\b|sasl[\s_-]*(?:auth|fail)|vault_core_handle_login_request|bad[\s_-]*(?:credential|password)/i;
@@ -21073,12 +21193,18 @@ function judgeSecretEntry(entry) {
   if (entry.binary) return isPublicDataKey(entry.key) || /\.(?:crt|cer|der|pub)$/i.test(entry.key) ? "public" : "secret";
   if (PRIVATE_MATERIAL.test(value)) return "secret";
   if (PUBLIC_MATERIAL.test(value) || /\.(?:crt|cer|pub)$/i.test(entry.key)) return "public";
-  if (isPublicDataKey(entry.key)) return "public";
+  if (isPublicDataKey(entry.key) || isPlainAddress(entry.key, value)) return "public";
   if (isStandIn(value)) return "placeholder";
   return "secret";
 }
+var PLAIN_ADDRESS = /^[a-z][a-z0-9+.-]{0,30}:\/\/[^\s:@/?#]{1,253}(?::[0-9]{1,5})?(?:\/[\w.~-]{0,15}){0,8}\/?$/i;
+function isPlainAddress(key, value) {
+  const words = nameWords(key);
+  if (words.some((w) => /hook/.test(w))) return false;
+  return ["url", "uri", "endpoint", "address", "addr", "server"].includes(words.at(-1) ?? "") && PLAIN_ADDRESS.test(value);
+}
 function isStandIn(value) {
-  if (hasReference(value)) return true;
+  if (hasReference(value) || isReference(value)) return true;
   return isPlaceholderValue(value) && deleet(value) === null;
 }
 function isSopsDocument(doc) {
@@ -21248,10 +21374,16 @@ function scanCredentialFile(path, text) {
 }
 
 // src/analysis/judge.ts
+var CODE_PATH = /\.(?:go|java|kt|kts|scala|groovy|gradle|rs|c|h|cc|cpp|hpp|cxx|cs|fs|swift|m|mm|rb|php|pl|pm|lua|dart|ex|exs|erl|clj|r|jl|zig|nim|v|sv)$/i;
+var CHART_NOTES = /(?:^|\/)templates\/NOTES\.txt$/;
 function judgeContext(path, kind = classify(path)) {
   const name = basename2(path);
   const isTemplate = isEnvTemplateName(name) || /[.\-_](?:example|sample|template|tmpl|dist)(?:\.|$)/i.test(name);
-  return { path, isDocumentation: kind === "markdown" || isTemplate };
+  return {
+    path,
+    isDocumentation: kind === "markdown" || isTemplate || CHART_NOTES.test(path),
+    isCode: kind === "python" || kind === "javascript" || CODE_PATH.test(path)
+  };
 }
 var TEST_VALUE = /test|fake|dummy|mock|example|sample|stub|fixture/i;
 var URL_WITH_CREDENTIALS = /^[a-z][a-z0-9+.-]{0,30}:\/\/[^\s:@/]{0,256}:([^\s@/]{0,256})@/i;
@@ -21272,6 +21404,8 @@ var NOT_SECRET_SHAPES = [
   [/^data:[\w.+-]+\/[\w.+-]+(?:;[\w.+-]+=[\w.+-]+)*(?:;base64)?,/i, "a data URI (an image or file inlined)"],
   // `clickhouse://default@host:9000/db`: a user, but no password
   [/^[a-z][a-z0-9+.-]*:\/\/(?:[^\s:@/]+@)?[^\s:@/]+(?::[0-9]+)?(?:[/?#][^\s@]*)?$/i, "a URL without credentials"],
+  // `github.com/minio/minio-go/v7/pkg/credentials` (a Go import), `registry.example.com/team/image`: a host and a path
+  [/^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[\w.@~+-]+)+\/?$/i, "an import path or a URL without its scheme"],
   [/^(?:arn|projects|vault|secretsmanager|ssm|akv|gcpsm|op|ref\+[a-z0-9]+|k8s|kubernetes):/i, "a reference to a secret store"],
   // GCP Secret Manager resource names: projects/p/secrets/s/versions/latest
   [/^projects\/[^/\s]+\/secrets\/[^/\s]+(?:\/versions\/[^/\s]+)?$/, "a reference to a secret store"]
@@ -21279,6 +21413,77 @@ var NOT_SECRET_SHAPES = [
 var ENVIRONMENT_READ = /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|Deno\.env|System\.getenv|ENV)\b/;
 var CODE_SHAPE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(.*\)|\[.*\])?;?$/;
 var CALL_SHAPE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\([^()]*\);?$/;
+var EXPRESSION_SHAPE = /^(?:[*&!]+\(?|\.)?[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*(?:\(.*\)|\[.*\]|\{\}?)?\)?[;,]?$/;
+function isExpression(value) {
+  if (value.length > 200 || !EXPRESSION_SHAPE.test(value)) return false;
+  if (/^[*&!.]/.test(value) || /[([{]/.test(value)) return true;
+  return isMemberAccess(value);
+}
+function isMemberAccess(value) {
+  const parts = value.replace(/[;,]$/, "").split(/\.|::|->/);
+  return parts.length >= 2 && parts.every((part) => /^[A-Za-z_$]+[0-9]*$/.test(part));
+}
+var VARIABLE_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+function isObjectName(value, anyWords = false) {
+  if (value.length > 253 || !/^[a-z0-9]+(?:(?:-+|\.)[a-z0-9]+)*(?:,[a-z0-9]+(?:(?:-+|\.)[a-z0-9]+)*)*$/.test(value)) return false;
+  const parts = value.split(/[-.,]+/);
+  if (parts.length < 2) return false;
+  return parts.every((part) => /^[0-9]{1,3}$/.test(part) || /^[a-z]+[0-9]{0,3}$/.test(part) && (anyWords || /[aeiouy]/.test(part) || part.length <= 4));
+}
+function isStorePath(value) {
+  if (value.length > 256 || !/^[a-z0-9][a-z0-9_.-]*(?:\/[a-z0-9][a-z0-9_.-]*)+$/.test(value)) return false;
+  return value.split("/").every((part) => part.split(/[-_.]+/).every((word) => /^[a-z]+[0-9]{0,3}$|^[0-9]{1,4}$/.test(word)));
+}
+var BARE_OBJECT_KEYS = /* @__PURE__ */ new Set(["secret", "secrets", "creds", "credential", "credentials"]);
+var COMMAND_ARGUMENTS = /^(?:-{1,2}[A-Za-z][\w.-]*(?:[ =](?!-)\S+)?)(?:\s+-{1,2}[A-Za-z][\w.-]*(?:[ =](?!-)\S+)?)*$/;
+var SECRET_OBJECT_QUALIFIERS = /* @__PURE__ */ new Set([
+  "tls",
+  "ssl",
+  "mtls",
+  "cert",
+  "certs",
+  "certificate",
+  "certificates",
+  "ca",
+  "existing",
+  "custom",
+  "license",
+  "conf",
+  "config",
+  "configuration",
+  "password",
+  "passwords",
+  "credentials",
+  "creds",
+  "env",
+  "registry",
+  "pull",
+  "image",
+  "docker",
+  "dockerconfig",
+  "git",
+  "ssh",
+  "key",
+  "keys",
+  "kubeconfig",
+  "basic",
+  "storage",
+  "backup",
+  "gcs",
+  "s3",
+  "tokens"
+]);
+function isSecretObjectKey(key) {
+  const words = nameWords(key);
+  const last = words.at(-1);
+  return (last === "secret" || last === "secrets") && words.length >= 2 && SECRET_OBJECT_QUALIFIERS.has(words.at(-2));
+}
+function isOwnName(key, value) {
+  if (!/^[A-Za-z][\w.-]*$/.test(value)) return false;
+  const keyWords = nameWords(key);
+  const valueWords = nameWords(value);
+  return valueWords.length > 0 && valueWords.join(" ") === keyWords.join(" ");
+}
 var REGEX_SHAPE = /\(\?[:=!<]|\\[dwsbDWSB]|\[\^|\[[A-Za-z0-9]-[A-Za-z0-9]|[\])][*+?]|[\])]\{\d+(?:,\d*)?\}/;
 function hasAlphabetRun(value) {
   let run = 1;
@@ -21313,7 +21518,9 @@ function isFormOfKeyWord(key, value) {
   return nameWords(key).some((word) => word.length >= 3 && lower.startsWith(word) && /^(?:e?s|e?d|ing|ers?)$/.test(lower.slice(word.length)));
 }
 function isKeyOfStore(key, value) {
-  return nameWords(key).at(-1) === "key" && /^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*$/.test(value) && value.split(/[._-]/).some((w) => SECRET_NAME_WORDS.includes(w));
+  if (nameWords(key).at(-1) !== "key") return false;
+  if (/^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+$/.test(value)) return nameWords(value).some((w) => SECRET_NAME_WORDS.includes(w));
+  return /^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*$/.test(value) && value.split(/[._-]/).some((w) => SECRET_NAME_WORDS.includes(w));
 }
 function isIdentifierWords(value) {
   const body = value.replace(/^[?@#:%]/, "");
@@ -21333,7 +21540,9 @@ function judgeAssignment(key, value, context, options = {}) {
 function judgeSecretValue(key, value, context, options = {}) {
   const trimmed = value.trim();
   if (trimmed.length === 0) return { kind: "not-secret", why: "empty" };
-  if (options.templated || hasReference(trimmed) || ENVIRONMENT_READ.test(trimmed)) return { kind: "not-secret", why: "a reference or template" };
+  if (options.templated || hasReference(trimmed) || isReference(trimmed) || ENVIRONMENT_READ.test(trimmed)) {
+    return { kind: "not-secret", why: "a reference or template" };
+  }
   if (TRANSLATION_PATH.test(context.path)) return { kind: "not-secret", why: "text in a translation catalog" };
   const url = URL_WITH_CREDENTIALS.exec(trimmed);
   if (url) return judgeSecretValue("password", decodeURIComponentSafe(url[1]), context);
@@ -21344,6 +21553,17 @@ function judgeSecretValue(key, value, context, options = {}) {
   if (isLabelOfKey(key, trimmed)) return { kind: "not-secret", why: "the name as a label" };
   if (isFormOfKeyWord(key, trimmed)) return { kind: "not-secret", why: "a form of the name's own word" };
   if (isKeyOfStore(key, trimmed)) return { kind: "not-secret", why: "the name of a key in a secret store" };
+  if (VARIABLE_NAME.test(trimmed)) return { kind: "not-secret", why: "the name of another variable" };
+  if (isExpression(trimmed)) return { kind: "not-secret", why: "code, not a literal" };
+  if (isSecretObjectKey(key) && isObjectName(trimmed, true) || BARE_OBJECT_KEYS.has(key.toLowerCase()) && isObjectName(trimmed)) {
+    return { kind: "not-secret", why: "the name of a Kubernetes Secret" };
+  }
+  if (trimmed.length <= 300 && /\s/.test(trimmed) && COMMAND_ARGUMENTS.test(trimmed)) return { kind: "not-secret", why: "command-line arguments" };
+  if (isStorePath(trimmed)) return { kind: "not-secret", why: "a path in a secret store" };
+  if (isOwnName(key, trimmed)) {
+    if (context.isCode) return { kind: "not-secret", why: "the key's own name, as a name map holds it" };
+    return context.isDocumentation ? { kind: "not-secret", why: "the key's own name as a placeholder" } : { kind: "weak-default" };
+  }
   if (isDefaultCredential(trimmed)) {
     return context.isDocumentation ? { kind: "not-secret", why: "a default in documentation" } : { kind: "weak-default" };
   }
@@ -21357,7 +21577,7 @@ function judgeSecretValue(key, value, context, options = {}) {
     return context.isDocumentation ? { kind: "not-secret", why: "base64 of a default in documentation" } : { kind: "weak-default" };
   }
   for (const [shape, why] of NOT_SECRET_SHAPES) if (shape.test(trimmed)) return { kind: "not-secret", why };
-  if (!/[\s]/.test(trimmed) && CODE_SHAPE.test(trimmed) && /[.([]/.test(trimmed)) return { kind: "not-secret", why: "code, not a literal" };
+  if (!/[\s]/.test(trimmed) && CODE_SHAPE.test(trimmed) && (/[([]/.test(trimmed) || isMemberAccess(trimmed))) return { kind: "not-secret", why: "code, not a literal" };
   if (CALL_SHAPE.test(trimmed)) return { kind: "not-secret", why: "code, not a literal" };
   if (REGEX_SHAPE.test(trimmed)) return { kind: "not-secret", why: "a regular expression" };
   if (hasAlphabetRun(trimmed)) return { kind: "not-secret", why: "an alphabet or character set" };
@@ -21372,6 +21592,7 @@ function judgeSecretValue(key, value, context, options = {}) {
   if (trimmed.length < 8) return { kind: "not-secret", why: "too short for a token or key" };
   if (entropy < 2.5) return { kind: "not-secret", why: "too little entropy for a token or key" };
   if (/^[a-z]+(?:[-_][a-z]+)*$/.test(trimmed) && trimmed.length < 24) return { kind: "not-secret", why: "a plain word" };
+  if (isObjectName(trimmed)) return { kind: "not-secret", why: "the name of an object or a host" };
   return { kind: "secret", confidence: trimmed.length >= 20 && entropy >= 3.5 ? "high" : "medium" };
 }
 function decodedText(value) {
@@ -21394,6 +21615,9 @@ function isBasicCredential(value) {
 
 // src/rules/hardcoded-secret.ts
 var GENERIC_PREFILTER = /pass|pwd|secret|token|key|auth|cred|dsn|sasl|jaas|webhook|\bpat\b|bearer|connection/i;
+var PLACEHOLDER_COMMENT = /(?:^|\s)(?:#|\/\/|--|;|\/\*|<!--)[^\n]{0,80}?\b(?:replace (?:this|it|me|with)|change (?:this|it|me)|(?:use|put|insert|enter|add) your (?:own )?|placeholder|dummy|fake|not (?:a )?real|example (?:value|key|token|secret|password)|sample (?:value|key|token|secret|password))/i;
+var COUNTER_EXAMPLE_COMMENT2 = /(?:^|\s)(?:#|\/\/|--|;|\/\*|<!--)[^\n]{0,40}?(?:❌|🚫|⛔|\b(?:bad|wrong|insecure|never do this|don['’]t do this|do not do this|anti-?pattern)\b)/i;
+var PASSWORD_DETECTOR = /-url-credentials$|^curl-basic-auth$|^kafka-jaas-password$|^odbc-connection-string-password$|^jdbc-password-parameter$|^libpq-dsn-password$/;
 var hardcoded_secret_default = defineRule({
   meta: {
     id: "hardcoded-secret",
@@ -21408,6 +21632,7 @@ var hardcoded_secret_default = defineRule({
       example: "{{what}}: this is the provider's documented example value, not a live credential. Fine in docs; never ship it as a real setting.",
       generic: "`{{key}}` is set to a literal secret. Read it from the environment or a secret store (Vault, Kubernetes Secret) instead, and rotate it.",
       weakDefault: "`{{key}}` uses a well-known default credential. The guide forbids shared and default credentials: generate one per environment and keep it in Vault.",
+      weakDefaultIn: "{{what}}: the password is a well-known default credential. The guide forbids shared and default credentials: generate one per environment and keep it in Vault.",
       kubernetesData: "Secret data `{{key}}` holds a literal credential (base64 is an encoding, not encryption). {{what}}Keep it in Vault or seal it (SealedSecret, SOPS), and rotate it.",
       credentialFile: "This file stores a {{what}}. Credential files do not belong in a repository: remove it, rotate the credential, and purge it from history."
     },
@@ -21443,26 +21668,39 @@ var hardcoded_secret_default = defineRule({
           full = !context.report({ ...descriptor, range });
           return !full;
         };
+        const judged = judgeContext(file.path, file.kind);
+        const where = file.role === "docs" ? { ...judged, isDocumentation: true } : judged;
         for (const match of findSecrets(file.text, detectors)) {
           if (match.isExample && !options.examples) continue;
+          if (PASSWORD_DETECTOR.test(match.detector.id) && where.isDocumentation) {
+            const password = match.secret.replace(/,[A-Za-z_][\w.-]*=.*$/s, "");
+            if (judgeSecretValue("password", password, where).kind !== "secret") continue;
+          }
+          if (PASSWORD_DETECTOR.test(match.detector.id) && isDefaultCredential(match.secret)) {
+            if (!options.weakDefaults) continue;
+            const descriptor = { messageId: "weakDefaultIn", data: { what: match.detector.description }, secret: match.secret, severity: "warning", confidence: "medium" };
+            if (!report2({ start: match.start, end: match.end }, descriptor)) return;
+            continue;
+          }
           if (!report2({ start: match.start, end: match.end }, detectorReport(match))) return;
         }
         for (const found of scanCredentialFile(file.path, file.text)) {
           if (overlaps(reported, found)) continue;
-          if (!report2(found, { messageId: "credentialFile", data: { what: found.format }, secret: found.secret, confidence: "high" })) return;
+          if (!report2(found, { messageId: "credentialFile", data: { what: found.format }, secret: found.secret, confidence: "high", looksLive: "format" })) return;
         }
         if (!bindsNames(file.kind) || !GENERIC_PREFILTER.test(file.text)) return;
         const decodedData = file.kind === "yaml" ? reportKubernetesData(file, detectors, reported, report2, options.weakDefaults) : [];
         if (!options.generic || full) return;
-        const where = judgeContext(file.path, file.kind);
+        const counterExamples = file.kind === "markdown" ? counterExampleSpans(file.text) : [];
         for (const assignment of extractAssignments(file, await parsedViews(file))) {
           if (full) return;
           const range = { start: assignment.valueStart, end: assignment.valueEnd };
           if (overlaps(reported, range) || overlaps(decodedData, range) || isSealedOrReferenced(assignment)) continue;
+          if (isCodeExpression(file, assignment) || overlaps(counterExamples, range) || saysPlaceholder(file.text, assignment, where.isDocumentation)) continue;
           const verdict = judgeAssignment(assignment.key, assignment.value, where, { templated: assignment.templated ?? false });
           if (verdict.kind === "secret") {
-            report2(range, { messageId: "generic", data: { key: assignment.key }, secret: assignment.value, confidence: verdict.confidence });
-          } else if (verdict.kind === "weak-default" && options.weakDefaults) {
+            report2(range, { messageId: "generic", data: { key: assignment.key }, secret: assignment.value, confidence: verdict.confidence, ...verdict.confidence === "high" ? { looksLive: "value" } : {} });
+          } else if (verdict.kind === "weak-default" && options.weakDefaults && !isThrowawayService(file, assignment)) {
             report2(range, { messageId: "weakDefault", data: { key: assignment.key }, secret: assignment.value, severity: "warning", confidence: "medium" });
           }
         }
@@ -21478,8 +21716,14 @@ function detectorReport(match) {
     data: { what },
     secret: match.secret,
     confidence: match.detector.confidence,
+    // A provider's format matched with high confidence looks live wherever it is (engine: file
+    // roles), unless the value is short or a well-known default (`admin` in a URL).
+    ...looksLive(match) ? { looksLive: "format" } : {},
     ...match.detector.severity ? { severity: match.detector.severity } : {}
   };
+}
+function looksLive(match) {
+  return match.detector.confidence === "high" && match.secret.length >= 16 && !isDefaultCredential(match.secret);
 }
 function withCustomPatterns(context) {
   const custom = context.settings.customPatterns;
@@ -21502,6 +21746,18 @@ async function parsedViews(file) {
       return {};
   }
 }
+function isCodeExpression(file, assignment) {
+  return assignment.source === "text" && !assignment.quoted && CODE_PATH.test(file.path);
+}
+function isThrowawayService(file, assignment) {
+  return file.role === "ci" && assignment.keyPath.includes("services");
+}
+function saysPlaceholder(text, assignment, isDocumentation) {
+  const lineEnd = text.indexOf("\n", assignment.valueEnd);
+  const rest = text.slice(assignment.valueEnd, Math.min(lineEnd === -1 ? text.length : lineEnd, assignment.valueEnd + 300));
+  if (!/[#/;<-]/.test(rest)) return false;
+  return PLACEHOLDER_COMMENT.test(rest) || isDocumentation && COUNTER_EXAMPLE_COMMENT2.test(rest);
+}
 function isSealedOrReferenced(assignment) {
   return assignment.keyPath.includes("encryptedData") || assignment.keyPath[0] === "sops";
 }
@@ -21518,7 +21774,7 @@ function reportKubernetesData(file, detectors, reported, report2, weakDefaults) 
       const format = findSecrets(entry.decoded, detectors).find((m) => !m.isExample);
       let more = true;
       if (format) {
-        more = report2(range, { messageId: "kubernetesData", data: { key: entry.key, what: `It decodes to ${withArticle(format.detector.description)}. ` }, secret: format.secret, confidence: "high" });
+        more = report2(range, { messageId: "kubernetesData", data: { key: entry.key, what: `It decodes to ${withArticle(format.detector.description)}. ` }, secret: format.secret, confidence: "high", ...looksLive(format) ? { looksLive: "format" } : {} });
       } else {
         const verdict = judgeAssignment(entry.key, entry.decoded, { path: file.path, isDocumentation: false });
         if (verdict.kind === "secret") {
@@ -21680,6 +21936,155 @@ function lineEndOf(text, offset) {
   return newline === -1 ? text.length : newline;
 }
 
+// src/analysis/manifests/transport.ts
+var NO_CREDENTIAL_PATH = /^\/(?:v1\/sys\/(?:health|seal-status|leader)|healthz?|readyz|livez|metrics|ping)(?:[/?#]|$)|\/(?:protocol\/openid-connect\/certs|jwks(?:\.json)?|\.well-known\/[\w.-]+|keys)(?:[/?#]|$)/i;
+var AUTH_PATH = /^(?:\/api)?(?:\/v\d+)?\/(?:oauth2?|token|auth|login|signin|sign-in|authenticate|connect\/token)(?:[/?#]|$)|\/protocol\/openid-connect\/(?:token|auth)(?:[/?#]|$)|\/oauth2?\/(?:token|authorize)(?:[/?#]|$)/i;
+var AUTH_KEY_WORDS = [
+  "token",
+  "oauth",
+  "oauth2",
+  "oidc",
+  "auth",
+  "authn",
+  "login",
+  "keycloak",
+  "sso",
+  "sasl",
+  "credential",
+  "credentials",
+  "password",
+  "secret",
+  "idp"
+];
+var AUTH_HOST_WORDS = ["keycloak", "auth", "sso", "login", "idp", "oauth", "oidc"];
+var NOT_A_CLIENT_KEY_WORDS = [
+  "home",
+  "homepage",
+  "icon",
+  "logo",
+  "source",
+  "sources",
+  "website",
+  "docs",
+  "documentation",
+  "repository",
+  "repo",
+  "link",
+  "href",
+  "listeners",
+  "listener",
+  "bind"
+];
+var REGISTRY_CREDENTIALS = /basic[._-]?auth[._-]?(?:user[._-]?info|credentials[._-]?source)|bearer[._-]?auth[._-]?(?:token|credentials)|schema[._-]?registry[._-]?(?:basic[._-]?auth|user(?:name)?|password|api[._-]?(?:key|secret)|secret|credentials?)/i;
+function serviceWords(host) {
+  const label = host.replace(/^\[|\]$/g, "").split(".")[0] ?? "";
+  return label.split(/[-_]/).filter(Boolean);
+}
+function isReservedHost(host) {
+  return /(?:^|\.)invalid$/i.test(host);
+}
+var CREDENTIAL_KEY = /([A-Za-z0-9_.-]*?)(password|passwd|secret|token|api[_-]?key|apikey|access[_-]?key|sasl|credentials?|private[_-]?key)([A-Za-z0-9_-]*)["']?\s*[:=]/gi;
+var NAMES_A_SECRET = /^(?:tls|cert|ca|image[_-]?pull)|(?:names?|selector)$/i;
+function carriesCredential(record2) {
+  for (const line of record2.split("\n")) {
+    if (isCommentLine(line)) continue;
+    for (const match of line.matchAll(CREDENTIAL_KEY)) {
+      const key = `${match[1]}${match[2]}${match[3]}`;
+      if (!NAMES_A_SECRET.test(key)) return true;
+    }
+  }
+  return false;
+}
+function ancestorKeys(lines, index, max = 3) {
+  const keys2 = [];
+  let indent = indentOf2(lines[index].text);
+  for (let k = index - 1; k >= Math.max(0, index - 300) && indent > 0 && keys2.length < max; k--) {
+    const text = lines[k].text;
+    if (text.trim() === "" || isCommentLine(text)) continue;
+    const own = indentOf2(text);
+    if (own >= indent) continue;
+    indent = own;
+    const key = /^\s*(?:-\s+)?["']?([\w.-]+)["']?\s*(?::|(?:\s+"[^"]*")*\s*\{)/.exec(text)?.[1];
+    if (key) keys2.push(key);
+  }
+  return keys2;
+}
+var ROUTING_RECORD = /^(?:ingress|ingresses|route|routes|httproute|virtualservice|gateway)$/i;
+var TLS_FLAG = /verif|insecure|skip|disable|unsafe|self[_-]?signed|no[_-]?(?:ssl|tls)|(?:use|enable)[_-]?(?:ssl|tls)|(?:ssl|tls)[_-]?(?:enabled|on)\b|(?:^|[^a-z_])(?:ssl|tls|secure)\b/i;
+var HEADER_IF = /^\s*(?:\}\s*)?(?:if|elif|else\s+if|unless)\b(.*)$/;
+var HEADER_ELSE = /^\s*(?:\}\s*)?else\b\s*:?\s*\{?\s*$/;
+var FUNCTION_HEADER = /^\s*(?:export\s+)?(?:async\s+)?(?:def|func|function|class|fn)\b/;
+var TEMPLATE_IF = /\{\{-?\s*(?:if|else\s+if|with)\s+([^}]*)\}\}/;
+var TEMPLATE_END = /\{\{-?\s*end\s*-?\}\}/;
+function inOptOutBranch(lines, index, column) {
+  const line = lines[index].text;
+  const after2 = line.slice(column);
+  const conditional = /\bif\b(.+?)\belse\b/.exec(after2);
+  if (conditional && TLS_FLAG.test(conditional[1])) return true;
+  const ternary = /([^?]{0,80})\?\s*[{(]?\s*$/.exec(line.slice(0, column));
+  if (ternary && TLS_FLAG.test(ternary[1])) return true;
+  for (let k = index - 1; k >= Math.max(0, index - 6); k--) {
+    const text = lines[k].text;
+    if (TEMPLATE_END.test(text)) break;
+    const template = TEMPLATE_IF.exec(text);
+    if (template) {
+      if (TLS_FLAG.test(template[1])) return true;
+      break;
+    }
+  }
+  let indent = indentOf2(line);
+  let elseIndent = -1;
+  for (let k = index - 1; k >= Math.max(0, index - 60) && (indent > 0 || elseIndent !== -1); k--) {
+    const text = lines[k].text;
+    if (text.trim() === "" || isCommentLine(text)) continue;
+    const own = indentOf2(text);
+    if (elseIndent !== -1) {
+      if (own > elseIndent) continue;
+      if (own === elseIndent) {
+        const header2 = HEADER_IF.exec(text);
+        if (header2) return TLS_FLAG.test(header2[1]);
+        continue;
+      }
+      elseIndent = -1;
+    }
+    if (own >= indent) continue;
+    indent = own;
+    if (FUNCTION_HEADER.test(text)) return false;
+    const header = HEADER_IF.exec(text);
+    if (header && TLS_FLAG.test(header[1])) return true;
+    if (!header && HEADER_ELSE.test(text)) elseIndent = own;
+  }
+  return false;
+}
+var ECHO = /^\s*[@-]?\s*(?:\$\s+)?echo\s/;
+var MESSAGE_CALL = /(?:^|[^\w])(?:print|println|puts|console\.\w+|(?:log|logger|logging|_log|_logger|LOG|LOGGER)\.\w+|warnings\.warn)\s*\(/;
+function isMessage(line, column) {
+  if (ECHO.test(line)) return !/>|\|\s*tee\b/.test(line);
+  const call = MESSAGE_CALL.exec(line);
+  return call !== null && call.index < column;
+}
+function isServerContext(text, offset, record2) {
+  const SERVER = /server_side\s*=\s*True|PROTOCOL_TLS_SERVER|Purpose\.CLIENT_AUTH|\bcreateServer\s*\(|\btls\.createServer\b/;
+  if (SERVER.test(record2)) return true;
+  const before = text.slice(Math.max(0, offset - 600), offset);
+  return SERVER.test(before.split("\n").slice(-8).join("\n"));
+}
+function readsPeerCertificate(text, offset) {
+  const ahead = text.slice(offset, Math.min(text.length, offset + 2500));
+  const end = ahead.search(/\n\s*(?:def|func|function|class)\s/);
+  const body = end === -1 ? ahead : ahead.slice(0, end);
+  return /getpeercert|get_server_certificate|getPeerCertificate|PeerCertificates|get_peer_cert_chain/.test(body) && !/authorization|bearer|password|token|api[_-]?key/i.test(body);
+}
+function keyWordsBefore(before) {
+  const key = /([A-Za-z_][\w.-]*)["']?\s*(?:[:=]|\s)\s*["']?$/.exec(before.slice(-120))?.[1] ?? "";
+  return nameWords(key);
+}
+function indentOf2(text) {
+  let i = 0;
+  while (i < text.length && (text.charAt(i) === " " || text.charAt(i) === "	" || text.charAt(i) === "-")) i++;
+  return i;
+}
+
 // src/rules/insecure-transport.ts
 var REGION_BUDGET = 200;
 var KAFKA_PROTOCOL = /\bsecurity[._-]?protocol["']?\s*[:=]\s*["']?(SASL_PLAINTEXT|PLAINTEXT|SASL_SSL|SSL)\b/i;
@@ -21688,9 +22093,9 @@ var BOOTSTRAP = /bootstrap[._-]?servers["']?\s*[:=]\s*["']?([^\s"'#]+)/gi;
 var SSLMODE = /\bsslmode["']?\s*[:=]\s*["']?(disable|allow|prefer|require|verify-ca|verify-full)\b/i;
 var JDBC_NO_SSL = /\buseSSL\s*=\s*false\b/i;
 var VERIFY_OFF = [
-  // requests.get(url, verify=False)
+  // requests.get(url, verify=False)   verify_ssl: bool = False   VERIFY_SSL=false
   /\bverify\s*=\s*False\b/,
-  /\b(?:verify_ssl|ssl_verify|verify_certs|validate_certs|tls_verify|ssl_verification|verify_tls|sslverify)["']?\s*[:=]\s*["']?(?:false|0|no)\b/i,
+  /\b(?:verify_ssl|ssl_verify|verify_certs|validate_certs|tls_verify|ssl_verification|verify_tls|sslverify)["']?\s*(?::\s*bool\s*=|[:=])\s*["']?(?:false|0|no)\b/i,
   /\b(?:ssl_)?cert_reqs\s*[:=]\s*(?:ssl\.)?["']?CERT_NONE\b/,
   /\bcheck_hostname\s*=\s*False\b/,
   /\brejectUnauthorized["']?\s*:\s*false\b/,
@@ -21699,6 +22104,10 @@ var VERIFY_OFF = [
   /(?:^|\s)--?(?:insecure-skip-tls-verify|tls-skip-verify)(?:=true)?(?=\s|$)/
 ];
 var TLS_OFF = new RegExp(`\\b(${TLS_SWITCH_KEYS.join("|")})["']?\\s*[:=]\\s*["']?(?:False|false|0)\\b`);
+var INSECURE_ON = /\b(insecure|disable_?ssl|disable_?tls|ssl_?disabled|tls_?disabled|disableSSL)["']?\s*[:=]\s*["']?(?:True|true|1|yes)\b/;
+var KEYCLOAK_HTTP = /(?:^|\s)--http-enabled(?:=|\s+)["']?true\b|\bKC_HTTP_ENABLED["']?\s*[:=]\s*["']?true\b/i;
+var CONTEXT_SETTINGS = /* @__PURE__ */ new Set([2, 3, 4]);
+var PROCESS_WIDE = 5;
 var TLS_DISABLE = /\btls_disable["']?\s*[:=]\s*["']?(?:1|true)\b/i;
 var TLS_CERT_FILE = /\btls_cert_file\s*=/;
 var LOOPBACK_ADDRESS = /address["']?\s*[:=]\s*["']?(?:127\.0\.0\.1|localhost|\[::1\])/i;
@@ -21711,12 +22120,12 @@ var insecure_transport_default = defineRule({
   meta: {
     id: "insecure-transport",
     // carbon-secret-lint-disable-next-line insecure-transport -- the rule's own documentation names the patterns it reports
-    description: "Credentials sent in clear: http:// to Vault or auth endpoints, Kafka SASL_PLAINTEXT, sslmode=disable, certificate checks turned off, passwords in redis:// URLs, Vault listeners with tls_disable.",
+    description: "A credential crosses a network in clear: http:// to Vault or a token/login endpoint, Kafka SASL_PLAINTEXT, sslmode=disable, certificate checks turned off, TLS off on a client given a password, passwords in redis:// URLs, Vault listeners with tls_disable, Keycloak serving plain HTTP.",
     severity: "error",
     recommended: true,
     scope: "file",
     kinds: ["yaml", "json", "python", "javascript", "dockerfile", "shell", "ini", "toml", "properties", "xml", "hcl", "dotenv", "text"],
-    keywords: ["http://", "https://", "redis://", "rediss://", "amqp://", "ldap://", "ftp://", "mqtt://", "ftp", "<protocol>", "plaintext", "ssl", "tls", "verify", "secure", "cert_none", "check_hostname", "rejectunauthorized", "curl", "wget"],
+    keywords: ["http://", "https://", "redis://", "rediss://", "amqp://", "ldap://", "ftp://", "mqtt://", "ftp", "<protocol>", "plaintext", "ssl", "tls", "verify", "secure", "cert_none", "check_hostname", "rejectunauthorized", "curl", "wget", "http-enabled", "http_enabled"],
     checklist: ["tls-in-transit"],
     cwe: ["CWE-319", "CWE-295"],
     messages: {
@@ -21731,19 +22140,21 @@ var insecure_transport_default = defineRule({
       tlsOff: "`{{setting}}` turns TLS off for a client that is given a credential: the password travels in clear. Enable TLS.",
       vaultTlsDisabled: "This Vault listener sets `tls_disable`: tokens and secrets reach Vault in clear. Give it `tls_cert_file` and `tls_key_file`.",
       ftpPlaintext: "This connection uses plain FTP (`{{setting}}`) with a saved password: the password crosses the network in clear. Use SFTP, or FTPS with TLS required.",
-      curlInsecure: "`{{tool}}` sends a credential with certificate checks off: drop `-k`/`--insecure` and pass `--cacert`."
+      curlInsecure: "`{{tool}}` sends a credential with certificate checks off: drop `-k`/`--insecure` and pass `--cacert`.",
+      plaintextClient: "`{{setting}}` connects a client that is given a credential over plain TCP/http: what it authenticates with (an access key and its signed requests, a password) and the data it moves cross the network in clear. Use the server's TLS endpoint.",
+      keycloakHttp: "Keycloak serves plain HTTP (`{{setting}}`): passwords, client secrets and tokens reach it in clear. Serve HTTPS (`--https-certificate-file`, `--https-certificate-key-file`)."
     },
     options: {
       reportLoopback: {
         type: "boolean",
-        default: true,
-        description: "Report plaintext to localhost (development setups) as `info`; false drops those findings."
+        default: false,
+        description: "Also report plaintext to localhost (traffic that never leaves the machine or the pod), as `info`."
       }
     },
     docs: {
       // carbon-secret-lint-disable-next-line insecure-transport -- the rule's own documentation names the patterns it reports
-      why: 'The guide\'s checklist asks for "TLS enabled for all secret transmission" ("Use TLS for all secret transmission"). A Vault token sent to `http://vault:8200`, a SASL password on a `SASL_PLAINTEXT` listener, a database DSN with `sslmode=disable`, or a client told not to verify certificates hands the credential to anyone on the network path. Addresses on localhost (development setups) are reported as `info`, not errors; health-check paths carry no credential and are not reported.',
-      fix: 'Use the TLS form of each transport: `https://` for Vault (`VAULT_ADDR`), Schema Registry and token endpoints; `SASL_SSL` for Kafka; `sslmode=verify-full` for Postgres; `rediss://` for Redis; `tls_cert_file`/`tls_key_file` on Vault listeners. Keep certificate verification on and point clients at the CA bundle (`verify="/etc/ssl/certs/ca.pem"`, `VAULT_CACERT`).',
+      why: "The guide's checklist asks for \"TLS enabled for all secret transmission\" (\"Use TLS for all secret transmission\"). A Vault token sent to `http://vault:8200`, a user's bearer token posted to `http://auth-service/auth/verify`, a SASL password on a `SASL_PLAINTEXT` listener, a database DSN with `sslmode=disable`, or a client told not to verify certificates hands the credential to anyone on the network path.\n\nThe rule reports only where a credential crosses a network in clear, and names the service from more than a path fragment: Vault is `VAULT_ADDR`, a `vault` host or block, or port 8200; an authentication endpoint is a token, login or OAuth address (by its key, its service name or its path) that receives credentials; a Schema Registry only when the file gives its client credentials. It leaves alone: traffic to localhost (unless `reportLoopback`), tests and test data (their traffic is a test's: mocks, in-process servers), hosts under `.invalid`; addresses that receive nothing secret (health checks, JWKS and discovery documents, issuer strings, chart `home`/`icon` links, server listen addresses) and lines that only print one (`echo`, `print`, log calls); a TLS toggle on a record that carries no credential (an ingress's `tls: false`, a cache without a password) or whose only \"secret\" is the name of a TLS Secret; verification turned off in a branch the user opts into (`verify = False if args.skip_tls_verify else True`, `if not verify_ssl: \u2026 CERT_NONE`), on a server's TLS context, or to read a peer's certificate.",
+      fix: 'Use the TLS form of each transport: `https://` for Vault (`VAULT_ADDR`), token endpoints and the services that receive tokens; `SASL_SSL` for Kafka; `sslmode=verify-full` for Postgres; `rediss://` for Redis; `tls_cert_file`/`tls_key_file` on Vault listeners. Keep certificate verification on and point clients at the CA bundle (`verify="/etc/ssl/certs/ca.pem"`, `VAULT_CACERT`). A check the user may turn off belongs behind a flag that defaults to on.',
       // carbon-secret-lint-disable-next-line insecure-transport -- the rule's own documentation names the patterns it reports
       bad: { path: "deploy/k8s/ingest-configmap.yaml", code: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ingest-config\ndata:\n  VAULT_ADDR: http://vault.vault.svc:8200\n  KAFKA_SECURITY_PROTOCOL: SASL_PLAINTEXT\n" },
       good: { path: "deploy/k8s/ingest-configmap.yaml", code: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ingest-config\ndata:\n  VAULT_ADDR: https://vault.vault.svc:8200\n  VAULT_CACERT: /vault/tls/ca.crt\n  KAFKA_SECURITY_PROTOCOL: SASL_SSL\n" }
@@ -21753,26 +22164,32 @@ var insecure_transport_default = defineRule({
     const reportLoopback = context.options.reportLoopback;
     return {
       file(file) {
+        if (file.role === "test" || file.role === "fixture") return;
+        const lines = linesOf(file.text);
         const ctx = {
           file,
+          lines,
+          index: -1,
           sasl: SASL_CREDENTIALS.test(file.text),
           kafkaLocal: kafkaIsLocal(file.text),
+          registryCredentials: REGISTRY_CREDENTIALS.test(file.text),
           savedPassword: SAVED_PASSWORD.test(file.text),
           hits: [],
           passes: [],
           regionBudget: REGION_BUDGET
         };
-        const lines = linesOf(file.text);
         for (let i = 0; i < lines.length; i++) {
           const line = lines[i];
           if (line.text.length === 0 || isCommentLine(line.text)) continue;
+          ctx.index = i;
           checkLine(ctx, line.text, (offset) => line.start + offset);
           if (CURL.test(line.text)) checkCurl(ctx, lines, i);
         }
+        ctx.index = -1;
         if (file.kind === "yaml") for (const entry of splitEnvEntries(file)) checkLine(ctx, entry.line, entry.map);
         const seen = /* @__PURE__ */ new Set();
         for (const hit of ctx.hits) {
-          const id = `${hit.messageId}:${hit.start}`;
+          const id = hit.messageId === "keycloakHttp" ? hit.messageId : `${hit.messageId}:${hit.start}`;
           if (seen.has(id) || hit.local && !reportLoopback) continue;
           seen.add(id);
           context.report({
@@ -21781,7 +22198,7 @@ var insecure_transport_default = defineRule({
             range: { start: hit.start, end: hit.end },
             key: `${hit.messageId}:${JSON.stringify(hit.data ?? {})}`,
             ...hit.secret ? { secret: hit.secret } : {},
-            ...hit.local ? { severity: "info" } : {}
+            ...hit.local ? { severity: "info" } : hit.severity ? { severity: hit.severity } : {}
           });
         }
         for (const pass of ctx.passes) shareEvidence(context, file, "tls-in-transit", pass.offset, pass.message);
@@ -21821,21 +22238,14 @@ function checkLine(ctx, line, at2) {
   }
   const jdbc = JDBC_NO_SSL.exec(line);
   if (jdbc) ctx.hits.push({ messageId: "jdbcNoSsl", start: at2(jdbc.index), end: at2(jdbc.index + jdbc[0].length), local: lineIsLocal(line) });
-  for (const pattern of VERIFY_OFF) {
-    const match = pattern.exec(line);
-    if (!match) continue;
-    const setting = match[0].trim().replace(/["']/g, "");
-    ctx.hits.push({ messageId: "verifyDisabled", start: at2(match.index), end: at2(match.index + match[0].length), data: { setting } });
-    break;
-  }
-  const tlsOff = TLS_OFF.exec(line);
-  if (tlsOff && ctx.regionBudget-- > 0) {
-    const offset = at2(tlsOff.index);
-    const region = enclosingRegion(ctx.file.text, offset);
-    const text = ctx.file.text.slice(region.start, region.end);
-    if (CLIENT_CREDENTIAL_ARGUMENT.test(text) && !COOKIE_CONTEXT.test(text)) {
-      ctx.hits.push({ messageId: "tlsOff", start: offset, end: at2(tlsOff.index + tlsOff[0].length), data: { setting: tlsOff[0].replace(/["']/g, "").replace(/\s+/g, " ") } });
-    }
+  checkVerify(ctx, line, at2);
+  checkTlsSwitch(ctx, line, at2, TLS_OFF, "tlsOff");
+  checkTlsSwitch(ctx, line, at2, INSECURE_ON, "plaintextClient");
+  const keycloak = KEYCLOAK_HTTP.exec(line);
+  if (keycloak) {
+    const setting = keycloak[0].trim().replace(/["']/g, "");
+    const start = keycloak.index + keycloak[0].length - keycloak[0].trimStart().length;
+    ctx.hits.push({ messageId: "keycloakHttp", start: at2(start), end: at2(keycloak.index + keycloak[0].length), data: { setting }, local: lineIsLocal(line) });
   }
   const tlsDisable = TLS_DISABLE.exec(line);
   if (tlsDisable) {
@@ -21846,6 +22256,49 @@ function checkLine(ctx, line, at2) {
   } else if (TLS_CERT_FILE.test(line)) {
     ctx.passes.push({ offset: at2(line.search(TLS_CERT_FILE)), message: "the Vault listener serves TLS (`tls_cert_file`)" });
   }
+}
+function checkVerify(ctx, line, at2) {
+  for (const [n, pattern] of VERIFY_OFF.entries()) {
+    const match = pattern.exec(line);
+    if (!match) continue;
+    if (isMessage(line, match.index) || ctx.index !== -1 && inOptOutBranch(ctx.lines, ctx.index, match.index)) return;
+    const offset = at2(match.index);
+    const record2 = ctx.regionBudget-- > 0 ? recordText(ctx, offset) : line;
+    if (CONTEXT_SETTINGS.has(n) && isServerContext(ctx.file.text, offset, record2)) return;
+    if (n <= 3 && readsPeerCertificate(ctx.file.text, offset)) return;
+    const hosts = n === PROCESS_WIDE ? [] : hostsOf(record2);
+    if (hosts.length > 0 && hosts.every(isReservedHost)) return;
+    const local = hosts.length > 0 && hosts.every((h) => isLoopbackHost(h) || isReservedHost(h));
+    const setting = match[0].trim().replace(/["']/g, "");
+    ctx.hits.push({ messageId: "verifyDisabled", start: offset, end: at2(match.index + match[0].length), data: { setting }, local });
+    return;
+  }
+}
+function checkTlsSwitch(ctx, line, at2, pattern, messageId) {
+  const match = pattern.exec(line);
+  if (!match || ctx.regionBudget-- <= 0) return;
+  if (isMessage(line, match.index) || ctx.index !== -1 && inOptOutBranch(ctx.lines, ctx.index, match.index)) return;
+  const offset = at2(match.index);
+  const record2 = recordText(ctx, offset);
+  if (!carriesCredential(record2) || COOKIE_CONTEXT.test(record2)) return;
+  if (ctx.index !== -1 && ancestorKeys(ctx.lines, ctx.index).some((k) => ROUTING_RECORD.test(k))) return;
+  const hosts = hostsOf(record2);
+  if (hosts.length > 0 && hosts.every(isReservedHost)) return;
+  const local = hosts.length > 0 && hosts.every((h) => isLoopbackHost(h) || isReservedHost(h));
+  const signsRequests = messageId === "plaintextClient" && !/pass(?:word)?\b/i.test(record2);
+  ctx.hits.push({ messageId, start: offset, end: at2(match.index + match[0].length), data: { setting: match[0].replace(/["']/g, "").replace(/\s+/g, " ") }, local, ...signsRequests ? { severity: "warning" } : {} });
+}
+function recordText(ctx, offset) {
+  const region = enclosingRegion(ctx.file.text, offset);
+  return ctx.file.text.slice(region.start, region.end);
+}
+function hostsOf(record2) {
+  const hosts = [];
+  for (const match of record2.matchAll(URL_PATTERN)) hosts.push(parseUrl(match[1], match[2]).host);
+  for (const match of record2.matchAll(/\b(?:host|hostname|server|endpoint|address)["']?\s*[:=]\s*["']?([A-Za-z0-9][\w.-]*|\[[0-9a-fA-F:]+\])(?![\w.-]*:\/\/)/g)) {
+    if (!/^(?:https?|tcp|ssl|tls)$/i.test(match[1])) hosts.push(match[1].toLowerCase());
+  }
+  return hosts;
 }
 function ftpSiteText(ctx, offset, fileZilla) {
   ctx.regionBudget--;
@@ -21865,6 +22318,7 @@ function checkUrls(ctx, line, at2) {
     const rest = match[2].replace(/[,;.}]+$/, "");
     if (rest.length === 0) continue;
     const url = parseUrl(scheme, rest);
+    if (isReservedHost(url.host) || isMessage(line, match.index)) continue;
     const start = at2(match.index);
     const end = at2(match.index + scheme.length + 3 + rest.length);
     const local = isLoopbackHost(url.host);
@@ -21875,45 +22329,51 @@ function checkUrls(ctx, line, at2) {
       ctx.hits.push({ messageId: "urlCredentials", start, end, data: { scheme, tls }, local, ...literal ? { secret: url.password } : {} });
       continue;
     }
-    const what = credentialEndpoint(line.slice(0, match.index), url, line);
+    if (scheme !== "http" && scheme !== "https") continue;
+    const what = credentialEndpoint(ctx, line.slice(0, match.index), url, line);
     if (!what) continue;
     if (scheme === "http") {
       ctx.hits.push({ messageId: "httpEndpoint", start, end, data: { what, url: `${scheme}://${url.host}${url.port ? `:${url.port}` : ""}` }, local });
-    } else if (scheme === "https") {
+    } else {
       ctx.passes.push({ offset: start, message: `${what} is reached over https (\`https://${url.host}${url.port ? `:${url.port}` : ""}\`)` });
     }
   }
   const secureCredentials = /\b(rediss|amqps|ldaps):\/\/[^\s"'@/]*:[^\s"'@/]+@/.exec(line);
   if (secureCredentials) ctx.passes.push({ offset: at2(secureCredentials.index), message: `credentials travel over TLS (\`${secureCredentials[1]}://\`)` });
 }
-function credentialEndpoint(before, url, line) {
-  if (UNAUTHENTICATED_PATH.test(url.path)) return null;
-  const key = /([A-Za-z_][\w.-]*)["']?\s*(?:[:=]|\s)\s*["']?$/.exec(before.slice(-120))?.[1] ?? "";
-  const keyWords = nameWords(key);
-  const hostWords = url.host.split(/[.-]/);
-  const vault = keyWords.includes("vault") || hostWords.includes("vault") || url.port === VAULT_PORT || /^\/v1\//.test(url.path);
-  if (vault) return "Vault";
+function credentialEndpoint(ctx, before, url, line) {
+  if (NO_CREDENTIAL_PATH.test(url.path)) return null;
+  const keyWords = keyWordsBefore(before);
+  if (keyWords.length > 0 && NOT_A_CLIENT_KEY_WORDS.includes(keyWords.at(-1))) return null;
+  const hostWords = serviceWords(url.host);
+  if (keyWords.includes("vault") || hostWords.includes("vault") || url.port === VAULT_PORT) return "Vault";
   const registry = keyWords.includes("schema") && keyWords.includes("registry") || hostWords.includes("schemaregistry") || /schema-registry/.test(url.host);
-  if (registry) return "The Schema Registry";
-  if (keyWords.some((w) => CREDENTIAL_ENDPOINT_KEY_WORDS.includes(w)) || hostWords.some((w) => CREDENTIAL_ENDPOINT_HOST_WORDS.includes(w)) || CREDENTIAL_ENDPOINT_PATH.test(url.path)) {
+  if (registry) return ctx.registryCredentials ? "The Schema Registry" : null;
+  if (keyWords.some((w) => AUTH_KEY_WORDS.includes(w)) || hostWords.some((w) => AUTH_HOST_WORDS.includes(w)) || AUTH_PATH.test(url.path)) {
     return "An authentication endpoint";
   }
   if (CURL.test(line) && CURL_CREDENTIAL.test(line)) return "A request carrying a credential";
+  if (ctx.index !== -1 && ctx.regionBudget-- > 0 && ancestorKeys(ctx.lines, ctx.index).some((k) => nameWords(k).includes("vault"))) return "Vault";
   return null;
 }
 function checkCurl(ctx, lines, index) {
   let text = lines[index].text;
   for (let j = index + 1; j < Math.min(lines.length, index + 20) && /\\\s*$/.test(lines[j - 1].text); j++) text += " " + lines[j].text;
   const tool = CURL.exec(text)?.[0] ?? "curl";
-  if (CURL_INSECURE.test(text) && CURL_CREDENTIAL.test(text)) {
-    const line = lines[index];
-    const at2 = line.text.search(CURL);
-    ctx.hits.push({ messageId: "curlInsecure", start: line.start + at2, end: line.start + at2 + tool.length, data: { tool } });
-  }
+  if (!CURL_INSECURE.test(text) || !CURL_CREDENTIAL.test(text) || isMessage(text, text.search(CURL))) return;
+  if (inOptOutBranch(ctx.lines, index, 0)) return;
+  const hosts = [...text.matchAll(URL_PATTERN)].map((m) => parseUrl(m[1], m[2]).host);
+  if (hosts.length > 0 && hosts.every(isReservedHost)) return;
+  const local = hosts.length > 0 && hosts.every((h) => isLoopbackHost(h) || isReservedHost(h));
+  const line = lines[index];
+  const at2 = line.text.search(CURL);
+  ctx.hits.push({ messageId: "curlInsecure", start: line.start + at2, end: line.start + at2 + tool.length, data: { tool }, local });
 }
+var LOOPBACK_IN_TEXT = /(?:^|[@=/\s"'(,])(localhost|127(?:\.\d{1,3}){3}|\[::1\])(?=[:/\s"',;)?]|$)/;
 function lineIsLocal(line) {
   const host = /(?:@|host=|\/\/)(\[[^\]]+\]|[\w.-]+)/.exec(line)?.[1];
-  return host !== void 0 && isLoopbackHost(host);
+  if (host !== void 0) return isLoopbackHost(host);
+  return LOOPBACK_IN_TEXT.test(line);
 }
 function kafkaIsLocal(text) {
   const servers = [];
@@ -21968,6 +22428,8 @@ var k8s_literal_secret_env_default = defineRule({
     kinds: ["yaml"],
     keywords: ["env", "configmap", "secret", "password", "token", "key", "credential", "vault", "dsn", "auth"],
     checklist: ["secrets-in-store"],
+    // A literal in a manifest's env is also a hardcoded secret: this finding says where it belongs.
+    supersedes: ["hardcoded-secret"],
     cwe: ["CWE-798", "CWE-312"],
     messages: {
       env: "Container `{{container}}` of {{kind}} `{{name}}` sets `{{variable}}` to a literal value: take it from a Secret with `valueFrom.secretKeyRef` (or `envFrom.secretRef`) and keep the value in Vault.",
@@ -22210,6 +22672,8 @@ var k8s_plaintext_secret_default = defineRule({
     kinds: ["yaml"],
     keywords: ["secret", "sops", "encryptionconfiguration", "creation_rules"],
     checklist: ["encrypted-at-rest", "secrets-in-store"],
+    // A Secret's plaintext value is also a hardcoded secret: this finding says how to keep it.
+    supersedes: ["hardcoded-secret"],
     cwe: ["CWE-312", "CWE-311"],
     messages: {
       data: "Secret `{{name}}` keeps `{{key}}` in plaintext: base64 in `data` is an encoding, not encryption. " + FIX + ".",
@@ -22374,6 +22838,73 @@ var k8s_plaintext_secret_default = defineRule({
   }
 });
 
+// src/core/roles.ts
+var ROLES = ["deployable", "local", "ci", "docs", "example", "test", "fixture", "vendored"];
+var ROLE_DESCRIPTIONS = {
+  deployable: "what runs or ships: manifests, charts and their values, production compose files, IaC, service code and config",
+  local: "local and development setups: docker-compose.dev.yml, local and dev overlays, stacks and values, hack/ scripts",
+  ci: "CI configuration: .github/workflows, .gitlab-ci.yml, Jenkinsfile, and the like",
+  docs: "documentation: Markdown, reStructuredText, docs/ folders, NOTES.txt",
+  example: "examples and samples: examples/, samples/, demo/ folders",
+  test: "tests: test folders and test files",
+  fixture: "test data: fixtures, testdata, snapshots, expected-output reports",
+  vendored: "code written elsewhere: vendor/, third_party/, node_modules/, generated and minified files"
+};
+var DEFAULT_ROLE_SEVERITY = {
+  deployable: "error",
+  local: "warning",
+  ci: "warning",
+  docs: "warning",
+  example: "off",
+  test: "off",
+  fixture: "off",
+  vendored: "off"
+};
+var OPERATIONAL_ROLES = ["deployable", "local", "ci"];
+var CHECKLIST_ROLES = ["deployable", "ci"];
+var SEVERITY_ORDER = { info: 0, warning: 1, error: 2 };
+var LIVE_CREDENTIALS_REPORTED_IN = ["test", "example"];
+function severityInRole(severity, looksLive2, role, cap) {
+  if (cap === "off") return looksLive2 && LIVE_CREDENTIALS_REPORTED_IN.includes(role) ? lowest(severity, "warning") : null;
+  return looksLive2 === "format" ? severity : lowest(severity, cap);
+}
+function lowest(a, b) {
+  return SEVERITY_ORDER[a] > SEVERITY_ORDER[b] ? b : a;
+}
+var VENDORED_DIR = /^(?:vendor|vendored|third[_-]?party|node_modules|bower_components|\.yarn|site-packages|\.venv|venv|dist|\.next|\.nuxt)$/i;
+var FIXTURE_DIR = /^(?:fixtures?|testdata|test[_-]?data|__snapshots__|snapshots?|__fixtures__|golden|goldens|expected|testfiles|test[_-]?resources|mocks?(?:[_-][a-z]+)?|__mocks__|stubs?|fakes?|dummy|corpus|samples?[_-]?data|cassettes)$/i;
+var TEST_DIR = /^(?:tests?|__tests__|spec|specs|e2e|integration[_-]?tests?|unit[_-]?tests?|testing|test[_-]?utils?|testsuite|benchmarks?|perf[_-]?tests?|load[_-]?tests?)$/i;
+var EXAMPLE_DIR = /^(?:examples?|samples?|demos?|tutorials?|quickstarts?|playground|sandbox|contrib)$/i;
+var DOCS_DIR = /^(?:docs?|documentation|site|website|wiki|book|guides?|runbooks?|adr|rfcs?|man)$/i;
+var LOCAL_DIR = /^(?:local|dev|develop|development|localdev|devenv|\.devcontainer|docker-dev|kind|minikube|k3d|hack)$/i;
+var CI_DIR = /^(?:\.github|\.gitlab|\.circleci|\.buildkite|\.azure-pipelines|\.ci|ci|\.drone|\.woodpecker|\.tekton)$/i;
+var TEST_FILE = /(?:^test_.*\.py|_test\.(?:py|go|rb|exs?)|_spec\.rb|\.(?:test|spec)\.[cm]?[jt]sx?|^conftest\.py|Tests?\.(?:java|kt|cs|swift)|_tests?\.rs)$/;
+var FIXTURE_FILE = /(?:\.snap|\.golden|\.approved\.\w+|\.received\.\w+|[._-](?:fixture|fixtures|testdata|sample-output|expected|mock))(?:\.\w+)?$|\.(?:sarif|har)$/i;
+var DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc)$|^(?:NOTES|README|CHANGELOG|CONTRIBUTING|HISTORY|SECURITY)(?:\.\w+)?$/i;
+var VENDORED_FILE = /\.min\.(?:js|css)$|[._-]generated\.\w+$|\.pb\.go$|_pb2\.py$|\.lock$|^package-lock\.json$|^yarn\.lock$|^pnpm-lock\.yaml$|^poetry\.lock$|^go\.sum$/i;
+var LOCAL_FILE = /^(?:docker-compose|compose)[._-](?:dev|local|development|test|testing|ci|e2e|debug|mocks?)\b[\w.-]*\.ya?ml$|(?:^|[._-])(?:local|dev|development)\.(?:env|ya?ml|json|toml|ini|properties|tfvars)$|^values[._-](?:dev|local|development|test|ci|kind|minikube)\.ya?ml$/i;
+var CI_FILE = /^(?:\.gitlab-ci\.ya?ml|Jenkinsfile|\.travis\.ya?ml|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|cloudbuild\.ya?ml|\.drone\.ya?ml|buildspec\.ya?ml|codecov\.ya?ml)$/i;
+var CHART_NOTES2 = /(?:^|\/)templates\/NOTES\.txt$/;
+var COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[._-][\w.-]+)?\.ya?ml$/i;
+var LOCAL_ENVIRONMENT_SETTING = /^[ \t-]*["']?[A-Z][A-Z0-9_]*_?ENV(?:IRONMENT)?["']?[ \t]*[:=][ \t]*["']?(?:local|dev|development)["']?[ \t]*$/m;
+function roleOfContent(role, path, text) {
+  if (role === "deployable" && COMPOSE_FILE.test(path) && LOCAL_ENVIRONMENT_SETTING.test(text)) return "local";
+  return role;
+}
+function roleOfPath(path) {
+  const parts = path.split("/");
+  const name = parts.at(-1) ?? path;
+  const dirs = parts.slice(0, -1);
+  if (dirs.some((d) => VENDORED_DIR.test(d)) || VENDORED_FILE.test(name)) return "vendored";
+  if (dirs.some((d) => FIXTURE_DIR.test(d)) || FIXTURE_FILE.test(name)) return "fixture";
+  if (dirs.some((d) => TEST_DIR.test(d)) || TEST_FILE.test(name)) return "test";
+  if (dirs.some((d) => EXAMPLE_DIR.test(d)) || /^(?:example|sample|demo)[._-]/i.test(name)) return "example";
+  if (CHART_NOTES2.test(path) || dirs.some((d) => DOCS_DIR.test(d)) || DOCS_FILE.test(name)) return "docs";
+  if (dirs.some((d) => CI_DIR.test(d)) || CI_FILE.test(name)) return "ci";
+  if (dirs.some((d) => LOCAL_DIR.test(d)) || LOCAL_FILE.test(name)) return "local";
+  return "deployable";
+}
+
 // src/analysis/manifests/vault.ts
 var POLICY_WRITE = /\b(?:vault|bao)[ \t]+policy[ \t]+write[ \t]+(?:-[\w-]+(?:=\S+)?[ \t]+)*([\w.@/-]+)[ \t]+(-|[^\s;&|<>]+)(?:[ \t]*<<-?[ \t]*['"]?([A-Za-z_]\w*)['"]?)?/g;
 function vaultPolicies(file) {
@@ -22472,6 +23003,7 @@ function ruleFrom(path, pathStart, pathEnd, caps) {
 // src/analysis/manifests/platform.ts
 var ANCHOR_KEYWORDS = ["secret", "vault", "password", "token", "credential", "key", "storage", "listener"];
 function anchorsOf(file) {
+  if (!OPERATIONAL_ROLES.includes(file.role)) return [];
   return file.cached("manifests:anchors", () => {
     const found = [];
     const add = (what, rank2, vault, offset) => found.push({ type: "anchor", what, rank: rank2, vault, path: file.path, line: file.positionAt(offset).line });
@@ -22522,7 +23054,7 @@ function yamlAnchors(file, add) {
       continue;
     }
     if (isCoreKind(object, "Secret")) {
-      add(`Secret \`${object.name ?? "(templated)"}\``, 2, false, object.kindOffset);
+      if (object.map.has("data") || object.map.has("stringData")) add(`Secret \`${object.name ?? "(templated)"}\``, 2, false, object.kindOffset);
       continue;
     }
     for (const container of containersIn(object.doc, object.map)) {
@@ -23881,6 +24413,7 @@ function buildPythonModel(tree, path) {
     scopes: /* @__PURE__ */ new Map(),
     instance: /* @__PURE__ */ new Map(),
     maskedFields: /* @__PURE__ */ new Set(),
+    modules: /* @__PURE__ */ new Set(),
     calls: [],
     raises: [],
     ifs: [],
@@ -23937,6 +24470,12 @@ function buildPythonModel(tree, path) {
         if (target?.type === "identifier" && method && FEED_METHODS2.has(method)) scope.feed(target.text, node);
         break;
       }
+      case "import_statement":
+        for (const name of node.childrenForFieldName("name")) {
+          const bound = name?.type === "aliased_import" ? name.childForFieldName("alias")?.text : name?.text.split(".")[0];
+          if (bound) model.modules.add(bound);
+        }
+        break;
       case "raise_statement":
         model.raises.push({ node, scope });
         break;
@@ -24093,6 +24632,7 @@ var STREAM_SINKS2 = new Set(PYTHON_STREAM_SINKS);
 var REQUEST_NAMES2 = /^(?:request|req|self\.request|ctx\.request|context\.request)$/;
 var CONFIG_KEYWORDS = /* @__PURE__ */ new Set(["exc_info", "stack_info", "stacklevel", "file", "end", "sep", "flush", "category", "level", "status_code", "err"]);
 var MAX_DEPTH3 = 60;
+var PATH_FUNCTION = /^(?:os\.path|posixpath|ntpath|pathlib)\.\w+$/;
 var PythonFlow = class {
   constructor(model, options) {
     this.model = model;
@@ -24188,6 +24728,7 @@ var PythonFlow = class {
     const binding2 = scope.lookup(name, node.startIndex);
     let flow = binding2 ? this.binding(binding2) : UNKNOWN;
     if (!binding2 && ENV_MAPPINGS.has(name)) return tainted(name, "environment");
+    if (!binding2 && this.model.modules.has(name)) return UNKNOWN;
     if (flow.state === "unknown" && isSecretName(name)) flow = tainted(name);
     return flow;
   }
@@ -24240,6 +24781,9 @@ var PythonFlow = class {
       if (isShortEnd(start, end)) return CLEAN;
     }
     const container = this.evaluate(value, scope);
+    if (key !== null && container.state === "tainted" && !container.container && value?.type === "subscript" && stringValue2(value.childForFieldName("subscript")) !== null) {
+      return isSecretName(key) || isSecretHeaderName(key) ? tainted(key) : CLEAN;
+    }
     if (key !== null) return memberFlow(container, key);
     return container.state === "tainted" && container.container ? UNKNOWN : container;
   }
@@ -24257,6 +24801,10 @@ var PythonFlow = class {
       return CLEAN;
     }
     const all = () => [...args.positional, ...args.keywords.map((k) => k.value), ...args.splats].map((a) => this.evaluate(a, scope));
+    if (dotted !== null && PATH_FUNCTION.test(dotted) || name === "Path" || name === "PurePath") {
+      const parts = union(all());
+      return parts.state === "tainted" ? parts : CLEAN;
+    }
     if (fn?.type === "attribute") {
       const receiver = fn.childForFieldName("object");
       if (name === "get_secret_value") return tainted(receiver?.text ?? name);
@@ -24452,7 +25000,23 @@ function pythonStartupFacts(model, path, positionAt) {
     }
   }
   for (const { node, scope } of model.classes) settingsReads(node, scope, facts, positionAt);
+  if (facts.entries.every((e) => e.what.startsWith("if __name__")) && parsesArguments(model)) facts.cli = true;
   return facts;
+}
+var ARGUMENT_PARSERS = /* @__PURE__ */ new Set(["ArgumentParser", "OptionParser", "Typer", "Fire", "docopt", "command", "group"]);
+function parsesArguments(model) {
+  for (const { node } of model.calls) {
+    const fn = node.childForFieldName("function");
+    const name = calleeName2(fn);
+    if (!name || !ARGUMENT_PARSERS.has(name)) continue;
+    const dotted = dottedName2(fn) ?? name;
+    if (name === "command" || name === "group") {
+      if (/^(?:click|typer|app|cli)\.(?:command|group)$/.test(dotted) && node.parent?.type === "decorator") return true;
+      continue;
+    }
+    return true;
+  }
+  return model.subscripts.some(({ node }) => dottedName2(node.childForFieldName("value")) === "sys.argv");
 }
 function importedNames(root) {
   const names = /* @__PURE__ */ new Map();
@@ -24554,6 +25118,9 @@ function collectNames2(condition, scope, model) {
       if (attribute2 && !(dotted && ENV_MAPPINGS.has(dotted))) names.add(attribute2);
       const object = node.childForFieldName("object");
       if (object && object.type !== "identifier") stack.push({ node: object, scope: here });
+      if (attribute2 && (object?.text === "self" || object?.text === "cls")) {
+        for (const b of model.instance.get(attribute2) ?? []) if (b.value && READS_ENVIRONMENT.test(b.value.text)) stack.push({ node: b.value, scope: b.scope });
+      }
       continue;
     }
     if (node.type === "call") {
@@ -24570,6 +25137,7 @@ function collectNames2(condition, scope, model) {
   }
   return { names: [...names], refs: [...refs], parameters: [...parameters] };
 }
+var READS_ENVIRONMENT = /^[^\n]{0,200}\b(?:getenv|environ)\b/;
 function literalNames2(value) {
   let node = value;
   if (node.type === "call" && ["frozenset", "set", "tuple", "list"].includes(node.childForFieldName("function")?.text ?? "")) {
@@ -24680,6 +25248,7 @@ async function pythonModelOf(file) {
 
 // src/rules/missing-startup-validation.ts
 var SERVICE_MARKERS2 = /* @__PURE__ */ new Set(["package.json", "pyproject.toml", "requirements.txt", "setup.py", "setup.cfg", "Pipfile", "Dockerfile", "Containerfile", "go.mod"]);
+var SERVICE_ROLES = /* @__PURE__ */ new Set(["deployable", "local"]);
 var CONSTRUCTORS = ["__init__", "__post_init__", "model_post_init", "constructor"];
 var missing_startup_validation_default = defineRule({
   meta: {
@@ -24767,11 +25336,16 @@ var missing_startup_validation_default = defineRule({
     };
     return {
       async file(file) {
-        if (NOT_SERVICE_CODE_PATH.test(file.path)) return;
+        if (NOT_SERVICE_CODE_PATH.test(file.path) || !SERVICE_ROLES.has(file.role)) return;
         switch (file.kind) {
           case "python": {
             const model = await pythonModelOf(file);
-            context.share(model ? pythonStartupFacts(model, file.path, (o) => file.positionAt(o)) : { ...emptyFacts(file.path, "python"), unparsed: true });
+            const facts = model ? pythonStartupFacts(model, file.path, (o) => file.positionAt(o)) : { ...emptyFacts(file.path, "python"), unparsed: true };
+            if (facts.cli) {
+              facts.entries = [];
+              facts.reads = [];
+            }
+            context.share(facts);
             break;
           }
           case "javascript": {
@@ -24788,7 +25362,7 @@ var missing_startup_validation_default = defineRule({
         }
       },
       project(project) {
-        const code = factsOf(project, "code");
+        const code = withoutCommandLineReads(factsOf(project, "code"));
         const services = findServices(project, context, code);
         if (services.length === 0) {
           context.evidence({
@@ -24854,6 +25428,19 @@ function findServices(project, context, code) {
     owner?.files.push(fact);
   }
   return services.sort((a, b) => a.root.localeCompare(b.root));
+}
+function withoutCommandLineReads(code) {
+  const cliDirs = new Set(code.filter((f) => f.cli).map((f) => dirname2(f.path)).filter((d) => d !== ""));
+  if (cliDirs.size === 0) return code;
+  const serverDirs = new Set(code.filter((f) => !f.cli && f.entries.length > 0).map((f) => dirname2(f.path)));
+  const inCli = (path) => {
+    for (let d = dirname2(path); ; d = dirname2(d)) {
+      if (serverDirs.has(d)) return false;
+      if (cliDirs.has(d)) return true;
+      if (d === "") return false;
+    }
+  };
+  return code.map((f) => f.reads.length > 0 && inCli(f.path) ? { ...f, reads: [] } : f);
 }
 function markedRoot(dir, markers) {
   for (let d = dir; ; d = dirname2(d)) {
@@ -25706,7 +26293,26 @@ function buildConfigSchema(rules) {
         additionalProperties: false,
         properties: { skip: { type: "array", items: { enum: [...CHECKLIST_IDS] }, description: "Items this repository does not enforce." } }
       },
-      reportUnusedSuppressions: { type: "boolean", description: "Report suppression comments that silence nothing." }
+      reportUnusedSuppressions: { type: "boolean", description: "Report suppression comments that silence nothing." },
+      roles: {
+        type: "object",
+        additionalProperties: false,
+        description: "What files are for, and how loudly each kind reports. A file's role comes from its path (tests, fixtures, examples, docs, CI, local setups, vendored code, else deployable); `paths` gives files a role, the first role listed whose globs match wins. `severity` caps the findings of file rules in that role; `off` reports nothing there, except credentials that look live in tests and examples (as warnings).",
+        properties: Object.fromEntries(
+          ROLES.map((role) => [
+            role,
+            {
+              type: "object",
+              additionalProperties: false,
+              description: ROLE_DESCRIPTIONS[role],
+              properties: {
+                paths: { ...GLOBS, description: `Files that are ${role} whatever their path says (gitignore-style patterns).` },
+                severity: { enum: ["off", "info", "warning", "error"], description: `The highest severity a finding in a ${role} file gets (default: ${DEFAULT_ROLE_SEVERITY[role]}).` }
+              }
+            }
+          ])
+        )
+      }
     }
   };
 }
@@ -25724,7 +26330,7 @@ function preset(name, rules) {
 
 // src/config/validator.generated.ts
 var validator_generated_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://carbon-secret-lint.dev/schema/carbon-secret-lint.schema.json", "title": "carbon-secret-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "extends": { "description": "Presets to start from, applied in order: recommended, strict.", "oneOf": [{ "enum": ["recommended", "strict"] }, { "type": "array", "items": { "enum": ["recommended", "strict"] } }] }, "rules": { "type": "object", "additionalProperties": false, "properties": { "committed-env-file": { "description": "A `.env` file is committed to git (or, outside git, present and not ignored).", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "env-not-gitignored": { "description": "`.gitignore` would not ignore a `.env` file where one belongs: at the root, beside a template, or in a service.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "hardcoded-secret": { "description": "A secret is written into a file: a provider token, a private key, credentials in a URL, or a secret-named setting with a literal value.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "generic": { "type": "boolean", "default": true, "description": "Report secret-named keys bound to literal values, not only known formats." }, "weakDefaults": { "type": "boolean", "default": true, "description": "Report well-known default credentials (`postgres`, `admin`) as warnings." }, "examples": { "type": "boolean", "default": true, "description": "Report providers' documented example keys, at info." } } } } }] }, "insecure-transport": { "description": "Credentials sent in clear: http:// to Vault or auth endpoints, Kafka SASL_PLAINTEXT, sslmode=disable, certificate checks turned off, passwords in redis:// URLs, Vault listeners with tls_disable.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "reportLoopback": { "type": "boolean", "default": true, "description": "Report plaintext to localhost (development setups) as `info`; false drops those findings." } } } } }] }, "k8s-literal-secret-env": { "description": "A secret-named environment variable or ConfigMap key set to a literal value in a Kubernetes, Helm or compose manifest, instead of a reference to a Secret.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "compose": { "type": "boolean", "default": true, "description": "Also check the `environment` of docker compose services." }, "configMaps": { "type": "boolean", "default": true, "description": "Also check the `data` of ConfigMaps and kustomize configMapGenerators." } } } } }] }, "k8s-plaintext-secret": { "description": "A Kubernetes Secret (or a kustomize secretGenerator) committed with literal values in `data` or `stringData`.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "reportGenerators": { "type": "boolean", "default": true, "description": "Also report literals in kustomize `secretGenerator` entries." } } } } }] }, "missing-audit-logging": { "description": "The repository keeps or serves secrets, but nothing in it enables access audit logging (a Vault audit device, or an API-server audit policy covering Secrets).", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "missing-auth-failure-alerts": { "description": "The repository keeps or serves secrets, but no alerting rule (Prometheus rule file, PrometheusRule, Loki ruler) fires on authentication failures.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "missing-emergency-procedures": { "description": "The repository keeps or serves secrets, but no runbook documents an emergency rotation or break-glass procedure.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "missing-startup-validation": { "description": "A service reads secrets from the environment but nothing checks them at start-up, before it serves; or it falls back to a default when one is missing.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "environMappingValidates": { "type": "boolean", "default": true, "description": 'Count `os.environ["X"]` read at start-up (module level or a start-up function) as validation: it raises KeyError when X is missing.' }, "fallbacks": { "type": "boolean", "default": true, "description": 'Report secrets that fall back to a literal default (`os.getenv("X", "dev")`, `process.env.X ?? "dev"`).' }, "validators": { "type": "array", "items": { "type": "string" }, "default": [], "description": "Names of validating functions from outside the repository (a shared library): called at start-up with variable names, they validate those; called without, every secret the service reads." } } } } }] }, "rotation-policy-violation": { "description": "Certificates, Vault roles and secret syncs that break the rotation policy: lifetimes above the guide's table, no renewBefore, no refresh of synced secrets.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "requireRenewBefore": { "type": "boolean", "default": true, "description": "Report cert-manager Certificates without `renewBefore` (or `renewBeforePercentage`)." }, "requireRefreshAfter": { "type": "boolean", "default": true, "description": "Report VaultStaticSecrets without `refreshAfter` (or `syncConfig.instantUpdates`)." } } } } }] }, "secret-in-log": { "description": "A secret, or a value built from one, reaches a logger, print/console, stdout/stderr, or an exception message (Python and TypeScript/JavaScript).", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "exceptions": { "type": "boolean", "default": true, "description": 'Report secrets in exception messages (`raise X(f"\u2026{token}")`, ``throw new Error(`\u2026${token}`)``).' }, "prints": { "type": "boolean", "default": true, "description": "Report `print()`, `console.*` and writes to stdout/stderr, not only loggers." }, "loggers": { "type": "array", "items": { "type": "string" }, "default": [], "description": "More receiver names that are loggers (names with the word log or logger, and objects made by getLogger/pino/createLogger, are already)." }, "sanitizers": { "type": "array", "items": { "type": "string" }, "default": [], "description": "More function names whose result is safe to log (names with mask, redact, obfuscate, hash, fingerprint\u2026 are already)." } } } } }] }, "shared-env-credentials": { "description": "The same secret value appears in the configuration of two environments (configs/environments/<env>/, overlays/<env>/, values-<env>.yaml, .env.<env>).", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "localEnvironments": { "type": "array", "items": { "type": "string" }, "default": ["development", "local", "test", "ci"], "description": "Environments where a throwaway credential may repeat: a value shared only among these is not reported." } } } } }] }, "vault-policy-too-broad": { "description": "A Vault policy that grants a wildcard over a whole mount or all of Vault, grants `sudo`, or writes while it is named or used as read-only.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "minPathDepth": { "type": "integer", "minimum": 1, "default": 2, "description": "How many literal path segments (not counting KV v2's `data/` and `metadata/`) a wildcard path needs: `secret/*` has one." }, "adminPolicies": { "type": "array", "items": { "type": "string" }, "default": [], "description": "Names of admin or break-glass policies that may hold `sudo` and broad paths." } } } } }] } }, "description": "Per-rule severity and options." }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Only files matching one of these are scanned (gitignore-style patterns)." }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files matching one of these are not scanned (gitignore-style patterns)." }, "failOn": { "enum": ["error", "warning", "info", "none"], "description": "The lowest severity that fails the run (exit 1)." }, "maxFileSize": { "description": "Files larger than this are skipped for content rules (bytes, or a size like 5MB).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$" }] }, "allowlist": { "type": "object", "additionalProperties": false, "properties": { "fingerprints": { "type": "array", "items": { "type": "string", "pattern": "^[0-9a-f]{32}$" }, "description": "Findings to accept, by fingerprint." }, "values": { "type": "array", "items": { "type": "string" }, "description": "Literal values that are known not to be secrets." }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files whose findings are accepted." } } }, "patterns": { "type": "array", "description": "Custom secret formats, run on RE2 (linear time in the text); backreferences and lookaround are refused.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "pattern"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" }, "description": { "type": "string" }, "pattern": { "type": "string", "minLength": 1 }, "keywords": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "severity": { "enum": ["info", "warning", "error"] } } } }, "requiredSecrets": { "type": "array", "items": { "type": "string" }, "description": "Names that count as secrets when a service reads them (default: the guide's KAFKA_BOOTSTRAP_SERVERS, CLICKHOUSE_DSN, REDIS_URL); services[].required must be validated even when no code reads them." }, "services": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string" }, "entry": { "type": "string" }, "required": { "type": "array", "items": { "type": "string" } } } } }, "rotation": { "type": "object", "additionalProperties": false, "description": "Maximum age in days per secret type; the guide's table is the default.", "properties": { "apiKeys": { "type": "integer", "minimum": 1 }, "databasePasswords": { "type": "integer", "minimum": 1 }, "serviceCertificates": { "type": "integer", "minimum": 1 }, "adminCredentials": { "type": "integer", "minimum": 1 } } }, "checklist": { "type": "object", "additionalProperties": false, "properties": { "skip": { "type": "array", "items": { "enum": ["secrets-in-store", "no-secrets-in-source", "env-gitignored", "encrypted-at-rest", "tls-in-transit", "rotation-automated", "audit-logging", "emergency-procedures", "startup-validation", "auth-failure-alerts"] }, "description": "Items this repository does not enforce." } } }, "reportUnusedSuppressions": { "type": "boolean", "description": "Report suppression comments that silence nothing." } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://carbon-secret-lint.dev/schema/carbon-secret-lint.schema.json", "title": "carbon-secret-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "extends": { "description": "Presets to start from, applied in order: recommended, strict.", "oneOf": [{ "enum": ["recommended", "strict"] }, { "type": "array", "items": { "enum": ["recommended", "strict"] } }] }, "rules": { "type": "object", "additionalProperties": false, "properties": { "committed-env-file": { "description": "A `.env` file is committed to git (or, outside git, present and not ignored).", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "env-not-gitignored": { "description": "`.gitignore` would not ignore a `.env` file where one belongs: at the root, beside a template, or in a service.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "hardcoded-secret": { "description": "A secret is written into a file: a provider token, a private key, credentials in a URL, or a secret-named setting with a literal value.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "generic": { "type": "boolean", "default": true, "description": "Report secret-named keys bound to literal values, not only known formats." }, "weakDefaults": { "type": "boolean", "default": true, "description": "Report well-known default credentials (`postgres`, `admin`) as warnings." }, "examples": { "type": "boolean", "default": true, "description": "Report providers' documented example keys, at info." } } } } }] }, "insecure-transport": { "description": "A credential crosses a network in clear: http:// to Vault or a token/login endpoint, Kafka SASL_PLAINTEXT, sslmode=disable, certificate checks turned off, TLS off on a client given a password, passwords in redis:// URLs, Vault listeners with tls_disable, Keycloak serving plain HTTP.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "reportLoopback": { "type": "boolean", "default": false, "description": "Also report plaintext to localhost (traffic that never leaves the machine or the pod), as `info`." } } } } }] }, "k8s-literal-secret-env": { "description": "A secret-named environment variable or ConfigMap key set to a literal value in a Kubernetes, Helm or compose manifest, instead of a reference to a Secret.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "compose": { "type": "boolean", "default": true, "description": "Also check the `environment` of docker compose services." }, "configMaps": { "type": "boolean", "default": true, "description": "Also check the `data` of ConfigMaps and kustomize configMapGenerators." } } } } }] }, "k8s-plaintext-secret": { "description": "A Kubernetes Secret (or a kustomize secretGenerator) committed with literal values in `data` or `stringData`.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "reportGenerators": { "type": "boolean", "default": true, "description": "Also report literals in kustomize `secretGenerator` entries." } } } } }] }, "missing-audit-logging": { "description": "The repository keeps or serves secrets, but nothing in it enables access audit logging (a Vault audit device, or an API-server audit policy covering Secrets).", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "missing-auth-failure-alerts": { "description": "The repository keeps or serves secrets, but no alerting rule (Prometheus rule file, PrometheusRule, Loki ruler) fires on authentication failures.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "missing-emergency-procedures": { "description": "The repository keeps or serves secrets, but no runbook documents an emergency rotation or break-glass procedure.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "missing-startup-validation": { "description": "A service reads secrets from the environment but nothing checks them at start-up, before it serves; or it falls back to a default when one is missing.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "environMappingValidates": { "type": "boolean", "default": true, "description": 'Count `os.environ["X"]` read at start-up (module level or a start-up function) as validation: it raises KeyError when X is missing.' }, "fallbacks": { "type": "boolean", "default": true, "description": 'Report secrets that fall back to a literal default (`os.getenv("X", "dev")`, `process.env.X ?? "dev"`).' }, "validators": { "type": "array", "items": { "type": "string" }, "default": [], "description": "Names of validating functions from outside the repository (a shared library): called at start-up with variable names, they validate those; called without, every secret the service reads." } } } } }] }, "rotation-policy-violation": { "description": "Certificates, Vault roles and secret syncs that break the rotation policy: lifetimes above the guide's table, no renewBefore, no refresh of synced secrets.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "requireRenewBefore": { "type": "boolean", "default": true, "description": "Report cert-manager Certificates without `renewBefore` (or `renewBeforePercentage`)." }, "requireRefreshAfter": { "type": "boolean", "default": true, "description": "Report VaultStaticSecrets without `refreshAfter` (or `syncConfig.instantUpdates`)." } } } } }] }, "secret-in-log": { "description": "A secret, or a value built from one, reaches a logger, print/console, stdout/stderr, or an exception message (Python and TypeScript/JavaScript).", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "exceptions": { "type": "boolean", "default": true, "description": 'Report secrets in exception messages (`raise X(f"\u2026{token}")`, ``throw new Error(`\u2026${token}`)``).' }, "prints": { "type": "boolean", "default": true, "description": "Report `print()`, `console.*` and writes to stdout/stderr, not only loggers." }, "loggers": { "type": "array", "items": { "type": "string" }, "default": [], "description": "More receiver names that are loggers (names with the word log or logger, and objects made by getLogger/pino/createLogger, are already)." }, "sanitizers": { "type": "array", "items": { "type": "string" }, "default": [], "description": "More function names whose result is safe to log (names with mask, redact, obfuscate, hash, fingerprint\u2026 are already)." } } } } }] }, "shared-env-credentials": { "description": "The same secret value appears in the configuration of two environments (configs/environments/<env>/, overlays/<env>/, values-<env>.yaml, .env.<env>).", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "localEnvironments": { "type": "array", "items": { "type": "string" }, "default": ["development", "local", "test", "ci"], "description": "Environments where a throwaway credential may repeat: a value shared only among these is not reported." } } } } }] }, "vault-policy-too-broad": { "description": "A Vault policy that grants a wildcard over a whole mount or all of Vault, grants `sudo`, or writes while it is named or used as read-only.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "minPathDepth": { "type": "integer", "minimum": 1, "default": 2, "description": "How many literal path segments (not counting KV v2's `data/` and `metadata/`) a wildcard path needs: `secret/*` has one." }, "adminPolicies": { "type": "array", "items": { "type": "string" }, "default": [], "description": "Names of admin or break-glass policies that may hold `sudo` and broad paths." } } } } }] } }, "description": "Per-rule severity and options." }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Only files matching one of these are scanned (gitignore-style patterns)." }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files matching one of these are not scanned (gitignore-style patterns)." }, "failOn": { "enum": ["error", "warning", "info", "none"], "description": "The lowest severity that fails the run (exit 1)." }, "maxFileSize": { "description": "Files larger than this are skipped for content rules (bytes, or a size like 5MB).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$" }] }, "allowlist": { "type": "object", "additionalProperties": false, "properties": { "fingerprints": { "type": "array", "items": { "type": "string", "pattern": "^[0-9a-f]{32}$" }, "description": "Findings to accept, by fingerprint." }, "values": { "type": "array", "items": { "type": "string" }, "description": "Literal values that are known not to be secrets." }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files whose findings are accepted." } } }, "patterns": { "type": "array", "description": "Custom secret formats, run on RE2 (linear time in the text); backreferences and lookaround are refused.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "pattern"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" }, "description": { "type": "string" }, "pattern": { "type": "string", "minLength": 1 }, "keywords": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "severity": { "enum": ["info", "warning", "error"] } } } }, "requiredSecrets": { "type": "array", "items": { "type": "string" }, "description": "Names that count as secrets when a service reads them (default: the guide's KAFKA_BOOTSTRAP_SERVERS, CLICKHOUSE_DSN, REDIS_URL); services[].required must be validated even when no code reads them." }, "services": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string" }, "entry": { "type": "string" }, "required": { "type": "array", "items": { "type": "string" } } } } }, "rotation": { "type": "object", "additionalProperties": false, "description": "Maximum age in days per secret type; the guide's table is the default.", "properties": { "apiKeys": { "type": "integer", "minimum": 1 }, "databasePasswords": { "type": "integer", "minimum": 1 }, "serviceCertificates": { "type": "integer", "minimum": 1 }, "adminCredentials": { "type": "integer", "minimum": 1 } } }, "checklist": { "type": "object", "additionalProperties": false, "properties": { "skip": { "type": "array", "items": { "enum": ["secrets-in-store", "no-secrets-in-source", "env-gitignored", "encrypted-at-rest", "tls-in-transit", "rotation-automated", "audit-logging", "emergency-procedures", "startup-validation", "auth-failure-alerts"] }, "description": "Items this repository does not enforce." } } }, "reportUnusedSuppressions": { "type": "boolean", "description": "Report suppression comments that silence nothing." }, "roles": { "type": "object", "additionalProperties": false, "description": "What files are for, and how loudly each kind reports. A file's role comes from its path (tests, fixtures, examples, docs, CI, local setups, vendored code, else deployable); `paths` gives files a role, the first role listed whose globs match wins. `severity` caps the findings of file rules in that role; `off` reports nothing there, except credentials that look live in tests and examples (as warnings).", "properties": { "deployable": { "type": "object", "additionalProperties": false, "description": "what runs or ships: manifests, charts and their values, production compose files, IaC, service code and config", "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files that are deployable whatever their path says (gitignore-style patterns)." }, "severity": { "enum": ["off", "info", "warning", "error"], "description": "The highest severity a finding in a deployable file gets (default: error)." } } }, "local": { "type": "object", "additionalProperties": false, "description": "local and development setups: docker-compose.dev.yml, local and dev overlays, stacks and values, hack/ scripts", "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files that are local whatever their path says (gitignore-style patterns)." }, "severity": { "enum": ["off", "info", "warning", "error"], "description": "The highest severity a finding in a local file gets (default: warning)." } } }, "ci": { "type": "object", "additionalProperties": false, "description": "CI configuration: .github/workflows, .gitlab-ci.yml, Jenkinsfile, and the like", "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files that are ci whatever their path says (gitignore-style patterns)." }, "severity": { "enum": ["off", "info", "warning", "error"], "description": "The highest severity a finding in a ci file gets (default: warning)." } } }, "docs": { "type": "object", "additionalProperties": false, "description": "documentation: Markdown, reStructuredText, docs/ folders, NOTES.txt", "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files that are docs whatever their path says (gitignore-style patterns)." }, "severity": { "enum": ["off", "info", "warning", "error"], "description": "The highest severity a finding in a docs file gets (default: warning)." } } }, "example": { "type": "object", "additionalProperties": false, "description": "examples and samples: examples/, samples/, demo/ folders", "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files that are example whatever their path says (gitignore-style patterns)." }, "severity": { "enum": ["off", "info", "warning", "error"], "description": "The highest severity a finding in a example file gets (default: off)." } } }, "test": { "type": "object", "additionalProperties": false, "description": "tests: test folders and test files", "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files that are test whatever their path says (gitignore-style patterns)." }, "severity": { "enum": ["off", "info", "warning", "error"], "description": "The highest severity a finding in a test file gets (default: off)." } } }, "fixture": { "type": "object", "additionalProperties": false, "description": "test data: fixtures, testdata, snapshots, expected-output reports", "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files that are fixture whatever their path says (gitignore-style patterns)." }, "severity": { "enum": ["off", "info", "warning", "error"], "description": "The highest severity a finding in a fixture file gets (default: off)." } } }, "vendored": { "type": "object", "additionalProperties": false, "description": "code written elsewhere: vendor/, third_party/, node_modules/, generated and minified files", "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files that are vendored whatever their path says (gitignore-style patterns)." }, "severity": { "enum": ["off", "info", "warning", "error"], "description": "The highest severity a finding in a vendored file gets (default: off)." } } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func4 = ((text) => [...text].length);
 var pattern0 = new RegExp("^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$", "u");
@@ -28373,12 +28979,612 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.roles !== void 0) {
+      let data108 = data.roles;
+      if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
+        for (const key35 in data108) {
+          if (!(key35 === "deployable" || key35 === "local" || key35 === "ci" || key35 === "docs" || key35 === "example" || key35 === "test" || key35 === "fixture" || key35 === "vendored")) {
+            const err192 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err192];
+            } else {
+              vErrors.push(err192);
+            }
+            errors++;
+          }
+        }
+        if (data108.deployable !== void 0) {
+          let data109 = data108.deployable;
+          if (data109 && typeof data109 == "object" && !Array.isArray(data109)) {
+            for (const key36 in data109) {
+              if (!(key36 === "paths" || key36 === "severity")) {
+                const err193 = { instancePath: instancePath + "/roles/deployable", schemaPath: "#/properties/roles/properties/deployable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err193];
+                } else {
+                  vErrors.push(err193);
+                }
+                errors++;
+              }
+            }
+            if (data109.paths !== void 0) {
+              let data110 = data109.paths;
+              if (Array.isArray(data110)) {
+                const len17 = data110.length;
+                for (let i17 = 0; i17 < len17; i17++) {
+                  let data111 = data110[i17];
+                  if (typeof data111 === "string") {
+                    if (func4(data111) < 1) {
+                      const err194 = { instancePath: instancePath + "/roles/deployable/paths/" + i17, schemaPath: "#/properties/roles/properties/deployable/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err194];
+                      } else {
+                        vErrors.push(err194);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err195 = { instancePath: instancePath + "/roles/deployable/paths/" + i17, schemaPath: "#/properties/roles/properties/deployable/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err195];
+                    } else {
+                      vErrors.push(err195);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err196 = { instancePath: instancePath + "/roles/deployable/paths", schemaPath: "#/properties/roles/properties/deployable/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err196];
+                } else {
+                  vErrors.push(err196);
+                }
+                errors++;
+              }
+            }
+            if (data109.severity !== void 0) {
+              let data112 = data109.severity;
+              if (!(data112 === "off" || data112 === "info" || data112 === "warning" || data112 === "error")) {
+                const err197 = { instancePath: instancePath + "/roles/deployable/severity", schemaPath: "#/properties/roles/properties/deployable/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.properties.deployable.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err197];
+                } else {
+                  vErrors.push(err197);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err198 = { instancePath: instancePath + "/roles/deployable", schemaPath: "#/properties/roles/properties/deployable/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err198];
+            } else {
+              vErrors.push(err198);
+            }
+            errors++;
+          }
+        }
+        if (data108.local !== void 0) {
+          let data113 = data108.local;
+          if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
+            for (const key37 in data113) {
+              if (!(key37 === "paths" || key37 === "severity")) {
+                const err199 = { instancePath: instancePath + "/roles/local", schemaPath: "#/properties/roles/properties/local/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err199];
+                } else {
+                  vErrors.push(err199);
+                }
+                errors++;
+              }
+            }
+            if (data113.paths !== void 0) {
+              let data114 = data113.paths;
+              if (Array.isArray(data114)) {
+                const len18 = data114.length;
+                for (let i18 = 0; i18 < len18; i18++) {
+                  let data115 = data114[i18];
+                  if (typeof data115 === "string") {
+                    if (func4(data115) < 1) {
+                      const err200 = { instancePath: instancePath + "/roles/local/paths/" + i18, schemaPath: "#/properties/roles/properties/local/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err200];
+                      } else {
+                        vErrors.push(err200);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err201 = { instancePath: instancePath + "/roles/local/paths/" + i18, schemaPath: "#/properties/roles/properties/local/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err201];
+                    } else {
+                      vErrors.push(err201);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err202 = { instancePath: instancePath + "/roles/local/paths", schemaPath: "#/properties/roles/properties/local/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err202];
+                } else {
+                  vErrors.push(err202);
+                }
+                errors++;
+              }
+            }
+            if (data113.severity !== void 0) {
+              let data116 = data113.severity;
+              if (!(data116 === "off" || data116 === "info" || data116 === "warning" || data116 === "error")) {
+                const err203 = { instancePath: instancePath + "/roles/local/severity", schemaPath: "#/properties/roles/properties/local/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.properties.local.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err203];
+                } else {
+                  vErrors.push(err203);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err204 = { instancePath: instancePath + "/roles/local", schemaPath: "#/properties/roles/properties/local/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err204];
+            } else {
+              vErrors.push(err204);
+            }
+            errors++;
+          }
+        }
+        if (data108.ci !== void 0) {
+          let data117 = data108.ci;
+          if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
+            for (const key38 in data117) {
+              if (!(key38 === "paths" || key38 === "severity")) {
+                const err205 = { instancePath: instancePath + "/roles/ci", schemaPath: "#/properties/roles/properties/ci/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err205];
+                } else {
+                  vErrors.push(err205);
+                }
+                errors++;
+              }
+            }
+            if (data117.paths !== void 0) {
+              let data118 = data117.paths;
+              if (Array.isArray(data118)) {
+                const len19 = data118.length;
+                for (let i19 = 0; i19 < len19; i19++) {
+                  let data119 = data118[i19];
+                  if (typeof data119 === "string") {
+                    if (func4(data119) < 1) {
+                      const err206 = { instancePath: instancePath + "/roles/ci/paths/" + i19, schemaPath: "#/properties/roles/properties/ci/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err206];
+                      } else {
+                        vErrors.push(err206);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err207 = { instancePath: instancePath + "/roles/ci/paths/" + i19, schemaPath: "#/properties/roles/properties/ci/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err207];
+                    } else {
+                      vErrors.push(err207);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err208 = { instancePath: instancePath + "/roles/ci/paths", schemaPath: "#/properties/roles/properties/ci/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err208];
+                } else {
+                  vErrors.push(err208);
+                }
+                errors++;
+              }
+            }
+            if (data117.severity !== void 0) {
+              let data120 = data117.severity;
+              if (!(data120 === "off" || data120 === "info" || data120 === "warning" || data120 === "error")) {
+                const err209 = { instancePath: instancePath + "/roles/ci/severity", schemaPath: "#/properties/roles/properties/ci/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.properties.ci.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err209];
+                } else {
+                  vErrors.push(err209);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err210 = { instancePath: instancePath + "/roles/ci", schemaPath: "#/properties/roles/properties/ci/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err210];
+            } else {
+              vErrors.push(err210);
+            }
+            errors++;
+          }
+        }
+        if (data108.docs !== void 0) {
+          let data121 = data108.docs;
+          if (data121 && typeof data121 == "object" && !Array.isArray(data121)) {
+            for (const key39 in data121) {
+              if (!(key39 === "paths" || key39 === "severity")) {
+                const err211 = { instancePath: instancePath + "/roles/docs", schemaPath: "#/properties/roles/properties/docs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err211];
+                } else {
+                  vErrors.push(err211);
+                }
+                errors++;
+              }
+            }
+            if (data121.paths !== void 0) {
+              let data122 = data121.paths;
+              if (Array.isArray(data122)) {
+                const len20 = data122.length;
+                for (let i20 = 0; i20 < len20; i20++) {
+                  let data123 = data122[i20];
+                  if (typeof data123 === "string") {
+                    if (func4(data123) < 1) {
+                      const err212 = { instancePath: instancePath + "/roles/docs/paths/" + i20, schemaPath: "#/properties/roles/properties/docs/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err212];
+                      } else {
+                        vErrors.push(err212);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err213 = { instancePath: instancePath + "/roles/docs/paths/" + i20, schemaPath: "#/properties/roles/properties/docs/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err213];
+                    } else {
+                      vErrors.push(err213);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err214 = { instancePath: instancePath + "/roles/docs/paths", schemaPath: "#/properties/roles/properties/docs/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err214];
+                } else {
+                  vErrors.push(err214);
+                }
+                errors++;
+              }
+            }
+            if (data121.severity !== void 0) {
+              let data124 = data121.severity;
+              if (!(data124 === "off" || data124 === "info" || data124 === "warning" || data124 === "error")) {
+                const err215 = { instancePath: instancePath + "/roles/docs/severity", schemaPath: "#/properties/roles/properties/docs/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.properties.docs.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err215];
+                } else {
+                  vErrors.push(err215);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err216 = { instancePath: instancePath + "/roles/docs", schemaPath: "#/properties/roles/properties/docs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err216];
+            } else {
+              vErrors.push(err216);
+            }
+            errors++;
+          }
+        }
+        if (data108.example !== void 0) {
+          let data125 = data108.example;
+          if (data125 && typeof data125 == "object" && !Array.isArray(data125)) {
+            for (const key40 in data125) {
+              if (!(key40 === "paths" || key40 === "severity")) {
+                const err217 = { instancePath: instancePath + "/roles/example", schemaPath: "#/properties/roles/properties/example/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err217];
+                } else {
+                  vErrors.push(err217);
+                }
+                errors++;
+              }
+            }
+            if (data125.paths !== void 0) {
+              let data126 = data125.paths;
+              if (Array.isArray(data126)) {
+                const len21 = data126.length;
+                for (let i21 = 0; i21 < len21; i21++) {
+                  let data127 = data126[i21];
+                  if (typeof data127 === "string") {
+                    if (func4(data127) < 1) {
+                      const err218 = { instancePath: instancePath + "/roles/example/paths/" + i21, schemaPath: "#/properties/roles/properties/example/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err218];
+                      } else {
+                        vErrors.push(err218);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err219 = { instancePath: instancePath + "/roles/example/paths/" + i21, schemaPath: "#/properties/roles/properties/example/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err219];
+                    } else {
+                      vErrors.push(err219);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err220 = { instancePath: instancePath + "/roles/example/paths", schemaPath: "#/properties/roles/properties/example/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err220];
+                } else {
+                  vErrors.push(err220);
+                }
+                errors++;
+              }
+            }
+            if (data125.severity !== void 0) {
+              let data128 = data125.severity;
+              if (!(data128 === "off" || data128 === "info" || data128 === "warning" || data128 === "error")) {
+                const err221 = { instancePath: instancePath + "/roles/example/severity", schemaPath: "#/properties/roles/properties/example/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.properties.example.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err221];
+                } else {
+                  vErrors.push(err221);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err222 = { instancePath: instancePath + "/roles/example", schemaPath: "#/properties/roles/properties/example/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err222];
+            } else {
+              vErrors.push(err222);
+            }
+            errors++;
+          }
+        }
+        if (data108.test !== void 0) {
+          let data129 = data108.test;
+          if (data129 && typeof data129 == "object" && !Array.isArray(data129)) {
+            for (const key41 in data129) {
+              if (!(key41 === "paths" || key41 === "severity")) {
+                const err223 = { instancePath: instancePath + "/roles/test", schemaPath: "#/properties/roles/properties/test/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err223];
+                } else {
+                  vErrors.push(err223);
+                }
+                errors++;
+              }
+            }
+            if (data129.paths !== void 0) {
+              let data130 = data129.paths;
+              if (Array.isArray(data130)) {
+                const len22 = data130.length;
+                for (let i22 = 0; i22 < len22; i22++) {
+                  let data131 = data130[i22];
+                  if (typeof data131 === "string") {
+                    if (func4(data131) < 1) {
+                      const err224 = { instancePath: instancePath + "/roles/test/paths/" + i22, schemaPath: "#/properties/roles/properties/test/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err224];
+                      } else {
+                        vErrors.push(err224);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err225 = { instancePath: instancePath + "/roles/test/paths/" + i22, schemaPath: "#/properties/roles/properties/test/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err225];
+                    } else {
+                      vErrors.push(err225);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err226 = { instancePath: instancePath + "/roles/test/paths", schemaPath: "#/properties/roles/properties/test/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err226];
+                } else {
+                  vErrors.push(err226);
+                }
+                errors++;
+              }
+            }
+            if (data129.severity !== void 0) {
+              let data132 = data129.severity;
+              if (!(data132 === "off" || data132 === "info" || data132 === "warning" || data132 === "error")) {
+                const err227 = { instancePath: instancePath + "/roles/test/severity", schemaPath: "#/properties/roles/properties/test/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.properties.test.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err227];
+                } else {
+                  vErrors.push(err227);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err228 = { instancePath: instancePath + "/roles/test", schemaPath: "#/properties/roles/properties/test/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err228];
+            } else {
+              vErrors.push(err228);
+            }
+            errors++;
+          }
+        }
+        if (data108.fixture !== void 0) {
+          let data133 = data108.fixture;
+          if (data133 && typeof data133 == "object" && !Array.isArray(data133)) {
+            for (const key42 in data133) {
+              if (!(key42 === "paths" || key42 === "severity")) {
+                const err229 = { instancePath: instancePath + "/roles/fixture", schemaPath: "#/properties/roles/properties/fixture/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err229];
+                } else {
+                  vErrors.push(err229);
+                }
+                errors++;
+              }
+            }
+            if (data133.paths !== void 0) {
+              let data134 = data133.paths;
+              if (Array.isArray(data134)) {
+                const len23 = data134.length;
+                for (let i23 = 0; i23 < len23; i23++) {
+                  let data135 = data134[i23];
+                  if (typeof data135 === "string") {
+                    if (func4(data135) < 1) {
+                      const err230 = { instancePath: instancePath + "/roles/fixture/paths/" + i23, schemaPath: "#/properties/roles/properties/fixture/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err230];
+                      } else {
+                        vErrors.push(err230);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err231 = { instancePath: instancePath + "/roles/fixture/paths/" + i23, schemaPath: "#/properties/roles/properties/fixture/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err231];
+                    } else {
+                      vErrors.push(err231);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err232 = { instancePath: instancePath + "/roles/fixture/paths", schemaPath: "#/properties/roles/properties/fixture/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err232];
+                } else {
+                  vErrors.push(err232);
+                }
+                errors++;
+              }
+            }
+            if (data133.severity !== void 0) {
+              let data136 = data133.severity;
+              if (!(data136 === "off" || data136 === "info" || data136 === "warning" || data136 === "error")) {
+                const err233 = { instancePath: instancePath + "/roles/fixture/severity", schemaPath: "#/properties/roles/properties/fixture/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.properties.fixture.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err233];
+                } else {
+                  vErrors.push(err233);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err234 = { instancePath: instancePath + "/roles/fixture", schemaPath: "#/properties/roles/properties/fixture/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err234];
+            } else {
+              vErrors.push(err234);
+            }
+            errors++;
+          }
+        }
+        if (data108.vendored !== void 0) {
+          let data137 = data108.vendored;
+          if (data137 && typeof data137 == "object" && !Array.isArray(data137)) {
+            for (const key43 in data137) {
+              if (!(key43 === "paths" || key43 === "severity")) {
+                const err235 = { instancePath: instancePath + "/roles/vendored", schemaPath: "#/properties/roles/properties/vendored/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err235];
+                } else {
+                  vErrors.push(err235);
+                }
+                errors++;
+              }
+            }
+            if (data137.paths !== void 0) {
+              let data138 = data137.paths;
+              if (Array.isArray(data138)) {
+                const len24 = data138.length;
+                for (let i24 = 0; i24 < len24; i24++) {
+                  let data139 = data138[i24];
+                  if (typeof data139 === "string") {
+                    if (func4(data139) < 1) {
+                      const err236 = { instancePath: instancePath + "/roles/vendored/paths/" + i24, schemaPath: "#/properties/roles/properties/vendored/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err236];
+                      } else {
+                        vErrors.push(err236);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err237 = { instancePath: instancePath + "/roles/vendored/paths/" + i24, schemaPath: "#/properties/roles/properties/vendored/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err237];
+                    } else {
+                      vErrors.push(err237);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err238 = { instancePath: instancePath + "/roles/vendored/paths", schemaPath: "#/properties/roles/properties/vendored/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err238];
+                } else {
+                  vErrors.push(err238);
+                }
+                errors++;
+              }
+            }
+            if (data137.severity !== void 0) {
+              let data140 = data137.severity;
+              if (!(data140 === "off" || data140 === "info" || data140 === "warning" || data140 === "error")) {
+                const err239 = { instancePath: instancePath + "/roles/vendored/severity", schemaPath: "#/properties/roles/properties/vendored/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.properties.vendored.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err239];
+                } else {
+                  vErrors.push(err239);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err240 = { instancePath: instancePath + "/roles/vendored", schemaPath: "#/properties/roles/properties/vendored/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err240];
+            } else {
+              vErrors.push(err240);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err241 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err241];
+        } else {
+          vErrors.push(err241);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err192 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err242 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err192];
+      vErrors = [err242];
     } else {
-      vErrors.push(err192);
+      vErrors.push(err242);
     }
     errors++;
   }
@@ -28507,6 +29713,10 @@ function resolveConfig(raw, source) {
     failOn: raw.failOn ?? failOn,
     maxFileSize: parseSize(raw.maxFileSize) ?? DEFAULT_MAX_FILE_SIZE,
     reportUnusedSuppressions: raw.reportUnusedSuppressions ?? true,
+    roles: {
+      paths: Object.fromEntries(Object.entries(raw.roles ?? {}).flatMap(([role, setting]) => setting?.paths?.length ? [[role, setting.paths]] : [])),
+      severity: { ...DEFAULT_ROLE_SEVERITY, ...Object.fromEntries(Object.entries(raw.roles ?? {}).flatMap(([role, setting]) => setting?.severity ? [[role, setting.severity]] : [])) }
+    },
     settings: {
       allowlist: { fingerprints: raw.allowlist?.fingerprints ?? [], values: raw.allowlist?.values ?? [], paths: raw.allowlist?.paths ?? [] },
       customPatterns: raw.patterns ?? [],
@@ -28651,6 +29861,7 @@ function createSourceFile(init) {
   const notices = [];
   return {
     ...init,
+    role: init.role ?? roleOfPath(init.path),
     positionAt(offset) {
       const s = starts();
       const clamped = Math.max(0, Math.min(offset, text.length));
@@ -28699,7 +29910,8 @@ function sourceFromBytes(file, bytes) {
   const decoded2 = decode(bytes);
   if ("skipped" in decoded2) return decoded2;
   const kind = file.kind === "text" ? sniffKind(decoded2.text) : file.kind;
-  const source = createSourceFile({ path: file.path, kind, text: decoded2.text, size: file.size, tracked: file.tracked });
+  const role = file.role ? roleOfContent(file.role, file.path, decoded2.text) : void 0;
+  const source = createSourceFile({ path: file.path, kind, text: decoded2.text, size: file.size, tracked: file.tracked, ...role ? { role } : {} });
   return decoded2.notice ? { file: source, notice: decoded2.notice } : { file: source };
 }
 function unreadableOutcome(task, error) {
@@ -28735,6 +29947,7 @@ var FilePass = class {
       const dropped = this.leftOut > 0 ? `; ${this.leftOut} more reported were left out` : "";
       outcome.notices.push(`${MAX_REPORTS_PER_FILE} findings are reported for this file, the most kept per file${dropped}; the rules stopped looking for more`);
     }
+    if (file.role !== task.role) outcome.role = file.role;
     if (file.text.includes(SUPPRESSION_MARKER)) outcome.directives = parseSuppressions(file.text, file.kind);
     outcome.notices.push(...file.notices);
     addMaskedExcerpts(file, outcome.reports);
@@ -29038,6 +30251,10 @@ function createRuleInstances(rules, config, overrides) {
 }
 
 export {
+  ROLES,
+  CHECKLIST_ROLES,
+  severityInRole,
+  roleOfPath,
   OwnFileError,
   isInside,
   readOwnFile,

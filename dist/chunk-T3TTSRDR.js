@@ -6,7 +6,7 @@ import {
   formatSarif,
   noWorkflowCommands,
   visible
-} from "./chunk-4TGRQAD4.js";
+} from "./chunk-IAUWYLT2.js";
 
 // src/reporters/json.ts
 function formatJson(result) {
@@ -18,6 +18,7 @@ function formatJson(result) {
       ruleId: f.ruleId,
       severity: f.severity,
       path: f.path,
+      role: f.role,
       line: f.line,
       column: f.column,
       endLine: f.endLine,
@@ -549,7 +550,7 @@ function formatPretty(result, options) {
   for (const [path, list] of byFile) {
     out.push(c.underline(capped(visible(path), PATH_WIDTH)));
     for (const f of list) {
-      out.push(`  ${c.dim(`${f.line}:${f.column}`.padEnd(8))} ${severity(c, f.severity)}  ${capped(visible(f.message), MESSAGE_WIDTH)}  ${c.dim(f.ruleId)}`);
+      out.push(`  ${c.dim(`${f.line}:${f.column}`.padEnd(8))} ${severity(c, f.severity)}  ${capped(visible(f.message), MESSAGE_WIDTH)}  ${c.dim(f.role === "deployable" ? f.ruleId : `${f.ruleId} (${f.role})`)}`);
       if (f.snippet !== void 0 && f.snippet.trim() !== "") {
         const frame = codeFrame(f.snippet.trimEnd(), f.column);
         out.push(c.dim(`  ${String(f.line).padStart(6)} | `) + frame.text);

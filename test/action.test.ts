@@ -1,10 +1,10 @@
-import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
+import { runActionBundle } from "./helpers/action.js";
 import { sarifValidator } from "./helpers/sarif.js";
-import { git, makeRepo, removeTempDirs, tempDir } from "./helpers/repo.js";
+import { git, makeRepo, removeTempDirs } from "./helpers/repo.js";
 
 afterAll(removeTempDirs);
 
@@ -23,25 +23,7 @@ function pullRequestRepo() {
 }
 
 function runAction(repo: string, inputs: Record<string, string>, event: { name: string; payload: unknown }) {
-  const runner = tempDir("csl-runner-");
-  const files = { event: join(runner, "event.json"), summary: join(runner, "summary.md"), output: join(runner, "output.txt") };
-  writeFileSync(files.event, JSON.stringify(event.payload));
-  writeFileSync(files.summary, "");
-  writeFileSync(files.output, "");
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    GITHUB_ACTIONS: "true",
-    GITHUB_WORKSPACE: repo,
-    GITHUB_EVENT_NAME: event.name,
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_OUTPUT: files.output,
-    RUNNER_TEMP: runner,
-  };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const run = spawnSync(process.execPath, [BUNDLE], { cwd: repo, env, encoding: "utf8" });
-  return { ...run, summary: readFileSync(files.summary, "utf8"), outputs: readFileSync(files.output, "utf8") };
+  return runActionBundle(BUNDLE, repo, inputs, event);
 }
 
 describe("the Action, run as the runner runs it", () => {

@@ -1,6 +1,5 @@
 // Issue 17, the Action's part: a pull request cannot silence its own scan, paths are the
 // repository's, outputs claim no more than was checked, and an error still leaves a SARIF file.
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,6 +7,7 @@ import { defaultConfig } from "../src/config/load.js";
 import { scan } from "../src/engine/scan.js";
 import { cli } from "./helpers/cli.js";
 import { git, makeRepo, removeTempDirs, tempDir } from "./helpers/repo.js";
+import { runActionBundle } from "./helpers/action.js";
 import { sarifValidator } from "./helpers/sarif.js";
 
 afterAll(removeTempDirs);
@@ -38,30 +38,13 @@ const commit = (repo: string, message: string) => {
 };
 
 function runAction(repo: string, inputs: Record<string, string>, event: { name: string; payload: unknown }) {
-  const runner = tempDir("csl-runner-");
-  const files = { event: join(runner, "event.json"), summary: join(runner, "summary.md"), output: join(runner, "output.txt") };
-  writeFileSync(files.event, JSON.stringify(event.payload));
-  writeFileSync(files.summary, "");
-  writeFileSync(files.output, "");
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    GITHUB_ACTIONS: "true",
-    GITHUB_WORKSPACE: repo,
-    GITHUB_EVENT_NAME: event.name,
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_OUTPUT: files.output,
-    RUNNER_TEMP: runner,
-  };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const run = spawnSync(process.execPath, [action], { cwd: repo, env, encoding: "utf8" });
-  const outputs = readFileSync(files.output, "utf8");
+  const run = runActionBundle(action, repo, inputs, event);
+  const outputs = run.outputs;
   const output = (name: string) => new RegExp(`${name}<<([^\\n]*)\\n([^\\n]*)\\n\\1`).exec(outputs)?.[2];
   const sarifPath = output("sarif-file");
   const sarif = sarifPath && existsSync(sarifPath) ? JSON.parse(readFileSync(sarifPath, "utf8")) : undefined;
   const annotations = run.stdout.split("\n").filter((l) => /^::(error|warning|notice) file=/.test(l));
-  return { ...run, summary: readFileSync(files.summary, "utf8"), output, sarif, annotations };
+  return { ...run, output, sarif, annotations };
 }
 
 const pullRequest = (base: string) => ({ name: "pull_request", payload: { pull_request: { base: { sha: base, ref: "main" } } } });

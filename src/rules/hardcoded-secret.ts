@@ -82,13 +82,13 @@ export default defineRule({
         const where = file.role === "docs" ? { ...judged, isDocumentation: true } : judged;
         for (const match of findSecrets(file.text, detectors)) {
           if (match.isExample && !options.examples) continue;
-          // In docs a password is judged as any other value there: `curl --user rpcuser:rpcpassword`,
-          // `--set mysql.host=h;mysql.password=password,persistence.enabled=true` (up to the list's comma)
+          // In docs a password is judged as any other value there: a `curl --user` pair, or a
+          // `--set` list's password pair (its value ends at the list's comma)
           if (PASSWORD_DETECTOR.test(match.detector.id) && where.isDocumentation) {
             const password = match.secret.replace(/,[A-Za-z_][\w.-]*=.*$/s, "");
             if (judgeSecretValue("password", password, where).kind !== "secret") continue;
           }
-          // `curl http://admin:admin@localhost:3000/api/datasources`: a stock default
+          // a URL whose password is a stock default (admin, postgres)
           if (PASSWORD_DETECTOR.test(match.detector.id) && isDefaultCredential(match.secret)) {
             if (!options.weakDefaults) continue;
             const descriptor = { messageId: "weakDefaultIn", data: { what: match.detector.description }, secret: match.secret, severity: "warning", confidence: "medium" } as const;

@@ -4,11 +4,11 @@ import {
   BaselineError,
   loadBaseline,
   writeBaseline
-} from "./chunk-PFPISDDO.js";
+} from "./chunk-72KB3UP5.js";
 import {
   FORMATS,
   formatReport
-} from "./chunk-T3TTSRDR.js";
+} from "./chunk-4XKZJUAU.js";
 import {
   ScanError,
   ScopeError,
@@ -17,7 +17,7 @@ import {
   renderRuleDoc,
   runGit,
   scan
-} from "./chunk-IAUWYLT2.js";
+} from "./chunk-BBVSJ25C.js";
 import {
   ConfigError,
   OwnFileError,
@@ -29,7 +29,7 @@ import {
   parseSize,
   readOwnFile,
   writeOwnFile
-} from "./chunk-43Y27I6E.js";
+} from "./chunk-LTMSUM4O.js";
 import "./chunk-K5PXIU67.js";
 
 // src/cli.ts

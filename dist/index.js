@@ -4,7 +4,7 @@ import {
   formatJson,
   formatPretty,
   formatReport
-} from "./chunk-T3TTSRDR.js";
+} from "./chunk-4XKZJUAU.js";
 import {
   CHECKLIST,
   DIAGNOSTICS,
@@ -14,7 +14,7 @@ import {
   renderDiagnosticDoc,
   renderRuleDoc,
   scan
-} from "./chunk-IAUWYLT2.js";
+} from "./chunk-BBVSJ25C.js";
 import {
   ConfigError,
   DETECTORS,
@@ -24,7 +24,7 @@ import {
   findRule,
   loadConfig,
   parseConfig
-} from "./chunk-43Y27I6E.js";
+} from "./chunk-LTMSUM4O.js";
 import "./chunk-K5PXIU67.js";
 
 // src/core/checklist-data.ts

@@ -5,7 +5,7 @@ import {
   RuleInstance,
   deserializeConfig,
   unreadableOutcome
-} from "./chunk-43Y27I6E.js";
+} from "./chunk-LTMSUM4O.js";
 import "./chunk-K5PXIU67.js";
 
 // src/engine/worker.ts

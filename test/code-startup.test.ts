@@ -123,3 +123,18 @@ describe("missing-startup-validation", () => {
     expect(findings[0]!.message).toContain("The service `.`");
   });
 });
+
+describe("missing-startup-validation: how loud a fallback is", () => {
+  it("a secret's default credential is an error; a required setting's default value (a broker address) a warning", async () => {
+    const root = makeRepo({
+      "svc/requirements.txt": "fastapi\n",
+      "svc/main.py": FASTAPI('BROKERS = os.getenv("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092")\nPW = os.getenv("CLICKHOUSE_PASSWORD", "changeme")\n'),
+    });
+    const config = defaultConfig();
+    for (const setting of config.rules.values()) setting.severity = "off";
+    config.rules.set(rule.meta.id, { severity: "error", options: defaultOptions(rule) });
+    const result = await scan({ root, config, rules: [rule] });
+    const fallbacks = result.findings.filter((f) => f.message.includes("falls back")).map((f) => [f.message.slice(1, f.message.indexOf("`", 1)), f.severity]);
+    expect(fallbacks.sort()).toEqual([["CLICKHOUSE_PASSWORD", "error"], ["KAFKA_BOOTSTRAP_SERVERS", "warning"]]);
+  });
+});

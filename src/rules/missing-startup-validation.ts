@@ -365,12 +365,15 @@ function report(context: RuleContext, service: Service, verdict: Verdict, fallba
     for (const read of verdict.unvalidated) {
       if (!read.fallback || fallbackNames.has(read.name)) continue;
       fallbackNames.add(read.name);
+      const credential = isSecretValueName(read.name);
       context.report({
         messageId: "fallback",
-        data: { name: read.name, service: serviceName, what: isSecretValueName(read.name) ? "a default credential" : "a default value" },
+        data: { name: read.name, service: serviceName, what: credential ? "a default credential" : "a default value" },
         path: read.path,
         loc: { line: read.line, column: read.column },
         key: `fallback:${service.root}:${read.name}`,
+        // A required setting that is no credential (`KAFKA_BOOTSTRAP_SERVERS` defaulting to `kafka:9092`) runs on a wrong address, not a default password.
+        ...(credential ? {} : { severity: "warning" as const }),
       });
     }
   }

@@ -4,7 +4,7 @@ import {
   lineStarts,
   readOwnFile,
   writeOwnFile
-} from "./chunk-43Y27I6E.js";
+} from "./chunk-LTMSUM4O.js";
 
 // src/engine/baseline.ts
 import { existsSync } from "node:fs";

@@ -25559,12 +25559,15 @@ function report(context, service, verdict, fallbacks) {
     for (const read2 of verdict.unvalidated) {
       if (!read2.fallback || fallbackNames.has(read2.name)) continue;
       fallbackNames.add(read2.name);
+      const credential = isSecretValueName(read2.name);
       context.report({
         messageId: "fallback",
-        data: { name: read2.name, service: serviceName, what: isSecretValueName(read2.name) ? "a default credential" : "a default value" },
+        data: { name: read2.name, service: serviceName, what: credential ? "a default credential" : "a default value" },
         path: read2.path,
         loc: { line: read2.line, column: read2.column },
-        key: `fallback:${service.root}:${read2.name}`
+        key: `fallback:${service.root}:${read2.name}`,
+        // A required setting that is no credential (`KAFKA_BOOTSTRAP_SERVERS` defaulting to `kafka:9092`) runs on a wrong address, not a default password.
+        ...credential ? {} : { severity: "warning" }
       });
     }
   }

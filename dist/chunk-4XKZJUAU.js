@@ -6,7 +6,7 @@ import {
   formatSarif,
   noWorkflowCommands,
   visible
-} from "./chunk-IAUWYLT2.js";
+} from "./chunk-BBVSJ25C.js";
 
 // src/reporters/json.ts
 function formatJson(result) {

@@ -31,7 +31,7 @@ import {
   unreadableOutcome,
   withoutSourceText,
   workerScript
-} from "./chunk-43Y27I6E.js";
+} from "./chunk-LTMSUM4O.js";
 import {
   __commonJS,
   __toESM

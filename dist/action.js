@@ -2,7 +2,7 @@ import { createRequire as __csl_createRequire } from 'node:module'; import { fil
 import {
   loadBaseline,
   parseBaseline
-} from "./chunk-72KB3UP5.js";
+} from "./chunk-YZSNNKFJ.js";
 import {
   TOOL_NAME,
   TOOL_VERSION,
@@ -14,7 +14,7 @@ import {
   probeRepository,
   readAtBase,
   scan
-} from "./chunk-BBVSJ25C.js";
+} from "./chunk-J56HKTGV.js";
 import {
   CONFIG_FILE_NAMES,
   SEVERITY_RANK,
@@ -25,7 +25,7 @@ import {
   parseSuppressions,
   sourceFromBytes,
   writeOwnFile
-} from "./chunk-LTMSUM4O.js";
+} from "./chunk-PZFDO4JS.js";
 import {
   __commonJS,
   __require,

@@ -4,11 +4,11 @@ import {
   BaselineError,
   loadBaseline,
   writeBaseline
-} from "./chunk-72KB3UP5.js";
+} from "./chunk-YZSNNKFJ.js";
 import {
   FORMATS,
   formatReport
-} from "./chunk-4XKZJUAU.js";
+} from "./chunk-L5LP4IVZ.js";
 import {
   ScanError,
   ScopeError,
@@ -17,7 +17,7 @@ import {
   renderRuleDoc,
   runGit,
   scan
-} from "./chunk-BBVSJ25C.js";
+} from "./chunk-J56HKTGV.js";
 import {
   ConfigError,
   OwnFileError,
@@ -29,7 +29,7 @@ import {
   parseSize,
   readOwnFile,
   writeOwnFile
-} from "./chunk-LTMSUM4O.js";
+} from "./chunk-PZFDO4JS.js";
 import "./chunk-K5PXIU67.js";
 
 // src/cli.ts

@@ -4,7 +4,7 @@ import {
   formatJson,
   formatPretty,
   formatReport
-} from "./chunk-4XKZJUAU.js";
+} from "./chunk-L5LP4IVZ.js";
 import {
   CHECKLIST,
   DIAGNOSTICS,
@@ -14,7 +14,7 @@ import {
   renderDiagnosticDoc,
   renderRuleDoc,
   scan
-} from "./chunk-BBVSJ25C.js";
+} from "./chunk-J56HKTGV.js";
 import {
   ConfigError,
   DETECTORS,
@@ -24,7 +24,7 @@ import {
   findRule,
   loadConfig,
   parseConfig
-} from "./chunk-LTMSUM4O.js";
+} from "./chunk-PZFDO4JS.js";
 import "./chunk-K5PXIU67.js";
 
 // src/core/checklist-data.ts

@@ -5,7 +5,7 @@ import {
   RuleInstance,
   deserializeConfig,
   unreadableOutcome
-} from "./chunk-LTMSUM4O.js";
+} from "./chunk-PZFDO4JS.js";
 import "./chunk-K5PXIU67.js";
 
 // src/engine/worker.ts

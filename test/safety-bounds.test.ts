@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
 import { defaultConfig } from "../src/config/load.js";
-import { redact } from "../src/core/redact.js";
+import { createScrubber, redact } from "../src/core/redact.js";
 import type { ProjectIndex } from "../src/core/types.js";
 import { finalize, MAX_FINDINGS_PER_SCAN, type PendingReport } from "../src/engine/finalize.js";
 import { MAX_REPORTS_PER_FILE } from "../src/engine/file-pass.js";
@@ -71,10 +71,12 @@ describe("the clean-up after the rules is linear in the findings", () => {
       };
     });
 
+  const valuesOf = (pending: PendingReport[]) => createScrubber(pending.map((p) => p.report.descriptor.secret!));
+
   it("masks 20,000 snippets against 20,000 values without searching each snippet for each value", () => {
     const pending = pendingReports(20_000);
     const notices: { message: string }[] = [];
-    const findings = finalize(pending, { index, directives: new Map(), config: defaultConfig(), oncePerFingerprint: false, rulesById: new Map([["hardcoded-secret", hardcodedSecret]]), roleOf: () => "deployable", notices }).findings;
+    const findings = finalize(pending, { index, directives: new Map(), config: defaultConfig(), oncePerFingerprint: false, rulesById: new Map([["hardcoded-secret", hardcodedSecret]]), roleOf: () => "deployable", scrubValues: valuesOf(pending), notices }).findings;
     expect(findings.length).toBe(20_000);
     expect(findings[123]!.snippet).toBe(`API_TOKEN=${redact(pending[123]!.report.descriptor.secret!)}`);
     expect(notices).toEqual([]);
@@ -82,7 +84,8 @@ describe("the clean-up after the rules is linear in the findings", () => {
 
   it(`keeps ${MAX_FINDINGS_PER_SCAN} findings per scan and says how many more were left out`, () => {
     const notices: { message: string }[] = [];
-    const findings = finalize(pendingReports(MAX_FINDINGS_PER_SCAN + 7), { index, directives: new Map(), config: defaultConfig(), oncePerFingerprint: false, rulesById: new Map([["hardcoded-secret", hardcodedSecret]]), roleOf: () => "deployable", notices }).findings;
+    const pending = pendingReports(MAX_FINDINGS_PER_SCAN + 7);
+    const findings = finalize(pending, { index, directives: new Map(), config: defaultConfig(), oncePerFingerprint: false, rulesById: new Map([["hardcoded-secret", hardcodedSecret]]), roleOf: () => "deployable", scrubValues: valuesOf(pending), notices }).findings;
     expect(findings.length).toBe(MAX_FINDINGS_PER_SCAN);
     expect(notices).toEqual([{ message: `${MAX_FINDINGS_PER_SCAN} findings are reported for this scan; 7 more were left out` }]);
   }, 30_000);

@@ -1,7 +1,7 @@
 // What a file is for, decided once per file from its path: the fact that lets a finding in a
 // chart's values be an error while the same text in a test fixture is test data. Rules read it
 // (file.role, project.files[].role), findings carry it, and the engine caps severities by it.
-import type { Severity } from "./types.js";
+import { lowerSeverity, type Severity } from "./types.js";
 
 export const ROLES = ["deployable", "local", "ci", "docs", "example", "test", "fixture", "vendored"] as const;
 export type Role = (typeof ROLES)[number];
@@ -46,7 +46,6 @@ export const OPERATIONAL_ROLES: readonly Role[] = ["deployable", "local", "ci"];
 /** Roles whose files' findings decide the checklist: what the repository deploys, and the CI that deploys it. */
 export const CHECKLIST_ROLES: readonly Role[] = ["deployable", "ci"];
 
-const SEVERITY_ORDER: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /** Roles whose `off` still lets a live-looking credential through (test code, examples); test data and vendored code are made by others. */
 export const LIVE_CREDENTIALS_REPORTED_IN: readonly Role[] = ["test", "example"];
@@ -57,12 +56,8 @@ export const LIVE_CREDENTIALS_REPORTED_IN: readonly Role[] = ["test", "example"]
  * is a leak); where a test's or an example's role is off, a live-looking one is still reported, as a warning.
  */
 export function severityInRole(severity: Severity, looksLive: "format" | "value" | undefined, role: Role, cap: RoleSeverity): Severity | null {
-  if (cap === "off") return looksLive && LIVE_CREDENTIALS_REPORTED_IN.includes(role) ? lowest(severity, "warning") : null;
-  return looksLive === "format" ? severity : lowest(severity, cap);
-}
-
-function lowest(a: Severity, b: Severity): Severity {
-  return SEVERITY_ORDER[a] > SEVERITY_ORDER[b] ? b : a;
+  if (cap === "off") return looksLive && LIVE_CREDENTIALS_REPORTED_IN.includes(role) ? lowerSeverity(severity, "warning") : null;
+  return looksLive === "format" ? severity : lowerSeverity(severity, cap);
 }
 
 // Each test runs on a path's folders (any depth) or on its file name.

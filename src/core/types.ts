@@ -10,6 +10,11 @@ export type Confidence = "high" | "medium" | "low";
 
 export const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
+/** The lower of two severities (a cap, or what a rule asks for one finding); `b` absent leaves `a`. */
+export function lowerSeverity(a: Severity, b: Severity | undefined): Severity {
+  return b !== undefined && SEVERITY_RANK[b] < SEVERITY_RANK[a] ? b : a;
+}
+
 export const CHECKLIST_IDS = [
   "secrets-in-store",
   "no-secrets-in-source",

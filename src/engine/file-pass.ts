@@ -196,7 +196,11 @@ export function resolveReport(ruleId: string, descriptor: ReportDescriptor, file
 export function addMaskedExcerpts(file: SourceFile, reports: ResolvedReport[]): void {
   const scrub = createScrubber(reports.flatMap((r) => (r.descriptor.secret ? [r.descriptor.secret] : [])));
   const byLine = new Map<number, ResolvedReport[]>();
-  for (const report of reports) byLine.set(report.line, [...(byLine.get(report.line) ?? []), report]);
+  for (const report of reports) {
+    const onLine = byLine.get(report.line);
+    if (onLine) onLine.push(report);
+    else byLine.set(report.line, [report]);
+  }
   for (const [line, onLine] of byLine) {
     const text = file.lineText(line);
     // The reported ranges on this line, in order and merged, each replaced by its redacted form.

@@ -7,7 +7,7 @@ import ignore from "ignore";
 import type { ResolvedConfig } from "../config/load.js";
 import { createScrubber, fingerprint, redact, sha256 } from "../core/redact.js";
 import { severityInRole, type Role } from "../core/roles.js";
-import { SEVERITY_RANK, type Finding, type Notice, type ProjectIndex, type Rule, type Severity } from "../core/types.js";
+import { lowerSeverity, type Finding, type Notice, type ProjectIndex, type Rule, type Severity } from "../core/types.js";
 import { INVALID_SUPPRESSION, UNUSED_SUPPRESSION } from "./diagnostics.js";
 import { SNIPPET_WIDTH, type ResolvedReport } from "./file-pass.js";
 import { parseSuppressions, SUPPRESSION_MARKER, type SuppressionDirective } from "./suppressions.js";
@@ -30,6 +30,8 @@ export interface FinalizeContext {
   /** In history each secret is reported once, from the oldest blob that holds it. */
   oncePerFingerprint: boolean;
   rulesById: ReadonlyMap<string, Rule>;
+  /** Masks every value any rule found in the scan (a finding's line, a notice). */
+  scrubValues: (text: string) => string;
   /** The role of a file, as the scan decided it. */
   roleOf: (path: string) => Role;
   notices: Notice[];
@@ -43,8 +45,7 @@ export interface Finalized {
 
 export function finalize(pending: readonly PendingReport[], context: FinalizeContext): Finalized {
   const allowlist = allowlistOf(context.config);
-  // Every value any rule found is masked wherever it shows on a finding's line.
-  const scrubLine = createScrubber(pending.flatMap((p) => (p.report.descriptor.secret ? [p.report.descriptor.secret] : [])));
+  const scrubLine = context.scrubValues;
   const seen = new Set<string>();
   const findings: Finding[] = [];
   let leftOut = 0;
@@ -85,7 +86,9 @@ function oneFindingPerValue(findings: Finding[], valueOf: ReadonlyMap<Finding, s
   for (const finding of findings) {
     if (!valueOf.has(finding)) continue;
     const key = `${finding.path}\0${finding.line}`;
-    byPlace.set(key, [...(byPlace.get(key) ?? []), finding]);
+    const group = byPlace.get(key);
+    if (group) group.push(finding);
+    else byPlace.set(key, [finding]);
   }
   const sameValue = (a: Finding, b: Finding) =>
     valueOf.get(a) === valueOf.get(b) || (a.line === a.endLine && b.line === b.endLine && a.column < b.endColumn && b.column < a.endColumn);
@@ -110,7 +113,7 @@ function oneFindingPerValue(findings: Finding[], valueOf: ReadonlyMap<Finding, s
  * whole, so their findings keep their severity wherever they point. Null: not reported.
  */
 function severityFor({ severity, report }: PendingReport, rule: Rule, role: Role, config: ResolvedConfig): Severity | null {
-  const own = lowerOf(severity, report.descriptor.severity);
+  const own = lowerSeverity(severity, report.descriptor.severity);
   if (rule.meta.scope === "project") return own;
   return severityInRole(own, report.descriptor.looksLive, role, config.roles.severity[role]);
 }
@@ -196,11 +199,6 @@ function messageValue(value: string): string {
   return lastLine.length > MAX_MESSAGE_VALUE ? lastLine.slice(0, MAX_MESSAGE_VALUE - 1) + "…" : lastLine;
 }
 
-/** A rule may lower its own severity for one finding (an example key is info), never raise it above the configured one. */
-function lowerOf(configured: Severity, requested: Severity | undefined): Severity {
-  if (!requested) return configured;
-  return SEVERITY_RANK[requested] < SEVERITY_RANK[configured] ? requested : configured;
-}
 
 /** The masked line, cut to the snippet's width. */
 function maskedSnippet(masked: string): string {

@@ -148,7 +148,9 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   await runProjectRules(enabled, index, sharedByRule, pending, evidence, notices);
 
   const rulesById = new Map(enabled.map((instance) => [instance.id, instance.rule]));
-  const { findings: finalized, hiddenByRole } = finalize(pending, { index, directives, config, oncePerFingerprint: scope.kind === "history", rulesById, roleOf, notices });
+  // Every value any rule found, masked wherever it shows: on a finding's line, in a notice.
+  const scrubValues = createScrubber(pending.flatMap((p) => (p.report.descriptor.secret ? [p.report.descriptor.secret] : [])));
+  const { findings: finalized, hiddenByRole } = finalize(pending, { index, directives, config, oncePerFingerprint: scope.kind === "history", rulesById, roleOf, scrubValues, notices });
   if (hiddenByRole > 0) notices.push({ message: rolesNotice(hiddenByRole, config) });
   const projectRules = new Set(enabled.filter((instance) => instance.rule.meta.scope === "project").map((instance) => instance.id));
   const addedLines = scope.kind === "diff" ? (discovery as Discovery & Partial<ScopedDiscovery>).addedLines : undefined;
@@ -160,8 +162,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const reported = [...findings, ...problems];
   reported.sort(compareFindings);
   // A notice never carries a value either: parse errors and paths are masked with every value found.
-  const scrubNotice = createScrubber(pending.flatMap((p) => (p.report.descriptor.secret ? [p.report.descriptor.secret] : [])));
-  for (const notice of notices) notice.message = scrubNotice(notice.message);
+  for (const notice of notices) notice.message = scrubValues(notice.message);
 
   return {
     version: 1,

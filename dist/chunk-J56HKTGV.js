@@ -4,7 +4,6 @@ import {
   FilePass,
   ROLES,
   RULES,
-  SEVERITY_RANK,
   SNIPPET_WIDTH,
   SUPPRESSION_MARKER,
   addMaskedExcerpts,
@@ -17,6 +16,7 @@ import {
   fingerprint,
   lineTexts,
   loadConfig,
+  lowerSeverity,
   parseSuppressions,
   preloadParsers,
   redact,
@@ -31,7 +31,7 @@ import {
   unreadableOutcome,
   withoutSourceText,
   workerScript
-} from "./chunk-LTMSUM4O.js";
+} from "./chunk-PZFDO4JS.js";
 import {
   __commonJS,
   __toESM
@@ -1655,7 +1655,7 @@ var import_ignore3 = __toESM(require_ignore(), 1);
 var MAX_FINDINGS_PER_SCAN = 5e4;
 function finalize(pending, context) {
   const allowlist = allowlistOf(context.config);
-  const scrubLine = createScrubber(pending.flatMap((p) => p.report.descriptor.secret ? [p.report.descriptor.secret] : []));
+  const scrubLine = context.scrubValues;
   const seen = /* @__PURE__ */ new Set();
   const findings = [];
   let leftOut = 0;
@@ -1690,7 +1690,9 @@ function oneFindingPerValue(findings, valueOf, rulesById) {
   for (const finding of findings) {
     if (!valueOf.has(finding)) continue;
     const key = `${finding.path}\0${finding.line}`;
-    byPlace.set(key, [...byPlace.get(key) ?? [], finding]);
+    const group = byPlace.get(key);
+    if (group) group.push(finding);
+    else byPlace.set(key, [finding]);
   }
   const sameValue = (a, b) => valueOf.get(a) === valueOf.get(b) || a.line === a.endLine && b.line === b.endLine && a.column < b.endColumn && b.column < a.endColumn;
   const replaced = /* @__PURE__ */ new Set();
@@ -1708,7 +1710,7 @@ function oneFindingPerValue(findings, valueOf, rulesById) {
   return replaced.size === 0 ? findings : findings.filter((f) => !replaced.has(f));
 }
 function severityFor({ severity, report }, rule, role, config) {
-  const own = lowerOf(severity, report.descriptor.severity);
+  const own = lowerSeverity(severity, report.descriptor.severity);
   if (rule.meta.scope === "project") return own;
   return severityInRole(own, report.descriptor.looksLive, role, config.roles.severity[role]);
 }
@@ -1777,10 +1779,6 @@ var MAX_MESSAGE_VALUE = 240;
 function messageValue(value) {
   const lastLine = value.includes("\n") ? "\u2026" + value.slice(value.lastIndexOf("\n") + 1) : value;
   return lastLine.length > MAX_MESSAGE_VALUE ? lastLine.slice(0, MAX_MESSAGE_VALUE - 1) + "\u2026" : lastLine;
-}
-function lowerOf(configured, requested) {
-  if (!requested) return configured;
-  return SEVERITY_RANK[requested] < SEVERITY_RANK[configured] ? requested : configured;
 }
 function maskedSnippet(masked) {
   return masked.length > SNIPPET_WIDTH * 2 ? masked.slice(0, SNIPPET_WIDTH * 2) + "\u2026" : masked;
@@ -1912,7 +1910,8 @@ async function scan(options = {}) {
   const index = createProjectIndex(root, discovery, projectFiles, maxFileSize, scope.kind);
   await runProjectRules(enabled, index, sharedByRule, pending, evidence, notices);
   const rulesById = new Map(enabled.map((instance) => [instance.id, instance.rule]));
-  const { findings: finalized, hiddenByRole } = finalize(pending, { index, directives, config, oncePerFingerprint: scope.kind === "history", rulesById, roleOf, notices });
+  const scrubValues = createScrubber(pending.flatMap((p) => p.report.descriptor.secret ? [p.report.descriptor.secret] : []));
+  const { findings: finalized, hiddenByRole } = finalize(pending, { index, directives, config, oncePerFingerprint: scope.kind === "history", rulesById, roleOf, scrubValues, notices });
   if (hiddenByRole > 0) notices.push({ message: rolesNotice(hiddenByRole, config) });
   const projectRules = new Set(enabled.filter((instance) => instance.rule.meta.scope === "project").map((instance) => instance.id));
   const addedLines = scope.kind === "diff" ? discovery.addedLines : void 0;
@@ -1923,8 +1922,7 @@ async function scan(options = {}) {
   const problems = suppressionProblems(directives, knownIds, new Set(enabled.map((instance) => instance.id)), config.reportUnusedSuppressions, roleOf);
   const reported = [...findings, ...problems];
   reported.sort(compareFindings);
-  const scrubNotice = createScrubber(pending.flatMap((p) => p.report.descriptor.secret ? [p.report.descriptor.secret] : []));
-  for (const notice of notices) notice.message = scrubNotice(notice.message);
+  for (const notice of notices) notice.message = scrubValues(notice.message);
   return {
     version: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },

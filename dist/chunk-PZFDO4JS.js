@@ -7335,6 +7335,27 @@ var require_dist = __commonJS({
   }
 });
 
+// src/core/types.ts
+var SEVERITY_RANK = { info: 1, warning: 2, error: 3 };
+function lowerSeverity(a, b) {
+  return b !== void 0 && SEVERITY_RANK[b] < SEVERITY_RANK[a] ? b : a;
+}
+var CHECKLIST_IDS = [
+  "secrets-in-store",
+  "no-secrets-in-source",
+  "env-gitignored",
+  "encrypted-at-rest",
+  "tls-in-transit",
+  "rotation-automated",
+  "audit-logging",
+  "emergency-procedures",
+  "startup-validation",
+  "auth-failure-alerts"
+];
+function defineRule(rule) {
+  return rule;
+}
+
 // src/core/own-files.ts
 import { lstatSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, isAbsolute, relative, resolve } from "node:path";
@@ -17403,24 +17424,6 @@ function count(n) {
   return n.toLocaleString("en-US");
 }
 
-// src/core/types.ts
-var SEVERITY_RANK = { info: 1, warning: 2, error: 3 };
-var CHECKLIST_IDS = [
-  "secrets-in-store",
-  "no-secrets-in-source",
-  "env-gitignored",
-  "encrypted-at-rest",
-  "tls-in-transit",
-  "rotation-automated",
-  "audit-logging",
-  "emergency-procedures",
-  "startup-validation",
-  "auth-failure-alerts"
-];
-function defineRule(rule) {
-  return rule;
-}
-
 // src/core/file-kinds.ts
 var KINDS = {
   dotenv: { fences: ["env", "dotenv"], embeddedName: /(?:^|\.)env$/i, docsFence: "dotenv", bindsNames: true },
@@ -22862,14 +22865,10 @@ var DEFAULT_ROLE_SEVERITY = {
 };
 var OPERATIONAL_ROLES = ["deployable", "local", "ci"];
 var CHECKLIST_ROLES = ["deployable", "ci"];
-var SEVERITY_ORDER = { info: 0, warning: 1, error: 2 };
 var LIVE_CREDENTIALS_REPORTED_IN = ["test", "example"];
 function severityInRole(severity, looksLive2, role, cap) {
-  if (cap === "off") return looksLive2 && LIVE_CREDENTIALS_REPORTED_IN.includes(role) ? lowest(severity, "warning") : null;
-  return looksLive2 === "format" ? severity : lowest(severity, cap);
-}
-function lowest(a, b) {
-  return SEVERITY_ORDER[a] > SEVERITY_ORDER[b] ? b : a;
+  if (cap === "off") return looksLive2 && LIVE_CREDENTIALS_REPORTED_IN.includes(role) ? lowerSeverity(severity, "warning") : null;
+  return looksLive2 === "format" ? severity : lowerSeverity(severity, cap);
 }
 var VENDORED_DIR = /^(?:vendor|vendored|third[_-]?party|node_modules|bower_components|\.yarn|site-packages|\.venv|venv|dist|\.next|\.nuxt)$/i;
 var FIXTURE_DIR = /^(?:fixtures?|testdata|test[_-]?data|__snapshots__|snapshots?|__fixtures__|golden|goldens|expected|testfiles|test[_-]?resources|mocks?(?:[_-][a-z]+)?|__mocks__|stubs?|fakes?|dummy|corpus|samples?[_-]?data|cassettes)$/i;
@@ -30013,7 +30012,11 @@ function resolveReport(ruleId, descriptor, file, path) {
 function addMaskedExcerpts(file, reports) {
   const scrub = createScrubber(reports.flatMap((r) => r.descriptor.secret ? [r.descriptor.secret] : []));
   const byLine = /* @__PURE__ */ new Map();
-  for (const report2 of reports) byLine.set(report2.line, [...byLine.get(report2.line) ?? [], report2]);
+  for (const report2 of reports) {
+    const onLine = byLine.get(report2.line);
+    if (onLine) onLine.push(report2);
+    else byLine.set(report2.line, [report2]);
+  }
   for (const [line, onLine] of byLine) {
     const text = file.lineText(line);
     const spans = onLine.filter((r) => r.descriptor.secret !== void 0).map((r) => ({ start: r.column - 1, end: r.endLine === line ? r.endColumn - 1 : text.length })).filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
@@ -30254,6 +30257,8 @@ function createRuleInstances(rules, config, overrides) {
 }
 
 export {
+  SEVERITY_RANK,
+  lowerSeverity,
   ROLES,
   CHECKLIST_ROLES,
   severityInRole,
@@ -30263,7 +30268,6 @@ export {
   readOwnFile,
   writeOwnFile,
   DETECTORS,
-  SEVERITY_RANK,
   docsFenceFor,
   basename2 as basename,
   dirname2 as dirname,

@@ -4,7 +4,7 @@ import {
   lineStarts,
   readOwnFile,
   writeOwnFile
-} from "./chunk-LTMSUM4O.js";
+} from "./chunk-PZFDO4JS.js";
 
 // src/engine/baseline.ts
 import { existsSync } from "node:fs";

@@ -6,7 +6,7 @@ import {
   formatSarif,
   noWorkflowCommands,
   visible
-} from "./chunk-BBVSJ25C.js";
+} from "./chunk-J56HKTGV.js";
 
 // src/reporters/json.ts
 function formatJson(result) {

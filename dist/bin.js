@@ -4,11 +4,11 @@ import {
   BaselineError,
   loadBaseline,
   writeBaseline
-} from "./chunk-YZSNNKFJ.js";
+} from "./chunk-2H4GI6GI.js";
 import {
   FORMATS,
   formatReport
-} from "./chunk-L5LP4IVZ.js";
+} from "./chunk-GGREPFTU.js";
 import {
   ScanError,
   ScopeError,
@@ -17,7 +17,7 @@ import {
   renderRuleDoc,
   runGit,
   scan
-} from "./chunk-J56HKTGV.js";
+} from "./chunk-KRPSDFJO.js";
 import {
   ConfigError,
   OwnFileError,
@@ -29,7 +29,7 @@ import {
   parseSize,
   readOwnFile,
   writeOwnFile
-} from "./chunk-PZFDO4JS.js";
+} from "./chunk-MEOFXDP6.js";
 import "./chunk-K5PXIU67.js";
 
 // src/cli.ts

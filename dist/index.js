@@ -4,7 +4,7 @@ import {
   formatJson,
   formatPretty,
   formatReport
-} from "./chunk-L5LP4IVZ.js";
+} from "./chunk-GGREPFTU.js";
 import {
   CHECKLIST,
   DIAGNOSTICS,
@@ -14,7 +14,7 @@ import {
   renderDiagnosticDoc,
   renderRuleDoc,
   scan
-} from "./chunk-J56HKTGV.js";
+} from "./chunk-KRPSDFJO.js";
 import {
   ConfigError,
   DETECTORS,
@@ -24,7 +24,7 @@ import {
   findRule,
   loadConfig,
   parseConfig
-} from "./chunk-PZFDO4JS.js";
+} from "./chunk-MEOFXDP6.js";
 import "./chunk-K5PXIU67.js";
 
 // src/core/checklist-data.ts

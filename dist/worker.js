@@ -5,7 +5,7 @@ import {
   RuleInstance,
   deserializeConfig,
   unreadableOutcome
-} from "./chunk-PZFDO4JS.js";
+} from "./chunk-MEOFXDP6.js";
 import "./chunk-K5PXIU67.js";
 
 // src/engine/worker.ts

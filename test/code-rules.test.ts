@@ -46,3 +46,28 @@ describe("each code rule's docs examples", () => {
     }
   });
 });
+
+describe("secret-in-log severities", () => {
+  it("is an error for a password, token or key, a warning for a connection URL that may or may not embed one", async () => {
+    const code = [
+      "import logging",
+      "import os",
+      "",
+      "logger = logging.getLogger(__name__)",
+      'redis_url = os.getenv("REDIS_URL")',
+      'clickhouse_password = os.getenv("CLICKHOUSE_PASSWORD")',
+      'logger.info("cache at %s", redis_url)',
+      'logger.info("password %s", clickhouse_password)',
+      'raise RuntimeError(f"cannot reach {redis_url}")',
+      "",
+    ].join("\n");
+    const root = makeRepo({ "services/ingest/app/cache.py": code, "services/ingest/requirements.txt": "fastapi\n" });
+    const result = await scan({ root, rules: [secretInLog] });
+    expect(result.findings.map((f) => [f.line, f.severity])).toEqual([
+      [7, "warning"],
+      [8, "error"],
+      [9, "warning"],
+    ]);
+    expect(result.findings[0]!.message).toContain("connection URL");
+  });
+});

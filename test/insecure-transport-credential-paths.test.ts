@@ -57,4 +57,26 @@ describe("insecure-transport", () => {
     expect(at("if region == 'us':\n    verify = False\n", "verify")).toBe(false);
     expect(at("def client():\n    verify_ssl = False\n", "verify_ssl")).toBe(false);
   });
+  it("is an error where a token or password is sent, a warning where only a provider's base address is named", async () => {
+    const configMap = [
+      "apiVersion: v1",
+      "kind: ConfigMap",
+      "metadata:",
+      "  name: access-config",
+      "data:",
+      '  ACCESS_AUTH_SERVICE_URL: "http://auth-service:8010"',
+      '  ACCESS_KEYCLOAK_BASE_URL: "http://keycloak-service:8080"',
+      '  OIDC_ISSUER: "http://sso.iam.svc:8080/realms/carbon"',
+      '  KEYCLOAK_TOKEN_URL: "http://keycloak-service:8080/realms/carbon/protocol/openid-connect/token"',
+      '  IDP_URL: "http://keycloak-service:8080/auth/login"',
+      "",
+    ].join("\n");
+    expect(await run({ "k8s/configmap.yaml": configMap })).toEqual([
+      { path: "k8s/configmap.yaml", line: 6, severity: "error" },
+      { path: "k8s/configmap.yaml", line: 7, severity: "warning" },
+      { path: "k8s/configmap.yaml", line: 8, severity: "warning" },
+      { path: "k8s/configmap.yaml", line: 9, severity: "error" },
+      { path: "k8s/configmap.yaml", line: 10, severity: "error" },
+    ]);
+  });
 });

@@ -31,7 +31,10 @@ interface Hit {
   data?: Record<string, string>;
   local?: boolean;
   secret?: string;
-  /** Lower than the rule's: the credential itself does not cross (an S3 client signs its requests). */
+  /**
+   * Lower than the rule's: the credential itself does not cross (an S3 client signs its
+   * requests), or the address is a server whose clients decide what they send it.
+   */
   severity?: "warning";
 }
 
@@ -126,6 +129,7 @@ export default defineRule({
       ftpPlaintext: "This connection uses plain FTP (`{{setting}}`) with a saved password: the password crosses the network in clear. Use SFTP, or FTPS with TLS required.",
       curlInsecure: "`{{tool}}` sends a credential with certificate checks off: drop `-k`/`--insecure` and pass `--cacert`.",
       plaintextClient: "`{{setting}}` connects a client that is given a credential over plain TCP/http: what it authenticates with (an access key and its signed requests, a password) and the data it moves cross the network in clear. Use the server's TLS endpoint.",
+      httpIdentityProvider: "An identity provider is addressed over plain http (`{{url}}`): whatever its clients send its token endpoint (client secrets, passwords, refresh tokens) crosses the network in clear, and its signing keys can be substituted. Use https.",
       keycloakHttp: "Keycloak serves plain HTTP (`{{setting}}`): passwords, client secrets and tokens reach it in clear. Serve HTTPS (`--https-certificate-file`, `--https-certificate-key-file`).",
     },
     options: {
@@ -137,7 +141,7 @@ export default defineRule({
     },
     docs: {
       // carbon-secret-lint-disable-next-line insecure-transport -- the rule's own documentation names the patterns it reports
-      why: 'The guide\'s checklist asks for "TLS enabled for all secret transmission" ("Use TLS for all secret transmission"). A Vault token sent to `http://vault:8200`, a user\'s bearer token posted to `http://auth-service/auth/verify`, a SASL password on a `SASL_PLAINTEXT` listener, a database DSN with `sslmode=disable`, or a client told not to verify certificates hands the credential to anyone on the network path.\n\nThe rule reports only where a credential crosses a network in clear, and names the service from more than a path fragment: Vault is `VAULT_ADDR`, a `vault` host or block, or port 8200; an authentication endpoint is a token, login or OAuth address (by its key, its service name or its path) that receives credentials; a Schema Registry only when the file gives its client credentials. It leaves alone: traffic to localhost (unless `reportLoopback`), tests and test data (their traffic is a test\'s: mocks, in-process servers), hosts under `.invalid`; addresses that receive nothing secret (health checks, JWKS and discovery documents, issuer strings, chart `home`/`icon` links, server listen addresses) and lines that only print one (`echo`, `print`, log calls); a TLS toggle on a record that carries no credential (an ingress\'s `tls: false`, a cache without a password) or whose only "secret" is the name of a TLS Secret; verification turned off in a branch the user opts into (`verify = False if args.skip_tls_verify else True`, `if not verify_ssl: … CERT_NONE`), on a server\'s TLS context, or to read a peer\'s certificate.',
+      why: 'The guide\'s checklist asks for "TLS enabled for all secret transmission" ("Use TLS for all secret transmission"). A Vault token sent to `http://vault:8200`, a user\'s bearer token posted to `http://auth-service/auth/verify`, a SASL password on a `SASL_PLAINTEXT` listener, a database DSN with `sslmode=disable`, or a client told not to verify certificates hands the credential to anyone on the network path.\n\nThe rule reports only where a credential crosses a network in clear, and names the service from more than a path fragment: Vault is `VAULT_ADDR`, a `vault` host or block, or port 8200; an authentication endpoint is a token, login or OAuth address (by its key, its service name or its path) that receives credentials; a Schema Registry only when the file gives its client credentials. Two cases are warnings, not errors: an identity provider\'s base address (`KEYCLOAK_BASE_URL`, an `issuer` or realm URL), whose clients decide what they send it, and a client given access keys without TLS (an S3 client signs its requests, so the secret key itself does not cross). It leaves alone: traffic to localhost (unless `reportLoopback`), tests and test data (their traffic is a test\'s: mocks, in-process servers), hosts under `.invalid`; addresses that receive nothing secret (health checks, JWKS and discovery documents, issuer strings, chart `home`/`icon` links, server listen addresses) and lines that only print one (`echo`, `print`, log calls); a TLS toggle on a record that carries no credential (an ingress\'s `tls: false`, a cache without a password) or whose only "secret" is the name of a TLS Secret; verification turned off in a branch the user opts into (`verify = False if args.skip_tls_verify else True`, `if not verify_ssl: … CERT_NONE`), on a server\'s TLS context, or to read a peer\'s certificate.',
       fix: "Use the TLS form of each transport: `https://` for Vault (`VAULT_ADDR`), token endpoints and the services that receive tokens; `SASL_SSL` for Kafka; `sslmode=verify-full` for Postgres; `rediss://` for Redis; `tls_cert_file`/`tls_key_file` on Vault listeners. Keep certificate verification on and point clients at the CA bundle (`verify=\"/etc/ssl/certs/ca.pem\"`, `VAULT_CACERT`). A check the user may turn off belongs behind a flag that defaults to on.",
       // carbon-secret-lint-disable-next-line insecure-transport -- the rule's own documentation names the patterns it reports
       bad: { path: "deploy/k8s/ingest-configmap.yaml", code: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ingest-config\ndata:\n  VAULT_ADDR: http://vault.vault.svc:8200\n  KAFKA_SECURITY_PROTOCOL: SASL_PLAINTEXT\n" },
@@ -344,10 +348,16 @@ function checkUrls(ctx: FileContext, line: string, at: (offset: number) => numbe
       continue;
     }
     if (scheme !== "http" && scheme !== "https") continue;
-    const what = credentialEndpoint(ctx, line.slice(0, match.index), url, line);
-    if (!what) continue;
+    const endpoint = credentialEndpoint(ctx, line.slice(0, match.index), url, line);
+    if (!endpoint) continue;
+    const what = endpoint.what;
     if (scheme === "http") {
-      ctx.hits.push({ messageId: "httpEndpoint", start, end, data: { what, url: `${scheme}://${url.host}${url.port ? `:${url.port}` : ""}` }, local });
+      const address = `${scheme}://${url.host}${url.port ? `:${url.port}` : ""}`;
+      if (endpoint.providerBase) {
+        ctx.hits.push({ messageId: "httpIdentityProvider", start, end, data: { url: address }, local, severity: "warning" });
+      } else {
+        ctx.hits.push({ messageId: "httpEndpoint", start, end, data: { what, url: address }, local });
+      }
     } else {
       ctx.passes.push({ offset: start, message: `${what} is reached over https (\`https://${url.host}${url.port ? `:${url.port}` : ""}\`)` });
     }
@@ -363,24 +373,52 @@ function checkUrls(ctx: FileContext, line: string, at: (offset: number) => numbe
  * address's service name, its port or the block it sits in, never by a path fragment alone
  * (`/v1/` is every versioned API); a path only says which endpoint of it is addressed.
  */
-function credentialEndpoint(ctx: FileContext, before: string, url: ParsedUrl, line: string): string | null {
+interface CredentialEndpoint {
+  what: string;
+  /**
+   * The base address of an identity provider (`KEYCLOAK_BASE_URL: http://keycloak:8080`): its
+   * discovery and key documents are public, and its token endpoint receives what a client
+   * chooses to send, so the address alone is a weaker signal than a token or login endpoint.
+   */
+  providerBase?: boolean;
+}
+
+function credentialEndpoint(ctx: FileContext, before: string, url: ParsedUrl, line: string): CredentialEndpoint | null {
   if (NO_CREDENTIAL_PATH.test(url.path)) return null;
   const keyWords = keyWordsBefore(before);
   // home: http://www.keycloak.org/   SCHEMA_REGISTRY_LISTENERS: http://0.0.0.0:8081
   if (keyWords.length > 0 && NOT_A_CLIENT_KEY_WORDS.includes(keyWords.at(-1)!)) return null;
   const hostWords = serviceWords(url.host);
   // VAULT_ADDR=   vault-0.vault-internal   :8200   vault { address = "…" }
-  if (keyWords.includes("vault") || hostWords.includes("vault") || url.port === VAULT_PORT) return "Vault";
+  if (keyWords.includes("vault") || hostWords.includes("vault") || url.port === VAULT_PORT) return { what: "Vault" };
   const registry = (keyWords.includes("schema") && keyWords.includes("registry")) || hostWords.includes("schemaregistry") || /schema-registry/.test(url.host);
   // A Schema Registry receives a credential only where its client is given one (basic or bearer auth).
-  if (registry) return ctx.registryCredentials ? "The Schema Registry" : null;
+  if (registry) return ctx.registryCredentials ? { what: "The Schema Registry" } : null;
   if (keyWords.some((w) => AUTH_KEY_WORDS.includes(w)) || hostWords.some((w) => AUTH_HOST_WORDS.includes(w)) || AUTH_PATH.test(url.path)) {
-    return "An authentication endpoint";
+    return { what: "An authentication endpoint", providerBase: isIdentityProviderBase(keyWords, hostWords, url) };
   }
-  if (CURL.test(line) && CURL_CREDENTIAL.test(line)) return "A request carrying a credential";
-  if (ctx.index !== -1 && ctx.regionBudget-- > 0 && ancestorKeys(ctx.lines, ctx.index).some((k) => nameWords(k).includes("vault"))) return "Vault";
+  if (CURL.test(line) && CURL_CREDENTIAL.test(line)) return { what: "A request carrying a credential" };
+  if (ctx.index !== -1 && ctx.regionBudget-- > 0 && ancestorKeys(ctx.lines, ctx.index).some((k) => nameWords(k).includes("vault"))) return { what: "Vault" };
   return null;
 }
+
+/**
+ * An identity provider named by its key or service name, addressed at its root or a realm
+ * (`KEYCLOAK_BASE_URL`, `oidc.issuer`, `http://keycloak:8080/realms/x`), with no word of a
+ * credential-receiving endpoint (`token`, `login`, `auth`) in the key or path.
+ *   ACCESS_AUTH_SERVICE_URL: http://auth-service:8000   -> an endpoint that receives tokens
+ *   ACCESS_KEYCLOAK_BASE_URL: http://keycloak:8080      -> a provider's base address
+ */
+function isIdentityProviderBase(keyWords: string[], hostWords: string[], url: ParsedUrl): boolean {
+  if (AUTH_PATH.test(url.path)) return false;
+  if (!/^(?:\/(?:auth\/)?realms\/[\w.-]+)?\/?$/.test(url.path)) return false;
+  if (keyWords.some((w) => CREDENTIAL_ENDPOINT_KEY_WORDS.has(w))) return false;
+  const provider = (w: string) => IDENTITY_PROVIDER_WORDS.has(w);
+  return keyWords.some(provider) || (hostWords.some(provider) && !hostWords.some((w) => CREDENTIAL_ENDPOINT_KEY_WORDS.has(w)));
+}
+
+const IDENTITY_PROVIDER_WORDS = new Set(["keycloak", "oidc", "idp", "sso", "issuer"]);
+const CREDENTIAL_ENDPOINT_KEY_WORDS = new Set(["token", "auth", "authn", "login", "sasl", "credential", "credentials", "password", "secret", "oauth", "oauth2"]);
 
 // curl -k -H "X-Vault-Token: $VAULT_TOKEN" https://vault:8200/v1/…   (continuation lines joined)
 function checkCurl(ctx: FileContext, lines: { text: string; start: number }[], index: number): void {

@@ -1,10 +1,19 @@
 import { javascriptLeaks, javascriptModelOf } from "../analysis/code/javascript.js";
 import { pythonLeaks, pythonModelOf } from "../analysis/code/python.js";
-import { shown, type Leak, type LeakOptions } from "../analysis/code/shared.js";
+import { isCredentialUrlName, isSecretValueName, shown, type Leak, type LeakOptions } from "../analysis/code/shared.js";
 import { defineRule } from "../core/types.js";
 
 // After the keyword pre-filter, a file is parsed only if something in it can name a secret.
 const SOURCE_HINT = /pass|pwd|secret|token|key|auth|cred|dsn|sasl|bearer|cookie|environ|getenv|process\.env|url|uri|conn|header/i;
+
+/**
+ * `REDIS_URL`, `self.config.clickhouse_dsn`: a connection URL, which embeds a password in some
+ * deployments and not in others, rather than a password, token or key.
+ */
+function isConnectionUrlOnly(source: string): boolean {
+  const name = source.split(/[.[\]"'()]/).filter(Boolean).at(-1) ?? source;
+  return isCredentialUrlName(name) && !isSecretValueName(name);
+}
 
 export default defineRule({
   meta: {
@@ -20,6 +29,10 @@ export default defineRule({
     cwe: ["CWE-532", "CWE-209"],
     messages: {
       leak: "`{{source}}`{{via}} reaches `{{sink}}`. The guide says \"Never log secrets\": log that it is set, its length, or a masked form (`mask()`, a hash), never the value.",
+      urlLeak:
+        "`{{source}}`{{via}} reaches `{{sink}}`: a connection URL often carries its password (`scheme://user:password@host`), and then the log holds it. Log the host and database, not the URL.",
+      urlInException:
+        "`{{source}}`{{via}} goes into an exception message (`{{sink}}`): a connection URL often carries its password, and error messages end up in logs and responses. Name the host, not the URL.",
       exception:
         "`{{source}}`{{via}} goes into an exception message (`{{sink}}`). The guide says never to \"include [secrets] in error messages\": messages end up in logs, tracebacks and HTTP responses. Name the setting, not its value.",
     },
@@ -41,7 +54,7 @@ export default defineRule({
     },
     docs: {
       why:
-        'The guide\'s best practices: "Never log secrets or include in error messages". Logs are shipped to aggregators, kept for months and read by far more people than the secret store; a token in a log line is a leaked token. The rule follows values within a function and its module: secret-named variables, attributes, dict keys and object properties (`api_key`, `settings.clickhouse_password`, `headers["Authorization"]`), environment reads with secret-like names (`os.getenv("CAISO_API_KEY")`, `process.env.MISO_API_KEY`), connection URLs of databases and brokers (`DATABASE_URL`, `REDIS_URL`), request headers and the whole environment, through assignments, f-strings, `%` and `.format`, template literals, concatenation, keyword arguments, object shorthand and spreads, to `logging`/structlog/loguru loggers, `print`, `sys.stdout.write`, `warnings.warn`, `console.*`, pino/winston/bunyan/debug loggers, `process.stdout.write`, and `raise`/`throw` messages. Not a leak: `len(x)`, `bool(x)`, `x is None`, `x.length`, `!!x`, hashes and fingerprints, `mask()`/`redact()`/`obfuscate()` wrappers, a few characters of a key (`key[:4]`), the names of missing variables, a key id, a URL\'s host, pydantic `SecretStr` fields, and paths a pino `redact` list removes.',
+        'The guide\'s best practices: "Never log secrets or include in error messages". Logs are shipped to aggregators, kept for months and read by far more people than the secret store; a token in a log line is a leaked token. The rule follows values within a function and its module: secret-named variables, attributes, dict keys and object properties (`api_key`, `settings.clickhouse_password`, `headers["Authorization"]`), environment reads with secret-like names (`os.getenv("CAISO_API_KEY")`, `process.env.MISO_API_KEY`), connection URLs of databases and brokers (`DATABASE_URL`, `REDIS_URL`), request headers and the whole environment, through assignments, f-strings, `%` and `.format`, template literals, concatenation, keyword arguments, object shorthand and spreads, to `logging`/structlog/loguru loggers, `print`, `sys.stdout.write`, `warnings.warn`, `console.*`, pino/winston/bunyan/debug loggers, `process.stdout.write`, and `raise`/`throw` messages. Not a leak: `len(x)`, `bool(x)`, `x is None`, `x.length`, `!!x`, hashes and fingerprints, `mask()`/`redact()`/`obfuscate()` wrappers, a few characters of a key (`key[:4]`), the names of missing variables, a key id, a URL\'s host, pydantic `SecretStr` fields, and paths a pino `redact` list removes. A logged connection URL (`REDIS_URL`, `CLICKHOUSE_DSN`) is a warning rather than an error: whether it embeds a password is decided where it is set.',
       fix:
         "Log that the secret is present, its length, a short prefix or a fingerprint, never the value; raise errors that name the variable (`Missing CAISO_API_KEY`), not its content. For structured loggers, configure redaction (pino `redact`, a structlog processor) as a second line of defence. If the flagged value is not a secret, rename it or suppress the line with a reason.",
       bad: {
@@ -74,11 +87,14 @@ export default defineRule({
           if (model) leaks = javascriptLeaks(model, options);
         }
         for (const leak of leaks) {
+          const connectionUrl = isConnectionUrlOnly(leak.source);
           context.report({
-            messageId: leak.exception ? "exception" : "leak",
+            messageId: connectionUrl ? (leak.exception ? "urlInException" : "urlLeak") : leak.exception ? "exception" : "leak",
             data: { source: shown(leak.source), via: leak.via ? ` (in \`${shown(leak.via)}\`)` : "", sink: shown(leak.sink) },
             range: { start: leak.start, end: leak.end },
             key: `${leak.sink}:${leak.source}`,
+            // Whether `REDIS_URL` embeds a password is decided where it is set, not here.
+            ...(connectionUrl ? { severity: "warning" as const } : {}),
           });
         }
       },

@@ -6,7 +6,7 @@ import {
   formatSarif,
   noWorkflowCommands,
   visible
-} from "./chunk-J56HKTGV.js";
+} from "./chunk-KRPSDFJO.js";
 
 // src/reporters/json.ts
 function formatJson(result) {

@@ -4,7 +4,7 @@ import {
   lineStarts,
   readOwnFile,
   writeOwnFile
-} from "./chunk-PZFDO4JS.js";
+} from "./chunk-MEOFXDP6.js";
 
 // src/engine/baseline.ts
 import { existsSync } from "node:fs";

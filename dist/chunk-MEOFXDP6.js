@@ -22145,6 +22145,7 @@ var insecure_transport_default = defineRule({
       ftpPlaintext: "This connection uses plain FTP (`{{setting}}`) with a saved password: the password crosses the network in clear. Use SFTP, or FTPS with TLS required.",
       curlInsecure: "`{{tool}}` sends a credential with certificate checks off: drop `-k`/`--insecure` and pass `--cacert`.",
       plaintextClient: "`{{setting}}` connects a client that is given a credential over plain TCP/http: what it authenticates with (an access key and its signed requests, a password) and the data it moves cross the network in clear. Use the server's TLS endpoint.",
+      httpIdentityProvider: "An identity provider is addressed over plain http (`{{url}}`): whatever its clients send its token endpoint (client secrets, passwords, refresh tokens) crosses the network in clear, and its signing keys can be substituted. Use https.",
       keycloakHttp: "Keycloak serves plain HTTP (`{{setting}}`): passwords, client secrets and tokens reach it in clear. Serve HTTPS (`--https-certificate-file`, `--https-certificate-key-file`)."
     },
     options: {
@@ -22156,7 +22157,7 @@ var insecure_transport_default = defineRule({
     },
     docs: {
       // carbon-secret-lint-disable-next-line insecure-transport -- the rule's own documentation names the patterns it reports
-      why: "The guide's checklist asks for \"TLS enabled for all secret transmission\" (\"Use TLS for all secret transmission\"). A Vault token sent to `http://vault:8200`, a user's bearer token posted to `http://auth-service/auth/verify`, a SASL password on a `SASL_PLAINTEXT` listener, a database DSN with `sslmode=disable`, or a client told not to verify certificates hands the credential to anyone on the network path.\n\nThe rule reports only where a credential crosses a network in clear, and names the service from more than a path fragment: Vault is `VAULT_ADDR`, a `vault` host or block, or port 8200; an authentication endpoint is a token, login or OAuth address (by its key, its service name or its path) that receives credentials; a Schema Registry only when the file gives its client credentials. It leaves alone: traffic to localhost (unless `reportLoopback`), tests and test data (their traffic is a test's: mocks, in-process servers), hosts under `.invalid`; addresses that receive nothing secret (health checks, JWKS and discovery documents, issuer strings, chart `home`/`icon` links, server listen addresses) and lines that only print one (`echo`, `print`, log calls); a TLS toggle on a record that carries no credential (an ingress's `tls: false`, a cache without a password) or whose only \"secret\" is the name of a TLS Secret; verification turned off in a branch the user opts into (`verify = False if args.skip_tls_verify else True`, `if not verify_ssl: \u2026 CERT_NONE`), on a server's TLS context, or to read a peer's certificate.",
+      why: "The guide's checklist asks for \"TLS enabled for all secret transmission\" (\"Use TLS for all secret transmission\"). A Vault token sent to `http://vault:8200`, a user's bearer token posted to `http://auth-service/auth/verify`, a SASL password on a `SASL_PLAINTEXT` listener, a database DSN with `sslmode=disable`, or a client told not to verify certificates hands the credential to anyone on the network path.\n\nThe rule reports only where a credential crosses a network in clear, and names the service from more than a path fragment: Vault is `VAULT_ADDR`, a `vault` host or block, or port 8200; an authentication endpoint is a token, login or OAuth address (by its key, its service name or its path) that receives credentials; a Schema Registry only when the file gives its client credentials. Two cases are warnings, not errors: an identity provider's base address (`KEYCLOAK_BASE_URL`, an `issuer` or realm URL), whose clients decide what they send it, and a client given access keys without TLS (an S3 client signs its requests, so the secret key itself does not cross). It leaves alone: traffic to localhost (unless `reportLoopback`), tests and test data (their traffic is a test's: mocks, in-process servers), hosts under `.invalid`; addresses that receive nothing secret (health checks, JWKS and discovery documents, issuer strings, chart `home`/`icon` links, server listen addresses) and lines that only print one (`echo`, `print`, log calls); a TLS toggle on a record that carries no credential (an ingress's `tls: false`, a cache without a password) or whose only \"secret\" is the name of a TLS Secret; verification turned off in a branch the user opts into (`verify = False if args.skip_tls_verify else True`, `if not verify_ssl: \u2026 CERT_NONE`), on a server's TLS context, or to read a peer's certificate.",
       fix: 'Use the TLS form of each transport: `https://` for Vault (`VAULT_ADDR`), token endpoints and the services that receive tokens; `SASL_SSL` for Kafka; `sslmode=verify-full` for Postgres; `rediss://` for Redis; `tls_cert_file`/`tls_key_file` on Vault listeners. Keep certificate verification on and point clients at the CA bundle (`verify="/etc/ssl/certs/ca.pem"`, `VAULT_CACERT`). A check the user may turn off belongs behind a flag that defaults to on.',
       // carbon-secret-lint-disable-next-line insecure-transport -- the rule's own documentation names the patterns it reports
       bad: { path: "deploy/k8s/ingest-configmap.yaml", code: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ingest-config\ndata:\n  VAULT_ADDR: http://vault.vault.svc:8200\n  KAFKA_SECURITY_PROTOCOL: SASL_PLAINTEXT\n" },
@@ -22333,10 +22334,16 @@ function checkUrls(ctx, line, at2) {
       continue;
     }
     if (scheme !== "http" && scheme !== "https") continue;
-    const what = credentialEndpoint(ctx, line.slice(0, match.index), url, line);
-    if (!what) continue;
+    const endpoint = credentialEndpoint(ctx, line.slice(0, match.index), url, line);
+    if (!endpoint) continue;
+    const what = endpoint.what;
     if (scheme === "http") {
-      ctx.hits.push({ messageId: "httpEndpoint", start, end, data: { what, url: `${scheme}://${url.host}${url.port ? `:${url.port}` : ""}` }, local });
+      const address = `${scheme}://${url.host}${url.port ? `:${url.port}` : ""}`;
+      if (endpoint.providerBase) {
+        ctx.hits.push({ messageId: "httpIdentityProvider", start, end, data: { url: address }, local, severity: "warning" });
+      } else {
+        ctx.hits.push({ messageId: "httpEndpoint", start, end, data: { what, url: address }, local });
+      }
     } else {
       ctx.passes.push({ offset: start, message: `${what} is reached over https (\`https://${url.host}${url.port ? `:${url.port}` : ""}\`)` });
     }
@@ -22349,16 +22356,25 @@ function credentialEndpoint(ctx, before, url, line) {
   const keyWords = keyWordsBefore(before);
   if (keyWords.length > 0 && NOT_A_CLIENT_KEY_WORDS.includes(keyWords.at(-1))) return null;
   const hostWords = serviceWords(url.host);
-  if (keyWords.includes("vault") || hostWords.includes("vault") || url.port === VAULT_PORT) return "Vault";
+  if (keyWords.includes("vault") || hostWords.includes("vault") || url.port === VAULT_PORT) return { what: "Vault" };
   const registry = keyWords.includes("schema") && keyWords.includes("registry") || hostWords.includes("schemaregistry") || /schema-registry/.test(url.host);
-  if (registry) return ctx.registryCredentials ? "The Schema Registry" : null;
+  if (registry) return ctx.registryCredentials ? { what: "The Schema Registry" } : null;
   if (keyWords.some((w) => AUTH_KEY_WORDS.includes(w)) || hostWords.some((w) => AUTH_HOST_WORDS.includes(w)) || AUTH_PATH.test(url.path)) {
-    return "An authentication endpoint";
+    return { what: "An authentication endpoint", providerBase: isIdentityProviderBase(keyWords, hostWords, url) };
   }
-  if (CURL.test(line) && CURL_CREDENTIAL.test(line)) return "A request carrying a credential";
-  if (ctx.index !== -1 && ctx.regionBudget-- > 0 && ancestorKeys(ctx.lines, ctx.index).some((k) => nameWords(k).includes("vault"))) return "Vault";
+  if (CURL.test(line) && CURL_CREDENTIAL.test(line)) return { what: "A request carrying a credential" };
+  if (ctx.index !== -1 && ctx.regionBudget-- > 0 && ancestorKeys(ctx.lines, ctx.index).some((k) => nameWords(k).includes("vault"))) return { what: "Vault" };
   return null;
 }
+function isIdentityProviderBase(keyWords, hostWords, url) {
+  if (AUTH_PATH.test(url.path)) return false;
+  if (!/^(?:\/(?:auth\/)?realms\/[\w.-]+)?\/?$/.test(url.path)) return false;
+  if (keyWords.some((w) => CREDENTIAL_ENDPOINT_KEY_WORDS.has(w))) return false;
+  const provider = (w) => IDENTITY_PROVIDER_WORDS.has(w);
+  return keyWords.some(provider) || hostWords.some(provider) && !hostWords.some((w) => CREDENTIAL_ENDPOINT_KEY_WORDS.has(w));
+}
+var IDENTITY_PROVIDER_WORDS = /* @__PURE__ */ new Set(["keycloak", "oidc", "idp", "sso", "issuer"]);
+var CREDENTIAL_ENDPOINT_KEY_WORDS = /* @__PURE__ */ new Set(["token", "auth", "authn", "login", "sasl", "credential", "credentials", "password", "secret", "oauth", "oauth2"]);
 function checkCurl(ctx, lines, index) {
   let text = lines[index].text;
   for (let j = index + 1; j < Math.min(lines.length, index + 20) && /\\\s*$/.test(lines[j - 1].text); j++) text += " " + lines[j].text;
@@ -25845,6 +25861,10 @@ function hclHours(value) {
 
 // src/rules/secret-in-log.ts
 var SOURCE_HINT = /pass|pwd|secret|token|key|auth|cred|dsn|sasl|bearer|cookie|environ|getenv|process\.env|url|uri|conn|header/i;
+function isConnectionUrlOnly(source) {
+  const name = source.split(/[.[\]"'()]/).filter(Boolean).at(-1) ?? source;
+  return isCredentialUrlName(name) && !isSecretValueName(name);
+}
 var secret_in_log_default = defineRule({
   meta: {
     id: "secret-in-log",
@@ -25858,6 +25878,8 @@ var secret_in_log_default = defineRule({
     cwe: ["CWE-532", "CWE-209"],
     messages: {
       leak: '`{{source}}`{{via}} reaches `{{sink}}`. The guide says "Never log secrets": log that it is set, its length, or a masked form (`mask()`, a hash), never the value.',
+      urlLeak: "`{{source}}`{{via}} reaches `{{sink}}`: a connection URL often carries its password (`scheme://user:password@host`), and then the log holds it. Log the host and database, not the URL.",
+      urlInException: "`{{source}}`{{via}} goes into an exception message (`{{sink}}`): a connection URL often carries its password, and error messages end up in logs and responses. Name the host, not the URL.",
       exception: '`{{source}}`{{via}} goes into an exception message (`{{sink}}`). The guide says never to "include [secrets] in error messages": messages end up in logs, tracebacks and HTTP responses. Name the setting, not its value.'
     },
     options: {
@@ -25877,7 +25899,7 @@ var secret_in_log_default = defineRule({
       }
     },
     docs: {
-      why: 'The guide\'s best practices: "Never log secrets or include in error messages". Logs are shipped to aggregators, kept for months and read by far more people than the secret store; a token in a log line is a leaked token. The rule follows values within a function and its module: secret-named variables, attributes, dict keys and object properties (`api_key`, `settings.clickhouse_password`, `headers["Authorization"]`), environment reads with secret-like names (`os.getenv("CAISO_API_KEY")`, `process.env.MISO_API_KEY`), connection URLs of databases and brokers (`DATABASE_URL`, `REDIS_URL`), request headers and the whole environment, through assignments, f-strings, `%` and `.format`, template literals, concatenation, keyword arguments, object shorthand and spreads, to `logging`/structlog/loguru loggers, `print`, `sys.stdout.write`, `warnings.warn`, `console.*`, pino/winston/bunyan/debug loggers, `process.stdout.write`, and `raise`/`throw` messages. Not a leak: `len(x)`, `bool(x)`, `x is None`, `x.length`, `!!x`, hashes and fingerprints, `mask()`/`redact()`/`obfuscate()` wrappers, a few characters of a key (`key[:4]`), the names of missing variables, a key id, a URL\'s host, pydantic `SecretStr` fields, and paths a pino `redact` list removes.',
+      why: 'The guide\'s best practices: "Never log secrets or include in error messages". Logs are shipped to aggregators, kept for months and read by far more people than the secret store; a token in a log line is a leaked token. The rule follows values within a function and its module: secret-named variables, attributes, dict keys and object properties (`api_key`, `settings.clickhouse_password`, `headers["Authorization"]`), environment reads with secret-like names (`os.getenv("CAISO_API_KEY")`, `process.env.MISO_API_KEY`), connection URLs of databases and brokers (`DATABASE_URL`, `REDIS_URL`), request headers and the whole environment, through assignments, f-strings, `%` and `.format`, template literals, concatenation, keyword arguments, object shorthand and spreads, to `logging`/structlog/loguru loggers, `print`, `sys.stdout.write`, `warnings.warn`, `console.*`, pino/winston/bunyan/debug loggers, `process.stdout.write`, and `raise`/`throw` messages. Not a leak: `len(x)`, `bool(x)`, `x is None`, `x.length`, `!!x`, hashes and fingerprints, `mask()`/`redact()`/`obfuscate()` wrappers, a few characters of a key (`key[:4]`), the names of missing variables, a key id, a URL\'s host, pydantic `SecretStr` fields, and paths a pino `redact` list removes. A logged connection URL (`REDIS_URL`, `CLICKHOUSE_DSN`) is a warning rather than an error: whether it embeds a password is decided where it is set.',
       fix: "Log that the secret is present, its length, a short prefix or a fingerprint, never the value; raise errors that name the variable (`Missing CAISO_API_KEY`), not its content. For structured loggers, configure redaction (pino `redact`, a structlog processor) as a second line of defence. If the flagged value is not a secret, rename it or suppress the line with a reason.",
       bad: {
         path: "services/ingest/connectors/caiso.py",
@@ -25908,11 +25930,14 @@ var secret_in_log_default = defineRule({
           if (model) leaks = javascriptLeaks(model, options);
         }
         for (const leak of leaks) {
+          const connectionUrl = isConnectionUrlOnly(leak.source);
           context.report({
-            messageId: leak.exception ? "exception" : "leak",
+            messageId: connectionUrl ? leak.exception ? "urlInException" : "urlLeak" : leak.exception ? "exception" : "leak",
             data: { source: shown(leak.source), via: leak.via ? ` (in \`${shown(leak.via)}\`)` : "", sink: shown(leak.sink) },
             range: { start: leak.start, end: leak.end },
-            key: `${leak.sink}:${leak.source}`
+            key: `${leak.sink}:${leak.source}`,
+            // Whether `REDIS_URL` embeds a password is decided where it is set, not here.
+            ...connectionUrl ? { severity: "warning" } : {}
           });
         }
       }

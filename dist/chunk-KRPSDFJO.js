@@ -31,7 +31,7 @@ import {
   unreadableOutcome,
   withoutSourceText,
   workerScript
-} from "./chunk-PZFDO4JS.js";
+} from "./chunk-MEOFXDP6.js";
 import {
   __commonJS,
   __toESM

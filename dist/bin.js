@@ -4,11 +4,11 @@ import {
   BaselineError,
   loadBaseline,
   writeBaseline
-} from "./chunk-2H4GI6GI.js";
+} from "./chunk-BLLW2OBP.js";
 import {
   FORMATS,
   formatReport
-} from "./chunk-GGREPFTU.js";
+} from "./chunk-HLZKFKSS.js";
 import {
   ScanError,
   ScopeError,
@@ -17,7 +17,7 @@ import {
   renderRuleDoc,
   runGit,
   scan
-} from "./chunk-KRPSDFJO.js";
+} from "./chunk-2RIWHV3F.js";
 import {
   ConfigError,
   OwnFileError,
@@ -29,7 +29,7 @@ import {
   parseSize,
   readOwnFile,
   writeOwnFile
-} from "./chunk-MEOFXDP6.js";
+} from "./chunk-YYHGI54S.js";
 import "./chunk-K5PXIU67.js";
 
 // src/cli.ts

@@ -4,7 +4,7 @@ import {
   formatJson,
   formatPretty,
   formatReport
-} from "./chunk-GGREPFTU.js";
+} from "./chunk-HLZKFKSS.js";
 import {
   CHECKLIST,
   DIAGNOSTICS,
@@ -14,7 +14,7 @@ import {
   renderDiagnosticDoc,
   renderRuleDoc,
   scan
-} from "./chunk-KRPSDFJO.js";
+} from "./chunk-2RIWHV3F.js";
 import {
   ConfigError,
   DETECTORS,
@@ -24,7 +24,7 @@ import {
   findRule,
   loadConfig,
   parseConfig
-} from "./chunk-MEOFXDP6.js";
+} from "./chunk-YYHGI54S.js";
 import "./chunk-K5PXIU67.js";
 
 // src/core/checklist-data.ts

@@ -5,7 +5,7 @@ import {
   RuleInstance,
   deserializeConfig,
   unreadableOutcome
-} from "./chunk-MEOFXDP6.js";
+} from "./chunk-YYHGI54S.js";
 import "./chunk-K5PXIU67.js";
 
 // src/engine/worker.ts

@@ -13,4 +13,16 @@ describe("scrub", () => {
     expect(scrub("abc abc", ["abc"])).toBe("abc abc");
     expect(scrub("tok3n-1234 and tok3n-1234", ["tok3n-1234"])).toBe("**** and ****");
   });
+
+  it("masks a short name-like value only where it stands alone, not as a word of a longer name", () => {
+    expect(scrub("administrator_login_password: password", ["password"])).toBe("administrator_login_password: ****");
+    expect(scrub("db-password=password; http://localhost", ["password", "localhost"])).toBe("db-password=****; http://****");
+    expect(scrub("airflow_user airflow", ["airflow"])).toBe("airflow_user ****");
+  });
+
+  it("masks a long or punctuated value wherever it occurs", () => {
+    const token = ["ghp", "_", "A".repeat(8), "b".repeat(28)].join("");
+    expect(scrub(`x${token}y`, [token])).toBe(`x${redact(token)}y`);
+    expect(scrub("u:p@ss!@host and p@ss!", ["p@ss!"])).toBe("u:****@host and ****");
+  });
 });

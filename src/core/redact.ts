@@ -12,8 +12,9 @@ export function redact(secret: string): string {
 }
 
 /**
- * Replaces every whole occurrence of each secret in a text by its redacted form. Longer secrets
- * go first: masking `app` first would leave the rest of `app_pass` showing.
+ * Replaces every occurrence of each secret in a text by its redacted form (a short name-like
+ * value only where it stands alone, see isWordLike). Longer secrets go first: masking `app`
+ * first would leave the rest of `app_pass` showing.
  */
 export function scrub(text: string, secrets: Iterable<string>): string {
   return createScrubber(secrets)(text);
@@ -44,9 +45,37 @@ export function createScrubber(secrets: Iterable<string>): (text: string) => str
     }
     if (present.size === 0) return text;
     let out = text;
-    for (const secret of [...present].sort((a, b) => b.length - a.length)) if (out.includes(secret)) out = out.split(secret).join(redact(secret));
+    for (const secret of [...present].sort((a, b) => b.length - a.length)) {
+      if (!out.includes(secret)) continue;
+      out = isWordLike(secret) ? maskWholeWords(out, secret) : out.split(secret).join(redact(secret));
+    }
     return out;
   };
+}
+
+/**
+ * A short value made of identifier characters (`password`, `admin123`, `airflow`) is masked only
+ * where it stands alone: inside a longer name (`db_password`, `administrator_login_password`)
+ * it is a word of that name, and masking it there garbled messages and lines. Where a rule
+ * reported it glued to other text (`-padmin123`), the reported range is masked by position.
+ */
+function isWordLike(secret: string): boolean {
+  return secret.length < 20 && /^[A-Za-z0-9_-]+$/.test(secret);
+}
+
+const NAME_CHAR = /[A-Za-z0-9_-]/;
+
+function maskWholeWords(text: string, secret: string): string {
+  let out = "";
+  let at = 0;
+  for (let i = text.indexOf(secret); i !== -1; i = text.indexOf(secret, i + secret.length)) {
+    const before = text[i - 1];
+    const after = text[i + secret.length];
+    if ((before !== undefined && NAME_CHAR.test(before)) || (after !== undefined && NAME_CHAR.test(after))) continue;
+    out += text.slice(at, i) + redact(secret);
+    at = i + secret.length;
+  }
+  return out + text.slice(at);
 }
 
 export function sha256(text: string): string {

@@ -176,7 +176,7 @@ function toFinding({ ruleId, report, commit }: PendingReport, print: string, rul
     endLine,
     endColumn,
     // The message never carries the value: scrub it if a rule let it slip.
-    message: scrub(formatMessage(template, descriptor.data)),
+    message: formatMessage(template, descriptor.data, (field, value) => (isNameThatIsTheValue(field, value, descriptor.secret) ? value : scrub(value))),
     checklist: [...(descriptor.checklist ?? rule.meta.checklist)],
     secret: descriptor.secret ? redact(descriptor.secret) : null,
     fingerprint: print,
@@ -187,8 +187,19 @@ function toFinding({ ruleId, report, commit }: PendingReport, print: string, rul
   };
 }
 
-function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? messageValue(String(data[key])) : whole));
+function formatMessage(template: string, data: Record<string, string | number> = {}, scrubValue: (field: string, value: string) => string): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? messageValue(scrubValue(key, String(data[key]))) : whole));
+}
+
+/** Fields that name where a value sits (a key, a service, a variable), never the value itself. */
+const NAME_FIELDS: ReadonlySet<string> = new Set(["key", "name", "service", "variable"]);
+
+/**
+ * A name that is the value whole (`postgres:` service with `POSTGRES_PASSWORD: postgres`) is
+ * shown: the file discloses the value by its name, and masking it left "Compose service `****`".
+ */
+function isNameThatIsTheValue(field: string, value: string, secret: string | undefined): boolean {
+  return secret !== undefined && NAME_FIELDS.has(field) && value === secret;
 }
 
 // What a rule puts in a message (a key, a service, an entry point and its path) comes from the file: one line of it, and not a long one.

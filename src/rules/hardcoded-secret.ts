@@ -39,6 +39,7 @@ export default defineRule({
       example: "{{what}}: this is the provider's documented example value, not a live credential. Fine in docs; never ship it as a real setting.",
       generic: "`{{key}}` is set to a literal secret. Read it from the environment or a secret store (Vault, Kubernetes Secret) instead, and rotate it.",
       weakDefault: "`{{key}}` uses a well-known default credential. The guide forbids shared and default credentials: generate one per environment and keep it in Vault.",
+      keyAsValue: "`{{key}}` is set to its own name, a default anyone can guess. The guide forbids shared and default credentials: generate one per environment and keep it in Vault.",
       weakDefaultIn: "{{what}}: the password is a well-known default credential. The guide forbids shared and default credentials: generate one per environment and keep it in Vault.",
       kubernetesData: "Secret data `{{key}}` holds a literal credential (base64 is an encoding, not encryption). {{what}}Keep it in Vault or seal it (SealedSecret, SOPS), and rotate it.",
       credentialFile: "This file stores a {{what}}. Credential files do not belong in a repository: remove it, rotate the credential, and purge it from history.",
@@ -49,7 +50,7 @@ export default defineRule({
       examples: { type: "boolean", default: true, description: "Report providers' documented example keys, at info." },
     },
     docs: {
-      why: 'The guide\'s checklist: "No secrets in source code or configuration files". A secret in a repository is readable by everyone with a clone, is copied into every fork and CI cache, and survives in the history after it is deleted. Detection covers provider formats (AWS, GCP, Azure, GitHub, GitLab, Slack, Stripe, OpenAI, Vault…), private keys, credentials in connection strings, and secret-named settings in every file kind. Placeholders (`changeme`, `${VAR}`, `<your-key>`, `ACTUAL_KEY`), references, hashes, encrypted values and public keys are left alone.',
+      why: 'The guide\'s checklist: "No secrets in source code or configuration files". A secret in a repository is readable by everyone with a clone, is copied into every fork and CI cache, and survives in the history after it is deleted. Detection covers provider formats (AWS, GCP, Azure, GitHub, GitLab, Slack, Stripe, OpenAI, Vault…), private keys, credentials in connection strings, and secret-named settings in every file kind. Placeholders (`changeme`, `${VAR}`, `<your-key>`, `ACTUAL_KEY`), references, hashes, encrypted values and public keys are left alone. Well-known defaults (`admin`, `postgres`, a value that repeats its key: `password: password`) are warnings; a value that repeats its key is reported without a masked value, since the key discloses it.',
       fix: "Delete the value, read it at run time (`os.environ[\"CLICKHOUSE_PASSWORD\"]`, `process.env.MISO_API_KEY`, a `secretKeyRef`), store it in Vault or a Kubernetes Secret, and rotate it: removing it from the file does not remove it from history.",
       bad: { path: "services/ingest/config.py", code: 'CLICKHOUSE_PASSWORD = "pr0d-Clickhouse-9f2c"\n' },
       good: { path: "services/ingest/config.py", code: 'import os\n\nCLICKHOUSE_PASSWORD = os.environ["CLICKHOUSE_PASSWORD"]\n' },
@@ -116,7 +117,7 @@ export default defineRule({
             // A random-looking value under a secret's name looks live too (length, entropy, not a placeholder).
             report(range, { messageId: "generic", data: { key: assignment.key }, secret: assignment.value, confidence: verdict.confidence, ...(verdict.confidence === "high" ? { looksLive: "value" as const } : {}) });
           } else if (verdict.kind === "weak-default" && options.weakDefaults && !isThrowawayService(file, assignment)) {
-            report(range, { messageId: "weakDefault", data: { key: assignment.key }, secret: assignment.value, severity: "warning", confidence: "medium" });
+            report(range, weakDefaultReport(assignment.key, assignment.value));
           }
         }
       },
@@ -126,6 +127,22 @@ export default defineRule({
 
 /** Reports one finding of this file; false when no more are wanted. */
 type Reporter = (range: ReportRange, descriptor: Omit<Parameters<RuleContext["report"]>[0], "range">) => boolean;
+
+/**
+ * A well-known default under its key. A value that repeats its key's own name
+ * (`password: password`, `superuserPassword: "superuserPassword"`) is told without a value to
+ * mask: the key discloses it, and masking it masked the key's name in the message and the line.
+ */
+function weakDefaultReport(key: string, value: string): Omit<Parameters<RuleContext["report"]>[0], "range"> {
+  if (repeatsItsKey(key, value)) return { messageId: "keyAsValue", data: { key }, key: `key-as-value:${key}`, severity: "warning", confidence: "medium" };
+  return { messageId: "weakDefault", data: { key }, secret: value, severity: "warning", confidence: "medium" };
+}
+
+function repeatsItsKey(key: string, value: string): boolean {
+  const fold = (text: string) => text.toLowerCase().replace(/[-_\s]/g, "");
+  const name = key.split(/[.[\]/"']/).filter(Boolean).at(-1) ?? key;
+  return fold(value).length > 0 && fold(value) === fold(name);
+}
 
 function detectorReport(match: DetectorMatch): Omit<Parameters<RuleContext["report"]>[0], "range"> {
   const what = match.detector.description;
@@ -226,7 +243,7 @@ function reportKubernetesData(
         if (verdict.kind === "secret") {
           more = report(range, { messageId: "kubernetesData", data: { key: entry.key, what: "" }, secret: entry.decoded, confidence: verdict.confidence });
         } else if (verdict.kind === "weak-default" && weakDefaults) {
-          more = report(range, { messageId: "weakDefault", data: { key: entry.key }, secret: entry.decoded, severity: "warning", confidence: "medium" });
+          more = report(range, weakDefaultReport(entry.key, entry.decoded));
         }
       }
       if (!more) return judged;

@@ -20574,9 +20574,28 @@ function createScrubber(secrets) {
     }
     if (present.size === 0) return text;
     let out = text;
-    for (const secret of [...present].sort((a, b) => b.length - a.length)) if (out.includes(secret)) out = out.split(secret).join(redact(secret));
+    for (const secret of [...present].sort((a, b) => b.length - a.length)) {
+      if (!out.includes(secret)) continue;
+      out = isWordLike(secret) ? maskWholeWords(out, secret) : out.split(secret).join(redact(secret));
+    }
     return out;
   };
+}
+function isWordLike(secret) {
+  return secret.length < 20 && /^[A-Za-z0-9_-]+$/.test(secret);
+}
+var NAME_CHAR = /[A-Za-z0-9_-]/;
+function maskWholeWords(text, secret) {
+  let out = "";
+  let at2 = 0;
+  for (let i = text.indexOf(secret); i !== -1; i = text.indexOf(secret, i + secret.length)) {
+    const before = text[i - 1];
+    const after2 = text[i + secret.length];
+    if (before !== void 0 && NAME_CHAR.test(before) || after2 !== void 0 && NAME_CHAR.test(after2)) continue;
+    out += text.slice(at2, i) + redact(secret);
+    at2 = i + secret.length;
+  }
+  return out + text.slice(at2);
 }
 function sha256(text) {
   return createHash("sha256").update(text).digest("hex");
@@ -21635,6 +21654,7 @@ var hardcoded_secret_default = defineRule({
       example: "{{what}}: this is the provider's documented example value, not a live credential. Fine in docs; never ship it as a real setting.",
       generic: "`{{key}}` is set to a literal secret. Read it from the environment or a secret store (Vault, Kubernetes Secret) instead, and rotate it.",
       weakDefault: "`{{key}}` uses a well-known default credential. The guide forbids shared and default credentials: generate one per environment and keep it in Vault.",
+      keyAsValue: "`{{key}}` is set to its own name, a default anyone can guess. The guide forbids shared and default credentials: generate one per environment and keep it in Vault.",
       weakDefaultIn: "{{what}}: the password is a well-known default credential. The guide forbids shared and default credentials: generate one per environment and keep it in Vault.",
       kubernetesData: "Secret data `{{key}}` holds a literal credential (base64 is an encoding, not encryption). {{what}}Keep it in Vault or seal it (SealedSecret, SOPS), and rotate it.",
       credentialFile: "This file stores a {{what}}. Credential files do not belong in a repository: remove it, rotate the credential, and purge it from history."
@@ -21645,7 +21665,7 @@ var hardcoded_secret_default = defineRule({
       examples: { type: "boolean", default: true, description: "Report providers' documented example keys, at info." }
     },
     docs: {
-      why: 'The guide\'s checklist: "No secrets in source code or configuration files". A secret in a repository is readable by everyone with a clone, is copied into every fork and CI cache, and survives in the history after it is deleted. Detection covers provider formats (AWS, GCP, Azure, GitHub, GitLab, Slack, Stripe, OpenAI, Vault\u2026), private keys, credentials in connection strings, and secret-named settings in every file kind. Placeholders (`changeme`, `${VAR}`, `<your-key>`, `ACTUAL_KEY`), references, hashes, encrypted values and public keys are left alone.',
+      why: 'The guide\'s checklist: "No secrets in source code or configuration files". A secret in a repository is readable by everyone with a clone, is copied into every fork and CI cache, and survives in the history after it is deleted. Detection covers provider formats (AWS, GCP, Azure, GitHub, GitLab, Slack, Stripe, OpenAI, Vault\u2026), private keys, credentials in connection strings, and secret-named settings in every file kind. Placeholders (`changeme`, `${VAR}`, `<your-key>`, `ACTUAL_KEY`), references, hashes, encrypted values and public keys are left alone. Well-known defaults (`admin`, `postgres`, a value that repeats its key: `password: password`) are warnings; a value that repeats its key is reported without a masked value, since the key discloses it.',
       fix: 'Delete the value, read it at run time (`os.environ["CLICKHOUSE_PASSWORD"]`, `process.env.MISO_API_KEY`, a `secretKeyRef`), store it in Vault or a Kubernetes Secret, and rotate it: removing it from the file does not remove it from history.',
       bad: { path: "services/ingest/config.py", code: 'CLICKHOUSE_PASSWORD = "pr0d-Clickhouse-9f2c"\n' },
       good: { path: "services/ingest/config.py", code: 'import os\n\nCLICKHOUSE_PASSWORD = os.environ["CLICKHOUSE_PASSWORD"]\n' }
@@ -21704,13 +21724,22 @@ var hardcoded_secret_default = defineRule({
           if (verdict.kind === "secret") {
             report2(range, { messageId: "generic", data: { key: assignment.key }, secret: assignment.value, confidence: verdict.confidence, ...verdict.confidence === "high" ? { looksLive: "value" } : {} });
           } else if (verdict.kind === "weak-default" && options.weakDefaults && !isThrowawayService(file, assignment)) {
-            report2(range, { messageId: "weakDefault", data: { key: assignment.key }, secret: assignment.value, severity: "warning", confidence: "medium" });
+            report2(range, weakDefaultReport(assignment.key, assignment.value));
           }
         }
       }
     };
   }
 });
+function weakDefaultReport(key, value) {
+  if (repeatsItsKey(key, value)) return { messageId: "keyAsValue", data: { key }, key: `key-as-value:${key}`, severity: "warning", confidence: "medium" };
+  return { messageId: "weakDefault", data: { key }, secret: value, severity: "warning", confidence: "medium" };
+}
+function repeatsItsKey(key, value) {
+  const fold = (text) => text.toLowerCase().replace(/[-_\s]/g, "");
+  const name = key.split(/[.[\]/"']/).filter(Boolean).at(-1) ?? key;
+  return fold(value).length > 0 && fold(value) === fold(name);
+}
 function detectorReport(match) {
   const what = match.detector.description;
   if (match.isExample) return { messageId: "example", data: { what }, secret: match.secret, severity: "info", confidence: "low" };
@@ -21783,7 +21812,7 @@ function reportKubernetesData(file, detectors, reported, report2, weakDefaults) 
         if (verdict.kind === "secret") {
           more = report2(range, { messageId: "kubernetesData", data: { key: entry.key, what: "" }, secret: entry.decoded, confidence: verdict.confidence });
         } else if (verdict.kind === "weak-default" && weakDefaults) {
-          more = report2(range, { messageId: "weakDefault", data: { key: entry.key }, secret: entry.decoded, severity: "warning", confidence: "medium" });
+          more = report2(range, weakDefaultReport(entry.key, entry.decoded));
         }
       }
       if (!more) return judged;

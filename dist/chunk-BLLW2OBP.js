@@ -4,7 +4,7 @@ import {
   lineStarts,
   readOwnFile,
   writeOwnFile
-} from "./chunk-MEOFXDP6.js";
+} from "./chunk-YYHGI54S.js";
 
 // src/engine/baseline.ts
 import { existsSync } from "node:fs";

@@ -6,7 +6,7 @@ import {
   formatSarif,
   noWorkflowCommands,
   visible
-} from "./chunk-KRPSDFJO.js";
+} from "./chunk-2RIWHV3F.js";
 
 // src/reporters/json.ts
 function formatJson(result) {

@@ -31,7 +31,7 @@ import {
   unreadableOutcome,
   withoutSourceText,
   workerScript
-} from "./chunk-MEOFXDP6.js";
+} from "./chunk-YYHGI54S.js";
 import {
   __commonJS,
   __toESM
@@ -1762,7 +1762,7 @@ function toFinding({ ruleId, report, commit }, print, rule, role, severity, scru
     endLine,
     endColumn,
     // The message never carries the value: scrub it if a rule let it slip.
-    message: scrub(formatMessage(template, descriptor.data)),
+    message: formatMessage(template, descriptor.data, (field, value) => isNameThatIsTheValue(field, value, descriptor.secret) ? value : scrub(value)),
     checklist: [...descriptor.checklist ?? rule.meta.checklist],
     secret: descriptor.secret ? redact(descriptor.secret) : null,
     fingerprint: print,
@@ -1772,8 +1772,12 @@ function toFinding({ ruleId, report, commit }, print, rule, role, severity, scru
     ...report.excerpt !== void 0 ? { snippet: maskedSnippet(scrubLine(report.excerpt)) } : {}
   };
 }
-function formatMessage(template, data = {}) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data ? messageValue(String(data[key])) : whole);
+function formatMessage(template, data = {}, scrubValue) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data ? messageValue(scrubValue(key, String(data[key]))) : whole);
+}
+var NAME_FIELDS = /* @__PURE__ */ new Set(["key", "name", "service", "variable"]);
+function isNameThatIsTheValue(field, value, secret) {
+  return secret !== void 0 && NAME_FIELDS.has(field) && value === secret;
 }
 var MAX_MESSAGE_VALUE = 240;
 function messageValue(value) {

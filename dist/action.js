@@ -2,7 +2,7 @@ import { createRequire as __csl_createRequire } from 'node:module'; import { fil
 import {
   loadBaseline,
   parseBaseline
-} from "./chunk-BLLW2OBP.js";
+} from "./chunk-TFCNMB6I.js";
 import {
   TOOL_NAME,
   TOOL_VERSION,
@@ -14,7 +14,7 @@ import {
   probeRepository,
   readAtBase,
   scan
-} from "./chunk-2RIWHV3F.js";
+} from "./chunk-J6AICOJM.js";
 import {
   CONFIG_FILE_NAMES,
   SEVERITY_RANK,
@@ -25,7 +25,7 @@ import {
   parseSuppressions,
   sourceFromBytes,
   writeOwnFile
-} from "./chunk-YYHGI54S.js";
+} from "./chunk-JH4JD422.js";
 import {
   __commonJS,
   __require,

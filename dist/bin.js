@@ -4,11 +4,11 @@ import {
   BaselineError,
   loadBaseline,
   writeBaseline
-} from "./chunk-BLLW2OBP.js";
+} from "./chunk-TFCNMB6I.js";
 import {
   FORMATS,
   formatReport
-} from "./chunk-HLZKFKSS.js";
+} from "./chunk-CLL5FB2S.js";
 import {
   ScanError,
   ScopeError,
@@ -17,7 +17,7 @@ import {
   renderRuleDoc,
   runGit,
   scan
-} from "./chunk-2RIWHV3F.js";
+} from "./chunk-J6AICOJM.js";
 import {
   ConfigError,
   OwnFileError,
@@ -29,7 +29,7 @@ import {
   parseSize,
   readOwnFile,
   writeOwnFile
-} from "./chunk-YYHGI54S.js";
+} from "./chunk-JH4JD422.js";
 import "./chunk-K5PXIU67.js";
 
 // src/cli.ts

@@ -4,7 +4,7 @@ import {
   formatJson,
   formatPretty,
   formatReport
-} from "./chunk-HLZKFKSS.js";
+} from "./chunk-CLL5FB2S.js";
 import {
   CHECKLIST,
   DIAGNOSTICS,
@@ -14,7 +14,7 @@ import {
   renderDiagnosticDoc,
   renderRuleDoc,
   scan
-} from "./chunk-2RIWHV3F.js";
+} from "./chunk-J6AICOJM.js";
 import {
   ConfigError,
   DETECTORS,
@@ -24,7 +24,7 @@ import {
   findRule,
   loadConfig,
   parseConfig
-} from "./chunk-YYHGI54S.js";
+} from "./chunk-JH4JD422.js";
 import "./chunk-K5PXIU67.js";
 
 // src/core/checklist-data.ts

@@ -5,7 +5,7 @@ import {
   RuleInstance,
   deserializeConfig,
   unreadableOutcome
-} from "./chunk-YYHGI54S.js";
+} from "./chunk-JH4JD422.js";
 import "./chunk-K5PXIU67.js";
 
 // src/engine/worker.ts

@@ -79,4 +79,30 @@ describe("insecure-transport", () => {
       { path: "k8s/configmap.yaml", line: 10, severity: "error" },
     ]);
   });
+
+  it("a TLS toggle on a client given a password is an error; on a feature shipped off, or with its credentials left empty, a warning", async () => {
+    const values = [
+      "database:",
+      "  host: db.internal",
+      "  user: app",
+      "  password: Xq7vLp2Wm4rT",
+      "  ssl: false",
+      "ldap:",
+      "  enabled: false",
+      "  server: ldap.example.com",
+      "  bindPassword: Xq7vLp2Wm4rT",
+      "  tls: false",
+      "smtp:",
+      "  host: smtp",
+      '  user: ""',
+      '  password: ""',
+      "  use_tls: false",
+      "",
+    ].join("\n");
+    expect(await run({ "charts/app/values.yaml": values })).toEqual([
+      { path: "charts/app/values.yaml", line: 5, severity: "error" },
+      { path: "charts/app/values.yaml", line: 10, severity: "warning" },
+      { path: "charts/app/values.yaml", line: 15, severity: "warning" },
+    ]);
+  });
 });

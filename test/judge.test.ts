@@ -42,6 +42,9 @@ describe("weak defaults: a leak in a config, a placeholder where values are docu
     ["password", "AdminPassword", "config/app.yaml", "docs/admin.md"],
     ["CLICKHOUSE_PASSWORD", "s3cr3t-value", "services/ingest/.env", "docs/rules/committed-env-file.md"], // leetspeak
     ["DB_PASSWORD", "p@ssw0rd", "config/db.ini", "docs/db.md"],
+    ["redisPassword", "gitlab", "stable/gitlab-ce/values.yaml", "stable/gitlab-ce/README.md"], // the product's own name
+    ["password", "druid", "incubator/druid/values.yaml", "incubator/druid/values.sample.yaml"],
+    ["secretKey", "minio123", "manifests/minio/values.yaml", "docs/minio.md"],
   ])("%s = %s: weak default in %s, placeholder in %s", (key, value, config, documented) => {
     expect(verdict(key, value, config)).toBe("weak-default");
     expect(verdict(key, value, documented)).toBe("not-secret");

@@ -271,6 +271,10 @@ export function judgeSecretValue(key: string, value: string, context: JudgeConte
   if (isDefaultCredential(trimmed)) {
     return context.isDocumentation ? { kind: "not-secret", why: "a default in documentation" } : { kind: "weak-default" };
   }
+  // `redisPassword: gitlab` in stable/gitlab-ce/values.yaml: the product's own name
+  if (isNameOfItsProject(trimmed, context.path)) {
+    return context.isDocumentation ? { kind: "not-secret", why: "the project's name as a placeholder in documentation" } : { kind: "weak-default" };
+  }
   if (isGuessableName(trimmed)) {
     return context.isDocumentation ? { kind: "not-secret", why: "a name as a placeholder in documentation" } : { kind: "weak-default" };
   }
@@ -327,3 +331,16 @@ export function isBasicCredential(value: string): boolean {
   const colon = decoded.indexOf(":");
   return colon > 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded) && !isPlaceholderValue(decoded.slice(colon + 1));
 }
+
+/**
+ * The value is the name of a folder the file sits in, or a word of it (`gitlab` in
+ * `stable/gitlab-ce/`, `druid` in `incubator/druid/`): a chart's or service's default password
+ * set to its own name is a guess anyone makes first.
+ */
+function isNameOfItsProject(value: string, path: string): boolean {
+  const lower = value.replace(/^["'`]|["'`]$/g, "").toLowerCase();
+  if (lower.length < 3 || lower.length > 40 || !/^[a-z][a-z0-9_-]*$/.test(lower)) return false;
+  const folders = path.toLowerCase().split("/").slice(0, -1);
+  return folders.some((folder) => folder === lower || folder.split(/[-_.]+/).includes(lower));
+}
+

@@ -37,7 +37,7 @@ export const SECRET_NAME_WORDS: readonly string[] = [
 /** Passwords that official images and tutorials ship with; never a secret worth reporting in a URL. */
 export const DEFAULT_CREDENTIALS: readonly string[] = [
   "admin", "root", "guest", "test", "user", "postgres", "mysql", "redis", "rabbitmq",
-  "clickhouse", "airflow", "minioadmin", "kafka", "default", "local", "dev", "development",
+  "clickhouse", "airflow", "minioadmin", "minio123", "kafka", "default", "local", "dev", "development",
   // The passwords every breach list starts with: in a config file they are weak defaults, in docs placeholders.
   "password", "passwd", "pass", "secret", "123456", "12345678", "qwerty", "letmein", "admin123", "password1",
 ];

@@ -9,6 +9,7 @@ import {
   AUTH_KEY_WORDS,
   AUTH_PATH,
   carriesCredential,
+  isDormantRecord,
   inOptOutBranch,
   isMessage,
   isReservedHost,
@@ -294,7 +295,8 @@ function checkTlsSwitch(ctx: FileContext, line: string, at: (offset: number) => 
   const local = hosts.length > 0 && hosts.every((h) => isLoopbackHost(h) || isReservedHost(h));
   // A client given access keys signs its requests (SigV4): the key id and the data cross in clear, not the secret.
   const signsRequests = messageId === "plaintextClient" && !/pass(?:word)?\b/i.test(record);
-  ctx.hits.push({ messageId, start: offset, end: at(match.index + match[0].length), data: { setting: match[0].replace(/["']/g, "").replace(/\s+/g, " ") }, local, ...(signsRequests ? { severity: "warning" as const } : {}) });
+  const weaker = signsRequests || isDormantRecord(record);
+  ctx.hits.push({ messageId, start: offset, end: at(match.index + match[0].length), data: { setting: match[0].replace(/["']/g, "").replace(/\s+/g, " ") }, local, ...(weaker ? { severity: "warning" as const } : {}) });
 }
 
 /** The call, block or YAML siblings a setting belongs to. */

@@ -60,6 +60,26 @@ export function carriesCredential(record: string): boolean {
   return false;
 }
 
+/**
+ * The record's feature is off as shipped (`ldap: { enabled: false, tls: false, bindPassword: … }`),
+ * or every credential in it is left empty (`user: ""`, `password:`): the toggle matters once a
+ * user turns the feature on or fills the credential in, so it is a weaker finding.
+ */
+export function isDormantRecord(record: string): boolean {
+  if (/^\s*["']?enabled["']?\s*[:=]\s*["']?false\b/im.test(record)) return true;
+  let credentials = 0;
+  for (const line of record.split("\n")) {
+    if (isCommentLine(line)) continue;
+    for (const match of line.matchAll(CREDENTIAL_KEY)) {
+      if (NAMES_A_SECRET.test(`${match[1]}${match[2]}${match[3]}`)) continue;
+      credentials++;
+      const value = line.slice(match.index + match[0].length).trim();
+      if (!/^(?:""|''|~|null)?\s*(?:#.*)?$/i.test(value)) return false;
+    }
+  }
+  return credentials > 0;
+}
+
 /** Keys of the records around a line, innermost first: `ingress`, `hosts` for `tls: false` under `ingress.hosts[0]`; `vault` for `vault { address = … }`. */
 export function ancestorKeys(lines: readonly TextLine[], index: number, max = 3): string[] {
   const keys: string[] = [];

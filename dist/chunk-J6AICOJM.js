@@ -31,7 +31,7 @@ import {
   unreadableOutcome,
   withoutSourceText,
   workerScript
-} from "./chunk-YYHGI54S.js";
+} from "./chunk-JH4JD422.js";
 import {
   __commonJS,
   __toESM

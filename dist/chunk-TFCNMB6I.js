@@ -4,7 +4,7 @@ import {
   lineStarts,
   readOwnFile,
   writeOwnFile
-} from "./chunk-YYHGI54S.js";
+} from "./chunk-JH4JD422.js";
 
 // src/engine/baseline.ts
 import { existsSync } from "node:fs";

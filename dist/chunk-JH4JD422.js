@@ -8438,6 +8438,7 @@ var DEFAULT_CREDENTIALS = [
   "clickhouse",
   "airflow",
   "minioadmin",
+  "minio123",
   "kafka",
   "default",
   "local",
@@ -21589,6 +21590,9 @@ function judgeSecretValue(key, value, context, options = {}) {
   if (isDefaultCredential(trimmed)) {
     return context.isDocumentation ? { kind: "not-secret", why: "a default in documentation" } : { kind: "weak-default" };
   }
+  if (isNameOfItsProject(trimmed, context.path)) {
+    return context.isDocumentation ? { kind: "not-secret", why: "the project's name as a placeholder in documentation" } : { kind: "weak-default" };
+  }
   if (isGuessableName(trimmed)) {
     return context.isDocumentation ? { kind: "not-secret", why: "a name as a placeholder in documentation" } : { kind: "weak-default" };
   }
@@ -21633,6 +21637,12 @@ function isBasicCredential(value) {
   const decoded2 = Buffer.from(trimmed, "base64").toString("utf8");
   const colon = decoded2.indexOf(":");
   return colon > 0 && colon < decoded2.length - 1 && /^[\x20-\x7e]+$/.test(decoded2) && !isPlaceholderValue(decoded2.slice(colon + 1));
+}
+function isNameOfItsProject(value, path) {
+  const lower = value.replace(/^["'`]|["'`]$/g, "").toLowerCase();
+  if (lower.length < 3 || lower.length > 40 || !/^[a-z][a-z0-9_-]*$/.test(lower)) return false;
+  const folders = path.toLowerCase().split("/").slice(0, -1);
+  return folders.some((folder) => folder === lower || folder.split(/[-_.]+/).includes(lower));
 }
 
 // src/rules/hardcoded-secret.ts
@@ -22027,6 +22037,20 @@ function carriesCredential(record2) {
   }
   return false;
 }
+function isDormantRecord(record2) {
+  if (/^\s*["']?enabled["']?\s*[:=]\s*["']?false\b/im.test(record2)) return true;
+  let credentials = 0;
+  for (const line of record2.split("\n")) {
+    if (isCommentLine(line)) continue;
+    for (const match of line.matchAll(CREDENTIAL_KEY)) {
+      if (NAMES_A_SECRET.test(`${match[1]}${match[2]}${match[3]}`)) continue;
+      credentials++;
+      const value = line.slice(match.index + match[0].length).trim();
+      if (!/^(?:""|''|~|null)?\s*(?:#.*)?$/i.test(value)) return false;
+    }
+  }
+  return credentials > 0;
+}
 function ancestorKeys(lines, index, max = 3) {
   const keys2 = [];
   let indent = indentOf2(lines[index].text);
@@ -22319,7 +22343,8 @@ function checkTlsSwitch(ctx, line, at2, pattern, messageId) {
   if (hosts.length > 0 && hosts.every(isReservedHost)) return;
   const local = hosts.length > 0 && hosts.every((h) => isLoopbackHost(h) || isReservedHost(h));
   const signsRequests = messageId === "plaintextClient" && !/pass(?:word)?\b/i.test(record2);
-  ctx.hits.push({ messageId, start: offset, end: at2(match.index + match[0].length), data: { setting: match[0].replace(/["']/g, "").replace(/\s+/g, " ") }, local, ...signsRequests ? { severity: "warning" } : {} });
+  const weaker = signsRequests || isDormantRecord(record2);
+  ctx.hits.push({ messageId, start: offset, end: at2(match.index + match[0].length), data: { setting: match[0].replace(/["']/g, "").replace(/\s+/g, " ") }, local, ...weaker ? { severity: "warning" } : {} });
 }
 function recordText(ctx, offset) {
   const region = enclosingRegion(ctx.file.text, offset);

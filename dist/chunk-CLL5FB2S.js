@@ -6,7 +6,7 @@ import {
   formatSarif,
   noWorkflowCommands,
   visible
-} from "./chunk-2RIWHV3F.js";
+} from "./chunk-J6AICOJM.js";
 
 // src/reporters/json.ts
 function formatJson(result) {

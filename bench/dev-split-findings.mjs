@@ -3,6 +3,7 @@
 // ../shared/eval/score-real.mjs counts it (good, weak, false, unlabelled), with its severity and
 // the truth row's note: the list to work from when a figure of score-real moves.
 //   node bench/dev-split-findings.mjs <clones folder> [truth.tsv] [--only weak|false|good|unlabelled]
+// With --misses: the sure and likely rows no finding matched instead (what recall counts).
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,6 +11,7 @@ import { join } from "node:path";
 const root = new URL("../", import.meta.url).pathname;
 const repos = process.argv[2] ?? "/work/repos";
 const truthFile = process.argv[3] && !process.argv[3].startsWith("--") ? process.argv[3] : join(root, "../shared/corpus/254carbon-dev.truth.tsv");
+const misses = process.argv.includes("--misses");
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : null;
 const SECRET_RULES = ["hardcoded-secret", "k8s-literal-secret-env", "k8s-plaintext-secret", "committed-env-file"];
 const CATEGORY = {
@@ -38,8 +40,10 @@ for (const repo of [...new Set(truth.map((t) => t.repo))]) {
     const hits = rows.filter((r) => r.confidence !== "negative" && matches(r, f));
     const neg = rows.find((r) => r.confidence === "negative" && r.path === f.path && Math.abs(r.line - f.line) <= 1);
     const kind = hits.some((r) => r.confidence === "sure" || r.confidence === "likely") ? "good" : hits.length ? "weak" : neg ? "false" : "unlabelled";
-    if (only && kind !== only) continue;
+    for (const r of hits) r.hit = true;
+    if (misses || (only && kind !== only)) continue;
     const note = (hits[0] ?? neg)?.note ?? "";
     console.log([kind, f.severity, f.ruleId, `${repo.split("/")[1]}:${f.path}:${f.line}`, note.slice(0, 110)].join("\t"));
   }
 }
+if (misses) for (const r of truth.filter((t) => !t.hit && (t.confidence === "sure" || t.confidence === "likely"))) console.log(["missed", r.confidence, r.category, `${r.repo.split("/")[1]}:${r.path}:${r.line}`, r.note.slice(0, 130)].join("\t"));

@@ -90,7 +90,7 @@ export default defineRule({
             if (judgeSecretValue("password", password, where).kind !== "secret") continue;
           }
           // a URL whose password is a stock default (admin, postgres)
-          if (PASSWORD_DETECTOR.test(match.detector.id) && isDefaultCredential(match.secret)) {
+          if (isDefaultPassword(match)) {
             if (!options.weakDefaults) continue;
             const descriptor = { messageId: "weakDefaultIn", data: { what: match.detector.description }, secret: match.secret, severity: "warning", confidence: "medium" } as const;
             if (!report({ start: match.start, end: match.end }, descriptor)) return;
@@ -157,6 +157,11 @@ function detectorReport(match: DetectorMatch): Omit<Parameters<RuleContext["repo
     ...(looksLive(match) ? { looksLive: "format" as const } : {}),
     ...(match.detector.severity ? { severity: match.detector.severity } : {}),
   };
+}
+
+/** `postgresql://airflow:airflow@…`, `curl -u admin:admin`: a connection's password that is a stock default. */
+function isDefaultPassword(match: DetectorMatch): boolean {
+  return PASSWORD_DETECTOR.test(match.detector.id) && isDefaultCredential(match.secret);
 }
 
 function looksLive(match: DetectorMatch): boolean {
@@ -234,7 +239,7 @@ function reportKubernetesData(
       judged.push(range);
       if (entry.templated || entry.binary || !entry.decoded) continue;
       if (overlaps(reported, range)) continue;
-      const format = findSecrets(entry.decoded, detectors).find((m) => !m.isExample);
+      const format = findSecrets(entry.decoded, detectors).find((m) => !m.isExample && !isDefaultPassword(m));
       let more = true;
       if (format) {
         more = report(range, { messageId: "kubernetesData", data: { key: entry.key, what: `It decodes to ${withArticle(format.detector.description)}. ` }, secret: format.secret, confidence: "high", ...(looksLive(format) ? { looksLive: "format" as const } : {}) });

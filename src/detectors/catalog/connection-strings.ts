@@ -1,13 +1,9 @@
 // Credentials inside connection strings: database and broker URLs, JDBC, ODBC/ADO.NET and
-// Kafka SASL JAAS configuration. The secret is always the password alone.
+// Kafka SASL JAAS configuration. The secret is always the password alone. A stock default
+// (`guest:guest`, `airflow:airflow`) is matched too: hardcoded-secret reports it as a weak default.
 import type { Detector } from "../types.js";
 import { caseless, urlCredentials } from "../patterns.js";
-import { isDefaultCredential } from "../placeholders.js";
 import { fakePassword } from "../samples.js";
-
-/** A password worth reporting: not a stock default such as `guest` or `postgres` (placeholders are rejected for every detector). */
-const notDefaultCredential = (password: string): boolean => !isDefaultCredential(password);
-
 
 /** Stand-ins every URL detector must ignore, in the scheme's own syntax. */
 function placeholderUrls(scheme: string, rest: string): { text: string; why: string }[] {
@@ -15,7 +11,6 @@ function placeholderUrls(scheme: string, rest: string): { text: string; why: str
     { text: `${scheme}://ingest:\${DB_PASS}@${rest}`, why: "the password is an environment reference" },
     { text: `${scheme}://ingest:$PASS@${rest}`, why: "the password is a shell variable" },
     { text: `${scheme}://ingest:<password>@${rest}`, why: "the password is a template" },
-    { text: `${scheme}://ingest:password@${rest}`, why: "the password is the word password" },
     { text: `${scheme}://ingest:changeme@${rest}`, why: "the password is a placeholder word" },
     { text: `${scheme}://ingest:****@${rest}`, why: "the password is masked" },
     { text: `${scheme}://ingest:{{.Values.db.password}}@${rest}`, why: "the password is a Helm template" },
@@ -43,13 +38,11 @@ function urlDetector(spec: {
     keywords,
     pattern: new RegExp(urlCredentials(scheme)),
     confidence: "high",
-    validate: notDefaultCredential,
     get samples() {
       return {
         truePositives: samples.map(({ scheme: s, rest }, i) => `DATABASE_URL=${s}://ingest:${fakePassword(`${id}-${i}`)}@${rest}`),
         falsePositives: [
           ...placeholderUrls(first.scheme, first.rest),
-          { text: `${first.scheme}://guest:guest@${first.rest}`, why: "a stock default credential" },
           { text: `${first.scheme}://${first.rest}`, why: "no credentials at all" },
         ],
       };
@@ -146,7 +139,6 @@ export const CONNECTION_STRING_DETECTORS: readonly Detector[] = [
     keywords: ["jdbc:"],
     pattern: new RegExp(urlCredentials(String.raw`jdbc:[a-z0-9]{2,20}(?::[a-z0-9]{1,20})?`)),
     confidence: "high",
-    validate: notDefaultCredential,
     get samples() {
       return {
         truePositives: [
@@ -169,7 +161,6 @@ export const CONNECTION_STRING_DETECTORS: readonly Detector[] = [
       String.raw`(?<![\w.-])jdbc:[a-z0-9]{2,20}(?::[a-z0-9]{1,20})?:(?://|@)[^\s'"\x60<>]{1,512}?[?;&]${caseless("password")}=(?<secret>[^\s&;'"\x60<>]{1,256})`,
     ),
     confidence: "high",
-    validate: notDefaultCredential,
     get samples() {
       return {
         truePositives: [
@@ -191,7 +182,6 @@ export const CONNECTION_STRING_DETECTORS: readonly Detector[] = [
     keywords: ["jdbc:oracle:thin:"],
     pattern: new RegExp(String.raw`(?<![\w.-])jdbc:oracle:thin:(?<user>[\w$#]{1,128})/(?<secret>[^\s@/'"\x60<>]{1,256})@`),
     confidence: "high",
-    validate: notDefaultCredential,
     get samples() {
       return {
         truePositives: [`url=jdbc:oracle:thin:ingest/${fakePassword("oracle")}@//ora.carbon.internal:1521/ORCLPDB1`],
@@ -211,7 +201,6 @@ export const CONNECTION_STRING_DETECTORS: readonly Detector[] = [
       String.raw`(?<![\w])(?:${caseless("server")}|${caseless("data source")}|${caseless("host")}|${caseless("address")})\s{0,3}=[^;\n]{1,256};[^\n]{0,512}?(?<![\w])(?:${caseless("password")}|${caseless("pwd")})\s{0,3}=\s{0,3}(?<secret>[^;\n"'<>]{1,256})`,
     ),
     confidence: "high",
-    validate: notDefaultCredential,
     get samples() {
       return {
         truePositives: [
@@ -237,7 +226,6 @@ export const CONNECTION_STRING_DETECTORS: readonly Detector[] = [
       String.raw`(?<![\w])(?:host|hostaddr|dbname)\s{0,3}=[^\n;]{1,512}?(?<![\w])password\s{0,3}=\s{0,3}'?(?<secret>[^\s'"\x60;<>,()]{1,256})(?=[\s'"\x60;<>\\]|$)`,
     ),
     confidence: "high",
-    validate: notDefaultCredential,
     get samples() {
       return {
         truePositives: [
@@ -262,7 +250,6 @@ export const CONNECTION_STRING_DETECTORS: readonly Detector[] = [
       String.raw`org\.apache\.kafka\.common\.security\.(?:plain\.PlainLoginModule|scram\.ScramLoginModule)\s{1,8}required\b[^;]{0,512}?\bpassword\s{0,3}=\s{0,3}\\?["'](?<secret>[^"'\\\s;]{1,256})\\?["']`,
     ),
     confidence: "high",
-    validate: notDefaultCredential,
     get samples() {
       return {
         truePositives: [

@@ -3,6 +3,8 @@
 //   connect(password="x")   {"password": "x"}   def f(password="x")
 //   password = get("password") or "x"            (the fallback runs when the other side is empty)
 //   os.getenv("DB_PASSWORD", "x")   os.environ.get("DB_PASSWORD", default="x")   → DB_PASSWORD
+//   self.get_secret("DB_PASSWORD", "x")   config.get("api_key", "x")   (a lookup's fallback)
+//   jwt_secret: str = Field(default="x", env="JWT_SECRET")   (a settings class's default)
 // Only string literals count (an f-string without substitutions too); names, calls and f-strings
 // with substitutions are no literal. Regions the parser could not read fall back to the line reader.
 
@@ -65,7 +67,7 @@ function bindingsOf(node: Node, text: string): Assignment[] {
 }
 
 function bindTarget(target: Node, valueNode: Node, text: string): Assignment[] {
-  const value = literalOf(fallbackOf(valueNode), text);
+  const value = literalOf(fallbackOf(settingsDefaultOf(valueNode, text)), text);
   const path = targetPath(target, text);
   const key = path?.[path.length - 1];
   return value && path && key !== undefined ? [bind(key, path, value, "python")] : [];
@@ -78,10 +80,40 @@ function fallbackOf(node: Node | null): Node | null {
   return inner;
 }
 
+/**
+ * `Field(default="x", env="JWT_SECRET")`, `Field("x")`: the default of a pydantic settings
+ * field, which the service runs with when the variable is unset; otherwise the node itself.
+ */
+function settingsDefaultOf(node: Node, text: string): Node {
+  if (node.type !== "call") return node;
+  const callee = node.childForFieldName("function")?.text.replace(/\s+/g, "");
+  if (callee === undefined || !SETTINGS_FIELDS.has(callee)) return node;
+  const args = node.childForFieldName("arguments")?.namedChildren.filter((n): n is Node => n !== null) ?? [];
+  const keyword = args.find((a) => a.type === "keyword_argument" && a.childForFieldName("name")?.text === "default");
+  const value = keyword ? keyword.childForFieldName("value") : args[0]?.type === "keyword_argument" ? null : args[0];
+  return value && literalOf(value, text) ? value : node;
+}
+
+const SETTINGS_FIELDS = new Set(["Field", "pydantic.Field", "pydantic_settings.Field"]);
+
+/**
+ * A lookup of a configuration value by name with a literal fallback, beyond the environment's
+ * own getters: `self.get_secret("DB_PASSWORD", "postgres")`, `config.get("api_key", "x")`,
+ * `env.str("SECRET_KEY", "x")`. The name's judge decides whether the fallback is a credential.
+ */
+function isLookupCallee(callee: string): boolean {
+  if (ENV_GETTERS.has(callee)) return true;
+  const last = callee.split(".").at(-1) ?? callee;
+  return callee.includes(".") ? LOOKUP_METHODS.has(last) : LOOKUP_FUNCTIONS.has(last);
+}
+
+const LOOKUP_METHODS = new Set(["get", "get_secret", "get_env", "get_setting", "get_config", "getenv", "str", "secret"]);
+const LOOKUP_FUNCTIONS = new Set(["get_secret", "get_env", "get_setting", "get_config", "env"]);
+
 /** os.getenv("DB_PASSWORD", "x"), os.environ.get("DB_PASSWORD", default="x"): the variable's name bound to its default. */
 function environmentDefault(call: Node, text: string): Assignment[] {
   const callee = call.childForFieldName("function");
-  if (!callee || !ENV_GETTERS.has(callee.text.replace(/\s+/g, ""))) return [];
+  if (!callee || !isLookupCallee(callee.text.replace(/\s+/g, ""))) return [];
   const args = call.childForFieldName("arguments")?.namedChildren.filter((n): n is Node => n !== null) ?? [];
   const name = literalOf(args[0] ?? null, text);
   const keyword = args.find((a) => a.type === "keyword_argument" && a.childForFieldName("name")?.text === "default");

@@ -4,6 +4,7 @@
 //   class C { token = "x"; #secret = "x" }   <Client apiKey="x" />   enum K { Token = "x" }
 //   const password = opts.password ?? "x"   (a fallback is what runs when the other side is unset)
 //   connect(process.env.DB_PASSWORD || "x")  → DB_PASSWORD (an environment variable's default)
+//   JWT_SECRET: z.string().default("x")   JWT_SECRET: str({ default: "x" })   (a config schema's default)
 // Only string literals and template literals without substitutions count.
 
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
@@ -69,9 +70,31 @@ function bindingOf(node: Node, parents: ReadonlyMap<Node, Node | null>): Assignm
 
 function make(path: readonly string[] | null, valueNode: Node | null | undefined): Assignment | null {
   const key = path?.[path.length - 1];
-  const literal = valueNode ? literalOf(fallbackOf(valueNode)) : null;
+  const literal = valueNode ? literalOf(fallbackOf(schemaDefaultOf(valueNode))) : null;
   return path && key !== undefined && literal ? bind(key, path, literal, "javascript") : null;
 }
+
+/**
+ * The default a configuration schema gives a setting, which the service runs with when the
+ * variable is unset: zod, joi and yup's `.default("x")` at the end of a chain, envalid's
+ * `str({ default: "x" })` (not `devDefault`: envalid ignores it in production). Otherwise the node.
+ */
+function schemaDefaultOf(node: Node): Node {
+  if (node.type !== "CallExpression") return node;
+  const callee = node.callee;
+  const first = node.arguments[0];
+  if (callee.type === "MemberExpression" && !callee.computed && callee.property.type === "Identifier" && callee.property.name === "default") {
+    return first && first.type !== "SpreadElement" && literalOf(first) ? first : node;
+  }
+  if (callee.type === "Identifier" && ENVALID_VALIDATORS.has(callee.name) && first?.type === "ObjectExpression") {
+    for (const property of first.properties) {
+      if (property.type === "Property" && propertyKey(property.key, property.computed) === "default" && literalOf(property.value)) return property.value;
+    }
+  }
+  return node;
+}
+
+const ENVALID_VALIDATORS = new Set(["str", "url", "host", "email", "json"]);
 
 /** `a ?? "x"`, `a || "x"`: the literal the expression falls back to; otherwise the node itself. */
 function fallbackOf(node: Node): Node {

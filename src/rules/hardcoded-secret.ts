@@ -6,6 +6,7 @@ import { dotenvView, pythonView, javascriptView, yamlView } from "../languages/v
 import { isCoreKind, kubeObjects } from "../analysis/manifests/kubernetes.js";
 import { secretEntries } from "../analysis/manifests/secret-data.js";
 import { scanCredentialFile } from "../analysis/credential-files.js";
+import { passwordlessAccounts } from "../analysis/passwordless.js";
 import { CODE_PATH, judgeAssignment, judgeContext, judgeSecretValue } from "../analysis/judge.js";
 import { isDefaultCredential } from "../detectors/placeholders.js";
 import { counterExampleSpans, type TextSpan } from "../languages/markdown.js";
@@ -40,6 +41,8 @@ export default defineRule({
       generic: "`{{key}}` is set to a literal secret. Read it from the environment or a secret store (Vault, Kubernetes Secret) instead, and rotate it.",
       weakDefault: "`{{key}}` uses a well-known default credential. The guide forbids shared and default credentials: generate one per environment and keep it in Vault.",
       keyAsValue: "`{{key}}` is set to its own name, a default anyone can guess. The guide forbids shared and default credentials: generate one per environment and keep it in Vault.",
+      passwordlessOpen: "{{what}} has an empty password and accepts connections from any address: anyone who reaches the port is in. Give it a password kept in a Secret or Vault, and restrict its `networks`.",
+      passwordless: "{{what}} starts the database with an account that takes no password. The guide forbids default credentials: set a password kept in a Secret or Vault.",
       weakDefaultIn: "{{what}}: the password is a well-known default credential. The guide forbids shared and default credentials: generate one per environment and keep it in Vault.",
       kubernetesData: "Secret data `{{key}}` holds a literal credential (base64 is an encoding, not encryption). {{what}}Keep it in Vault or seal it (SealedSecret, SOPS), and rotate it.",
       credentialFile: "This file stores a {{what}}. Credential files do not belong in a repository: remove it, rotate the credential, and purge it from history.",
@@ -103,6 +106,15 @@ export default defineRule({
           if (!report(found, { messageId: "credentialFile", data: { what: found.format }, secret: found.secret, confidence: "high", looksLive: "format" })) return;
         }
         if (!bindsNames(file.kind) || !GENERIC_PREFILTER.test(file.text)) return;
+        // ClickHouse's `<password></password>` open to ::/0, MYSQL_ALLOW_EMPTY_PASSWORD=yes: no secret at all
+        if (options.weakDefaults && !where.isDocumentation) {
+          for (const account of passwordlessAccounts(file.text, file.kind)) {
+            const descriptor = account.openToAll
+              ? ({ messageId: "passwordlessOpen", data: { what: account.what }, key: `passwordless:${account.what}`, confidence: "high" } as const)
+              : ({ messageId: "passwordless", data: { what: account.what }, key: `passwordless:${account.what}`, severity: "warning", confidence: "medium" } as const);
+            if (!report({ start: account.start, end: account.end }, descriptor)) return;
+          }
+        }
         // A Secret's `data` is judged decoded there; its base64 text means nothing to the generic pass.
         const decodedData = file.kind === "yaml" ? reportKubernetesData(file, detectors, reported, report, options.weakDefaults) : [];
         if (!options.generic || full) return;

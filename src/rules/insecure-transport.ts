@@ -131,6 +131,7 @@ export default defineRule({
       curlInsecure: "`{{tool}}` sends a credential with certificate checks off: drop `-k`/`--insecure` and pass `--cacert`.",
       plaintextClient: "`{{setting}}` connects a client that is given a credential over plain TCP/http: what it authenticates with (an access key and its signed requests, a password) and the data it moves cross the network in clear. Use the server's TLS endpoint.",
       httpIdentityProvider: "An identity provider is addressed over plain http (`{{url}}`): whatever its clients send its token endpoint (client secrets, passwords, refresh tokens) crosses the network in clear, and its signing keys can be substituted. Use https.",
+      serviceTlsOff: "TLS is off for the service in this deployed configuration (`{{setting}}`): the tokens, passwords and data its clients exchange with it cross the network in clear. Turn it on here, as the guide asks for all secret transmission.",
       keycloakHttp: "Keycloak serves plain HTTP (`{{setting}}`): passwords, client secrets and tokens reach it in clear. Serve HTTPS (`--https-certificate-file`, `--https-certificate-key-file`).",
     },
     options: {
@@ -233,8 +234,10 @@ function checkLine(ctx: FileContext, line: string, at: (offset: number) => numbe
   const jdbc = JDBC_NO_SSL.exec(line);
   if (jdbc) ctx.hits.push({ messageId: "jdbcNoSsl", start: at(jdbc.index), end: at(jdbc.index + jdbc[0].length), local: lineIsLocal(line) });
   checkVerify(ctx, line, at);
+  const before = ctx.hits.length;
   checkTlsSwitch(ctx, line, at, TLS_OFF, "tlsOff");
   checkTlsSwitch(ctx, line, at, INSECURE_ON, "plaintextClient");
+  if (ctx.hits.length === before) checkServiceTls(ctx, line, at);
   const keycloak = KEYCLOAK_HTTP.exec(line);
   if (keycloak) {
     const setting = keycloak[0].trim().replace(/["']/g, "");
@@ -297,6 +300,34 @@ function checkTlsSwitch(ctx: FileContext, line: string, at: (offset: number) => 
   const signsRequests = messageId === "plaintextClient" && !/pass(?:word)?\b/i.test(record);
   const weaker = signsRequests || isDormantRecord(record);
   ctx.hits.push({ messageId, start: offset, end: at(match.index + match[0].length), data: { setting: match[0].replace(/["']/g, "").replace(/\s+/g, " ") }, local, ...(weaker ? { severity: "warning" as const } : {}) });
+}
+
+// ENABLE_MTLS=false   ACCESS_TLS_ENABLED: "false"   tls_enabled: bool = Field(default=False, …)
+const SERVICE_TLS_OFF =
+  /\b((?:[A-Za-z0-9]+_)*(?:enable_m?tls|m?tls_enabled))\b["']?\s*(?::\s*bool\s*)?(?:[:=]\s*["']?(?:false|0|no)\b|=\s*(?:Field\(\s*(?:default\s*=\s*)?)?False\b)/i;
+
+/**
+ * TLS switched off for a whole service in what is deployed (an environment's settings, a
+ * chart's `security.tls.enabled`, a settings class's default): every token and password between
+ * its clients and it travels in clear. Local and CI setups run without TLS on purpose, so only
+ * deployable files count, and a warning: whether credentials cross is decided by its clients.
+ */
+function checkServiceTls(ctx: FileContext, line: string, at: (offset: number) => number): void {
+  if (ctx.file.role !== "deployable" || isCommentLine(line)) return;
+  const named = SERVICE_TLS_OFF.exec(line);
+  if (named) {
+    const setting = named[0].replace(/["']/g, "").replace(/\s+/g, " ");
+    ctx.hits.push({ messageId: "serviceTlsOff", start: at(named.index), end: at(named.index + named[0].length), data: { setting }, local: false, severity: "warning" });
+    return;
+  }
+  // security:\n  tls:\n    enabled: false
+  const toggle = /^\s*enabled\s*:\s*["']?false\b/i.exec(line);
+  if (!toggle || ctx.index === -1 || ctx.regionBudget-- <= 0) return;
+  const [parent, grandparent] = ancestorKeys(ctx.lines, ctx.index, 2).map((k) => k.toLowerCase());
+  if ((parent === "tls" || parent === "mtls") && grandparent === "security") {
+    const start = line.length - line.trimStart().length;
+    ctx.hits.push({ messageId: "serviceTlsOff", start: at(start), end: at(toggle[0].length), data: { setting: `security.${parent}.enabled: false` }, local: false, severity: "warning" });
+  }
 }
 
 /** The call, block or YAML siblings a setting belongs to. */

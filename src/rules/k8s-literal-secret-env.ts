@@ -16,6 +16,7 @@ import {
   type ComposeService,
   type KubeObject,
 } from "../analysis/manifests/kubernetes.js";
+import { hasShellExpansion, isShellExpanded } from "../analysis/manifests/embedded.js";
 import { isSecretManifestKey, judgeLiteral, referenceDefault, type LiteralVerdict } from "../analysis/manifests/literals.js";
 import { asMap, asSeq, contentRange, isTemplated, keyOf, pairOf, rangeOf, scalarOf, scalarText, valueOf, walkMaps, walkPairs } from "../analysis/manifests/yaml-nodes.js";
 
@@ -37,7 +38,7 @@ export default defineRule({
     severity: "error",
     recommended: true,
     scope: "file",
-    kinds: ["yaml"],
+    kinds: ["yaml", "shell"],
     keywords: ["env", "configmap", "secret", "password", "token", "key", "credential", "vault", "dsn", "auth"],
     checklist: ["secrets-in-store"],
     // A literal in a manifest's env is also a hardcoded secret: this finding says where it belongs.
@@ -56,7 +57,7 @@ export default defineRule({
       configMaps: { type: "boolean", default: true, description: "Also check the `data` of ConfigMaps and kustomize configMapGenerators." },
     },
     docs: {
-      why: 'The guide\'s checklist asks for "All secrets stored in Vault or Kubernetes Secrets", and its deployments take them with `envFrom: - secretRef: name: carbon-ingestion-secrets`. A literal `value:` for a secret-named variable puts the credential in the manifest, in git, and in every `kubectl get deployment -o yaml`. `valueFrom.secretKeyRef` and `envFrom.secretRef` are the prescribed form and count as evidence (Checkov\'s CKV_K8S_35 discourages `secretKeyRef`; this rule follows the guide instead). Names that only mention a secret (`PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, `VAULT_ROLE`), references (`$(DB_PASSWORD)`, `${DB_PASSWORD}`), Helm templates and placeholders are not reported.',
+      why: 'The guide\'s checklist asks for "All secrets stored in Vault or Kubernetes Secrets", and its deployments take them with `envFrom: - secretRef: name: carbon-ingestion-secrets`. A literal `value:` for a secret-named variable puts the credential in the manifest, in git, and in every `kubectl get deployment -o yaml`. `valueFrom.secretKeyRef` and `envFrom.secretRef` are the prescribed form and count as evidence (Checkov\'s CKV_K8S_35 discourages `secretKeyRef`; this rule follows the guide instead). A connection string with a password (`DATABASE_URL: postgresql://user:…@host/db`) is a secret whatever its variable is called. The rule reads manifests in YAML files, and the manifests a shell script hands to kubectl in a heredoc (`kubectl apply -f - <<EOF`, `cat <<EOF | kubectl apply -f -`, a heredoc written to a file the script then applies), where the shell\'s `$VAR`, `${VAR}` and `$(cmd)` are references. Names that only mention a secret (`PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, `VAULT_ROLE`), references (`$(DB_PASSWORD)`, `${DB_PASSWORD}`), Helm templates and placeholders are not reported.',
       fix: "Store the value in Vault (or a Secret synced from it) and reference it: `valueFrom: {secretKeyRef: {name: carbon-ingestion-secrets, key: clickhouse_password}}`, or load every key with `envFrom: [{secretRef: {name: carbon-ingestion-secrets}}]`. In compose, use `secrets:` or `${VAR}` from an untracked `.env`. Rotate the value that was committed.",
       bad: {
         path: "deploy/k8s/ingest-deployment.yaml",
@@ -118,7 +119,7 @@ export default defineRule({
       if (!scalar || scalar.value === null || typeof scalar.value === "boolean") return false;
       const value = String(scalar.value);
       const { start, end } = contentRange(file.text, scalar);
-      const verdict = judgeLiteral(name, value, file.path, isTemplated(file.text, scalar));
+      const verdict = judgeLiteral(name, value, file.path, isTemplated(file.text, scalar) || isShellExpanded(file, scalar));
       if (!verdict) return false;
       report(verdict, messageId, { ...data, variable: name }, start, Math.max(end, start + 1), file.text.slice(start, end) || value);
       return true;
@@ -187,7 +188,7 @@ export default defineRule({
           //   spring.datasource.password=s3cr3t
           const { start, end } = contentRange(file.text, scalar);
           for (const entry of parseKeyValueLines(file.text, start, end)) {
-            const verdict = judgeLiteral(entry.key, entry.value, file.path, entry.templated);
+            const verdict = judgeLiteral(entry.key, entry.value, file.path, entry.templated || (file.kind === "shell" && hasShellExpansion(entry.value)));
             if (verdict) report(verdict, "configMap", { name, variable: entry.key }, entry.valueStart, Math.max(entry.valueEnd, entry.valueStart + 1), entry.value);
           }
           continue;

@@ -4,7 +4,8 @@ import { emitEvidence, factsOf, shareEvidence } from "../core/facts.js";
 import { composeServices, documentRoots, isCoreKind, isKustomizationFileName, keyValueItems, kubeObjects, type KubeObject } from "../analysis/manifests/kubernetes.js";
 import { isSopsDocument, isStandIn, judgeSecretEntry, secretEntries } from "../analysis/manifests/secret-data.js";
 import { SECRET_STORE_KINDS } from "../analysis/manifests/vocabulary.js";
-import { asMap, asSeq, isTemplated, keyOf, pairOf, pairRange, parsedYaml, rangeOf, scalarText, valueOf } from "../analysis/manifests/yaml-nodes.js";
+import { manifestDocuments } from "../analysis/manifests/embedded.js";
+import { asMap, asSeq, isTemplated, keyOf, pairOf, pairRange, rangeOf, scalarText, valueOf } from "../analysis/manifests/yaml-nodes.js";
 import { isPlaceholderValue } from "../detectors/placeholders.js";
 import { hasReference } from "../languages/strings.js";
 
@@ -23,7 +24,7 @@ export default defineRule({
     severity: "error",
     recommended: true,
     scope: "file",
-    kinds: ["yaml"],
+    kinds: ["yaml", "shell"],
     keywords: ["secret", "sops", "encryptionconfiguration", "creation_rules"],
     checklist: ["encrypted-at-rest", "secrets-in-store"],
     // A Secret's plaintext value is also a hardcoded secret: this finding says how to keep it.
@@ -44,7 +45,7 @@ export default defineRule({
       },
     },
     docs: {
-      why: 'The guide requires "Secrets encrypted at rest" and keeps them "in Vault or Kubernetes Secrets" fed from Vault ("HashiCorp Vault + Kubernetes Secrets Operator"). A Secret manifest committed with its `data` is readable by everyone with a clone: base64 is an encoding anyone can reverse (`kubectl get secret … -o yaml` and `base64 -d`, as the guide\'s troubleshooting shows). Label-only patches, empty values, Helm `{{ }}` templates, SOPS ciphertext (`ENC[…]`) and public certificates (`ca.crt`, `tls.crt`) are not reported; SealedSecret, SOPS files, ExternalSecret and the Vault Secrets Operator\'s resources are the good path and count as evidence.',
+      why: 'The guide requires "Secrets encrypted at rest" and keeps them "in Vault or Kubernetes Secrets" fed from Vault ("HashiCorp Vault + Kubernetes Secrets Operator"). A Secret manifest committed with its `data` is readable by everyone with a clone: base64 is an encoding anyone can reverse (`kubectl get secret … -o yaml` and `base64 -d`, as the guide\'s troubleshooting shows). The rule reads Secret manifests in YAML files and in the heredocs a shell script hands to kubectl (`kubectl create -f - <<\'EOF\'`, `cat <<EOF | kubectl apply -f -`); a value the shell fills in (`$DB_PASSWORD`, `$(… | base64)`) is a reference. Label-only patches, empty values, Helm `{{ }}` templates, SOPS ciphertext (`ENC[…]`) and public certificates (`ca.crt`, `tls.crt`) are not reported; SealedSecret, SOPS files, ExternalSecret and the Vault Secrets Operator\'s resources are the good path and count as evidence.',
       fix: "Remove the Secret from git and rotate what it held. Then either sync it from Vault with the Vault Secrets Operator (a `VaultStaticSecret` whose destination is the Secret) or an `ExternalSecret`, or commit it encrypted: `kubeseal` (SealedSecret) or `sops --encrypt --encrypted-regex '^(data|stringData)$'`.",
       bad: {
         path: "deploy/k8s/secrets.yaml",
@@ -62,7 +63,7 @@ export default defineRule({
       file(file) {
         let secrets = false;
         if (basename(file.path) === ".sops.yaml") secrets = sopsConfig(file) || secrets;
-        const sopsDocs = new Set(parsedYaml(file).documents.filter(isSopsDocument));
+        const sopsDocs = new Set(manifestDocuments(file).filter(isSopsDocument));
         for (const object of kubeObjects(file)) {
           const store = SECRET_STORE_KINDS[object.kind];
           if (store && object.apiVersion && store.group.test(object.apiVersion)) {
@@ -104,7 +105,7 @@ export default defineRule({
 
     /** Reports each literal entry; returns whether the Secret holds entries at all. */
     function secretObject(file: SourceFile, object: KubeObject, sops: boolean): boolean {
-      const entries = secretEntries(file.text, object);
+      const entries = secretEntries(file.text, object, { shell: file.kind === "shell" });
       let encrypted = false;
       for (const entry of entries) {
         const verdict = judgeSecretEntry(entry);

@@ -1,12 +1,14 @@
 // Kubernetes objects, compose services and Helm values, recognised in the shared YAML parse.
 // Objects are found by apiVersion/kind in every document (plain, kustomize, Helm templates,
-// `kind: List`); compose files by name or shape; Helm values by name.
+// `kind: List`); compose files by name or shape; Helm values by name. A shell script's manifests are
+// the heredocs it hands to kubectl (embedded.ts), with offsets in the script.
 
 import { isScalar, type Document, type Pair, type YAMLMap } from "yaml";
 import { basename } from "../../core/file-kinds.js";
 import type { SourceFile } from "../../core/types.js";
+import { manifestDocuments } from "./embedded.js";
 import { CONTAINER_LIST_KEYS } from "./vocabulary.js";
-import { asMap, asSeq, at, keyOf, pairOf, parsedYaml, rangeOf, scalarText, valueOf, walkPairs } from "./yaml-nodes.js";
+import { asMap, asSeq, at, keyOf, pairOf, rangeOf, scalarText, valueOf, walkPairs } from "./yaml-nodes.js";
 
 export interface KubeObject {
   doc: Document.Parsed;
@@ -25,7 +27,7 @@ const TEMPLATE_FILLER = /^_+$/; // a Helm template masked by the YAML adapter
 export function kubeObjects(file: SourceFile): readonly KubeObject[] {
   return file.cached("manifests:kube-objects", () => {
     const objects: KubeObject[] = [];
-    for (const doc of parsedYaml(file).documents) collectObjects(doc, doc.contents, objects, 0);
+    for (const doc of manifestDocuments(file)) collectObjects(doc, doc.contents, objects, 0);
     return objects;
   });
 }
@@ -133,7 +135,7 @@ export function composeServices(file: SourceFile): readonly ComposeService[] {
   return file.cached("manifests:compose-services", () => {
     const services: ComposeService[] = [];
     const byName = isComposeFileName(file.path);
-    for (const doc of parsedYaml(file).documents) {
+    for (const doc of manifestDocuments(file)) {
       const root = asMap(doc, doc.contents);
       if (!root || pairOf(doc, root, "apiVersion")) continue;
       const entries = asMap(doc, valueOf(doc, root, "services"));
@@ -166,7 +168,7 @@ export function isKustomizationFileName(path: string): boolean {
 /** The root map of each document of a YAML file, for shapes that are not Kubernetes objects. */
 export function documentRoots(file: SourceFile): { doc: Document.Parsed; map: YAMLMap<unknown, unknown> }[] {
   const roots: { doc: Document.Parsed; map: YAMLMap<unknown, unknown> }[] = [];
-  for (const doc of parsedYaml(file).documents) {
+  for (const doc of manifestDocuments(file)) {
     const map = asMap(doc, doc.contents);
     if (map) roots.push({ doc, map });
   }

@@ -5,6 +5,7 @@
 import type { Document, Pair } from "yaml";
 import { deleet, isPlaceholderValue, isReference } from "../../detectors/placeholders.js";
 import { hasReference } from "../../languages/strings.js";
+import { hasShellExpansion } from "./embedded.js";
 import type { KubeObject } from "./kubernetes.js";
 import { nameWords } from "../../core/vocabulary.js";
 import { PRIVATE_MATERIAL, PUBLIC_DATA_KEYS, PUBLIC_DATA_LAST_WORDS, PUBLIC_MATERIAL } from "./vocabulary.js";
@@ -24,8 +25,11 @@ export interface SecretEntry {
   templated: boolean;
 }
 
-/** Every entry of a Secret's `data` and `stringData`. */
-export function secretEntries(text: string, object: KubeObject): SecretEntry[] {
+/**
+ * Every entry of a Secret's `data` and `stringData`. `shell`: the Secret is a heredoc of a script,
+ * whose `$VAR` and `$(cmd)` the shell fills in.
+ */
+export function secretEntries(text: string, object: KubeObject, options: { shell?: boolean } = {}): SecretEntry[] {
   const entries: SecretEntry[] = [];
   for (const field of ["data", "stringData"] as const) {
     const map = asMap(object.doc, valueOf(object.doc, object.map, field));
@@ -36,7 +40,7 @@ export function secretEntries(text: string, object: KubeObject): SecretEntry[] {
       if (!key || !scalar) continue;
       const { start, end } = contentRange(text, scalar);
       const written = scalar.value === null || scalar.value === undefined ? "" : String(scalar.value);
-      const templated = isTemplated(text, pair.value) || hasReference(written);
+      const templated = isTemplated(text, pair.value) || hasReference(written) || (options.shell === true && hasShellExpansion(text.slice(start, end)));
       const decoded = field === "data" && !templated ? decodeBase64(written) : { text: written, binary: false };
       entries.push({ field, key, pair, written, start, end, decoded: decoded?.text ?? null, binary: decoded?.binary ?? false, templated });
     }

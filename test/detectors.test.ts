@@ -252,13 +252,19 @@ describe("the whole catalog stays silent on fingerprints, public material and pl
     { text: `caiso_api_key="ACTUAL_KEY"`, why: "the guide's placeholder" },
     { text: `clickhouse_password="ACTUAL_PASSWORD"`, why: "the guide's placeholder" },
     { text: `DATABASE_URL=postgres://ingest:\${POSTGRES_PASSWORD}@db:5432/ingest`, why: "an environment reference" },
-    { text: `AMQP_URL=amqp://guest:guest@localhost:5672/`, why: "RabbitMQ's stock default" },
     { text: `const ghp_count = tokens.filter((t) => t.startsWith("gh" + "p_")).length;`, why: "code that handles the prefix" },
     { text: `"resolved": "https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz"`, why: "a registry URL" },
   ];
 
   it.each(benign)("$why", ({ text }) => {
     expect(findSecrets(text).map((match) => `${match.detector.id}: ${match.secret}`)).toEqual([]);
+  });
+
+  // A stock default is still a credential in the URL: the catalog matches it and
+  // hardcoded-secret lowers it to a weak default (fixtures/hardcoded-secret/*/dsn-default-credentials).
+  it("matches a connection string whose password is a stock default, for the rule to judge", () => {
+    const matches = findSecrets(`AMQP_URL=amqp://guest:guest@localhost:5672/`);
+    expect(matches.map((match) => match.secret)).toEqual(["guest"]);
   });
 });
 

@@ -94,6 +94,7 @@ const KEYCLOAK_HTTP = /(?:^|\s)--http-enabled(?:=|\s+)["']?true\b|\bKC_HTTP_ENAB
 // The settings of a TLS context that a server sets too: check_hostname, cert_reqs, rejectUnauthorized (VERIFY_OFF's order).
 const CONTEXT_SETTINGS = new Set([2, 3, 4]);
 const PROCESS_WIDE = 5;
+const VAULT_CHART_TLS_DISABLE = /^\s*tlsDisable\s*:\s*["']?true\b/;
 const TLS_DISABLE = /\btls_disable["']?\s*[:=]\s*["']?(?:1|true)\b/i;
 const TLS_CERT_FILE = /\btls_cert_file\s*=/;
 const LOOPBACK_ADDRESS = /address["']?\s*[:=]\s*["']?(?:127\.0\.0\.1|localhost|\[::1\])/i;
@@ -108,7 +109,7 @@ export default defineRule({
   meta: {
     id: "insecure-transport",
     // carbon-secret-lint-disable-next-line insecure-transport -- the rule's own documentation names the patterns it reports
-    description: "A credential crosses a network in clear: http:// to Vault or a token/login endpoint, Kafka SASL_PLAINTEXT, sslmode=disable, certificate checks turned off, TLS off on a client given a password, passwords in redis:// URLs, Vault listeners with tls_disable, Keycloak serving plain HTTP.",
+    description: "A credential crosses a network in clear: http:// to Vault or a token/login endpoint, Kafka SASL_PLAINTEXT, sslmode=disable, certificate checks turned off, TLS off on a client given a password, passwords in redis:// URLs, Vault listeners with tls_disable or the Vault chart's global.tlsDisable, Keycloak serving plain HTTP, TLS switched off for a deployed service.",
     severity: "error",
     recommended: true,
     scope: "file",
@@ -132,6 +133,7 @@ export default defineRule({
       plaintextClient: "`{{setting}}` connects a client that is given a credential over plain TCP/http: what it authenticates with (an access key and its signed requests, a password) and the data it moves cross the network in clear. Use the server's TLS endpoint.",
       httpIdentityProvider: "An identity provider is addressed over plain http (`{{url}}`): whatever its clients send its token endpoint (client secrets, passwords, refresh tokens) crosses the network in clear, and its signing keys can be substituted. Use https.",
       serviceTlsOff: "TLS is off for the service in this deployed configuration (`{{setting}}`): the tokens, passwords and data its clients exchange with it cross the network in clear. Turn it on here, as the guide asks for all secret transmission.",
+      vaultChartTlsDisabled: "The Vault Helm values set `global.tlsDisable: true`: Vault's listeners serve plain http, so tokens and secrets reach it in clear. Set it to `false` and mount a certificate (`server.extraVolumes`, `tls_cert_file`).",
       keycloakHttp: "Keycloak serves plain HTTP (`{{setting}}`): passwords, client secrets and tokens reach it in clear. Serve HTTPS (`--https-certificate-file`, `--https-certificate-key-file`).",
     },
     options: {
@@ -250,6 +252,10 @@ function checkLine(ctx: FileContext, line: string, at: (offset: number) => numbe
     const region = ctx.regionBudget-- > 0 ? enclosingRegion(ctx.file.text, offset) : { start: offset, end: offset };
     const local = LOOPBACK_ADDRESS.test(ctx.file.text.slice(region.start, region.end));
     ctx.hits.push({ messageId: "vaultTlsDisabled", start: offset, end: at(tlsDisable.index + tlsDisable[0].length), local });
+  } else if (VAULT_CHART_TLS_DISABLE.test(line) && ctx.index !== -1 && ctx.regionBudget-- > 0 && ancestorKeys(ctx.lines, ctx.index, 1)[0] === "global") {
+    // global:\n  tlsDisable: true   (the Vault Helm chart: every listener and client address is http)
+    const start = line.length - line.trimStart().length;
+    ctx.hits.push({ messageId: "vaultChartTlsDisabled", start: at(start), end: at(line.trimEnd().length), local: false });
   } else if (TLS_CERT_FILE.test(line)) {
     ctx.passes.push({ offset: at(line.search(TLS_CERT_FILE)), message: "the Vault listener serves TLS (`tls_cert_file`)" });
   }

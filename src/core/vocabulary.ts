@@ -288,3 +288,13 @@ export const NOT_SERVICE_CODE_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|e2e
 
 /** Prefixes of environment variables that bundlers publish to the browser: public by design, never secrets. */
 export const PUBLIC_ENV_PREFIXES: readonly string[] = ["NEXT_PUBLIC_", "VITE_", "REACT_APP_", "EXPO_PUBLIC_", "NUXT_PUBLIC_", "PUBLIC_", "GATSBY_", "STORYBOOK_"];
+
+/** Standard environment variables that hold the path of a credentials file, not the credential. */
+export const CREDENTIAL_FILE_VARIABLES: ReadonlySet<string> = new Set([
+  "GOOGLE_APPLICATION_CREDENTIALS",
+  "AWS_SHARED_CREDENTIALS_FILE",
+  "AZURE_AUTH_LOCATION",
+  "KUBECONFIG",
+  "DOCKER_CONFIG",
+  "NETRC",
+]);

@@ -30,7 +30,31 @@ export interface ShellScript {
   /** Simple commands in order; each is its words. Separators: newline ; & | ( ). */
   commands: ShellWord[][];
   /** Heredoc bodies (between the line after `<<EOF` and the closing `EOF`), not tokenized. */
-  heredocs: { start: number; end: number }[];
+  heredocs: ShellHeredoc[];
+  /** For each command (same index): what ends it and where its streams go. */
+  details: ShellCommandDetail[];
+}
+
+export interface ShellHeredoc {
+  start: number;
+  end: number;
+  /** `<<'EOF'`, `<<"EOF"`, `<<\EOF`: the body is literal, nothing in it expands. */
+  quoted?: boolean;
+  /** The index of the command whose `<<` opened it, in `commands`. */
+  command?: number;
+}
+
+/** `>`, `>>`, `>&`, `<`, `<<`, `<<<`, `&>`: an operator as written, and where. Its target is the next word. */
+export interface ShellRedirect {
+  op: string;
+  start: number;
+  end: number;
+}
+
+export interface ShellCommandDetail {
+  /** What ends the command: `|` (a pipe into the next command), `||`, `&&`, `;`, `&`, `(`, `)`, a newline, or "" at the end. */
+  separator: string;
+  redirects: ShellRedirect[];
 }
 
 export interface ShellTokenizeOptions {
@@ -57,18 +81,45 @@ export function tokenizeShell(
   const findBraceEnd = createIndexFinder(text, "}");
   const commands: ShellWord[][] = [];
   const heredocs: ShellScript["heredocs"] = [];
-  const pendingHeredocs: { delimiter: string; stripTabs: boolean }[] = [];
+  const details: ShellCommandDetail[] = [];
+  const pendingHeredocs: PendingHeredoc[] = [];
+  let redirects: ShellRedirect[] = [];
   let words: ShellWord[] = [];
   let parts: ShellWordPart[] | null = null;
   const lineEnd = createNewlineFinder(text, end);
+  // "hash: $(printf '%s' "$TOKEN" | sha256sum)": the quotes inside a command substitution are its
+  // own, so the string ends after it. A substitution that does not close within reach leaves the
+  // plain quote finder's answer, and no later string before the point it reached scans again.
+  let unclosedUntil = -1;
+  const findDoubleQuote = (open: number): number => {
+    const close = findQuote(open, true);
+    if (close === -1 || open < unclosedUntil || !text.slice(open + 1, close).includes("$(")) return close;
+    const limit = Math.min(end, open + MAX_SUBSTITUTION_SCAN);
+    for (let j = open + 1; j < limit; j += 1) {
+      const ch = text.charAt(j);
+      if (ch === "\\") j += 1;
+      else if (ch === '"') return j;
+      else if (ch === "$" && text.charAt(j + 1) === "(") {
+        const after = substitutionEnd(text, j + 1, limit);
+        if (after === -1) break;
+        j = after;
+      }
+    }
+    unclosedUntil = limit;
+    return close;
+  };
   const endWord = (): void => {
     if (parts) words.push(makeWord(text, parts));
     parts = null;
   };
-  const endCommand = (): void => {
+  const endCommand = (separator: string): void => {
     endWord();
-    if (words.length > 0) commands.push(words);
+    if (words.length > 0) {
+      commands.push(words);
+      details.push({ separator, redirects });
+    }
     words = [];
+    redirects = [];
   };
   const addPart = (part: ShellWordPart): void => {
     parts ??= [];
@@ -101,12 +152,21 @@ export function tokenizeShell(
       endWord();
       i += next === "\n" ? 2 : 3;
     } else if (c === "\n") {
-      endCommand();
+      endCommand("\n");
       i += 1;
       if (pendingHeredocs.length > 0) i = skipHeredocBodies(text, i, end, pendingHeredocs.splice(0), heredocs);
+    } else if (operators && c === "&" && next === ">") {
+      // cmd &> file   cmd &>> file   (both streams)
+      endWord();
+      const from = i;
+      i += 2;
+      while (i < end && text.charAt(i) === ">") i += 1;
+      redirects.push({ op: text.slice(from, i), start: from, end: i });
     } else if (operators && (c === ";" || c === "&" || c === "|" || c === "(" || c === ")")) {
-      endCommand();
-      i += 1;
+      // a || b   a && b   a | b   a; b
+      const doubled = (c === "|" || c === "&") && next === c;
+      endCommand(doubled ? c + c : c);
+      i += doubled ? 2 : 1;
     } else if (c === "<" || c === ">") {
       endWord();
       if (c === "<" && next === "<" && text.charAt(i + 2) !== "<") {
@@ -115,19 +175,23 @@ export function tokenizeShell(
         const match = HEREDOC_DELIMITER.exec(text);
         const delimiter = match ? (match[2] ?? match[3] ?? match[4]) : undefined;
         if (match && delimiter) {
-          pendingHeredocs.push({ delimiter, stripTabs: match[1] === "-" });
+          const quoted = match[4] === undefined || text.charAt(HEREDOC_DELIMITER.lastIndex - delimiter.length - 1) === "\\";
+          pendingHeredocs.push({ delimiter, stripTabs: match[1] === "-", quoted, command: commands.length });
+          redirects.push({ op: "<<", start: i, end: i + 2 });
           i = HEREDOC_DELIMITER.lastIndex;
           continue;
         }
       }
       // 2>&1  <<< "here string"
+      const from = i;
       i += 1;
       while (i < end && "<>&".includes(text.charAt(i))) i += 1;
+      redirects.push({ op: text.slice(from, i), start: from, end: i });
     } else if (c === "#" && parts === null) {
       i = lineEnd(i); // a comment: only where a word could start
     } else if (c === "'" || c === '"' || c === "`" || (c === "$" && next === "'")) {
       const open = c === "$" ? i + 1 : i;
-      const close = findQuote(open, c !== "'");
+      const close = c === '"' ? findDoubleQuote(open) : findQuote(open, c !== "'");
       if (close === -1) {
         plain(i, i + 1, c); // an unmatched quote is a literal character
         i += 1;
@@ -182,8 +246,8 @@ export function tokenizeShell(
       i = stop;
     }
   }
-  endCommand();
-  return { commands, heredocs };
+  endCommand("");
+  return { commands, heredocs, details };
 }
 
 /** Assignments and flags of a shell script or a region of one (a YAML `run:` block, a Dockerfile RUN). */
@@ -307,6 +371,36 @@ function unescapeDoubleQuoted(raw: string): string {
   return raw.includes("\\") ? raw.replace(/\\(\r?\n|[$`"\\])/g, (_, c: string) => (c.endsWith("\n") ? "" : c)) : raw;
 }
 
+// How far a double-quoted string is followed through the command substitutions inside it.
+const MAX_SUBSTITUTION_SCAN = 1024;
+
+/** The `)` closing the `$(` whose `(` is at open, with quotes and nested substitutions inside it; -1 before limit. */
+function substitutionEnd(text: string, open: number, limit: number): number {
+  const closers: string[] = [")"];
+  for (let i = open + 1; i < limit; i += 1) {
+    const c = text.charAt(i);
+    const inQuotes = closers[closers.length - 1] === '"';
+    if (c === "\\") i += 1;
+    else if (inQuotes) {
+      if (c === '"') closers.pop();
+      else if (c === "$" && text.charAt(i + 1) === "(") {
+        closers.push(")");
+        i += 1;
+      }
+    } else if (c === "'") {
+      const quoteEnd = text.indexOf("'", i + 1);
+      if (quoteEnd === -1 || quoteEnd >= limit) return -1;
+      i = quoteEnd;
+    } else if (c === '"') closers.push('"');
+    else if (c === "(") closers.push(")");
+    else if (c === ")") {
+      closers.pop();
+      if (closers.length === 0) return i;
+    }
+  }
+  return -1;
+}
+
 function matchingParen(text: string, open: number, limit: number): number {
   let depth = 0;
   for (let i = open; i < limit; i += 1) {
@@ -317,15 +411,16 @@ function matchingParen(text: string, open: number, limit: number): number {
   return -1;
 }
 
-function skipHeredocBodies(
-  text: string,
-  from: number,
-  end: number,
-  pending: { delimiter: string; stripTabs: boolean }[],
-  bodies: ShellScript["heredocs"],
-): number {
+interface PendingHeredoc {
+  delimiter: string;
+  stripTabs: boolean;
+  quoted: boolean;
+  command: number;
+}
+
+function skipHeredocBodies(text: string, from: number, end: number, pending: PendingHeredoc[], bodies: ShellHeredoc[]): number {
   let pos = from;
-  for (const { delimiter, stripTabs } of pending) {
+  for (const { delimiter, stripTabs, quoted, command } of pending) {
     const bodyStart = pos;
     let bodyEnd = end;
     while (pos < end) {
@@ -340,7 +435,7 @@ function skipHeredocBodies(
         break;
       }
     }
-    bodies.push({ start: bodyStart, end: bodyEnd });
+    bodies.push({ start: bodyStart, end: bodyEnd, quoted, command });
   }
   return pos;
 }

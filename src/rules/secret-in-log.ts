@@ -1,10 +1,13 @@
 import { javascriptLeaks, javascriptModelOf } from "../analysis/code/javascript.js";
 import { pythonLeaks, pythonModelOf } from "../analysis/code/python.js";
+import { shellLeaks } from "../analysis/code/shell.js";
 import { isCredentialUrlName, isSecretValueName, shown, type Leak, type LeakOptions } from "../analysis/code/shared.js";
 import { defineRule } from "../core/types.js";
 
 // After the keyword pre-filter, a file is parsed only if something in it can name a secret.
 const SOURCE_HINT = /pass|pwd|secret|token|key|auth|cred|dsn|sasl|bearer|cookie|environ|getenv|process\.env|url|uri|conn|header/i;
+// A shell script's secrets also come from commands that make them.
+const SHELL_SOURCE_HINT = /pass|pwd|secret|token|key|auth|cred|dsn|bearer|url|uri|conn|vault|openssl|\/dev\/u?random|pwgen/i;
 
 /**
  * `REDIS_URL`, `self.config.clickhouse_dsn`: a connection URL, which embeds a password in some
@@ -19,12 +22,13 @@ export default defineRule({
   meta: {
     id: "secret-in-log",
     description:
-      "A secret, or a value built from one, reaches a logger, print/console, stdout/stderr, or an exception message (Python and TypeScript/JavaScript).",
+      "A secret, or a value built from one, reaches a logger, print/console, stdout/stderr, or an exception message (Python, TypeScript/JavaScript and shell scripts).",
     severity: "error",
     recommended: true,
     scope: "file",
-    kinds: ["python", "javascript"],
-    keywords: ["log", "print", "raise", "throw", "console", "stdout", "stderr", "warn", "echo", "debug"],
+    kinds: ["python", "javascript", "shell"],
+    // `<<` for `cat <<EOF`, `set -` for `set -x`, `vault` for `vault operator init`
+    keywords: ["log", "print", "raise", "throw", "console", "stdout", "stderr", "warn", "echo", "debug", "<<", "set -", "vault"],
     checklist: ["no-secrets-in-source"],
     cwe: ["CWE-532", "CWE-209"],
     messages: {
@@ -76,9 +80,11 @@ export default defineRule({
     };
     return {
       async file(file) {
-        if (!SOURCE_HINT.test(file.text)) return;
+        if (!(file.kind === "shell" ? SHELL_SOURCE_HINT : SOURCE_HINT).test(file.text)) return;
         let leaks: Leak[] = [];
-        if (file.kind === "python") {
+        if (file.kind === "shell") {
+          leaks = shellLeaks(file.text, options);
+        } else if (file.kind === "python") {
           const model = await pythonModelOf(file);
           if (model) leaks = pythonLeaks(model, options);
         } else {

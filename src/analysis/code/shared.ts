@@ -4,6 +4,7 @@
 
 import {
   CLEAN_METHODS,
+  CREDENTIAL_FILE_VARIABLES,
   CREDENTIAL_URL_WORDS,
   DESCRIBING_WORDS,
   isSecretLikeKey,
@@ -76,7 +77,7 @@ export function isCredentialUrlName(name: string): boolean {
  * embeds one. Variables bundlers publish to the browser (`NEXT_PUBLIC_MAPS_API_KEY`) are public.
  */
 export function isSecretName(name: string): boolean {
-  if (PUBLIC_ENV_PREFIXES.some((p) => name.startsWith(p))) return false;
+  if (PUBLIC_ENV_PREFIXES.some((p) => name.startsWith(p)) || CREDENTIAL_FILE_VARIABLES.has(name)) return false;
   return isSecretValueName(name) || isCredentialUrlName(name);
 }
 

@@ -1,6 +1,8 @@
-import type { Document, Pair, YAMLMap } from "yaml";
+import type { Document, Pair, Scalar, YAMLMap } from "yaml";
 import { defineRule, type SourceFile } from "../core/types.js";
+import { isPlaceholderValue, isReference } from "../detectors/placeholders.js";
 import { parseKeyValueLines } from "../languages/dotenv.js";
+import { hasReference } from "../languages/strings.js";
 import { emitEvidence, factsOf, shareEvidence } from "../core/facts.js";
 import {
   composeServices,
@@ -47,6 +49,7 @@ export default defineRule({
     messages: {
       env: "Container `{{container}}` of {{kind}} `{{name}}` sets `{{variable}}` to a literal value: take it from a Secret with `valueFrom.secretKeyRef` (or `envFrom.secretRef`) and keep the value in Vault.",
       configMap: "ConfigMap `{{name}}` holds `{{variable}}` as a literal: a ConfigMap is not a secret store. Move the value into a Secret synced from Vault and reference it with `secretKeyRef`.",
+      configMapPlaceholder: "ConfigMap `{{name}}` has a place for the secret `{{variable}}` (its value is a placeholder): a secret-named key belongs in a Secret synced from Vault, referenced with `secretKeyRef`, not in a ConfigMap where the real value would be filled in.",
       configMapGenerator: "The kustomize configMapGenerator `{{name}}` has the literal `{{variable}}`: a ConfigMap is not a secret store. Use a Secret synced from Vault instead.",
       compose: "Compose service `{{service}}` sets `{{variable}}` to a literal in `environment`: use compose `secrets:` or `${{{variable}}}` from an untracked `.env`.",
       composeDefault: "Compose service `{{service}}` falls back to a literal `{{variable}}` in `${{{variable}}:-…}`: drop the default so a missing secret fails loudly.",
@@ -193,8 +196,24 @@ export default defineRule({
           }
           continue;
         }
-        literal(file, object.doc, key, pair, "configMap", { name });
+        if (!literal(file, object.doc, key, pair, "configMap", { name })) placeholder(file, key, scalar, name);
       }
+    }
+
+    // SECRET_KEY: "your-secret-key-here"   (the ConfigMap is where the real value would be filled in)
+    function placeholder(file: SourceFile, key: string, scalar: Scalar, name: string): void {
+      if (typeof scalar.value !== "string" || !isSecretManifestKey(key)) return;
+      const value = scalar.value.trim();
+      if (value.length === 0 || !isPlaceholderValue(value) || hasReference(value) || isReference(value)) return;
+      if (isTemplated(file.text, scalar) || isShellExpanded(file, scalar)) return;
+      const { start, end } = contentRange(file.text, scalar);
+      context.report({
+        messageId: "configMapPlaceholder",
+        data: { name, variable: key },
+        range: { start, end: Math.max(end, start + 1) },
+        key: `configMapPlaceholder:${key}`,
+        severity: "warning",
+      });
     }
 
     function configMapGenerators(file: SourceFile, doc: Document.Parsed, map: YAMLMap<unknown, unknown>): void {

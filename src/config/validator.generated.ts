@@ -3,7 +3,7 @@
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://carbon-secret-lint.dev/schema/carbon-secret-lint.schema.json","title":"carbon-secret-lint configuration","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"extends":{"description":"Presets to start from, applied in order: recommended, strict.","oneOf":[{"enum":["recommended","strict"]},{"type":"array","items":{"enum":["recommended","strict"]}}]},"rules":{"type":"object","additionalProperties":false,"properties":{"committed-env-file":{"description":"A `.env` file is committed to git (or, outside git, present and not ignored).","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"env-not-gitignored":{"description":"`.gitignore` would not ignore a `.env` file where one belongs: at the root, beside a template, or in a service.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"hardcoded-secret":{"description":"A secret is written into a file: a provider token, a private key, credentials in a URL, or a secret-named setting with a literal value.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"generic":{"type":"boolean","default":true,"description":"Report secret-named keys bound to literal values, not only known formats."},"weakDefaults":{"type":"boolean","default":true,"description":"Report well-known default credentials (`postgres`, `admin`) as warnings."},"examples":{"type":"boolean","default":true,"description":"Report providers' documented example keys, at info."}}}}}]},"insecure-transport":{"description":"A credential crosses a network in clear: http:// to Vault or a token/login endpoint, Kafka SASL_PLAINTEXT, sslmode=disable, certificate checks turned off, TLS off on a client given a password, passwords in redis:// URLs, Vault listeners with tls_disable, Keycloak serving plain HTTP.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"reportLoopback":{"type":"boolean","default":false,"description":"Also report plaintext to localhost (traffic that never leaves the machine or the pod), as `info`."}}}}}]},"k8s-literal-secret-env":{"description":"A secret-named environment variable or ConfigMap key set to a literal value in a Kubernetes, Helm or compose manifest, instead of a reference to a Secret.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"compose":{"type":"boolean","default":true,"description":"Also check the `environment` of docker compose services."},"configMaps":{"type":"boolean","default":true,"description":"Also check the `data` of ConfigMaps and kustomize configMapGenerators."}}}}}]},"k8s-plaintext-secret":{"description":"A Kubernetes Secret (or a kustomize secretGenerator) committed with literal values in `data` or `stringData`.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"reportGenerators":{"type":"boolean","default":true,"description":"Also report literals in kustomize `secretGenerator` entries."}}}}}]},"missing-audit-logging":{"description":"The repository keeps or serves secrets, but nothing in it enables access audit logging (a Vault audit device, or an API-server audit policy covering Secrets).","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"missing-auth-failure-alerts":{"description":"The repository keeps or serves secrets, but no alerting rule (Prometheus rule file, PrometheusRule, Loki ruler) fires on authentication failures.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"missing-emergency-procedures":{"description":"The repository keeps or serves secrets, but no runbook documents an emergency rotation or break-glass procedure.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"missing-startup-validation":{"description":"A service reads secrets from the environment but nothing checks them at start-up, before it serves; or it falls back to a default when one is missing.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"environMappingValidates":{"type":"boolean","default":true,"description":"Count `os.environ[\"X\"]` read at start-up (module level or a start-up function) as validation: it raises KeyError when X is missing."},"fallbacks":{"type":"boolean","default":true,"description":"Report secrets that fall back to a literal default (`os.getenv(\"X\", \"dev\")`, `process.env.X ?? \"dev\"`)."},"validators":{"type":"array","items":{"type":"string"},"default":[],"description":"Names of validating functions from outside the repository (a shared library): called at start-up with variable names, they validate those; called without, every secret the service reads."}}}}}]},"rotation-policy-violation":{"description":"Certificates, Vault roles and secret syncs that break the rotation policy: lifetimes above the guide's table, no renewBefore, no refresh of synced secrets.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"requireRenewBefore":{"type":"boolean","default":true,"description":"Report cert-manager Certificates without `renewBefore` (or `renewBeforePercentage`)."},"requireRefreshAfter":{"type":"boolean","default":true,"description":"Report VaultStaticSecrets without `refreshAfter` (or `syncConfig.instantUpdates`)."}}}}}]},"secret-in-log":{"description":"A secret, or a value built from one, reaches a logger, print/console, stdout/stderr, or an exception message (Python and TypeScript/JavaScript).","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"exceptions":{"type":"boolean","default":true,"description":"Report secrets in exception messages (`raise X(f\"…{token}\")`, ``throw new Error(`…${token}`)``)."},"prints":{"type":"boolean","default":true,"description":"Report `print()`, `console.*` and writes to stdout/stderr, not only loggers."},"loggers":{"type":"array","items":{"type":"string"},"default":[],"description":"More receiver names that are loggers (names with the word log or logger, and objects made by getLogger/pino/createLogger, are already)."},"sanitizers":{"type":"array","items":{"type":"string"},"default":[],"description":"More function names whose result is safe to log (names with mask, redact, obfuscate, hash, fingerprint… are already)."}}}}}]},"shared-env-credentials":{"description":"The same secret value appears in the configuration of two environments (configs/environments/<env>/, overlays/<env>/, values-<env>.yaml, .env.<env>).","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"localEnvironments":{"type":"array","items":{"type":"string"},"default":["development","local","test","ci"],"description":"Environments where a throwaway credential may repeat: a value shared only among these is not reported."}}}}}]},"vault-policy-too-broad":{"description":"A Vault policy that grants a wildcard over a whole mount or all of Vault, grants `sudo`, or writes while it is named or used as read-only.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"minPathDepth":{"type":"integer","minimum":1,"default":2,"description":"How many literal path segments (not counting KV v2's `data/` and `metadata/`) a wildcard path needs: `secret/*` has one."},"adminPolicies":{"type":"array","items":{"type":"string"},"default":[],"description":"Names of admin or break-glass policies that may hold `sudo` and broad paths."}}}}}]}},"description":"Per-rule severity and options."},"include":{"type":"array","items":{"type":"string","minLength":1},"description":"Only files matching one of these are scanned (gitignore-style patterns)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files matching one of these are not scanned (gitignore-style patterns)."},"failOn":{"enum":["error","warning","info","none"],"description":"The lowest severity that fails the run (exit 1)."},"maxFileSize":{"description":"Files larger than this are skipped for content rules (bytes, or a size like 5MB).","oneOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$"}]},"allowlist":{"type":"object","additionalProperties":false,"properties":{"fingerprints":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{32}$"},"description":"Findings to accept, by fingerprint."},"values":{"type":"array","items":{"type":"string"},"description":"Literal values that are known not to be secrets."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose findings are accepted."}}},"patterns":{"type":"array","description":"Custom secret formats, run on RE2 (linear time in the text); backreferences and lookaround are refused.","items":{"type":"object","additionalProperties":false,"required":["id","pattern"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"description":{"type":"string"},"pattern":{"type":"string","minLength":1},"keywords":{"type":"array","items":{"type":"string","minLength":1}},"severity":{"enum":["info","warning","error"]}}}},"requiredSecrets":{"type":"array","items":{"type":"string"},"description":"Names that count as secrets when a service reads them (default: the guide's KAFKA_BOOTSTRAP_SERVERS, CLICKHOUSE_DSN, REDIS_URL); services[].required must be validated even when no code reads them."},"services":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string"},"entry":{"type":"string"},"required":{"type":"array","items":{"type":"string"}}}}},"rotation":{"type":"object","additionalProperties":false,"description":"Maximum age in days per secret type; the guide's table is the default.","properties":{"apiKeys":{"type":"integer","minimum":1},"databasePasswords":{"type":"integer","minimum":1},"serviceCertificates":{"type":"integer","minimum":1},"adminCredentials":{"type":"integer","minimum":1}}},"checklist":{"type":"object","additionalProperties":false,"properties":{"skip":{"type":"array","items":{"enum":["secrets-in-store","no-secrets-in-source","env-gitignored","encrypted-at-rest","tls-in-transit","rotation-automated","audit-logging","emergency-procedures","startup-validation","auth-failure-alerts"]},"description":"Items this repository does not enforce."}}},"reportUnusedSuppressions":{"type":"boolean","description":"Report suppression comments that silence nothing."},"roles":{"type":"object","additionalProperties":false,"description":"What files are for, and how loudly each kind reports. A file's role comes from its path (tests, fixtures, examples, docs, CI, local setups, vendored code, else deployable); `paths` gives files a role, the first role listed whose globs match wins. `severity` caps the findings of file rules in that role; `off` reports nothing there, except credentials that look live in tests and examples (as warnings).","properties":{"deployable":{"type":"object","additionalProperties":false,"description":"what runs or ships: manifests, charts and their values, production compose files, IaC, service code and config","properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that are deployable whatever their path says (gitignore-style patterns)."},"severity":{"enum":["off","info","warning","error"],"description":"The highest severity a finding in a deployable file gets (default: error)."}}},"local":{"type":"object","additionalProperties":false,"description":"local and development setups: docker-compose.dev.yml, local and dev overlays, stacks and values, hack/ scripts","properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that are local whatever their path says (gitignore-style patterns)."},"severity":{"enum":["off","info","warning","error"],"description":"The highest severity a finding in a local file gets (default: warning)."}}},"ci":{"type":"object","additionalProperties":false,"description":"CI configuration: .github/workflows, .gitlab-ci.yml, Jenkinsfile, and the like","properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that are ci whatever their path says (gitignore-style patterns)."},"severity":{"enum":["off","info","warning","error"],"description":"The highest severity a finding in a ci file gets (default: warning)."}}},"docs":{"type":"object","additionalProperties":false,"description":"documentation: Markdown, reStructuredText, docs/ folders, NOTES.txt","properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that are docs whatever their path says (gitignore-style patterns)."},"severity":{"enum":["off","info","warning","error"],"description":"The highest severity a finding in a docs file gets (default: warning)."}}},"example":{"type":"object","additionalProperties":false,"description":"examples and samples: examples/, samples/, demo/ folders","properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that are example whatever their path says (gitignore-style patterns)."},"severity":{"enum":["off","info","warning","error"],"description":"The highest severity a finding in a example file gets (default: off)."}}},"test":{"type":"object","additionalProperties":false,"description":"tests: test folders and test files","properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that are test whatever their path says (gitignore-style patterns)."},"severity":{"enum":["off","info","warning","error"],"description":"The highest severity a finding in a test file gets (default: off)."}}},"fixture":{"type":"object","additionalProperties":false,"description":"test data: fixtures, testdata, snapshots, expected-output reports","properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that are fixture whatever their path says (gitignore-style patterns)."},"severity":{"enum":["off","info","warning","error"],"description":"The highest severity a finding in a fixture file gets (default: off)."}}},"vendored":{"type":"object","additionalProperties":false,"description":"code written elsewhere: vendor/, third_party/, node_modules/, generated and minified files","properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that are vendored whatever their path says (gitignore-style patterns)."},"severity":{"enum":["off","info","warning","error"],"description":"The highest severity a finding in a vendored file gets (default: off)."}}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://carbon-secret-lint.dev/schema/carbon-secret-lint.schema.json","title":"carbon-secret-lint configuration","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"extends":{"description":"Presets to start from, applied in order: recommended, strict.","oneOf":[{"enum":["recommended","strict"]},{"type":"array","items":{"enum":["recommended","strict"]}}]},"rules":{"type":"object","additionalProperties":false,"properties":{"committed-env-file":{"description":"A `.env` file is committed to git (or, outside git, present and not ignored).","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"env-not-gitignored":{"description":"`.gitignore` would not ignore a `.env` file where one belongs: at the root, beside a template, or in a service.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"hardcoded-secret":{"description":"A secret is written into a file: a provider token, a private key, credentials in a URL, or a secret-named setting with a literal value.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"generic":{"type":"boolean","default":true,"description":"Report secret-named keys bound to literal values, not only known formats."},"weakDefaults":{"type":"boolean","default":true,"description":"Report well-known default credentials (`postgres`, `admin`) as warnings."},"examples":{"type":"boolean","default":true,"description":"Report providers' documented example keys, at info."}}}}}]},"insecure-transport":{"description":"A credential crosses a network in clear: http:// to Vault or a token/login endpoint, Kafka SASL_PLAINTEXT, sslmode=disable, certificate checks turned off, TLS off on a client given a password, passwords in redis:// URLs, Vault listeners with tls_disable or the Vault chart's global.tlsDisable, Keycloak serving plain HTTP, TLS switched off for a deployed service.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"reportLoopback":{"type":"boolean","default":false,"description":"Also report plaintext to localhost (traffic that never leaves the machine or the pod), as `info`."}}}}}]},"k8s-literal-secret-env":{"description":"A secret-named environment variable or ConfigMap key set to a literal value in a Kubernetes, Helm or compose manifest, instead of a reference to a Secret.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"compose":{"type":"boolean","default":true,"description":"Also check the `environment` of docker compose services."},"configMaps":{"type":"boolean","default":true,"description":"Also check the `data` of ConfigMaps and kustomize configMapGenerators."}}}}}]},"k8s-plaintext-secret":{"description":"A Kubernetes Secret (or a kustomize secretGenerator) committed with literal values in `data` or `stringData`.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"reportGenerators":{"type":"boolean","default":true,"description":"Also report literals in kustomize `secretGenerator` entries."}}}}}]},"missing-audit-logging":{"description":"The repository keeps or serves secrets, but nothing in it enables access audit logging (a Vault audit device, or an API-server audit policy covering Secrets).","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"missing-auth-failure-alerts":{"description":"The repository keeps or serves secrets, but no alerting rule (Prometheus rule file, PrometheusRule, Loki ruler) fires on authentication failures.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"missing-emergency-procedures":{"description":"The repository keeps or serves secrets, but no runbook documents an emergency rotation or break-glass procedure.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"missing-startup-validation":{"description":"A service reads secrets from the environment but nothing checks them at start-up, before it serves; or it falls back to a default when one is missing.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"environMappingValidates":{"type":"boolean","default":true,"description":"Count `os.environ[\"X\"]` read at start-up (module level or a start-up function) as validation: it raises KeyError when X is missing."},"fallbacks":{"type":"boolean","default":true,"description":"Report secrets that fall back to a literal default (`os.getenv(\"X\", \"dev\")`, `process.env.X ?? \"dev\"`)."},"validators":{"type":"array","items":{"type":"string"},"default":[],"description":"Names of validating functions from outside the repository (a shared library): called at start-up with variable names, they validate those; called without, every secret the service reads."}}}}}]},"rotation-policy-violation":{"description":"Certificates, Vault roles and secret syncs that break the rotation policy: lifetimes above the guide's table, no renewBefore, no refresh of synced secrets.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"requireRenewBefore":{"type":"boolean","default":true,"description":"Report cert-manager Certificates without `renewBefore` (or `renewBeforePercentage`)."},"requireRefreshAfter":{"type":"boolean","default":true,"description":"Report VaultStaticSecrets without `refreshAfter` (or `syncConfig.instantUpdates`)."}}}}}]},"secret-in-log":{"description":"A secret, or a value built from one, reaches a logger, print/console, stdout/stderr, or an exception message (Python, TypeScript/JavaScript and shell scripts).","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"exceptions":{"type":"boolean","default":true,"description":"Report secrets in exception messages (`raise X(f\"…{token}\")`, ``throw new Error(`…${token}`)``)."},"prints":{"type":"boolean","default":true,"description":"Report `print()`, `console.*` and writes to stdout/stderr, not only loggers."},"loggers":{"type":"array","items":{"type":"string"},"default":[],"description":"More receiver names that are loggers (names with the word log or logger, and objects made by getLogger/pino/createLogger, are already)."},"sanitizers":{"type":"array","items":{"type":"string"},"default":[],"description":"More function names whose result is safe to log (names with mask, redact, obfuscate, hash, fingerprint… are already)."}}}}}]},"shared-env-credentials":{"description":"The same secret value appears in the configuration of two environments (configs/environments/<env>/, overlays/<env>/, values-<env>.yaml, .env.<env>).","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"localEnvironments":{"type":"array","items":{"type":"string"},"default":["development","local","test","ci"],"description":"Environments where a throwaway credential may repeat: a value shared only among these is not reported."}}}}}]},"sops-recipient-key-committed":{"description":"A SOPS creation rule encrypts for an age recipient whose private key (`AGE-SECRET-KEY-1…`) is committed in the same repository.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"vault-policy-too-broad":{"description":"A Vault policy that grants a wildcard over a whole mount or all of Vault, grants `sudo`, or writes while it is named or used as read-only.","oneOf":[{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","info","warning","error"],"description":"off, info, warning or error"},"options":{"type":"object","additionalProperties":false,"properties":{"minPathDepth":{"type":"integer","minimum":1,"default":2,"description":"How many literal path segments (not counting KV v2's `data/` and `metadata/`) a wildcard path needs: `secret/*` has one."},"adminPolicies":{"type":"array","items":{"type":"string"},"default":[],"description":"Names of admin or break-glass policies that may hold `sudo` and broad paths."}}}}}]}},"description":"Per-rule severity and options."},"include":{"type":"array","items":{"type":"string","minLength":1},"description":"Only files matching one of these are scanned (gitignore-style patterns)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files matching one of these are not scanned (gitignore-style patterns)."},"failOn":{"enum":["error","warning","info","none"],"description":"The lowest severity that fails the run (exit 1)."},"maxFileSize":{"description":"Files larger than this are skipped for content rules (bytes, or a size like 5MB).","oneOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$"}]},"allowlist":{"type":"object","additionalProperties":false,"properties":{"fingerprints":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{32}$"},"description":"Findings to accept, by fingerprint."},"values":{"type":"array","items":{"type":"string"},"description":"Literal values that are known not to be secrets."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose findings are accepted."}}},"patterns":{"type":"array","description":"Custom secret formats, run on RE2 (linear time in the text); backreferences and lookaround are refused.","items":{"type":"object","additionalProperties":false,"required":["id","pattern"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"description":{"type":"string"},"pattern":{"type":"string","minLength":1},"keywords":{"type":"array","items":{"type":"string","minLength":1}},"severity":{"enum":["info","warning","error"]}}}},"requiredSecrets":{"type":"array","items":{"type":"string"},"description":"Names that count as secrets when a service reads them (default: the guide's KAFKA_BOOTSTRAP_SERVERS, CLICKHOUSE_DSN, REDIS_URL); services[].required must be validated even when no code reads them."},"services":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string"},"entry":{"type":"string"},"required":{"type":"array","items":{"type":"string"}}}}},"rotation":{"type":"object","additionalProperties":false,"description":"Maximum age in days per secret type; the guide's table is the default.","properties":{"apiKeys":{"type":"integer","minimum":1},"databasePasswords":{"type":"integer","minimum":1},"serviceCertificates":{"type":"integer","minimum":1},"adminCredentials":{"type":"integer","minimum":1}}},"checklist":{"type":"object","additionalProperties":false,"properties":{"skip":{"type":"array","items":{"enum":["secrets-in-store","no-secrets-in-source","env-gitignored","encrypted-at-rest","tls-in-transit","rotation-automated","audit-logging","emergency-procedures","startup-validation","auth-failure-alerts"]},"description":"Items this repository does not enforce."}}},"reportUnusedSuppressions":{"type":"boolean","description":"Report suppression comments that silence nothing."},"roles":{"type":"object","additionalProperties":false,"description":"What files are for, and how loudly each kind reports. A file's role comes from its path (tests, fixtures, examples, docs, CI, local setups, vendored code, else deployable); `paths` gives files a role, the first role listed whose globs match wins. `severity` caps the findings of file rules in that role; `off` reports nothing there, except credentials that look live in tests and examples (as warnings).","properties":{"deployable":{"type":"object","additionalProperties":false,"description":"what runs or ships: manifests, charts and their values, production compose files, IaC, service code and config","properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that are deployable whatever their path says (gitignore-style patterns)."},"severity":{"enum":["off","info","warning","error"],"description":"The highest severity a finding in a deployable file gets (default: error)."}}},"local":{"type":"object","additionalProperties":false,"description":"local and development setups: docker-compose.dev.yml, local and dev overlays, stacks and values, hack/ scripts","properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that are local whatever their path says (gitignore-style patterns)."},"severity":{"enum":["off","info","warning","error"],"description":"The highest severity a finding in a local file gets (default: warning)."}}},"ci":{"type":"object","additionalProperties":false,"description":"CI configuration: .github/workflows, .gitlab-ci.yml, Jenkinsfile, and the like","properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that are ci whatever their path says (gitignore-style patterns)."},"severity":{"enum":["off","info","warning","error"],"description":"The highest severity a finding in a ci file gets (default: warning)."}}},"docs":{"type":"object","additionalProperties":false,"description":"documentation: Markdown, reStructuredText, docs/ folders, NOTES.txt","properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that are docs whatever their path says (gitignore-style patterns)."},"severity":{"enum":["off","info","warning","error"],"description":"The highest severity a finding in a docs file gets (default: warning)."}}},"example":{"type":"object","additionalProperties":false,"description":"examples and samples: examples/, samples/, demo/ folders","properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that are example whatever their path says (gitignore-style patterns)."},"severity":{"enum":["off","info","warning","error"],"description":"The highest severity a finding in a example file gets (default: off)."}}},"test":{"type":"object","additionalProperties":false,"description":"tests: test folders and test files","properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that are test whatever their path says (gitignore-style patterns)."},"severity":{"enum":["off","info","warning","error"],"description":"The highest severity a finding in a test file gets (default: off)."}}},"fixture":{"type":"object","additionalProperties":false,"description":"test data: fixtures, testdata, snapshots, expected-output reports","properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that are fixture whatever their path says (gitignore-style patterns)."},"severity":{"enum":["off","info","warning","error"],"description":"The highest severity a finding in a fixture file gets (default: off)."}}},"vendored":{"type":"object","additionalProperties":false,"description":"code written elsewhere: vendor/, third_party/, node_modules/, generated and minified files","properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that are vendored whatever their path says (gitignore-style patterns)."},"severity":{"enum":["off","info","warning","error"],"description":"The highest severity a finding in a vendored file gets (default: off)."}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = ((text) => [...text].length);
 const pattern0 = new RegExp("^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$", "u");
@@ -1940,14 +1940,14 @@ vErrors = null;
 }
 }
 }
-if(data3["vault-policy-too-broad"] !== undefined){
-let data64 = data3["vault-policy-too-broad"];
+if(data3["sops-recipient-key-committed"] !== undefined){
+let data64 = data3["sops-recipient-key-committed"];
 const _errs186 = errors;
 let valid47 = false;
 let passing14 = null;
 const _errs187 = errors;
 if(!((((data64 === "off") || (data64 === "info")) || (data64 === "warning")) || (data64 === "error"))){
-const err119 = {instancePath:instancePath+"/rules/vault-policy-too-broad",schemaPath:"#/properties/rules/properties/vault-policy-too-broad/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["vault-policy-too-broad"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err119 = {instancePath:instancePath+"/rules/sops-recipient-key-committed",schemaPath:"#/properties/rules/properties/sops-recipient-key-committed/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["sops-recipient-key-committed"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1965,7 +1965,7 @@ const _errs188 = errors;
 if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
 for(const key28 in data64){
 if(!((key28 === "severity") || (key28 === "options"))){
-const err120 = {instancePath:instancePath+"/rules/vault-policy-too-broad",schemaPath:"#/properties/rules/properties/vault-policy-too-broad/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
+const err120 = {instancePath:instancePath+"/rules/sops-recipient-key-committed",schemaPath:"#/properties/rules/properties/sops-recipient-key-committed/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1978,7 +1978,7 @@ errors++;
 if(data64.severity !== undefined){
 let data65 = data64.severity;
 if(!((((data65 === "off") || (data65 === "info")) || (data65 === "warning")) || (data65 === "error"))){
-const err121 = {instancePath:instancePath+"/rules/vault-policy-too-broad/severity",schemaPath:"#/properties/rules/properties/vault-policy-too-broad/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["vault-policy-too-broad"].oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err121 = {instancePath:instancePath+"/rules/sops-recipient-key-committed/severity",schemaPath:"#/properties/rules/properties/sops-recipient-key-committed/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["sops-recipient-key-committed"].oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1992,8 +1992,7 @@ if(data64.options !== undefined){
 let data66 = data64.options;
 if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
 for(const key29 in data66){
-if(!((key29 === "minPathDepth") || (key29 === "adminPolicies"))){
-const err122 = {instancePath:instancePath+"/rules/vault-policy-too-broad/options",schemaPath:"#/properties/rules/properties/vault-policy-too-broad/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
+const err122 = {instancePath:instancePath+"/rules/sops-recipient-key-committed/options",schemaPath:"#/properties/rules/properties/sops-recipient-key-committed/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2003,10 +2002,8 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data66.minPathDepth !== undefined){
-let data67 = data66.minPathDepth;
-if(!((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67)))){
-const err123 = {instancePath:instancePath+"/rules/vault-policy-too-broad/options/minPathDepth",schemaPath:"#/properties/rules/properties/vault-policy-too-broad/oneOf/1/properties/options/properties/minPathDepth/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err123 = {instancePath:instancePath+"/rules/sops-recipient-key-committed/options",schemaPath:"#/properties/rules/properties/sops-recipient-key-committed/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2015,67 +2012,15 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(typeof data67 == "number"){
-if(data67 < 1 || isNaN(data67)){
-const err124 = {instancePath:instancePath+"/rules/vault-policy-too-broad/options/minPathDepth",schemaPath:"#/properties/rules/properties/vault-policy-too-broad/oneOf/1/properties/options/properties/minPathDepth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/rules/sops-recipient-key-committed",schemaPath:"#/properties/rules/properties/sops-recipient-key-committed/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err124];
 }
 else {
 vErrors.push(err124);
-}
-errors++;
-}
-}
-}
-if(data66.adminPolicies !== undefined){
-let data68 = data66.adminPolicies;
-if(Array.isArray(data68)){
-const len5 = data68.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data68[i5] !== "string"){
-const err125 = {instancePath:instancePath+"/rules/vault-policy-too-broad/options/adminPolicies/" + i5,schemaPath:"#/properties/rules/properties/vault-policy-too-broad/oneOf/1/properties/options/properties/adminPolicies/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err125];
-}
-else {
-vErrors.push(err125);
-}
-errors++;
-}
-}
-}
-else {
-const err126 = {instancePath:instancePath+"/rules/vault-policy-too-broad/options/adminPolicies",schemaPath:"#/properties/rules/properties/vault-policy-too-broad/oneOf/1/properties/options/properties/adminPolicies/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err126];
-}
-else {
-vErrors.push(err126);
-}
-errors++;
-}
-}
-}
-else {
-const err127 = {instancePath:instancePath+"/rules/vault-policy-too-broad/options",schemaPath:"#/properties/rules/properties/vault-policy-too-broad/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err127];
-}
-else {
-vErrors.push(err127);
-}
-errors++;
-}
-}
-}
-else {
-const err128 = {instancePath:instancePath+"/rules/vault-policy-too-broad",schemaPath:"#/properties/rules/properties/vault-policy-too-broad/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err128];
-}
-else {
-vErrors.push(err128);
 }
 errors++;
 }
@@ -2091,12 +2036,12 @@ passing14 = 1;
 }
 }
 if(!valid47){
-const err129 = {instancePath:instancePath+"/rules/vault-policy-too-broad",schemaPath:"#/properties/rules/properties/vault-policy-too-broad/oneOf",keyword:"oneOf",params:{passingSchemas: passing14},message:"must match exactly one schema in oneOf"};
+const err125 = {instancePath:instancePath+"/rules/sops-recipient-key-committed",schemaPath:"#/properties/rules/properties/sops-recipient-key-committed/oneOf",keyword:"oneOf",params:{passingSchemas: passing14},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err129];
+vErrors = [err125];
 }
 else {
-vErrors.push(err129);
+vErrors.push(err125);
 }
 errors++;
 }
@@ -2112,9 +2057,73 @@ vErrors = null;
 }
 }
 }
+if(data3["vault-policy-too-broad"] !== undefined){
+let data67 = data3["vault-policy-too-broad"];
+const _errs196 = errors;
+let valid49 = false;
+let passing15 = null;
+const _errs197 = errors;
+if(!((((data67 === "off") || (data67 === "info")) || (data67 === "warning")) || (data67 === "error"))){
+const err126 = {instancePath:instancePath+"/rules/vault-policy-too-broad",schemaPath:"#/properties/rules/properties/vault-policy-too-broad/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["vault-policy-too-broad"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err126];
 }
 else {
-const err130 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors.push(err126);
+}
+errors++;
+}
+var _valid15 = _errs197 === errors;
+if(_valid15){
+valid49 = true;
+passing15 = 0;
+}
+const _errs198 = errors;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+for(const key30 in data67){
+if(!((key30 === "severity") || (key30 === "options"))){
+const err127 = {instancePath:instancePath+"/rules/vault-policy-too-broad",schemaPath:"#/properties/rules/properties/vault-policy-too-broad/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+if(data67.severity !== undefined){
+let data68 = data67.severity;
+if(!((((data68 === "off") || (data68 === "info")) || (data68 === "warning")) || (data68 === "error"))){
+const err128 = {instancePath:instancePath+"/rules/vault-policy-too-broad/severity",schemaPath:"#/properties/rules/properties/vault-policy-too-broad/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["vault-policy-too-broad"].oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data67.options !== undefined){
+let data69 = data67.options;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+for(const key31 in data69){
+if(!((key31 === "minPathDepth") || (key31 === "adminPolicies"))){
+const err129 = {instancePath:instancePath+"/rules/vault-policy-too-broad/options",schemaPath:"#/properties/rules/properties/vault-policy-too-broad/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+if(data69.minPathDepth !== undefined){
+let data70 = data69.minPathDepth;
+if(!((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70)))){
+const err130 = {instancePath:instancePath+"/rules/vault-policy-too-broad/options/minPathDepth",schemaPath:"#/properties/rules/properties/vault-policy-too-broad/oneOf/1/properties/options/properties/minPathDepth/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2123,16 +2132,9 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-if(data.include !== undefined){
-let data70 = data.include;
-if(Array.isArray(data70)){
-const len6 = data70.length;
-for(let i6=0; i6<len6; i6++){
-let data71 = data70[i6];
-if(typeof data71 === "string"){
-if(func4(data71) < 1){
-const err131 = {instancePath:instancePath+"/include/" + i6,schemaPath:"#/properties/include/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(typeof data70 == "number"){
+if(data70 < 1 || isNaN(data70)){
+const err131 = {instancePath:instancePath+"/rules/vault-policy-too-broad/options/minPathDepth",schemaPath:"#/properties/rules/properties/vault-policy-too-broad/oneOf/1/properties/options/properties/minPathDepth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2142,8 +2144,14 @@ vErrors.push(err131);
 errors++;
 }
 }
-else {
-const err132 = {instancePath:instancePath+"/include/" + i6,schemaPath:"#/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data69.adminPolicies !== undefined){
+let data71 = data69.adminPolicies;
+if(Array.isArray(data71)){
+const len5 = data71.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data71[i5] !== "string"){
+const err132 = {instancePath:instancePath+"/rules/vault-policy-too-broad/options/adminPolicies/" + i5,schemaPath:"#/properties/rules/properties/vault-policy-too-broad/oneOf/1/properties/options/properties/adminPolicies/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2155,7 +2163,7 @@ errors++;
 }
 }
 else {
-const err133 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err133 = {instancePath:instancePath+"/rules/vault-policy-too-broad/options/adminPolicies",schemaPath:"#/properties/rules/properties/vault-policy-too-broad/oneOf/1/properties/options/properties/adminPolicies/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2165,15 +2173,9 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data.exclude !== undefined){
-let data72 = data.exclude;
-if(Array.isArray(data72)){
-const len7 = data72.length;
-for(let i7=0; i7<len7; i7++){
-let data73 = data72[i7];
-if(typeof data73 === "string"){
-if(func4(data73) < 1){
-const err134 = {instancePath:instancePath+"/exclude/" + i7,schemaPath:"#/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err134 = {instancePath:instancePath+"/rules/vault-policy-too-broad/options",schemaPath:"#/properties/rules/properties/vault-policy-too-broad/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2183,8 +2185,9 @@ vErrors.push(err134);
 errors++;
 }
 }
+}
 else {
-const err135 = {instancePath:instancePath+"/exclude/" + i7,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err135 = {instancePath:instancePath+"/rules/vault-policy-too-broad",schemaPath:"#/properties/rules/properties/vault-policy-too-broad/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2193,10 +2196,19 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
+var _valid15 = _errs198 === errors;
+if(_valid15 && valid49){
+valid49 = false;
+passing15 = [passing15, 1];
 }
 else {
-const err136 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid15){
+valid49 = true;
+passing15 = 1;
+}
+}
+if(!valid49){
+const err136 = {instancePath:instancePath+"/rules/vault-policy-too-broad",schemaPath:"#/properties/rules/properties/vault-policy-too-broad/oneOf",keyword:"oneOf",params:{passingSchemas: passing15},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2205,11 +2217,21 @@ vErrors.push(err136);
 }
 errors++;
 }
+else {
+errors = _errs196;
+if(vErrors !== null){
+if(_errs196){
+vErrors.length = _errs196;
 }
-if(data.failOn !== undefined){
-let data74 = data.failOn;
-if(!((((data74 === "error") || (data74 === "warning")) || (data74 === "info")) || (data74 === "none"))){
-const err137 = {instancePath:instancePath+"/failOn",schemaPath:"#/properties/failOn/enum",keyword:"enum",params:{allowedValues: schema11.properties.failOn.enum},message:"must be equal to one of the allowed values"};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2219,14 +2241,15 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data.maxFileSize !== undefined){
-let data75 = data.maxFileSize;
-const _errs211 = errors;
-let valid56 = false;
-let passing15 = null;
-const _errs212 = errors;
-if(!((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75)))){
-const err138 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.include !== undefined){
+let data73 = data.include;
+if(Array.isArray(data73)){
+const len6 = data73.length;
+for(let i6=0; i6<len6; i6++){
+let data74 = data73[i6];
+if(typeof data74 === "string"){
+if(func4(data74) < 1){
+const err138 = {instancePath:instancePath+"/include/" + i6,schemaPath:"#/properties/include/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2235,9 +2258,9 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(typeof data75 == "number"){
-if(data75 < 1 || isNaN(data75)){
-const err139 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err139 = {instancePath:instancePath+"/include/" + i6,schemaPath:"#/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2247,15 +2270,9 @@ vErrors.push(err139);
 errors++;
 }
 }
-var _valid15 = _errs212 === errors;
-if(_valid15){
-valid56 = true;
-passing15 = 0;
 }
-const _errs214 = errors;
-if(typeof data75 === "string"){
-if(!pattern0.test(data75)){
-const err140 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/oneOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$"+"\""};
+else {
+const err140 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2265,8 +2282,15 @@ vErrors.push(err140);
 errors++;
 }
 }
-else {
-const err141 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.exclude !== undefined){
+let data75 = data.exclude;
+if(Array.isArray(data75)){
+const len7 = data75.length;
+for(let i7=0; i7<len7; i7++){
+let data76 = data75[i7];
+if(typeof data76 === "string"){
+if(func4(data76) < 1){
+const err141 = {instancePath:instancePath+"/exclude/" + i7,schemaPath:"#/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2275,19 +2299,9 @@ vErrors.push(err141);
 }
 errors++;
 }
-var _valid15 = _errs214 === errors;
-if(_valid15 && valid56){
-valid56 = false;
-passing15 = [passing15, 1];
 }
 else {
-if(_valid15){
-valid56 = true;
-passing15 = 1;
-}
-}
-if(!valid56){
-const err142 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/oneOf",keyword:"oneOf",params:{passingSchemas: passing15},message:"must match exactly one schema in oneOf"};
+const err142 = {instancePath:instancePath+"/exclude/" + i7,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2296,24 +2310,10 @@ vErrors.push(err142);
 }
 errors++;
 }
-else {
-errors = _errs211;
-if(vErrors !== null){
-if(_errs211){
-vErrors.length = _errs211;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data.allowlist !== undefined){
-let data76 = data.allowlist;
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-for(const key30 in data76){
-if(!(((key30 === "fingerprints") || (key30 === "values")) || (key30 === "paths"))){
-const err143 = {instancePath:instancePath+"/allowlist",schemaPath:"#/properties/allowlist/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+const err143 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2323,15 +2323,10 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data76.fingerprints !== undefined){
-let data77 = data76.fingerprints;
-if(Array.isArray(data77)){
-const len8 = data77.length;
-for(let i8=0; i8<len8; i8++){
-let data78 = data77[i8];
-if(typeof data78 === "string"){
-if(!pattern1.test(data78)){
-const err144 = {instancePath:instancePath+"/allowlist/fingerprints/" + i8,schemaPath:"#/properties/allowlist/properties/fingerprints/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{32}$"},message:"must match pattern \""+"^[0-9a-f]{32}$"+"\""};
+if(data.failOn !== undefined){
+let data77 = data.failOn;
+if(!((((data77 === "error") || (data77 === "warning")) || (data77 === "info")) || (data77 === "none"))){
+const err144 = {instancePath:instancePath+"/failOn",schemaPath:"#/properties/failOn/enum",keyword:"enum",params:{allowedValues: schema11.properties.failOn.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2341,8 +2336,14 @@ vErrors.push(err144);
 errors++;
 }
 }
-else {
-const err145 = {instancePath:instancePath+"/allowlist/fingerprints/" + i8,schemaPath:"#/properties/allowlist/properties/fingerprints/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.maxFileSize !== undefined){
+let data78 = data.maxFileSize;
+const _errs221 = errors;
+let valid58 = false;
+let passing16 = null;
+const _errs222 = errors;
+if(!((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78)))){
+const err145 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2351,10 +2352,9 @@ vErrors.push(err145);
 }
 errors++;
 }
-}
-}
-else {
-const err146 = {instancePath:instancePath+"/allowlist/fingerprints",schemaPath:"#/properties/allowlist/properties/fingerprints/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof data78 == "number"){
+if(data78 < 1 || isNaN(data78)){
+const err146 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2364,13 +2364,15 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data76.values !== undefined){
-let data79 = data76.values;
-if(Array.isArray(data79)){
-const len9 = data79.length;
-for(let i9=0; i9<len9; i9++){
-if(typeof data79[i9] !== "string"){
-const err147 = {instancePath:instancePath+"/allowlist/values/" + i9,schemaPath:"#/properties/allowlist/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid16 = _errs222 === errors;
+if(_valid16){
+valid58 = true;
+passing16 = 0;
+}
+const _errs224 = errors;
+if(typeof data78 === "string"){
+if(!pattern0.test(data78)){
+const err147 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/oneOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$"+"\""};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2380,9 +2382,8 @@ vErrors.push(err147);
 errors++;
 }
 }
-}
 else {
-const err148 = {instancePath:instancePath+"/allowlist/values",schemaPath:"#/properties/allowlist/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err148 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2391,16 +2392,19 @@ vErrors.push(err148);
 }
 errors++;
 }
+var _valid16 = _errs224 === errors;
+if(_valid16 && valid58){
+valid58 = false;
+passing16 = [passing16, 1];
 }
-if(data76.paths !== undefined){
-let data81 = data76.paths;
-if(Array.isArray(data81)){
-const len10 = data81.length;
-for(let i10=0; i10<len10; i10++){
-let data82 = data81[i10];
-if(typeof data82 === "string"){
-if(func4(data82) < 1){
-const err149 = {instancePath:instancePath+"/allowlist/paths/" + i10,schemaPath:"#/properties/allowlist/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+if(_valid16){
+valid58 = true;
+passing16 = 1;
+}
+}
+if(!valid58){
+const err149 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/oneOf",keyword:"oneOf",params:{passingSchemas: passing16},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2409,9 +2413,24 @@ vErrors.push(err149);
 }
 errors++;
 }
+else {
+errors = _errs221;
+if(vErrors !== null){
+if(_errs221){
+vErrors.length = _errs221;
 }
 else {
-const err150 = {instancePath:instancePath+"/allowlist/paths/" + i10,schemaPath:"#/properties/allowlist/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+if(data.allowlist !== undefined){
+let data79 = data.allowlist;
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+for(const key32 in data79){
+if(!(((key32 === "fingerprints") || (key32 === "values")) || (key32 === "paths"))){
+const err150 = {instancePath:instancePath+"/allowlist",schemaPath:"#/properties/allowlist/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2421,9 +2440,15 @@ vErrors.push(err150);
 errors++;
 }
 }
-}
-else {
-const err151 = {instancePath:instancePath+"/allowlist/paths",schemaPath:"#/properties/allowlist/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data79.fingerprints !== undefined){
+let data80 = data79.fingerprints;
+if(Array.isArray(data80)){
+const len8 = data80.length;
+for(let i8=0; i8<len8; i8++){
+let data81 = data80[i8];
+if(typeof data81 === "string"){
+if(!pattern1.test(data81)){
+const err151 = {instancePath:instancePath+"/allowlist/fingerprints/" + i8,schemaPath:"#/properties/allowlist/properties/fingerprints/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{32}$"},message:"must match pattern \""+"^[0-9a-f]{32}$"+"\""};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2433,9 +2458,8 @@ vErrors.push(err151);
 errors++;
 }
 }
-}
 else {
-const err152 = {instancePath:instancePath+"/allowlist",schemaPath:"#/properties/allowlist/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err152 = {instancePath:instancePath+"/allowlist/fingerprints/" + i8,schemaPath:"#/properties/allowlist/properties/fingerprints/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2445,15 +2469,9 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data.patterns !== undefined){
-let data83 = data.patterns;
-if(Array.isArray(data83)){
-const len11 = data83.length;
-for(let i11=0; i11<len11; i11++){
-let data84 = data83[i11];
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-if(data84.id === undefined){
-const err153 = {instancePath:instancePath+"/patterns/" + i11,schemaPath:"#/properties/patterns/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+else {
+const err153 = {instancePath:instancePath+"/allowlist/fingerprints",schemaPath:"#/properties/allowlist/properties/fingerprints/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2462,8 +2480,14 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(data84.pattern === undefined){
-const err154 = {instancePath:instancePath+"/patterns/" + i11,schemaPath:"#/properties/patterns/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+}
+if(data79.values !== undefined){
+let data82 = data79.values;
+if(Array.isArray(data82)){
+const len9 = data82.length;
+for(let i9=0; i9<len9; i9++){
+if(typeof data82[i9] !== "string"){
+const err154 = {instancePath:instancePath+"/allowlist/values/" + i9,schemaPath:"#/properties/allowlist/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2472,9 +2496,10 @@ vErrors.push(err154);
 }
 errors++;
 }
-for(const key31 in data84){
-if(!(((((key31 === "id") || (key31 === "description")) || (key31 === "pattern")) || (key31 === "keywords")) || (key31 === "severity"))){
-const err155 = {instancePath:instancePath+"/patterns/" + i11,schemaPath:"#/properties/patterns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/allowlist/values",schemaPath:"#/properties/allowlist/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2484,11 +2509,15 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data84.id !== undefined){
-let data85 = data84.id;
+if(data79.paths !== undefined){
+let data84 = data79.paths;
+if(Array.isArray(data84)){
+const len10 = data84.length;
+for(let i10=0; i10<len10; i10++){
+let data85 = data84[i10];
 if(typeof data85 === "string"){
-if(!pattern2.test(data85)){
-const err156 = {instancePath:instancePath+"/patterns/" + i11+"/id",schemaPath:"#/properties/patterns/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\""};
+if(func4(data85) < 1){
+const err156 = {instancePath:instancePath+"/allowlist/paths/" + i10,schemaPath:"#/properties/allowlist/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2499,7 +2528,7 @@ errors++;
 }
 }
 else {
-const err157 = {instancePath:instancePath+"/patterns/" + i11+"/id",schemaPath:"#/properties/patterns/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err157 = {instancePath:instancePath+"/allowlist/paths/" + i10,schemaPath:"#/properties/allowlist/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2509,9 +2538,9 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data84.description !== undefined){
-if(typeof data84.description !== "string"){
-const err158 = {instancePath:instancePath+"/patterns/" + i11+"/description",schemaPath:"#/properties/patterns/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err158 = {instancePath:instancePath+"/allowlist/paths",schemaPath:"#/properties/allowlist/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2521,11 +2550,9 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data84.pattern !== undefined){
-let data87 = data84.pattern;
-if(typeof data87 === "string"){
-if(func4(data87) < 1){
-const err159 = {instancePath:instancePath+"/patterns/" + i11+"/pattern",schemaPath:"#/properties/patterns/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err159 = {instancePath:instancePath+"/allowlist",schemaPath:"#/properties/allowlist/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2535,8 +2562,15 @@ vErrors.push(err159);
 errors++;
 }
 }
-else {
-const err160 = {instancePath:instancePath+"/patterns/" + i11+"/pattern",schemaPath:"#/properties/patterns/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.patterns !== undefined){
+let data86 = data.patterns;
+if(Array.isArray(data86)){
+const len11 = data86.length;
+for(let i11=0; i11<len11; i11++){
+let data87 = data86[i11];
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.id === undefined){
+const err160 = {instancePath:instancePath+"/patterns/" + i11,schemaPath:"#/properties/patterns/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2545,16 +2579,8 @@ vErrors.push(err160);
 }
 errors++;
 }
-}
-if(data84.keywords !== undefined){
-let data88 = data84.keywords;
-if(Array.isArray(data88)){
-const len12 = data88.length;
-for(let i12=0; i12<len12; i12++){
-let data89 = data88[i12];
-if(typeof data89 === "string"){
-if(func4(data89) < 1){
-const err161 = {instancePath:instancePath+"/patterns/" + i11+"/keywords/" + i12,schemaPath:"#/properties/patterns/items/properties/keywords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data87.pattern === undefined){
+const err161 = {instancePath:instancePath+"/patterns/" + i11,schemaPath:"#/properties/patterns/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2563,9 +2589,9 @@ vErrors.push(err161);
 }
 errors++;
 }
-}
-else {
-const err162 = {instancePath:instancePath+"/patterns/" + i11+"/keywords/" + i12,schemaPath:"#/properties/patterns/items/properties/keywords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key33 in data87){
+if(!(((((key33 === "id") || (key33 === "description")) || (key33 === "pattern")) || (key33 === "keywords")) || (key33 === "severity"))){
+const err162 = {instancePath:instancePath+"/patterns/" + i11,schemaPath:"#/properties/patterns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2575,9 +2601,11 @@ vErrors.push(err162);
 errors++;
 }
 }
-}
-else {
-const err163 = {instancePath:instancePath+"/patterns/" + i11+"/keywords",schemaPath:"#/properties/patterns/items/properties/keywords/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data87.id !== undefined){
+let data88 = data87.id;
+if(typeof data88 === "string"){
+if(!pattern2.test(data88)){
+const err163 = {instancePath:instancePath+"/patterns/" + i11+"/id",schemaPath:"#/properties/patterns/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2587,10 +2615,8 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data84.severity !== undefined){
-let data90 = data84.severity;
-if(!(((data90 === "info") || (data90 === "warning")) || (data90 === "error"))){
-const err164 = {instancePath:instancePath+"/patterns/" + i11+"/severity",schemaPath:"#/properties/patterns/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.patterns.items.properties.severity.enum},message:"must be equal to one of the allowed values"};
+else {
+const err164 = {instancePath:instancePath+"/patterns/" + i11+"/id",schemaPath:"#/properties/patterns/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2600,9 +2626,9 @@ vErrors.push(err164);
 errors++;
 }
 }
-}
-else {
-const err165 = {instancePath:instancePath+"/patterns/" + i11,schemaPath:"#/properties/patterns/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data87.description !== undefined){
+if(typeof data87.description !== "string"){
+const err165 = {instancePath:instancePath+"/patterns/" + i11+"/description",schemaPath:"#/properties/patterns/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2612,9 +2638,11 @@ vErrors.push(err165);
 errors++;
 }
 }
-}
-else {
-const err166 = {instancePath:instancePath+"/patterns",schemaPath:"#/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data87.pattern !== undefined){
+let data90 = data87.pattern;
+if(typeof data90 === "string"){
+if(func4(data90) < 1){
+const err166 = {instancePath:instancePath+"/patterns/" + i11+"/pattern",schemaPath:"#/properties/patterns/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2624,13 +2652,8 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data.requiredSecrets !== undefined){
-let data91 = data.requiredSecrets;
-if(Array.isArray(data91)){
-const len13 = data91.length;
-for(let i13=0; i13<len13; i13++){
-if(typeof data91[i13] !== "string"){
-const err167 = {instancePath:instancePath+"/requiredSecrets/" + i13,schemaPath:"#/properties/requiredSecrets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err167 = {instancePath:instancePath+"/patterns/" + i11+"/pattern",schemaPath:"#/properties/patterns/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2640,9 +2663,15 @@ vErrors.push(err167);
 errors++;
 }
 }
-}
-else {
-const err168 = {instancePath:instancePath+"/requiredSecrets",schemaPath:"#/properties/requiredSecrets/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data87.keywords !== undefined){
+let data91 = data87.keywords;
+if(Array.isArray(data91)){
+const len12 = data91.length;
+for(let i12=0; i12<len12; i12++){
+let data92 = data91[i12];
+if(typeof data92 === "string"){
+if(func4(data92) < 1){
+const err168 = {instancePath:instancePath+"/patterns/" + i11+"/keywords/" + i12,schemaPath:"#/properties/patterns/items/properties/keywords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2652,15 +2681,8 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data.services !== undefined){
-let data93 = data.services;
-if(Array.isArray(data93)){
-const len14 = data93.length;
-for(let i14=0; i14<len14; i14++){
-let data94 = data93[i14];
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-if(data94.path === undefined){
-const err169 = {instancePath:instancePath+"/services/" + i14,schemaPath:"#/properties/services/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+else {
+const err169 = {instancePath:instancePath+"/patterns/" + i11+"/keywords/" + i12,schemaPath:"#/properties/patterns/items/properties/keywords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2669,9 +2691,10 @@ vErrors.push(err169);
 }
 errors++;
 }
-for(const key32 in data94){
-if(!(((key32 === "path") || (key32 === "entry")) || (key32 === "required"))){
-const err170 = {instancePath:instancePath+"/services/" + i14,schemaPath:"#/properties/services/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+}
+}
+else {
+const err170 = {instancePath:instancePath+"/patterns/" + i11+"/keywords",schemaPath:"#/properties/patterns/items/properties/keywords/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2681,9 +2704,10 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data94.path !== undefined){
-if(typeof data94.path !== "string"){
-const err171 = {instancePath:instancePath+"/services/" + i14+"/path",schemaPath:"#/properties/services/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data87.severity !== undefined){
+let data93 = data87.severity;
+if(!(((data93 === "info") || (data93 === "warning")) || (data93 === "error"))){
+const err171 = {instancePath:instancePath+"/patterns/" + i11+"/severity",schemaPath:"#/properties/patterns/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.patterns.items.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2693,9 +2717,9 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data94.entry !== undefined){
-if(typeof data94.entry !== "string"){
-const err172 = {instancePath:instancePath+"/services/" + i14+"/entry",schemaPath:"#/properties/services/items/properties/entry/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err172 = {instancePath:instancePath+"/patterns/" + i11,schemaPath:"#/properties/patterns/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2705,13 +2729,9 @@ vErrors.push(err172);
 errors++;
 }
 }
-if(data94.required !== undefined){
-let data97 = data94.required;
-if(Array.isArray(data97)){
-const len15 = data97.length;
-for(let i15=0; i15<len15; i15++){
-if(typeof data97[i15] !== "string"){
-const err173 = {instancePath:instancePath+"/services/" + i14+"/required/" + i15,schemaPath:"#/properties/services/items/properties/required/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err173 = {instancePath:instancePath+"/patterns",schemaPath:"#/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2721,9 +2741,13 @@ vErrors.push(err173);
 errors++;
 }
 }
-}
-else {
-const err174 = {instancePath:instancePath+"/services/" + i14+"/required",schemaPath:"#/properties/services/items/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.requiredSecrets !== undefined){
+let data94 = data.requiredSecrets;
+if(Array.isArray(data94)){
+const len13 = data94.length;
+for(let i13=0; i13<len13; i13++){
+if(typeof data94[i13] !== "string"){
+const err174 = {instancePath:instancePath+"/requiredSecrets/" + i13,schemaPath:"#/properties/requiredSecrets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2735,7 +2759,7 @@ errors++;
 }
 }
 else {
-const err175 = {instancePath:instancePath+"/services/" + i14,schemaPath:"#/properties/services/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err175 = {instancePath:instancePath+"/requiredSecrets",schemaPath:"#/properties/requiredSecrets/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2745,9 +2769,15 @@ vErrors.push(err175);
 errors++;
 }
 }
-}
-else {
-const err176 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.services !== undefined){
+let data96 = data.services;
+if(Array.isArray(data96)){
+const len14 = data96.length;
+for(let i14=0; i14<len14; i14++){
+let data97 = data96[i14];
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+if(data97.path === undefined){
+const err176 = {instancePath:instancePath+"/services/" + i14,schemaPath:"#/properties/services/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2756,13 +2786,9 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-if(data.rotation !== undefined){
-let data99 = data.rotation;
-if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
-for(const key33 in data99){
-if(!((((key33 === "apiKeys") || (key33 === "databasePasswords")) || (key33 === "serviceCertificates")) || (key33 === "adminCredentials"))){
-const err177 = {instancePath:instancePath+"/rotation",schemaPath:"#/properties/rotation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+for(const key34 in data97){
+if(!(((key34 === "path") || (key34 === "entry")) || (key34 === "required"))){
+const err177 = {instancePath:instancePath+"/services/" + i14,schemaPath:"#/properties/services/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2772,10 +2798,9 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data99.apiKeys !== undefined){
-let data100 = data99.apiKeys;
-if(!((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100)))){
-const err178 = {instancePath:instancePath+"/rotation/apiKeys",schemaPath:"#/properties/rotation/properties/apiKeys/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data97.path !== undefined){
+if(typeof data97.path !== "string"){
+const err178 = {instancePath:instancePath+"/services/" + i14+"/path",schemaPath:"#/properties/services/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2784,9 +2809,10 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(typeof data100 == "number"){
-if(data100 < 1 || isNaN(data100)){
-const err179 = {instancePath:instancePath+"/rotation/apiKeys",schemaPath:"#/properties/rotation/properties/apiKeys/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data97.entry !== undefined){
+if(typeof data97.entry !== "string"){
+const err179 = {instancePath:instancePath+"/services/" + i14+"/entry",schemaPath:"#/properties/services/items/properties/entry/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2796,11 +2822,13 @@ vErrors.push(err179);
 errors++;
 }
 }
-}
-if(data99.databasePasswords !== undefined){
-let data101 = data99.databasePasswords;
-if(!((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101)))){
-const err180 = {instancePath:instancePath+"/rotation/databasePasswords",schemaPath:"#/properties/rotation/properties/databasePasswords/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data97.required !== undefined){
+let data100 = data97.required;
+if(Array.isArray(data100)){
+const len15 = data100.length;
+for(let i15=0; i15<len15; i15++){
+if(typeof data100[i15] !== "string"){
+const err180 = {instancePath:instancePath+"/services/" + i14+"/required/" + i15,schemaPath:"#/properties/services/items/properties/required/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2809,9 +2837,10 @@ vErrors.push(err180);
 }
 errors++;
 }
-if(typeof data101 == "number"){
-if(data101 < 1 || isNaN(data101)){
-const err181 = {instancePath:instancePath+"/rotation/databasePasswords",schemaPath:"#/properties/rotation/properties/databasePasswords/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err181 = {instancePath:instancePath+"/services/" + i14+"/required",schemaPath:"#/properties/services/items/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2822,10 +2851,8 @@ errors++;
 }
 }
 }
-if(data99.serviceCertificates !== undefined){
-let data102 = data99.serviceCertificates;
-if(!((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102)))){
-const err182 = {instancePath:instancePath+"/rotation/serviceCertificates",schemaPath:"#/properties/rotation/properties/serviceCertificates/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err182 = {instancePath:instancePath+"/services/" + i14,schemaPath:"#/properties/services/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2834,9 +2861,10 @@ vErrors.push(err182);
 }
 errors++;
 }
-if(typeof data102 == "number"){
-if(data102 < 1 || isNaN(data102)){
-const err183 = {instancePath:instancePath+"/rotation/serviceCertificates",schemaPath:"#/properties/rotation/properties/serviceCertificates/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err183 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2846,11 +2874,12 @@ vErrors.push(err183);
 errors++;
 }
 }
-}
-if(data99.adminCredentials !== undefined){
-let data103 = data99.adminCredentials;
-if(!((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103)))){
-const err184 = {instancePath:instancePath+"/rotation/adminCredentials",schemaPath:"#/properties/rotation/properties/adminCredentials/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.rotation !== undefined){
+let data102 = data.rotation;
+if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
+for(const key35 in data102){
+if(!((((key35 === "apiKeys") || (key35 === "databasePasswords")) || (key35 === "serviceCertificates")) || (key35 === "adminCredentials"))){
+const err184 = {instancePath:instancePath+"/rotation",schemaPath:"#/properties/rotation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2859,9 +2888,11 @@ vErrors.push(err184);
 }
 errors++;
 }
-if(typeof data103 == "number"){
-if(data103 < 1 || isNaN(data103)){
-const err185 = {instancePath:instancePath+"/rotation/adminCredentials",schemaPath:"#/properties/rotation/properties/adminCredentials/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data102.apiKeys !== undefined){
+let data103 = data102.apiKeys;
+if(!((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103)))){
+const err185 = {instancePath:instancePath+"/rotation/apiKeys",schemaPath:"#/properties/rotation/properties/apiKeys/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2870,11 +2901,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err186 = {instancePath:instancePath+"/rotation",schemaPath:"#/properties/rotation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data103 == "number"){
+if(data103 < 1 || isNaN(data103)){
+const err186 = {instancePath:instancePath+"/rotation/apiKeys",schemaPath:"#/properties/rotation/properties/apiKeys/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2884,12 +2913,11 @@ vErrors.push(err186);
 errors++;
 }
 }
-if(data.checklist !== undefined){
-let data104 = data.checklist;
-if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
-for(const key34 in data104){
-if(!(key34 === "skip")){
-const err187 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
+}
+if(data102.databasePasswords !== undefined){
+let data104 = data102.databasePasswords;
+if(!((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104)))){
+const err187 = {instancePath:instancePath+"/rotation/databasePasswords",schemaPath:"#/properties/rotation/properties/databasePasswords/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2898,15 +2926,9 @@ vErrors.push(err187);
 }
 errors++;
 }
-}
-if(data104.skip !== undefined){
-let data105 = data104.skip;
-if(Array.isArray(data105)){
-const len16 = data105.length;
-for(let i16=0; i16<len16; i16++){
-let data106 = data105[i16];
-if(!((((((((((data106 === "secrets-in-store") || (data106 === "no-secrets-in-source")) || (data106 === "env-gitignored")) || (data106 === "encrypted-at-rest")) || (data106 === "tls-in-transit")) || (data106 === "rotation-automated")) || (data106 === "audit-logging")) || (data106 === "emergency-procedures")) || (data106 === "startup-validation")) || (data106 === "auth-failure-alerts"))){
-const err188 = {instancePath:instancePath+"/checklist/skip/" + i16,schemaPath:"#/properties/checklist/properties/skip/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.checklist.properties.skip.items.enum},message:"must be equal to one of the allowed values"};
+if(typeof data104 == "number"){
+if(data104 < 1 || isNaN(data104)){
+const err188 = {instancePath:instancePath+"/rotation/databasePasswords",schemaPath:"#/properties/rotation/properties/databasePasswords/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2917,8 +2939,10 @@ errors++;
 }
 }
 }
-else {
-const err189 = {instancePath:instancePath+"/checklist/skip",schemaPath:"#/properties/checklist/properties/skip/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data102.serviceCertificates !== undefined){
+let data105 = data102.serviceCertificates;
+if(!((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105)))){
+const err189 = {instancePath:instancePath+"/rotation/serviceCertificates",schemaPath:"#/properties/rotation/properties/serviceCertificates/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2927,10 +2951,9 @@ vErrors.push(err189);
 }
 errors++;
 }
-}
-}
-else {
-const err190 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data105 == "number"){
+if(data105 < 1 || isNaN(data105)){
+const err190 = {instancePath:instancePath+"/rotation/serviceCertificates",schemaPath:"#/properties/rotation/properties/serviceCertificates/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2940,9 +2963,11 @@ vErrors.push(err190);
 errors++;
 }
 }
-if(data.reportUnusedSuppressions !== undefined){
-if(typeof data.reportUnusedSuppressions !== "boolean"){
-const err191 = {instancePath:instancePath+"/reportUnusedSuppressions",schemaPath:"#/properties/reportUnusedSuppressions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+if(data102.adminCredentials !== undefined){
+let data106 = data102.adminCredentials;
+if(!((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106)))){
+const err191 = {instancePath:instancePath+"/rotation/adminCredentials",schemaPath:"#/properties/rotation/properties/adminCredentials/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2951,13 +2976,9 @@ vErrors.push(err191);
 }
 errors++;
 }
-}
-if(data.roles !== undefined){
-let data108 = data.roles;
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-for(const key35 in data108){
-if(!((((((((key35 === "deployable") || (key35 === "local")) || (key35 === "ci")) || (key35 === "docs")) || (key35 === "example")) || (key35 === "test")) || (key35 === "fixture")) || (key35 === "vendored"))){
-const err192 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+if(typeof data106 == "number"){
+if(data106 < 1 || isNaN(data106)){
+const err192 = {instancePath:instancePath+"/rotation/adminCredentials",schemaPath:"#/properties/rotation/properties/adminCredentials/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2967,12 +2988,10 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(data108.deployable !== undefined){
-let data109 = data108.deployable;
-if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
-for(const key36 in data109){
-if(!((key36 === "paths") || (key36 === "severity"))){
-const err193 = {instancePath:instancePath+"/roles/deployable",schemaPath:"#/properties/roles/properties/deployable/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
+}
+}
+else {
+const err193 = {instancePath:instancePath+"/rotation",schemaPath:"#/properties/rotation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2982,15 +3001,12 @@ vErrors.push(err193);
 errors++;
 }
 }
-if(data109.paths !== undefined){
-let data110 = data109.paths;
-if(Array.isArray(data110)){
-const len17 = data110.length;
-for(let i17=0; i17<len17; i17++){
-let data111 = data110[i17];
-if(typeof data111 === "string"){
-if(func4(data111) < 1){
-const err194 = {instancePath:instancePath+"/roles/deployable/paths/" + i17,schemaPath:"#/properties/roles/properties/deployable/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.checklist !== undefined){
+let data107 = data.checklist;
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+for(const key36 in data107){
+if(!(key36 === "skip")){
+const err194 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -3000,8 +3016,14 @@ vErrors.push(err194);
 errors++;
 }
 }
-else {
-const err195 = {instancePath:instancePath+"/roles/deployable/paths/" + i17,schemaPath:"#/properties/roles/properties/deployable/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data107.skip !== undefined){
+let data108 = data107.skip;
+if(Array.isArray(data108)){
+const len16 = data108.length;
+for(let i16=0; i16<len16; i16++){
+let data109 = data108[i16];
+if(!((((((((((data109 === "secrets-in-store") || (data109 === "no-secrets-in-source")) || (data109 === "env-gitignored")) || (data109 === "encrypted-at-rest")) || (data109 === "tls-in-transit")) || (data109 === "rotation-automated")) || (data109 === "audit-logging")) || (data109 === "emergency-procedures")) || (data109 === "startup-validation")) || (data109 === "auth-failure-alerts"))){
+const err195 = {instancePath:instancePath+"/checklist/skip/" + i16,schemaPath:"#/properties/checklist/properties/skip/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.checklist.properties.skip.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -3013,7 +3035,7 @@ errors++;
 }
 }
 else {
-const err196 = {instancePath:instancePath+"/roles/deployable/paths",schemaPath:"#/properties/roles/properties/deployable/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err196 = {instancePath:instancePath+"/checklist/skip",schemaPath:"#/properties/checklist/properties/skip/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -3023,10 +3045,9 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data109.severity !== undefined){
-let data112 = data109.severity;
-if(!((((data112 === "off") || (data112 === "info")) || (data112 === "warning")) || (data112 === "error"))){
-const err197 = {instancePath:instancePath+"/roles/deployable/severity",schemaPath:"#/properties/roles/properties/deployable/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.roles.properties.deployable.properties.severity.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err197 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -3036,9 +3057,9 @@ vErrors.push(err197);
 errors++;
 }
 }
-}
-else {
-const err198 = {instancePath:instancePath+"/roles/deployable",schemaPath:"#/properties/roles/properties/deployable/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.reportUnusedSuppressions !== undefined){
+if(typeof data.reportUnusedSuppressions !== "boolean"){
+const err198 = {instancePath:instancePath+"/reportUnusedSuppressions",schemaPath:"#/properties/reportUnusedSuppressions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -3048,12 +3069,12 @@ vErrors.push(err198);
 errors++;
 }
 }
-if(data108.local !== undefined){
-let data113 = data108.local;
-if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
-for(const key37 in data113){
-if(!((key37 === "paths") || (key37 === "severity"))){
-const err199 = {instancePath:instancePath+"/roles/local",schemaPath:"#/properties/roles/properties/local/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+if(data.roles !== undefined){
+let data111 = data.roles;
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+for(const key37 in data111){
+if(!((((((((key37 === "deployable") || (key37 === "local")) || (key37 === "ci")) || (key37 === "docs")) || (key37 === "example")) || (key37 === "test")) || (key37 === "fixture")) || (key37 === "vendored"))){
+const err199 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -3063,15 +3084,12 @@ vErrors.push(err199);
 errors++;
 }
 }
-if(data113.paths !== undefined){
-let data114 = data113.paths;
-if(Array.isArray(data114)){
-const len18 = data114.length;
-for(let i18=0; i18<len18; i18++){
-let data115 = data114[i18];
-if(typeof data115 === "string"){
-if(func4(data115) < 1){
-const err200 = {instancePath:instancePath+"/roles/local/paths/" + i18,schemaPath:"#/properties/roles/properties/local/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data111.deployable !== undefined){
+let data112 = data111.deployable;
+if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
+for(const key38 in data112){
+if(!((key38 === "paths") || (key38 === "severity"))){
+const err200 = {instancePath:instancePath+"/roles/deployable",schemaPath:"#/properties/roles/properties/deployable/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -3081,8 +3099,15 @@ vErrors.push(err200);
 errors++;
 }
 }
-else {
-const err201 = {instancePath:instancePath+"/roles/local/paths/" + i18,schemaPath:"#/properties/roles/properties/local/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data112.paths !== undefined){
+let data113 = data112.paths;
+if(Array.isArray(data113)){
+const len17 = data113.length;
+for(let i17=0; i17<len17; i17++){
+let data114 = data113[i17];
+if(typeof data114 === "string"){
+if(func4(data114) < 1){
+const err201 = {instancePath:instancePath+"/roles/deployable/paths/" + i17,schemaPath:"#/properties/roles/properties/deployable/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -3092,9 +3117,8 @@ vErrors.push(err201);
 errors++;
 }
 }
-}
 else {
-const err202 = {instancePath:instancePath+"/roles/local/paths",schemaPath:"#/properties/roles/properties/local/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err202 = {instancePath:instancePath+"/roles/deployable/paths/" + i17,schemaPath:"#/properties/roles/properties/deployable/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -3104,10 +3128,9 @@ vErrors.push(err202);
 errors++;
 }
 }
-if(data113.severity !== undefined){
-let data116 = data113.severity;
-if(!((((data116 === "off") || (data116 === "info")) || (data116 === "warning")) || (data116 === "error"))){
-const err203 = {instancePath:instancePath+"/roles/local/severity",schemaPath:"#/properties/roles/properties/local/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.roles.properties.local.properties.severity.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err203 = {instancePath:instancePath+"/roles/deployable/paths",schemaPath:"#/properties/roles/properties/deployable/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -3117,9 +3140,10 @@ vErrors.push(err203);
 errors++;
 }
 }
-}
-else {
-const err204 = {instancePath:instancePath+"/roles/local",schemaPath:"#/properties/roles/properties/local/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data112.severity !== undefined){
+let data115 = data112.severity;
+if(!((((data115 === "off") || (data115 === "info")) || (data115 === "warning")) || (data115 === "error"))){
+const err204 = {instancePath:instancePath+"/roles/deployable/severity",schemaPath:"#/properties/roles/properties/deployable/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.roles.properties.deployable.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -3129,12 +3153,9 @@ vErrors.push(err204);
 errors++;
 }
 }
-if(data108.ci !== undefined){
-let data117 = data108.ci;
-if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
-for(const key38 in data117){
-if(!((key38 === "paths") || (key38 === "severity"))){
-const err205 = {instancePath:instancePath+"/roles/ci",schemaPath:"#/properties/roles/properties/ci/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
+}
+else {
+const err205 = {instancePath:instancePath+"/roles/deployable",schemaPath:"#/properties/roles/properties/deployable/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -3144,15 +3165,12 @@ vErrors.push(err205);
 errors++;
 }
 }
-if(data117.paths !== undefined){
-let data118 = data117.paths;
-if(Array.isArray(data118)){
-const len19 = data118.length;
-for(let i19=0; i19<len19; i19++){
-let data119 = data118[i19];
-if(typeof data119 === "string"){
-if(func4(data119) < 1){
-const err206 = {instancePath:instancePath+"/roles/ci/paths/" + i19,schemaPath:"#/properties/roles/properties/ci/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data111.local !== undefined){
+let data116 = data111.local;
+if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
+for(const key39 in data116){
+if(!((key39 === "paths") || (key39 === "severity"))){
+const err206 = {instancePath:instancePath+"/roles/local",schemaPath:"#/properties/roles/properties/local/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -3162,8 +3180,15 @@ vErrors.push(err206);
 errors++;
 }
 }
-else {
-const err207 = {instancePath:instancePath+"/roles/ci/paths/" + i19,schemaPath:"#/properties/roles/properties/ci/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data116.paths !== undefined){
+let data117 = data116.paths;
+if(Array.isArray(data117)){
+const len18 = data117.length;
+for(let i18=0; i18<len18; i18++){
+let data118 = data117[i18];
+if(typeof data118 === "string"){
+if(func4(data118) < 1){
+const err207 = {instancePath:instancePath+"/roles/local/paths/" + i18,schemaPath:"#/properties/roles/properties/local/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -3173,9 +3198,8 @@ vErrors.push(err207);
 errors++;
 }
 }
-}
 else {
-const err208 = {instancePath:instancePath+"/roles/ci/paths",schemaPath:"#/properties/roles/properties/ci/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err208 = {instancePath:instancePath+"/roles/local/paths/" + i18,schemaPath:"#/properties/roles/properties/local/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -3185,10 +3209,9 @@ vErrors.push(err208);
 errors++;
 }
 }
-if(data117.severity !== undefined){
-let data120 = data117.severity;
-if(!((((data120 === "off") || (data120 === "info")) || (data120 === "warning")) || (data120 === "error"))){
-const err209 = {instancePath:instancePath+"/roles/ci/severity",schemaPath:"#/properties/roles/properties/ci/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.roles.properties.ci.properties.severity.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err209 = {instancePath:instancePath+"/roles/local/paths",schemaPath:"#/properties/roles/properties/local/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -3198,9 +3221,10 @@ vErrors.push(err209);
 errors++;
 }
 }
-}
-else {
-const err210 = {instancePath:instancePath+"/roles/ci",schemaPath:"#/properties/roles/properties/ci/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data116.severity !== undefined){
+let data119 = data116.severity;
+if(!((((data119 === "off") || (data119 === "info")) || (data119 === "warning")) || (data119 === "error"))){
+const err210 = {instancePath:instancePath+"/roles/local/severity",schemaPath:"#/properties/roles/properties/local/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.roles.properties.local.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -3210,12 +3234,9 @@ vErrors.push(err210);
 errors++;
 }
 }
-if(data108.docs !== undefined){
-let data121 = data108.docs;
-if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
-for(const key39 in data121){
-if(!((key39 === "paths") || (key39 === "severity"))){
-const err211 = {instancePath:instancePath+"/roles/docs",schemaPath:"#/properties/roles/properties/docs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
+}
+else {
+const err211 = {instancePath:instancePath+"/roles/local",schemaPath:"#/properties/roles/properties/local/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -3225,15 +3246,12 @@ vErrors.push(err211);
 errors++;
 }
 }
-if(data121.paths !== undefined){
-let data122 = data121.paths;
-if(Array.isArray(data122)){
-const len20 = data122.length;
-for(let i20=0; i20<len20; i20++){
-let data123 = data122[i20];
-if(typeof data123 === "string"){
-if(func4(data123) < 1){
-const err212 = {instancePath:instancePath+"/roles/docs/paths/" + i20,schemaPath:"#/properties/roles/properties/docs/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data111.ci !== undefined){
+let data120 = data111.ci;
+if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
+for(const key40 in data120){
+if(!((key40 === "paths") || (key40 === "severity"))){
+const err212 = {instancePath:instancePath+"/roles/ci",schemaPath:"#/properties/roles/properties/ci/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -3243,8 +3261,15 @@ vErrors.push(err212);
 errors++;
 }
 }
-else {
-const err213 = {instancePath:instancePath+"/roles/docs/paths/" + i20,schemaPath:"#/properties/roles/properties/docs/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data120.paths !== undefined){
+let data121 = data120.paths;
+if(Array.isArray(data121)){
+const len19 = data121.length;
+for(let i19=0; i19<len19; i19++){
+let data122 = data121[i19];
+if(typeof data122 === "string"){
+if(func4(data122) < 1){
+const err213 = {instancePath:instancePath+"/roles/ci/paths/" + i19,schemaPath:"#/properties/roles/properties/ci/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -3254,9 +3279,8 @@ vErrors.push(err213);
 errors++;
 }
 }
-}
 else {
-const err214 = {instancePath:instancePath+"/roles/docs/paths",schemaPath:"#/properties/roles/properties/docs/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err214 = {instancePath:instancePath+"/roles/ci/paths/" + i19,schemaPath:"#/properties/roles/properties/ci/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3266,10 +3290,9 @@ vErrors.push(err214);
 errors++;
 }
 }
-if(data121.severity !== undefined){
-let data124 = data121.severity;
-if(!((((data124 === "off") || (data124 === "info")) || (data124 === "warning")) || (data124 === "error"))){
-const err215 = {instancePath:instancePath+"/roles/docs/severity",schemaPath:"#/properties/roles/properties/docs/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.roles.properties.docs.properties.severity.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err215 = {instancePath:instancePath+"/roles/ci/paths",schemaPath:"#/properties/roles/properties/ci/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3279,9 +3302,10 @@ vErrors.push(err215);
 errors++;
 }
 }
-}
-else {
-const err216 = {instancePath:instancePath+"/roles/docs",schemaPath:"#/properties/roles/properties/docs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data120.severity !== undefined){
+let data123 = data120.severity;
+if(!((((data123 === "off") || (data123 === "info")) || (data123 === "warning")) || (data123 === "error"))){
+const err216 = {instancePath:instancePath+"/roles/ci/severity",schemaPath:"#/properties/roles/properties/ci/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.roles.properties.ci.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3291,12 +3315,9 @@ vErrors.push(err216);
 errors++;
 }
 }
-if(data108.example !== undefined){
-let data125 = data108.example;
-if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
-for(const key40 in data125){
-if(!((key40 === "paths") || (key40 === "severity"))){
-const err217 = {instancePath:instancePath+"/roles/example",schemaPath:"#/properties/roles/properties/example/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
+}
+else {
+const err217 = {instancePath:instancePath+"/roles/ci",schemaPath:"#/properties/roles/properties/ci/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3306,15 +3327,12 @@ vErrors.push(err217);
 errors++;
 }
 }
-if(data125.paths !== undefined){
-let data126 = data125.paths;
-if(Array.isArray(data126)){
-const len21 = data126.length;
-for(let i21=0; i21<len21; i21++){
-let data127 = data126[i21];
-if(typeof data127 === "string"){
-if(func4(data127) < 1){
-const err218 = {instancePath:instancePath+"/roles/example/paths/" + i21,schemaPath:"#/properties/roles/properties/example/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data111.docs !== undefined){
+let data124 = data111.docs;
+if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
+for(const key41 in data124){
+if(!((key41 === "paths") || (key41 === "severity"))){
+const err218 = {instancePath:instancePath+"/roles/docs",schemaPath:"#/properties/roles/properties/docs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3324,8 +3342,15 @@ vErrors.push(err218);
 errors++;
 }
 }
-else {
-const err219 = {instancePath:instancePath+"/roles/example/paths/" + i21,schemaPath:"#/properties/roles/properties/example/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data124.paths !== undefined){
+let data125 = data124.paths;
+if(Array.isArray(data125)){
+const len20 = data125.length;
+for(let i20=0; i20<len20; i20++){
+let data126 = data125[i20];
+if(typeof data126 === "string"){
+if(func4(data126) < 1){
+const err219 = {instancePath:instancePath+"/roles/docs/paths/" + i20,schemaPath:"#/properties/roles/properties/docs/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3335,9 +3360,8 @@ vErrors.push(err219);
 errors++;
 }
 }
-}
 else {
-const err220 = {instancePath:instancePath+"/roles/example/paths",schemaPath:"#/properties/roles/properties/example/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err220 = {instancePath:instancePath+"/roles/docs/paths/" + i20,schemaPath:"#/properties/roles/properties/docs/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3347,10 +3371,9 @@ vErrors.push(err220);
 errors++;
 }
 }
-if(data125.severity !== undefined){
-let data128 = data125.severity;
-if(!((((data128 === "off") || (data128 === "info")) || (data128 === "warning")) || (data128 === "error"))){
-const err221 = {instancePath:instancePath+"/roles/example/severity",schemaPath:"#/properties/roles/properties/example/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.roles.properties.example.properties.severity.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err221 = {instancePath:instancePath+"/roles/docs/paths",schemaPath:"#/properties/roles/properties/docs/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3360,9 +3383,10 @@ vErrors.push(err221);
 errors++;
 }
 }
-}
-else {
-const err222 = {instancePath:instancePath+"/roles/example",schemaPath:"#/properties/roles/properties/example/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data124.severity !== undefined){
+let data127 = data124.severity;
+if(!((((data127 === "off") || (data127 === "info")) || (data127 === "warning")) || (data127 === "error"))){
+const err222 = {instancePath:instancePath+"/roles/docs/severity",schemaPath:"#/properties/roles/properties/docs/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.roles.properties.docs.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3372,12 +3396,9 @@ vErrors.push(err222);
 errors++;
 }
 }
-if(data108.test !== undefined){
-let data129 = data108.test;
-if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
-for(const key41 in data129){
-if(!((key41 === "paths") || (key41 === "severity"))){
-const err223 = {instancePath:instancePath+"/roles/test",schemaPath:"#/properties/roles/properties/test/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+}
+else {
+const err223 = {instancePath:instancePath+"/roles/docs",schemaPath:"#/properties/roles/properties/docs/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3387,15 +3408,12 @@ vErrors.push(err223);
 errors++;
 }
 }
-if(data129.paths !== undefined){
-let data130 = data129.paths;
-if(Array.isArray(data130)){
-const len22 = data130.length;
-for(let i22=0; i22<len22; i22++){
-let data131 = data130[i22];
-if(typeof data131 === "string"){
-if(func4(data131) < 1){
-const err224 = {instancePath:instancePath+"/roles/test/paths/" + i22,schemaPath:"#/properties/roles/properties/test/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data111.example !== undefined){
+let data128 = data111.example;
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+for(const key42 in data128){
+if(!((key42 === "paths") || (key42 === "severity"))){
+const err224 = {instancePath:instancePath+"/roles/example",schemaPath:"#/properties/roles/properties/example/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3405,8 +3423,15 @@ vErrors.push(err224);
 errors++;
 }
 }
-else {
-const err225 = {instancePath:instancePath+"/roles/test/paths/" + i22,schemaPath:"#/properties/roles/properties/test/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data128.paths !== undefined){
+let data129 = data128.paths;
+if(Array.isArray(data129)){
+const len21 = data129.length;
+for(let i21=0; i21<len21; i21++){
+let data130 = data129[i21];
+if(typeof data130 === "string"){
+if(func4(data130) < 1){
+const err225 = {instancePath:instancePath+"/roles/example/paths/" + i21,schemaPath:"#/properties/roles/properties/example/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3416,9 +3441,8 @@ vErrors.push(err225);
 errors++;
 }
 }
-}
 else {
-const err226 = {instancePath:instancePath+"/roles/test/paths",schemaPath:"#/properties/roles/properties/test/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err226 = {instancePath:instancePath+"/roles/example/paths/" + i21,schemaPath:"#/properties/roles/properties/example/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3428,10 +3452,9 @@ vErrors.push(err226);
 errors++;
 }
 }
-if(data129.severity !== undefined){
-let data132 = data129.severity;
-if(!((((data132 === "off") || (data132 === "info")) || (data132 === "warning")) || (data132 === "error"))){
-const err227 = {instancePath:instancePath+"/roles/test/severity",schemaPath:"#/properties/roles/properties/test/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.roles.properties.test.properties.severity.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err227 = {instancePath:instancePath+"/roles/example/paths",schemaPath:"#/properties/roles/properties/example/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3441,9 +3464,10 @@ vErrors.push(err227);
 errors++;
 }
 }
-}
-else {
-const err228 = {instancePath:instancePath+"/roles/test",schemaPath:"#/properties/roles/properties/test/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data128.severity !== undefined){
+let data131 = data128.severity;
+if(!((((data131 === "off") || (data131 === "info")) || (data131 === "warning")) || (data131 === "error"))){
+const err228 = {instancePath:instancePath+"/roles/example/severity",schemaPath:"#/properties/roles/properties/example/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.roles.properties.example.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3453,12 +3477,9 @@ vErrors.push(err228);
 errors++;
 }
 }
-if(data108.fixture !== undefined){
-let data133 = data108.fixture;
-if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
-for(const key42 in data133){
-if(!((key42 === "paths") || (key42 === "severity"))){
-const err229 = {instancePath:instancePath+"/roles/fixture",schemaPath:"#/properties/roles/properties/fixture/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
+}
+else {
+const err229 = {instancePath:instancePath+"/roles/example",schemaPath:"#/properties/roles/properties/example/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3468,15 +3489,12 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(data133.paths !== undefined){
-let data134 = data133.paths;
-if(Array.isArray(data134)){
-const len23 = data134.length;
-for(let i23=0; i23<len23; i23++){
-let data135 = data134[i23];
-if(typeof data135 === "string"){
-if(func4(data135) < 1){
-const err230 = {instancePath:instancePath+"/roles/fixture/paths/" + i23,schemaPath:"#/properties/roles/properties/fixture/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data111.test !== undefined){
+let data132 = data111.test;
+if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
+for(const key43 in data132){
+if(!((key43 === "paths") || (key43 === "severity"))){
+const err230 = {instancePath:instancePath+"/roles/test",schemaPath:"#/properties/roles/properties/test/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3486,8 +3504,15 @@ vErrors.push(err230);
 errors++;
 }
 }
-else {
-const err231 = {instancePath:instancePath+"/roles/fixture/paths/" + i23,schemaPath:"#/properties/roles/properties/fixture/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data132.paths !== undefined){
+let data133 = data132.paths;
+if(Array.isArray(data133)){
+const len22 = data133.length;
+for(let i22=0; i22<len22; i22++){
+let data134 = data133[i22];
+if(typeof data134 === "string"){
+if(func4(data134) < 1){
+const err231 = {instancePath:instancePath+"/roles/test/paths/" + i22,schemaPath:"#/properties/roles/properties/test/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3497,9 +3522,8 @@ vErrors.push(err231);
 errors++;
 }
 }
-}
 else {
-const err232 = {instancePath:instancePath+"/roles/fixture/paths",schemaPath:"#/properties/roles/properties/fixture/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err232 = {instancePath:instancePath+"/roles/test/paths/" + i22,schemaPath:"#/properties/roles/properties/test/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3509,10 +3533,9 @@ vErrors.push(err232);
 errors++;
 }
 }
-if(data133.severity !== undefined){
-let data136 = data133.severity;
-if(!((((data136 === "off") || (data136 === "info")) || (data136 === "warning")) || (data136 === "error"))){
-const err233 = {instancePath:instancePath+"/roles/fixture/severity",schemaPath:"#/properties/roles/properties/fixture/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.roles.properties.fixture.properties.severity.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err233 = {instancePath:instancePath+"/roles/test/paths",schemaPath:"#/properties/roles/properties/test/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3522,9 +3545,10 @@ vErrors.push(err233);
 errors++;
 }
 }
-}
-else {
-const err234 = {instancePath:instancePath+"/roles/fixture",schemaPath:"#/properties/roles/properties/fixture/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data132.severity !== undefined){
+let data135 = data132.severity;
+if(!((((data135 === "off") || (data135 === "info")) || (data135 === "warning")) || (data135 === "error"))){
+const err234 = {instancePath:instancePath+"/roles/test/severity",schemaPath:"#/properties/roles/properties/test/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.roles.properties.test.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3534,12 +3558,9 @@ vErrors.push(err234);
 errors++;
 }
 }
-if(data108.vendored !== undefined){
-let data137 = data108.vendored;
-if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
-for(const key43 in data137){
-if(!((key43 === "paths") || (key43 === "severity"))){
-const err235 = {instancePath:instancePath+"/roles/vendored",schemaPath:"#/properties/roles/properties/vendored/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+}
+else {
+const err235 = {instancePath:instancePath+"/roles/test",schemaPath:"#/properties/roles/properties/test/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3549,15 +3570,12 @@ vErrors.push(err235);
 errors++;
 }
 }
-if(data137.paths !== undefined){
-let data138 = data137.paths;
-if(Array.isArray(data138)){
-const len24 = data138.length;
-for(let i24=0; i24<len24; i24++){
-let data139 = data138[i24];
-if(typeof data139 === "string"){
-if(func4(data139) < 1){
-const err236 = {instancePath:instancePath+"/roles/vendored/paths/" + i24,schemaPath:"#/properties/roles/properties/vendored/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data111.fixture !== undefined){
+let data136 = data111.fixture;
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+for(const key44 in data136){
+if(!((key44 === "paths") || (key44 === "severity"))){
+const err236 = {instancePath:instancePath+"/roles/fixture",schemaPath:"#/properties/roles/properties/fixture/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3567,8 +3585,15 @@ vErrors.push(err236);
 errors++;
 }
 }
-else {
-const err237 = {instancePath:instancePath+"/roles/vendored/paths/" + i24,schemaPath:"#/properties/roles/properties/vendored/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data136.paths !== undefined){
+let data137 = data136.paths;
+if(Array.isArray(data137)){
+const len23 = data137.length;
+for(let i23=0; i23<len23; i23++){
+let data138 = data137[i23];
+if(typeof data138 === "string"){
+if(func4(data138) < 1){
+const err237 = {instancePath:instancePath+"/roles/fixture/paths/" + i23,schemaPath:"#/properties/roles/properties/fixture/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3578,9 +3603,8 @@ vErrors.push(err237);
 errors++;
 }
 }
-}
 else {
-const err238 = {instancePath:instancePath+"/roles/vendored/paths",schemaPath:"#/properties/roles/properties/vendored/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err238 = {instancePath:instancePath+"/roles/fixture/paths/" + i23,schemaPath:"#/properties/roles/properties/fixture/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3590,10 +3614,9 @@ vErrors.push(err238);
 errors++;
 }
 }
-if(data137.severity !== undefined){
-let data140 = data137.severity;
-if(!((((data140 === "off") || (data140 === "info")) || (data140 === "warning")) || (data140 === "error"))){
-const err239 = {instancePath:instancePath+"/roles/vendored/severity",schemaPath:"#/properties/roles/properties/vendored/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.roles.properties.vendored.properties.severity.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err239 = {instancePath:instancePath+"/roles/fixture/paths",schemaPath:"#/properties/roles/properties/fixture/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3603,9 +3626,10 @@ vErrors.push(err239);
 errors++;
 }
 }
-}
-else {
-const err240 = {instancePath:instancePath+"/roles/vendored",schemaPath:"#/properties/roles/properties/vendored/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data136.severity !== undefined){
+let data139 = data136.severity;
+if(!((((data139 === "off") || (data139 === "info")) || (data139 === "warning")) || (data139 === "error"))){
+const err240 = {instancePath:instancePath+"/roles/fixture/severity",schemaPath:"#/properties/roles/properties/fixture/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.roles.properties.fixture.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3617,7 +3641,7 @@ errors++;
 }
 }
 else {
-const err241 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err241 = {instancePath:instancePath+"/roles/fixture",schemaPath:"#/properties/roles/properties/fixture/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3627,14 +3651,107 @@ vErrors.push(err241);
 errors++;
 }
 }
-}
-else {
-const err242 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data111.vendored !== undefined){
+let data140 = data111.vendored;
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+for(const key45 in data140){
+if(!((key45 === "paths") || (key45 === "severity"))){
+const err242 = {instancePath:instancePath+"/roles/vendored",schemaPath:"#/properties/roles/properties/vendored/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err242];
 }
 else {
 vErrors.push(err242);
+}
+errors++;
+}
+}
+if(data140.paths !== undefined){
+let data141 = data140.paths;
+if(Array.isArray(data141)){
+const len24 = data141.length;
+for(let i24=0; i24<len24; i24++){
+let data142 = data141[i24];
+if(typeof data142 === "string"){
+if(func4(data142) < 1){
+const err243 = {instancePath:instancePath+"/roles/vendored/paths/" + i24,schemaPath:"#/properties/roles/properties/vendored/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+}
+else {
+const err244 = {instancePath:instancePath+"/roles/vendored/paths/" + i24,schemaPath:"#/properties/roles/properties/vendored/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+}
+}
+else {
+const err245 = {instancePath:instancePath+"/roles/vendored/paths",schemaPath:"#/properties/roles/properties/vendored/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+}
+if(data140.severity !== undefined){
+let data143 = data140.severity;
+if(!((((data143 === "off") || (data143 === "info")) || (data143 === "warning")) || (data143 === "error"))){
+const err246 = {instancePath:instancePath+"/roles/vendored/severity",schemaPath:"#/properties/roles/properties/vendored/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.roles.properties.vendored.properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+}
+}
+else {
+const err247 = {instancePath:instancePath+"/roles/vendored",schemaPath:"#/properties/roles/properties/vendored/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+}
+}
+else {
+const err248 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+}
+}
+else {
+const err249 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
 }
 errors++;
 }

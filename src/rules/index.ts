@@ -12,6 +12,7 @@ import missingStartupValidation from "./missing-startup-validation.js";
 import rotationPolicyViolation from "./rotation-policy-violation.js";
 import secretInLog from "./secret-in-log.js";
 import sharedEnvCredentials from "./shared-env-credentials.js";
+import sopsRecipientKeyCommitted from "./sops-recipient-key-committed.js";
 import vaultPolicyTooBroad from "./vault-policy-too-broad.js";
 
 /** Every rule, sorted by id. Adding a rule: its file here, its fixtures, its docs page (generated). */
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   rotationPolicyViolation,
   secretInLog,
   sharedEnvCredentials,
+  sopsRecipientKeyCommitted,
   vaultPolicyTooBroad,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 

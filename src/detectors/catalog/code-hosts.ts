@@ -1,9 +1,9 @@
 // Code hosts, package registries and CI: GitHub, GitLab, Atlassian, npm, PyPI, Docker Hub,
 // RubyGems, NuGet, JFrog, SonarQube, Snyk, CircleCI, Buildkite.
 import type { Detector } from "../types.js";
-import { UUID, assigned, bareToken, caseless, decodeUserPassword, token } from "../patterns.js";
+import { BASE64_EDGE, UUID, assigned, bareToken, caseless, decodeUserPassword, near, token } from "../patterns.js";
 import { isPlaceholderValue } from "../placeholders.js";
-import { BASE62, BASE64URL, HEX, LOWER_ALNUM, base64, fake, fakeUuid } from "../samples.js";
+import { BASE62, BASE64URL, DIGITS, HEX, LOWER_ALNUM, base64, fake, fakeUuid } from "../samples.js";
 import { prefixedToken } from "./define.js";
 
 const GITHUB_DOCS = "https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/about-authentication-to-github#githubs-token-formats";
@@ -106,6 +106,38 @@ export const CODE_HOST_DETECTORS: readonly Detector[] = [
       return {
         truePositives: [`JIRA_API_TOKEN=${fake("ATATT" + "3", 186, BASE64URL, "atlassian")}`],
         falsePositives: [{ text: `JIRA_API_TOKEN=ATATT3xxxxxxxx`, why: "a truncated placeholder" }],
+      };
+    },
+  },
+  {
+    // Jira and Confluence Data Center / Server personal access tokens carry no prefix:
+    // 44 base64 characters (trufflehog's jira-data-center-pat detector), which decode to the
+    // token's numeric id, a colon and 20 random bytes (`NTg4…` is "588…:"). Only near a product's
+    // name, and only when it decodes so: a 44-character hash beside the word "jira" is not one.
+    id: "atlassian-data-center-pat",
+    description: "Atlassian Data Center / Server personal access token (Jira, Confluence) near the product's name",
+    source: "https://confluence.atlassian.com/enterprise/using-personal-access-tokens-1026032365.html",
+    keywords: ["jira", "confluence", "atlassian"],
+    pattern: new RegExp(
+      near(`${caseless("jira")}|${caseless("confluence")}|${caseless("atlassian")}`, "[A-Za-z0-9+/]{44}", 80, String.raw`\w+/-`, BASE64_EDGE),
+    ),
+    entropy: 3.5,
+    confidence: "high",
+    validate: isDataCenterPat,
+    get samples() {
+      const pat = (seed: string) => dataCenterPat(seed);
+      return {
+        truePositives: [
+          `JIRA_PAT=${pat("jira-dc-1")}`,
+          `confluence:\n  url: https://wiki.carbon.internal\n  token: "${pat("confluence-dc")}"`,
+          `JIRA_URL=https://jira.carbon.internal\ncurl -H "Authorization: Bearer ${pat("jira-dc-2")}" "$JIRA_URL/rest/api/2/myself"`,
+        ],
+        falsePositives: [
+          { text: `JIRA_PAT=${base64(fake("", 33, BASE62, "jira-dc-random"))}`, why: "44 base64 characters that do not decode to an id and a colon" },
+          { text: `confluence_digest: ${Buffer.concat([Buffer.from("123456789012"), Buffer.from(fake("", 42, HEX, "confluence-digits"), "hex")]).toString("base64")}`, why: "decodes to digits but no colon after them" },
+          { text: `TOKEN=${dataCenterPat("no-product")}`, why: "no Jira, Confluence or Atlassian keyword nearby" },
+          { text: `JIRA_PAT=\${JIRA_PAT}`, why: "a reference" },
+        ],
       };
     },
   },
@@ -340,3 +372,15 @@ export const CODE_HOST_DETECTORS: readonly Detector[] = [
     },
   },
 ];
+
+/** `<id>:<random bytes>` in base64, as a Data Center personal access token decodes. */
+function isDataCenterPat(secret: string): boolean {
+  const bytes = Buffer.from(secret, "base64");
+  const colon = bytes.indexOf(0x3a);
+  return colon >= 1 && colon <= 20 && /^\d+$/.test(bytes.subarray(0, colon).toString("latin1")) && bytes.length - colon - 1 >= 16;
+}
+
+/** A fake Data Center token: a 12-digit id, a colon and 20 pseudo-random bytes, in base64 (44 characters). */
+function dataCenterPat(seed: string): string {
+  return Buffer.concat([Buffer.from(`${fake("1", 11, DIGITS, `${seed}-id`)}:`), Buffer.from(fake("", 40, HEX, `${seed}-key`), "hex")]).toString("base64");
+}

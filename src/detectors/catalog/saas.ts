@@ -271,6 +271,37 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     },
   },
   {
+    // MessageBird (Bird) access keys have no prefix: 25 alphanumerics, found only under a
+    // messagebird key, as gitleaks' messagebird-api-token does. A key has a digit; a 25-letter
+    // identifier (MessageBirdSmsTransportImpl) does not.
+    id: "messagebird-api-key",
+    description: "MessageBird API access key under a messagebird key",
+    source: "https://developers.messagebird.com/api/#authentication",
+    keywords: ["messagebird", "message-bird", "message_bird"],
+    pattern: new RegExp(assigned(`${caseless("message")}[_-]?${caseless("bird")}`, "[A-Za-z0-9]{25}")),
+    entropy: 3.5,
+    confidence: "medium",
+    validate: (secret) => /\d/.test(secret) && /[A-Za-z]/.test(secret),
+    get samples() {
+      const key = (seed: string) => fake("7", 24, BASE62, seed);
+      return {
+        truePositives: [
+          `MESSAGEBIRD_API_KEY=${key("messagebird-1")}`,
+          `messagebird_access_key: "${key("messagebird-2")}"`,
+          `{"messageBirdAccessKey": "${key("messagebird-3")}"}`,
+          `MESSAGE_BIRD_ACCESS_KEY: '${key("messagebird-4")}'`,
+        ],
+        falsePositives: [
+          { text: `MESSAGEBIRD_API_KEY=\${MESSAGEBIRD_API_KEY}`, why: "a reference" },
+          { text: `messagebird_access_key: your-messagebird-access-key`, why: "a placeholder" },
+          { text: `messagebird.transport = MessageBirdSmsTransporter`, why: "a 25-letter class name, no digit" },
+          { text: `MESSAGEBIRD_ORIGINATOR=CarbonAlerts`, why: "a sender name, too short" },
+          { text: `MESSAGEBIRD_API_KEY=${key("messagebird-long")}${key("messagebird-long-2")}`, why: "longer than a key" },
+        ],
+      };
+    },
+  },
+  {
     id: "mailchimp-api-key",
     description: "Mailchimp Marketing API key",
     source: "https://mailchimp.com/developer/marketing/guides/quick-start/",

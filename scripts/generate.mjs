@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Writes what is generated from the source: the rules' docs pages, the config schema, its
+// Writes what is generated from the source: the rules' docs pages, the README's rules table, the config schema, its
 // validator compiled ahead of time, and the checklist data. Run after `npm run build` (then build
 // again: the validator is source); test/parity.test.ts fails when these are stale.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { buildConfigSchema, CHECKLIST, checklistData, DIAGNOSTICS, RULES, renderDiagnosticDoc, renderRuleDoc } from "../dist/index.js";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { buildConfigSchema, CHECKLIST, checklistData, DIAGNOSTICS, RULES, renderDiagnosticDoc, renderRuleDoc, withRulesTable } from "../dist/index.js";
 import { VALIDATOR_PATH, validatorSource } from "./config-validator.mjs";
 
 const root = new URL("../", import.meta.url).pathname;
@@ -18,4 +18,5 @@ writeFileSync(`${root}schema/carbon-secret-lint.schema.json`, JSON.stringify(bui
 writeFileSync(`${root}${VALIDATOR_PATH}`, validatorSource(buildConfigSchema(RULES)));
 mkdirSync(`${root}checklist`, { recursive: true });
 writeFileSync(`${root}checklist/checklist.json`, JSON.stringify(checklistData(CHECKLIST, RULES), null, 2) + "\n");
-console.error(`generated ${RULES.length} rule pages, ${DIAGNOSTICS.length} diagnostic pages, the config schema, its validator and the checklist`);
+writeFileSync(`${root}README.md`, withRulesTable(readFileSync(`${root}README.md`, "utf8"), RULES));
+console.error(`generated the README's rules table, ${RULES.length} rule pages, ${DIAGNOSTICS.length} diagnostic pages, the config schema, its validator and the checklist`);

@@ -6,7 +6,7 @@ export { RULES, findRule } from "./rules/index.js";
 export { CHECKLIST } from "./core/checklist.js";
 export { checklistData } from "./core/checklist-data.js";
 export { DETECTORS } from "./detectors/index.js";
-export { renderDiagnosticDoc, renderRuleDoc } from "./core/rule-docs.js";
+export { renderDiagnosticDoc, renderRuleDoc, withRulesTable } from "./core/rule-docs.js";
 export { DIAGNOSTICS } from "./engine/diagnostics.js";
 export { TOOL_NAME, TOOL_VERSION } from "./core/version.js";
 export type * from "./core/types.js";

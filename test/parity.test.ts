@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CHECKLIST } from "../src/core/checklist.js";
 import { checklistData } from "../src/core/checklist-data.js";
 import { buildConfigSchema } from "../src/config/schema.js";
-import { renderDiagnosticDoc, renderRuleDoc } from "../src/core/rule-docs.js";
+import { renderDiagnosticDoc, renderRuleDoc, withRulesTable } from "../src/core/rule-docs.js";
 import { DIAGNOSTICS } from "../src/engine/diagnostics.js";
 import { CHECKLIST_IDS } from "../src/core/types.js";
 import { RULES } from "../src/rules/index.js";
@@ -50,6 +50,11 @@ describe("every rule is whole", () => {
       expect(read(`docs/rules/${diagnostic.id}.md`), REGENERATE).toBe(renderDiagnosticDoc(diagnostic));
       expect(RULES.map((r) => r.meta.id)).not.toContain(diagnostic.id);
     }
+  });
+
+  it("the README's rules table lists every rule as its metadata says, with what it reads", () => {
+    const readme = read("README.md");
+    expect(readme, REGENERATE).toBe(withRulesTable(readme, RULES));
   });
 
   it("no docs page is left for a rule that is gone", () => {

@@ -5,6 +5,7 @@ import { createSourceFile } from "../src/core/source-file.js";
 import type { ProjectIndex, ReportDescriptor, Rule, RuleContext, EvidenceDescriptor, SourceFile } from "../src/core/types.js";
 import { describeHours, durationHours } from "../src/analysis/manifests/durations.js";
 import { environmentOf } from "../src/analysis/manifests/environments.js";
+import { chartOf, valuesFileOf, valuesReference } from "../src/analysis/manifests/helm-values.js";
 import { attributeText, parseHcl, stringList } from "../src/analysis/manifests/hcl.js";
 import { emergencySections, sectionsOf } from "../src/analysis/manifests/runbooks.js";
 import { decodeBase64 } from "../src/analysis/manifests/secret-data.js";
@@ -275,5 +276,30 @@ describe("each rule's documented examples", () => {
     const second = (path: string) => (rule.meta.id === "shared-env-credentials" ? { [path.replace("production", "staging")]: "CLICKHOUSE_PASSWORD=Tg7pW2qLx9vR4mZs\n" } : {});
     expect((await run(rule, withAnchor(rule, { [bad.path]: bad.code, ...second(bad.path) }))).reports.length).toBeGreaterThan(0);
     expect((await run(rule, withAnchor(rule, { [good.path]: good.code, ...second(good.path) }))).reports.filter((r) => r.severity !== "info")).toEqual([]);
+  });
+});
+
+describe("Helm templates that render one value of the chart", () => {
+  it.each([
+    ["{{ .Values.config.postgresDsn | quote }}", { path: "config.postgresDsn", fallback: null }],
+    ['{{- .Values.auth.token | default "x1" | quote -}}', { path: "auth.token", fallback: "x1" }],
+    ["{{ default 'x2' .Values.auth.token }}", { path: "auth.token", fallback: "x2" }],
+    ['"{{ .Values.a-b.c }}"', { path: "a-b.c", fallback: null }],
+  ])("%s is a reference to the values", (template, expected) => {
+    expect(valuesReference(template)).toEqual(expected);
+  });
+
+  it.each(["{{ include \"x.dsn\" . }}", "{{ printf \"%s\" .Values.a }}", "{{ .Values.a }}-{{ .Values.b }}", "{{ $dsn }}", "{{ .Values.a | b64enc }}", "plain"])(
+    "%s is not one",
+    (template) => expect(valuesReference(template)).toBeNull(),
+  );
+
+  it("finds the chart of a template by the Chart.yaml above its templates/ folder", () => {
+    const files = new Set(["charts/access/Chart.yaml", "charts/access/values.yaml"]);
+    const has = (path: string) => files.has(path);
+    expect(chartOf("charts/access/templates/configmap.yaml", has)).toBe("charts/access");
+    expect(chartOf("charts/access/templates/sub/cm.yaml", has)).toBe("charts/access");
+    expect(chartOf("k8s/configmap.yaml", has)).toBeNull();
+    expect(valuesFileOf("charts/access", has)).toBe("charts/access/values.yaml");
   });
 });

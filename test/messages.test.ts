@@ -40,4 +40,16 @@ describe("messages mask only the secret", () => {
     const pretty = await cli(["--no-color", "."], { cwd: root });
     expect(pretty.stdout).toContain("|       POSTGRES_PASSWORD: ****\n");
   });
+
+  it("a file path in a message is shown as the finding's own location is, though a folder is named like the value", async () => {
+    const root = makeRepo({
+      "charts/druid/Chart.yaml": "apiVersion: v2\nname: druid\nversion: 1.0.0\n",
+      "charts/druid/values.yaml": "mysql:\n  mysqlPassword: druid\n",
+      "charts/druid/templates/configmap.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: druid-env\ndata:\n  METADATA_PASSWORD: {{ .Values.mysql.mysqlPassword | quote }}\n",
+    });
+    const { report } = await cliJson(["."], root);
+    const [finding] = report.findings.filter((f) => f.ruleId === "k8s-literal-secret-env");
+    expect(finding!.message).toContain("a literal credential at charts/druid/values.yaml:2");
+    expect(finding!.secret).toBe("****");
+  });
 });

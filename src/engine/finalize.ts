@@ -199,7 +199,16 @@ const NAME_FIELDS: ReadonlySet<string> = new Set(["key", "name", "service", "var
  * shown: the file discloses the value by its name, and masking it left "Compose service `****`".
  */
 function isNameThatIsTheValue(field: string, value: string, secret: string | undefined): boolean {
-  return secret !== undefined && NAME_FIELDS.has(field) && value === secret;
+  return secret !== undefined && ((NAME_FIELDS.has(field) && value === secret) || isRepositoryPathField(field));
+}
+
+/**
+ * A field named `…File` holds the path of a scanned file (`valuesFile`, `keyFile`): shown as is,
+ * as the finding's own location is. A folder named like a weak password (incubator/druid with
+ * `mysqlPassword: druid`) is not the value leaking.
+ */
+function isRepositoryPathField(field: string): boolean {
+  return field.endsWith("File");
 }
 
 // What a rule puts in a message (a key, a service, an entry point and its path) comes from the file: one line of it, and not a long one.

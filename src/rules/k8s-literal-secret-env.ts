@@ -1,5 +1,5 @@
 import type { Document, Pair, Scalar, YAMLMap } from "yaml";
-import { defineRule, type SourceFile } from "../core/types.js";
+import { defineRule, type ProjectIndex, type SourceFile } from "../core/types.js";
 import { isPlaceholderValue, isReference } from "../detectors/placeholders.js";
 import { parseKeyValueLines } from "../languages/dotenv.js";
 import { hasReference } from "../languages/strings.js";
@@ -19,8 +19,20 @@ import {
   type KubeObject,
 } from "../analysis/manifests/kubernetes.js";
 import { hasShellExpansion, isShellExpanded } from "../analysis/manifests/embedded.js";
+import { chartOf, valueAtPath, valuesFileOf, valuesReference } from "../analysis/manifests/helm-values.js";
 import { isSecretManifestKey, judgeLiteral, referenceDefault, type LiteralVerdict } from "../analysis/manifests/literals.js";
 import { asMap, asSeq, contentRange, isTemplated, keyOf, pairOf, rangeOf, scalarOf, scalarText, valueOf, walkMaps, walkPairs } from "../analysis/manifests/yaml-nodes.js";
+
+/** A ConfigMap key whose value a Helm template renders from one path of the chart's values. */
+interface ValuesReferenceFact {
+  type: "values-reference";
+  path: string;
+  configMap: string;
+  variable: string;
+  valuesPath: string;
+  start: number;
+  end: number;
+}
 
 interface WorkloadFact {
   type: "workload";
@@ -50,6 +62,8 @@ export default defineRule({
       env: "Container `{{container}}` of {{kind}} `{{name}}` sets `{{variable}}` to a literal value: take it from a Secret with `valueFrom.secretKeyRef` (or `envFrom.secretRef`) and keep the value in Vault.",
       configMap: "ConfigMap `{{name}}` holds `{{variable}}` as a literal: a ConfigMap is not a secret store. Move the value into a Secret synced from Vault and reference it with `secretKeyRef`.",
       configMapPlaceholder: "ConfigMap `{{name}}` has a place for the secret `{{variable}}` (its value is a placeholder): a secret-named key belongs in a Secret synced from Vault, referenced with `secretKeyRef`, not in a ConfigMap where the real value would be filled in.",
+      configMapRendered:
+        "ConfigMap `{{name}}` renders `{{variable}}` from `.Values.{{valuesPath}}`, a literal credential at {{valuesFile}}:{{valuesLine}}: a ConfigMap is not a secret store. Render it into a Secret (or take it from one synced from Vault) and reference it with `secretKeyRef`.",
       configMapGenerator: "The kustomize configMapGenerator `{{name}}` has the literal `{{variable}}`: a ConfigMap is not a secret store. Use a Secret synced from Vault instead.",
       compose: "Compose service `{{service}}` sets `{{variable}}` to a literal in `environment`: use compose `secrets:` or `${{{variable}}}` from an untracked `.env`.",
       composeDefault: "Compose service `{{service}}` falls back to a literal `{{variable}}` in `${{{variable}}:-…}`: drop the default so a missing secret fails loudly.",
@@ -60,7 +74,7 @@ export default defineRule({
       configMaps: { type: "boolean", default: true, description: "Also check the `data` of ConfigMaps and kustomize configMapGenerators." },
     },
     docs: {
-      why: 'The guide\'s checklist asks for "All secrets stored in Vault or Kubernetes Secrets", and its deployments take them with `envFrom: - secretRef: name: carbon-ingestion-secrets`. A literal `value:` for a secret-named variable puts the credential in the manifest, in git, and in every `kubectl get deployment -o yaml`. `valueFrom.secretKeyRef` and `envFrom.secretRef` are the prescribed form and count as evidence (Checkov\'s CKV_K8S_35 discourages `secretKeyRef`; this rule follows the guide instead). A connection string with a password (`DATABASE_URL: postgresql://user:…@host/db`) is a secret whatever its variable is called. The rule reads manifests in YAML files, and the manifests a shell script hands to kubectl in a heredoc (`kubectl apply -f - <<EOF`, `cat <<EOF | kubectl apply -f -`, a heredoc written to a file the script then applies), where the shell\'s `$VAR`, `${VAR}` and `$(cmd)` are references. Names that only mention a secret (`PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, `VAULT_ROLE`), references (`$(DB_PASSWORD)`, `${DB_PASSWORD}`), Helm templates and placeholders are not reported.',
+      why: 'The guide\'s checklist asks for "All secrets stored in Vault or Kubernetes Secrets", and its deployments take them with `envFrom: - secretRef: name: carbon-ingestion-secrets`. A literal `value:` for a secret-named variable puts the credential in the manifest, in git, and in every `kubectl get deployment -o yaml`. `valueFrom.secretKeyRef` and `envFrom.secretRef` are the prescribed form and count as evidence (Checkov\'s CKV_K8S_35 discourages `secretKeyRef`; this rule follows the guide instead). A connection string with a password (`DATABASE_URL: postgresql://user:…@host/db`) is a secret whatever its variable is called. The rule reads manifests in YAML files, and the manifests a shell script hands to kubectl in a heredoc (`kubectl apply -f - <<EOF`, `cat <<EOF | kubectl apply -f -`, a heredoc written to a file the script then applies), where the shell\'s `$VAR`, `${VAR}` and `$(cmd)` are references. A ConfigMap in a Helm chart\'s templates whose value is one `.Values` path (`ACCESS_POSTGRES_DSN: {{ .Values.config.postgresDsn | quote }}`) is judged by what the chart\'s values.yaml holds there, or by the template\'s own `default \"…\"`: a credential rendered into a ConfigMap is one committed to it. Names that only mention a secret (`PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, `VAULT_ROLE`), references (`$(DB_PASSWORD)`, `${DB_PASSWORD}`), Helm templates and placeholders are not reported.',
       fix: "Store the value in Vault (or a Secret synced from it) and reference it: `valueFrom: {secretKeyRef: {name: carbon-ingestion-secrets, key: clickhouse_password}}`, or load every key with `envFrom: [{secretRef: {name: carbon-ingestion-secrets}}]`. In compose, use `secrets:` or `${VAR}` from an untracked `.env`. Rotate the value that was committed.",
       bad: {
         path: "deploy/k8s/ingest-deployment.yaml",
@@ -95,6 +109,7 @@ export default defineRule({
         if (objects.length === 0 && isHelmValuesFileName(file.path)) helmValues(file);
       },
       project(project) {
+        renderedConfigMaps(project);
         if (emitEvidence(context, project, "secrets-in-store") > 0) return;
         const workloads = factsOf<WorkloadFact>(project, "workload");
         if (workloads.length === 0) {
@@ -104,6 +119,28 @@ export default defineRule({
         }
       },
     };
+
+    // ACCESS_POSTGRES_DSN: {{ .Values.config.postgresDsn | quote }}   with   postgresDsn: "postgresql://access:…@…" in values.yaml
+    function renderedConfigMaps(project: ProjectIndex): void {
+      for (const fact of factsOf<ValuesReferenceFact>(project, "values-reference")) {
+        const chart = chartOf(fact.path, (path) => project.has(path));
+        const valuesFile = chart === null ? null : valuesFileOf(chart, (path) => project.has(path));
+        const values = valuesFile === null ? undefined : project.read(valuesFile);
+        const resolved = values ? valueAtPath(values, fact.valuesPath) : null;
+        if (!values || !resolved?.value) continue;
+        const verdict = judgeLiteral(fact.variable, resolved.value, values.path);
+        if (!verdict) continue;
+        context.report({
+          messageId: "configMapRendered",
+          data: { name: fact.configMap, variable: fact.variable, valuesPath: fact.valuesPath, valuesFile: values.path, valuesLine: resolved.line },
+          path: fact.path,
+          range: { start: fact.start, end: fact.end },
+          secret: resolved.value,
+          key: `configMapRendered:${fact.variable}`,
+          ...(verdict === "weak-default" ? { severity: "warning" as const } : {}),
+        });
+      }
+    }
 
     function report(verdict: LiteralVerdict, messageId: string, data: Record<string, string>, start: number, end: number, secret: string): void {
       context.report({
@@ -196,7 +233,21 @@ export default defineRule({
           }
           continue;
         }
-        if (!literal(file, object.doc, key, pair, "configMap", { name })) placeholder(file, key, scalar, name);
+        if (literal(file, object.doc, key, pair, "configMap", { name })) continue;
+        const { start, end } = contentRange(file.text, scalar);
+        const reference = isTemplated(file.text, scalar) ? valuesReference(file.text.slice(start, end)) : null;
+        if (reference) {
+          // {{ .Values.auth.token | default "s3cr3t" }}: the template's own fallback is rendered when the value is unset
+          const fallback = reference.fallback ? judgeLiteral(key, reference.fallback, file.path) : null;
+          if (fallback && reference.fallback) {
+            const at = file.text.indexOf(reference.fallback, start);
+            report(fallback, "configMap", { name, variable: key }, at, at + reference.fallback.length, reference.fallback);
+            continue;
+          }
+          context.share({ type: "values-reference", path: file.path, configMap: name, variable: key, valuesPath: reference.path, start, end } satisfies ValuesReferenceFact);
+          continue;
+        }
+        placeholder(file, key, scalar, name);
       }
     }
 

@@ -40,7 +40,7 @@ export default defineRule({
     cwe: ["CWE-321", "CWE-312"],
     messages: {
       decryptable:
-        "{{files}} are encrypted for {{recipient}}, whose private key is {{where}} at {{keyPath}}:{{keyLine}}{{more}}: anyone with a clone decrypts them. Encrypt for a key kept outside the repository (a KMS, Vault transit or an age key in the CI's secret store), run `sops updatekeys`, remove the committed key and rotate every secret it protected.",
+        "{{files}} are encrypted for {{recipient}}, whose private key is {{where}} at {{keyFile}}:{{keyLine}}{{more}}: anyone with a clone decrypts them. Encrypt for a key kept outside the repository (a KMS, Vault transit or an age key in the CI's secret store), run `sops updatekeys`, remove the committed key and rotate every secret it protected.",
     },
     docs: {
       why:
@@ -103,7 +103,7 @@ export default defineRule({
               files: fact.pathRegex === null ? "All files this configuration encrypts" : `Files matching \`${fact.pathRegex}\``,
               recipient: shortRecipient(fact.recipient),
               where: project.inGit ? (project.scope === "staged" ? "staged" : "committed") : "in the repository",
-              keyPath: first!.path,
+              keyFile: first!.path,
               keyLine: first!.line,
               more: committed.length > 1 ? ` (and ${committed.length - 1} more place${committed.length > 2 ? "s" : ""})` : "",
             },

@@ -2,7 +2,7 @@ import { createRequire as __csl_createRequire } from 'node:module'; import { fil
 import {
   loadBaseline,
   parseBaseline
-} from "./chunk-TFCNMB6I.js";
+} from "./chunk-XNTVTRNJ.js";
 import {
   TOOL_NAME,
   TOOL_VERSION,
@@ -14,7 +14,7 @@ import {
   probeRepository,
   readAtBase,
   scan
-} from "./chunk-J6AICOJM.js";
+} from "./chunk-CJN6PKR3.js";
 import {
   CONFIG_FILE_NAMES,
   SEVERITY_RANK,
@@ -25,7 +25,7 @@ import {
   parseSuppressions,
   sourceFromBytes,
   writeOwnFile
-} from "./chunk-JH4JD422.js";
+} from "./chunk-2J3RGACF.js";
 import {
   __commonJS,
   __require,

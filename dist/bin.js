@@ -4,11 +4,11 @@ import {
   BaselineError,
   loadBaseline,
   writeBaseline
-} from "./chunk-TFCNMB6I.js";
+} from "./chunk-XNTVTRNJ.js";
 import {
   FORMATS,
   formatReport
-} from "./chunk-CLL5FB2S.js";
+} from "./chunk-HEERYI2T.js";
 import {
   ScanError,
   ScopeError,
@@ -17,7 +17,7 @@ import {
   renderRuleDoc,
   runGit,
   scan
-} from "./chunk-J6AICOJM.js";
+} from "./chunk-CJN6PKR3.js";
 import {
   ConfigError,
   OwnFileError,
@@ -29,7 +29,7 @@ import {
   parseSize,
   readOwnFile,
   writeOwnFile
-} from "./chunk-JH4JD422.js";
+} from "./chunk-2J3RGACF.js";
 import "./chunk-K5PXIU67.js";
 
 // src/cli.ts

@@ -4,7 +4,7 @@ import {
   formatJson,
   formatPretty,
   formatReport
-} from "./chunk-CLL5FB2S.js";
+} from "./chunk-HEERYI2T.js";
 import {
   CHECKLIST,
   DIAGNOSTICS,
@@ -13,8 +13,9 @@ import {
   TOOL_VERSION,
   renderDiagnosticDoc,
   renderRuleDoc,
-  scan
-} from "./chunk-J6AICOJM.js";
+  scan,
+  withRulesTable
+} from "./chunk-CJN6PKR3.js";
 import {
   ConfigError,
   DETECTORS,
@@ -24,7 +25,7 @@ import {
   findRule,
   loadConfig,
   parseConfig
-} from "./chunk-JH4JD422.js";
+} from "./chunk-2J3RGACF.js";
 import "./chunk-K5PXIU67.js";
 
 // src/core/checklist-data.ts
@@ -55,5 +56,6 @@ export {
   parseConfig,
   renderDiagnosticDoc,
   renderRuleDoc,
-  scan
+  scan,
+  withRulesTable
 };

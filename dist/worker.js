@@ -5,7 +5,7 @@ import {
   RuleInstance,
   deserializeConfig,
   unreadableOutcome
-} from "./chunk-JH4JD422.js";
+} from "./chunk-2J3RGACF.js";
 import "./chunk-K5PXIU67.js";
 
 // src/engine/worker.ts

@@ -16,12 +16,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -31,7 +31,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode2(node) {
+    function isNode3(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -51,14 +51,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias3;
+    exports.isAlias = isAlias4;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap4;
-    exports.isNode = isNode2;
+    exports.isNode = isNode3;
     exports.isPair = isPair2;
     exports.isScalar = isScalar5;
-    exports.isSeq = isSeq4;
+    exports.isSeq = isSeq5;
   }
 });
 
@@ -70,7 +70,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -79,9 +79,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -215,7 +215,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -225,7 +225,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -369,7 +369,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -396,7 +396,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -407,7 +407,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -587,7 +587,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -613,7 +613,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -5535,15 +5535,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5554,8 +5554,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+    visit3.parentCollection = (cst, path) => {
+      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5586,7 +5586,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -7302,7 +7302,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7330,8 +7330,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -8723,6 +8723,41 @@ var CODE_HOST_DETECTORS = [
     }
   },
   {
+    // Jira and Confluence Data Center / Server personal access tokens carry no prefix:
+    // 44 base64 characters (trufflehog's jira-data-center-pat detector), which decode to the
+    // token's numeric id, a colon and 20 random bytes (`NTg4…` is "588…:"). Only near a product's
+    // name, and only when it decodes so: a 44-character hash beside the word "jira" is not one.
+    id: "atlassian-data-center-pat",
+    description: "Atlassian Data Center / Server personal access token (Jira, Confluence) near the product's name",
+    source: "https://confluence.atlassian.com/enterprise/using-personal-access-tokens-1026032365.html",
+    keywords: ["jira", "confluence", "atlassian"],
+    pattern: new RegExp(
+      near(`${caseless("jira")}|${caseless("confluence")}|${caseless("atlassian")}`, "[A-Za-z0-9+/]{44}", 80, String.raw`\w+/-`, BASE64_EDGE)
+    ),
+    entropy: 3.5,
+    confidence: "high",
+    validate: isDataCenterPat,
+    get samples() {
+      const pat = (seed) => dataCenterPat(seed);
+      return {
+        truePositives: [
+          `JIRA_PAT=${pat("jira-dc-1")}`,
+          `confluence:
+  url: https://wiki.carbon.internal
+  token: "${pat("confluence-dc")}"`,
+          `JIRA_URL=https://jira.carbon.internal
+curl -H "Authorization: Bearer ${pat("jira-dc-2")}" "$JIRA_URL/rest/api/2/myself"`
+        ],
+        falsePositives: [
+          { text: `JIRA_PAT=${base64(fake("", 33, BASE62, "jira-dc-random"))}`, why: "44 base64 characters that do not decode to an id and a colon" },
+          { text: `confluence_digest: ${Buffer.concat([Buffer.from("123456789012"), Buffer.from(fake("", 42, HEX, "confluence-digits"), "hex")]).toString("base64")}`, why: "decodes to digits but no colon after them" },
+          { text: `TOKEN=${dataCenterPat("no-product")}`, why: "no Jira, Confluence or Atlassian keyword nearby" },
+          { text: `JIRA_PAT=\${JIRA_PAT}`, why: "a reference" }
+        ]
+      };
+    }
+  },
+  {
     id: "bitbucket-app-password",
     description: "Bitbucket app password",
     source: "https://support.atlassian.com/bitbucket-cloud/docs/app-passwords/",
@@ -8953,15 +8988,21 @@ var CODE_HOST_DETECTORS = [
     }
   }
 ];
+function isDataCenterPat(secret) {
+  const bytes = Buffer.from(secret, "base64");
+  const colon = bytes.indexOf(58);
+  return colon >= 1 && colon <= 20 && /^\d+$/.test(bytes.subarray(0, colon).toString("latin1")) && bytes.length - colon - 1 >= 16;
+}
+function dataCenterPat(seed) {
+  return Buffer.concat([Buffer.from(`${fake("1", 11, DIGITS, `${seed}-id`)}:`), Buffer.from(fake("", 40, HEX, `${seed}-key`), "hex")]).toString("base64");
+}
 
 // src/detectors/catalog/connection-strings.ts
-var notDefaultCredential = (password) => !isDefaultCredential(password);
 function placeholderUrls(scheme, rest) {
   return [
     { text: `${scheme}://ingest:\${DB_PASS}@${rest}`, why: "the password is an environment reference" },
     { text: `${scheme}://ingest:$PASS@${rest}`, why: "the password is a shell variable" },
     { text: `${scheme}://ingest:<password>@${rest}`, why: "the password is a template" },
-    { text: `${scheme}://ingest:password@${rest}`, why: "the password is the word password" },
     { text: `${scheme}://ingest:changeme@${rest}`, why: "the password is a placeholder word" },
     { text: `${scheme}://ingest:****@${rest}`, why: "the password is masked" },
     { text: `${scheme}://ingest:{{.Values.db.password}}@${rest}`, why: "the password is a Helm template" },
@@ -8980,13 +9021,11 @@ function urlDetector(spec) {
     keywords,
     pattern: new RegExp(urlCredentials(scheme)),
     confidence: "high",
-    validate: notDefaultCredential,
     get samples() {
       return {
         truePositives: samples.map(({ scheme: s, rest }, i) => `DATABASE_URL=${s}://ingest:${fakePassword(`${id}-${i}`)}@${rest}`),
         falsePositives: [
           ...placeholderUrls(first.scheme, first.rest),
-          { text: `${first.scheme}://guest:guest@${first.rest}`, why: "a stock default credential" },
           { text: `${first.scheme}://${first.rest}`, why: "no credentials at all" }
         ]
       };
@@ -9082,7 +9121,6 @@ var CONNECTION_STRING_DETECTORS = [
     keywords: ["jdbc:"],
     pattern: new RegExp(urlCredentials(String.raw`jdbc:[a-z0-9]{2,20}(?::[a-z0-9]{1,20})?`)),
     confidence: "high",
-    validate: notDefaultCredential,
     get samples() {
       return {
         truePositives: [
@@ -9105,7 +9143,6 @@ var CONNECTION_STRING_DETECTORS = [
       String.raw`(?<![\w.-])jdbc:[a-z0-9]{2,20}(?::[a-z0-9]{1,20})?:(?://|@)[^\s'"\x60<>]{1,512}?[?;&]${caseless("password")}=(?<secret>[^\s&;'"\x60<>]{1,256})`
     ),
     confidence: "high",
-    validate: notDefaultCredential,
     get samples() {
       return {
         truePositives: [
@@ -9127,7 +9164,6 @@ var CONNECTION_STRING_DETECTORS = [
     keywords: ["jdbc:oracle:thin:"],
     pattern: new RegExp(String.raw`(?<![\w.-])jdbc:oracle:thin:(?<user>[\w$#]{1,128})/(?<secret>[^\s@/'"\x60<>]{1,256})@`),
     confidence: "high",
-    validate: notDefaultCredential,
     get samples() {
       return {
         truePositives: [`url=jdbc:oracle:thin:ingest/${fakePassword("oracle")}@//ora.carbon.internal:1521/ORCLPDB1`],
@@ -9147,7 +9183,6 @@ var CONNECTION_STRING_DETECTORS = [
       String.raw`(?<![\w])(?:${caseless("server")}|${caseless("data source")}|${caseless("host")}|${caseless("address")})\s{0,3}=[^;\n]{1,256};[^\n]{0,512}?(?<![\w])(?:${caseless("password")}|${caseless("pwd")})\s{0,3}=\s{0,3}(?<secret>[^;\n"'<>]{1,256})`
     ),
     confidence: "high",
-    validate: notDefaultCredential,
     get samples() {
       return {
         truePositives: [
@@ -9173,7 +9208,6 @@ var CONNECTION_STRING_DETECTORS = [
       String.raw`(?<![\w])(?:host|hostaddr|dbname)\s{0,3}=[^\n;]{1,512}?(?<![\w])password\s{0,3}=\s{0,3}'?(?<secret>[^\s'"\x60;<>,()]{1,256})(?=[\s'"\x60;<>\\]|$)`
     ),
     confidence: "high",
-    validate: notDefaultCredential,
     get samples() {
       return {
         truePositives: [
@@ -9198,7 +9232,6 @@ var CONNECTION_STRING_DETECTORS = [
       String.raw`org\.apache\.kafka\.common\.security\.(?:plain\.PlainLoginModule|scram\.ScramLoginModule)\s{1,8}required\b[^;]{0,512}?\bpassword\s{0,3}=\s{0,3}\\?["'](?<secret>[^"'\\\s;]{1,256})\\?["']`
     ),
     confidence: "high",
-    validate: notDefaultCredential,
     get samples() {
       return {
         truePositives: [
@@ -9751,6 +9784,37 @@ var SAAS_DETECTORS = [
           `mailgun_api_key: "${fake("", 32, HEX, "mailgun-2")}-${fake("", 8, HEX, "mailgun-3")}-${fake("", 8, HEX, "mailgun-4")}"`
         ],
         falsePositives: [{ text: `cache_key-${fake("", 32, HEX, "mailgun-nokw")}`, why: "a key- hex string with no Mailgun context" }]
+      };
+    }
+  },
+  {
+    // MessageBird (Bird) access keys have no prefix: 25 alphanumerics, found only under a
+    // messagebird key, as gitleaks' messagebird-api-token does. A key has a digit; a 25-letter
+    // identifier (MessageBirdSmsTransportImpl) does not.
+    id: "messagebird-api-key",
+    description: "MessageBird API access key under a messagebird key",
+    source: "https://developers.messagebird.com/api/#authentication",
+    keywords: ["messagebird", "message-bird", "message_bird"],
+    pattern: new RegExp(assigned(`${caseless("message")}[_-]?${caseless("bird")}`, "[A-Za-z0-9]{25}")),
+    entropy: 3.5,
+    confidence: "medium",
+    validate: (secret) => /\d/.test(secret) && /[A-Za-z]/.test(secret),
+    get samples() {
+      const key = (seed) => fake("7", 24, BASE62, seed);
+      return {
+        truePositives: [
+          `MESSAGEBIRD_API_KEY=${key("messagebird-1")}`,
+          `messagebird_access_key: "${key("messagebird-2")}"`,
+          `{"messageBirdAccessKey": "${key("messagebird-3")}"}`,
+          `MESSAGE_BIRD_ACCESS_KEY: '${key("messagebird-4")}'`
+        ],
+        falsePositives: [
+          { text: `MESSAGEBIRD_API_KEY=\${MESSAGEBIRD_API_KEY}`, why: "a reference" },
+          { text: `messagebird_access_key: your-messagebird-access-key`, why: "a placeholder" },
+          { text: `messagebird.transport = MessageBirdSmsTransporter`, why: "a 25-letter class name, no digit" },
+          { text: `MESSAGEBIRD_ORIGINATOR=CarbonAlerts`, why: "a sender name, too short" },
+          { text: `MESSAGEBIRD_API_KEY=${key("messagebird-long")}${key("messagebird-long-2")}`, why: "longer than a key" }
+        ]
       };
     }
   },
@@ -18031,1266 +18095,6 @@ function readString(text, open, end, prefix) {
   return { token: { kind: "string", literal }, end: stop };
 }
 
-// src/languages/arguments.ts
-function literalWord(literal) {
-  return {
-    value: literal.value,
-    tail(length) {
-      if (length === 0) return literal;
-      const span = {
-        value: literal.value.slice(length),
-        valueStart: Math.min(literal.valueStart + length, literal.valueEnd),
-        valueEnd: literal.valueEnd,
-        quoted: literal.quoted
-      };
-      if (literal.templated) span.templated = true;
-      return span;
-    }
-  };
-}
-var KEY_VALUE_FLAGS = /* @__PURE__ */ new Set(["--build-arg", "--env", "-e", "--set", "--set-string", "--from-literal", "-var", "--var"]);
-var FLAG_WITH_VALUE = /^(--?[A-Za-z][\w.-]*)=/;
-var LONG_FLAG = /^--[A-Za-z][\w.-]*$/;
-var NAME_VALUE = /^([A-Za-z_][\w.-]*)=/;
-function argumentAssignments(words) {
-  const found = [];
-  for (let i = 0; i < words.length; i += 1) {
-    const word = words[i];
-    if (!word) continue;
-    const inline = FLAG_WITH_VALUE.exec(word.value);
-    if (inline?.[1]) {
-      const flag = inline[1];
-      if (LIST_FLAGS.has(flag)) {
-        found.push(...listPairs(flag, word, inline[0].length));
-        continue;
-      }
-      const pair = KEY_VALUE_FLAGS.has(flag) ? keyValuePair(flag, word, inline[0].length) : null;
-      found.push(pair ?? bind(flag, [flag], word.tail(inline[0].length), "argument"));
-      continue;
-    }
-    const next = words[i + 1];
-    const takesNext = LONG_FLAG.test(word.value) || KEY_VALUE_FLAGS.has(word.value);
-    if (!takesNext || !next || next.value.startsWith("-")) continue;
-    if (LIST_FLAGS.has(word.value)) {
-      found.push(...listPairs(word.value, next, 0));
-    } else if (KEY_VALUE_FLAGS.has(word.value)) {
-      const pair = keyValuePair(word.value, next, 0);
-      if (pair) found.push(pair);
-    } else {
-      found.push(bind(word.value, [word.value], next.tail(0), "argument"));
-    }
-    i += 1;
-  }
-  return found;
-}
-var LIST_FLAGS = /* @__PURE__ */ new Set(["--set", "--set-string"]);
-var EXPANSION = /\$[{(A-Za-z_]|`|\{\{/;
-function keyValuePair(flag, word, offset) {
-  const pair = NAME_VALUE.exec(word.value.slice(offset));
-  if (!pair?.[1]) return null;
-  return bind(pair[1], [flag, pair[1]], word.tail(offset + pair[0].length), "argument");
-}
-function listPairs(flag, word, offset) {
-  const found = [];
-  const text = word.value;
-  let start = offset;
-  while (start < text.length) {
-    const end = pairEnd(text, start);
-    const pair = NAME_VALUE.exec(text.slice(start, end));
-    if (pair?.[1]) {
-      const span = word.tail(start + pair[0].length);
-      const after2 = end >= text.length ? null : word.tail(end);
-      const piece = { ...span, value: text.slice(start + pair[0].length, end) };
-      if (after2) piece.valueEnd = Math.max(span.valueStart, Math.min(after2.valueStart, span.valueEnd));
-      if (span.templated && !EXPANSION.test(piece.value)) delete piece.templated;
-      found.push(bind(pair[1], [flag, pair[1]], piece, "argument"));
-    }
-    start = end + 1;
-  }
-  return found;
-}
-function pairEnd(text, from) {
-  let depth = 0;
-  for (let i = from; i < text.length; i += 1) {
-    const c = text[i];
-    if (c === "\\") i += 1;
-    else if (c === "{") depth += 1;
-    else if (c === "}") depth = Math.max(0, depth - 1);
-    else if (c === "," && depth === 0 && NAME_VALUE.test(text.slice(i + 1, i + 130))) return i;
-  }
-  return text.length;
-}
-
-// src/languages/shell.ts
-var WORD_RUN = /[^\s;&|()<>'"`$\\{]+/y;
-var WORD_RUN_NO_OPERATORS = /[^\s<>'"`$\\{]+/y;
-var VARIABLE = /\$(?:[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/y;
-var HEREDOC_DELIMITER = /(-?)[ \t]*(?:'([^'\n]+)'|"([^"\n]+)"|\\?([A-Za-z0-9_.-]+))/y;
-var EXPANSION_IN_DOUBLE_QUOTES = /\$[{(A-Za-z0-9_@*#?!$-]|`/;
-function tokenizeShell(text, start = 0, end = text.length, options = {}) {
-  const operators = options.operators ?? true;
-  const wordRun = operators ? WORD_RUN : WORD_RUN_NO_OPERATORS;
-  const findQuote = createQuoteFinder(text, end);
-  const findTemplateEnd = createIndexFinder(text, "}}");
-  const findBraceEnd = createIndexFinder(text, "}");
-  const commands = [];
-  const heredocs = [];
-  const pendingHeredocs = [];
-  let words = [];
-  let parts = null;
-  const lineEnd = createNewlineFinder(text, end);
-  const endWord = () => {
-    if (parts) words.push(makeWord(text, parts));
-    parts = null;
-  };
-  const endCommand = () => {
-    endWord();
-    if (words.length > 0) commands.push(words);
-    words = [];
-  };
-  const addPart = (part) => {
-    parts ??= [];
-    const last = parts[parts.length - 1];
-    if (last && last.quote === "" && part.quote === "" && last.end === part.start) {
-      parts[parts.length - 1] = {
-        ...last,
-        end: part.end,
-        innerEnd: part.innerEnd,
-        value: last.value + part.value,
-        templated: last.templated || part.templated
-      };
-    } else {
-      parts.push(part);
-    }
-  };
-  const plain = (from, to, value, templated = false) => addPart({ start: from, end: to, innerStart: from, innerEnd: to, value, quote: "", templated });
-  let i = contentStart(text, start);
-  while (i < end) {
-    const c = text.charAt(i);
-    const next = text.charAt(i + 1);
-    if (c === " " || c === "	" || c === "\r") {
-      endWord();
-      i += 1;
-    } else if (c === "\\" && (next === "\n" || next === "\r" && text.charAt(i + 2) === "\n")) {
-      endWord();
-      i += next === "\n" ? 2 : 3;
-    } else if (c === "\n") {
-      endCommand();
-      i += 1;
-      if (pendingHeredocs.length > 0) i = skipHeredocBodies(text, i, end, pendingHeredocs.splice(0), heredocs);
-    } else if (operators && (c === ";" || c === "&" || c === "|" || c === "(" || c === ")")) {
-      endCommand();
-      i += 1;
-    } else if (c === "<" || c === ">") {
-      endWord();
-      if (c === "<" && next === "<" && text.charAt(i + 2) !== "<") {
-        HEREDOC_DELIMITER.lastIndex = i + 2;
-        const match = HEREDOC_DELIMITER.exec(text);
-        const delimiter = match ? match[2] ?? match[3] ?? match[4] : void 0;
-        if (match && delimiter) {
-          pendingHeredocs.push({ delimiter, stripTabs: match[1] === "-" });
-          i = HEREDOC_DELIMITER.lastIndex;
-          continue;
-        }
-      }
-      i += 1;
-      while (i < end && "<>&".includes(text.charAt(i))) i += 1;
-    } else if (c === "#" && parts === null) {
-      i = lineEnd(i);
-    } else if (c === "'" || c === '"' || c === "`" || c === "$" && next === "'") {
-      const open = c === "$" ? i + 1 : i;
-      const close = findQuote(open, c !== "'");
-      if (close === -1) {
-        plain(i, i + 1, c);
-        i += 1;
-        continue;
-      }
-      const raw = text.slice(open + 1, close);
-      if (c === "`") {
-        plain(i, close + 1, text.slice(i, close + 1), true);
-      } else {
-        const quote = c === "$" ? "$'" : c === '"' ? '"' : "'";
-        addPart({
-          start: i,
-          end: close + 1,
-          innerStart: open + 1,
-          innerEnd: close,
-          value: quote === "'" ? raw : quote === "$'" ? unescapeBackslashes(raw) : unescapeDoubleQuoted(raw),
-          quote,
-          templated: quote === '"' && EXPANSION_IN_DOUBLE_QUOTES.test(raw.replace(/\\[\s\S]/g, ""))
-        });
-      }
-      i = close + 1;
-    } else if (c === "$" && next === "(") {
-      const close = matchingParen(text, i + 1, lineEnd(i));
-      const stop = close === -1 ? lineEnd(i) : close + 1;
-      plain(i, stop, text.slice(i, stop), true);
-      i = stop;
-    } else if (c === "$" && next === "{") {
-      const close = findBraceEnd(i + 2);
-      const stop = close === -1 || close > lineEnd(i) ? i + 1 : close + 1;
-      plain(i, stop, text.slice(i, stop), stop > i + 1);
-      i = stop;
-    } else if (c === "$") {
-      VARIABLE.lastIndex = i;
-      const stop = VARIABLE.test(text) ? VARIABLE.lastIndex : i + 1;
-      plain(i, stop, text.slice(i, stop), stop > i + 1);
-      i = stop;
-    } else if (c === "{" && next === "{") {
-      const close = findTemplateEnd(i + 2);
-      const stop = close === -1 || close > lineEnd(i) ? i + 1 : close + 2;
-      plain(i, stop, text.slice(i, stop), stop > i + 1);
-      i = stop;
-    } else if (c === "\\") {
-      const stop = Math.min(i + 2, end);
-      plain(i, stop, text.slice(i + 1, stop));
-      i = stop;
-    } else {
-      wordRun.lastIndex = i;
-      const stop = wordRun.test(text) ? Math.min(wordRun.lastIndex, end) : i + 1;
-      plain(i, stop, text.slice(i, stop));
-      i = stop;
-    }
-  }
-  endCommand();
-  return { commands, heredocs };
-}
-function shellAssignments(text, start = 0, end = text.length) {
-  const script = tokenizeShell(text, start, end);
-  const found = script.commands.flatMap(commandAssignments);
-  for (const body of script.heredocs) {
-    for (const entry of parseKeyValueLines(text, body.start, body.end)) {
-      found.push(bind(entry.key, [entry.key], entry, "shell"));
-    }
-  }
-  return found;
-}
-function argumentListAssignments(text, items) {
-  const found = argumentAssignments(items.map((item) => literalWord(item)));
-  for (const item of items) {
-    if (/\s/.test(item.value) && !ASSIGNMENT_WORD.test(item.value)) {
-      found.push(...shellAssignments(text, item.valueStart, item.valueEnd));
-    }
-  }
-  return found;
-}
-var LEADING_WORDS = /* @__PURE__ */ new Set(["then", "else", "do", "if", "elif", "while", "until", "!", "time", "exec", "sudo", "$", "{"]);
-var DECLARATIONS = /* @__PURE__ */ new Set(["export", "local", "declare", "typeset", "readonly", "env", "set"]);
-var ASSIGNMENT_WORD = /^([A-Za-z_][A-Za-z0-9_]*)=/;
-function commandAssignments(words) {
-  const found = [];
-  let k = 0;
-  while (k < words.length && LEADING_WORDS.has(words[k]?.raw ?? "")) k += 1;
-  for (let a = assignmentOf(words[k]); a; a = assignmentOf(words[k])) {
-    found.push(a);
-    k += 1;
-  }
-  if (DECLARATIONS.has(words[k]?.raw ?? "")) {
-    for (k += 1; k < words.length; k += 1) {
-      const word = words[k];
-      if (!word || word.raw.startsWith("-")) continue;
-      const a = assignmentOf(word);
-      if (a) found.push(a);
-    }
-  }
-  found.push(...argumentAssignments(words));
-  return found;
-}
-function assignmentOf(word) {
-  const match = word ? ASSIGNMENT_WORD.exec(word.raw) : null;
-  if (!word || !match?.[1]) return null;
-  return bind(match[1], [match[1]], word.tail(match[0].length), "shell");
-}
-function makeWord(text, parts) {
-  const first = parts[0];
-  const last = parts[parts.length - 1];
-  const start = first?.start ?? 0;
-  const end = last?.end ?? start;
-  return {
-    start,
-    end,
-    raw: text.slice(start, end),
-    parts,
-    value: parts.map((p) => p.value).join(""),
-    tail: (length) => spanAfter(parts, length, end)
-  };
-}
-function spanAfter(parts, length, wordEnd) {
-  const rest = partsAfter(parts, length);
-  const first = rest[0];
-  const last = rest[rest.length - 1];
-  if (!first || !last) return { value: "", valueStart: wordEnd, valueEnd: wordEnd, quoted: false };
-  const span = rest.length === 1 ? { value: first.value, valueStart: first.innerStart, valueEnd: first.innerEnd, quoted: first.quote !== "" } : (
-    // pa"ss word"  — several parts: all of them as written
-    {
-      value: rest.map((p) => p.value).join(""),
-      valueStart: first.start,
-      valueEnd: last.end,
-      quoted: rest.some((p) => p.quote !== "")
-    }
-  );
-  if (rest.some((p) => p.templated)) span.templated = true;
-  return span;
-}
-function partsAfter(parts, length) {
-  const rest = [];
-  let skip = length;
-  for (const part of parts) {
-    if (skip === 0) {
-      rest.push(part);
-    } else if (skip >= part.value.length) {
-      skip -= part.value.length;
-    } else {
-      const exact = part.innerEnd - part.innerStart === part.value.length;
-      const at2 = exact ? part.innerStart + skip : part.innerStart;
-      rest.push({ ...part, start: at2, innerStart: at2, value: part.value.slice(skip) });
-      skip = 0;
-    }
-  }
-  return rest;
-}
-function unescapeDoubleQuoted(raw) {
-  return raw.includes("\\") ? raw.replace(/\\(\r?\n|[$`"\\])/g, (_, c) => c.endsWith("\n") ? "" : c) : raw;
-}
-function matchingParen(text, open, limit) {
-  let depth = 0;
-  for (let i = open; i < limit; i += 1) {
-    const c = text.charAt(i);
-    if (c === "(") depth += 1;
-    else if (c === ")" && --depth === 0) return i;
-  }
-  return -1;
-}
-function skipHeredocBodies(text, from, end, pending, bodies) {
-  let pos = from;
-  for (const { delimiter, stripTabs } of pending) {
-    const bodyStart = pos;
-    let bodyEnd = end;
-    while (pos < end) {
-      const newline = text.indexOf("\n", pos);
-      const lineStop = newline === -1 || newline > end ? end : newline;
-      let line = text.slice(pos, lineStop).replace(/\r$/, "");
-      if (stripTabs) line = line.replace(/^\t+/, "");
-      const lineStart = pos;
-      pos = lineStop === end ? end : lineStop + 1;
-      if (line === delimiter) {
-        bodyEnd = lineStart;
-        break;
-      }
-    }
-    bodies.push({ start: bodyStart, end: bodyEnd });
-  }
-  return pos;
-}
-
-// src/languages/dockerfile.ts
-var INSTRUCTION = /([A-Za-z]+)[ \t]*/y;
-var ENV_PAIR = /^([A-Za-z_][\w.-]*)=/;
-var COMMANDS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT"]);
-function dockerfileAssignments(text) {
-  const found = [];
-  let pos = contentStart(text);
-  while (pos < text.length) {
-    const start = skipSpaces(text, pos, lineEndAt(text, pos));
-    const end = instructionEnd(text, start);
-    INSTRUCTION.lastIndex = start;
-    const match = text.charAt(start) === "#" ? null : INSTRUCTION.exec(text);
-    const instruction = match?.[1]?.toUpperCase() ?? "";
-    const body = INSTRUCTION.lastIndex;
-    if (match && (instruction === "ENV" || instruction === "ARG")) {
-      found.push(...variableAssignments(text, body, end, instruction));
-    } else if (match && COMMANDS.has(instruction)) {
-      found.push(...text.charAt(body) === "[" ? argumentListAssignments(text, execForm(text, body, end)) : shellAssignments(text, body, end));
-    }
-    pos = nextLine(text, end);
-  }
-  return found;
-}
-function variableAssignments(text, start, end, instruction) {
-  const words = tokenizeShell(text, start, end, { operators: false }).commands.flat();
-  const first = words[0];
-  if (!first) return [];
-  if (!ENV_PAIR.test(first.raw)) {
-    const second = words[1];
-    if (instruction !== "ENV" || !second) return [];
-    const valueEnd = trimEndOffset(text, second.start, end);
-    const literal = words.length === 2 ? second.tail(0) : { value: text.slice(second.start, valueEnd), valueStart: second.start, valueEnd, quoted: false };
-    if (hasReference(literal.value)) literal.templated = true;
-    return [bind(first.value, [first.value], literal, "dockerfile")];
-  }
-  const found = [];
-  for (const word of words) {
-    const pair = ENV_PAIR.exec(word.raw);
-    if (pair?.[1]) found.push(bind(pair[1], [pair[1]], word.tail(pair[0].length), "dockerfile"));
-  }
-  return found;
-}
-function execForm(text, start, end) {
-  const items = [];
-  for (let open = start; open < end; open += 1) {
-    if (text.charAt(open) !== '"') continue;
-    const close = findClosingQuote(text, open, end, true);
-    if (close === -1) break;
-    items.push({ value: unescapeBackslashes(text.slice(open + 1, close)), valueStart: open + 1, valueEnd: close, quoted: true });
-    open = close;
-  }
-  return items;
-}
-function instructionEnd(text, start) {
-  let end = lineEndAt(text, start);
-  let continuing = endsWithBackslash(text, start, end);
-  while (continuing && end < text.length) {
-    const lineStart = nextLine(text, end);
-    end = lineEndAt(text, lineStart);
-    const first = skipSpaces(text, lineStart, end);
-    if (first === end || text.charAt(first) === "#") continue;
-    continuing = endsWithBackslash(text, lineStart, end);
-  }
-  return end;
-}
-function endsWithBackslash(text, start, end) {
-  const last = trimEndOffset(text, start, end);
-  return last > start && text.charAt(last - 1) === "\\";
-}
-function nextLine(text, lineEnd) {
-  const newline = text.indexOf("\n", lineEnd);
-  return newline === -1 ? text.length : newline + 1;
-}
-
-// src/languages/hcl.ts
-var WORD = /[A-Za-z_][\w.-]*/y;
-var NUMBER = /-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-var HEREDOC = /<<-?([A-Za-z_][\w-]*)/y;
-var ESCAPED_TEMPLATE = /([$%])\1\{/g;
-var MAX_PATH_FRAMES = 32;
-function tokenize(text, start, end) {
-  const tokens = [];
-  const lineEnd = createNewlineFinder(text, end);
-  let i = start;
-  while (i < end) {
-    const c = text.charAt(i);
-    const next = text.charAt(i + 1);
-    if (c === " " || c === "	" || c === "\r") {
-      i += 1;
-    } else if (c === "\n") {
-      tokens.push({ kind: "newline", start: i, end: i + 1, blockComment: false });
-      i += 1;
-    } else if (c === "#" || c === "/" && next === "/") {
-      i = lineEnd(i);
-    } else if (c === "/" && next === "*") {
-      const close = text.indexOf("*/", i + 2);
-      const stop = close === -1 || close + 2 > end ? end : close + 2;
-      if (lineEnd(i) < stop) tokens.push({ kind: "newline", start: i, end: stop, blockComment: true });
-      i = stop;
-    } else if (c === '"') {
-      const token2 = readString2(text, i, lineEnd(i));
-      tokens.push(token2);
-      i = token2.closed ? token2.end + 1 : token2.end;
-    } else if (c === "<" && next === "<") {
-      HEREDOC.lastIndex = i;
-      const delimiter = HEREDOC.exec(text)?.[1];
-      if (delimiter) {
-        const body = heredocBody(text, HEREDOC.lastIndex, end, delimiter);
-        tokens.push({ kind: "heredoc", text: text.slice(body.start, body.end), start: body.start, end: body.end });
-        i = body.next;
-      } else {
-        tokens.push({ kind: "punct", text: "<<", start: i, end: i + 2 });
-        i += 2;
-      }
-    } else if (c === "=" && (next === "=" || next === ">")) {
-      tokens.push({ kind: "punct", text: c + next, start: i, end: i + 2 });
-      i += 2;
-    } else {
-      const word = matchAt2(WORD, text, i);
-      const number = word === null ? matchAt2(NUMBER, text, i) : null;
-      const lexeme = word ?? number ?? c;
-      tokens.push({ kind: word !== null ? "word" : number !== null ? "number" : "punct", text: lexeme, start: i, end: i + lexeme.length });
-      i += lexeme.length;
-    }
-  }
-  return tokens;
-}
-function matchAt2(sticky, text, at2) {
-  sticky.lastIndex = at2;
-  return sticky.exec(text)?.[0] ?? null;
-}
-function readString2(text, open, lineEnd) {
-  let templated = false;
-  let quotesInTemplate = false;
-  let i = open + 1;
-  while (i < lineEnd && text.charAt(i) !== '"') {
-    const c = text.charAt(i);
-    if (c === "\\") {
-      i += 2;
-    } else if ((c === "$" || c === "%") && text.charAt(i + 1) === c && text.charAt(i + 2) === "{") {
-      i += 3;
-    } else if ((c === "$" || c === "%") && text.charAt(i + 1) === "{") {
-      const template = readTemplate(text, i + 2, lineEnd);
-      templated = true;
-      quotesInTemplate ||= template.quotes;
-      i = template.end;
-    } else {
-      i += 1;
-    }
-  }
-  const closed = i < lineEnd;
-  const end = closed ? i : lineEnd;
-  const value = unescapeBackslashes(text.slice(open + 1, end).replace(ESCAPED_TEMPLATE, "$1{"));
-  return { kind: "string", text: value, start: open + 1, end, closed, templated, quotesInTemplate };
-}
-function readTemplate(text, start, lineEnd) {
-  let depth = 1;
-  let quotes = false;
-  for (let i = start; i < lineEnd; i += 1) {
-    const c = text.charAt(i);
-    if (c === "{") depth += 1;
-    else if (c === "}" && --depth === 0) return { end: i + 1, quotes };
-    else if (c === '"') {
-      if (text.charAt(i - 1) !== "\\") quotes = true;
-      for (i += 1; i < lineEnd && text.charAt(i) !== '"'; i += text.charAt(i) === "\\" ? 2 : 1) ;
-    }
-  }
-  return { end: lineEnd, quotes };
-}
-function heredocBody(text, from, end, delimiter) {
-  const newline = text.indexOf("\n", from);
-  if (newline === -1 || newline >= end) return { start: end, end, next: end };
-  const start = newline + 1;
-  for (let line = start; line < end; ) {
-    const lineEnd = lineEndAt(text, line, end);
-    if (text.slice(line, lineEnd).trim() === delimiter) return { start, end: line, next: lineEnd };
-    const following = text.indexOf("\n", line);
-    if (following === -1 || following >= end) break;
-    line = following + 1;
-  }
-  return { start, end, next: end };
-}
-var Parser3 = class {
-  constructor(tokens) {
-    this.tokens = tokens;
-  }
-  tokens;
-  i = 0;
-  body(closing) {
-    const body = { attributes: [], blocks: [] };
-    while (this.i < this.tokens.length) {
-      const token2 = this.tokens[this.i];
-      if (token2.kind === "newline" || token2.kind === "punct" && token2.text === ",") {
-        this.i++;
-        continue;
-      }
-      if (token2.kind === "punct" && token2.text === "}") {
-        if (closing) return body;
-        this.i++;
-        continue;
-      }
-      if (token2.kind === "word" || token2.kind === "string") this.item(body, token2);
-      else this.skipLine();
-    }
-    return body;
-  }
-  // name = value   |   type "label" label {
-  item(body, first) {
-    const next = this.tokens[this.i + 1];
-    if (next?.kind === "punct" && (next.text === "=" || next.text === ":")) {
-      this.i += 2;
-      body.attributes.push({ name: first.text, nameStart: first.start, value: this.value() });
-      return;
-    }
-    const labels = [];
-    let j = this.i + 1;
-    for (let label = this.tokens[j]; label?.kind === "string" || label?.kind === "word"; label = this.tokens[++j]) labels.push(label.text);
-    const open = this.tokens[j];
-    if (first.kind === "word" && open?.kind === "punct" && open.text === "{") {
-      this.i = j + 1;
-      const inner = this.body(true);
-      const close = this.tokens[this.i];
-      const end = close ? close.end : this.tokens.at(-1)?.end ?? first.end;
-      if (close) this.i++;
-      body.blocks.push({ type: first.text, labels, start: first.start, end, body: inner });
-      return;
-    }
-    this.skipLine();
-  }
-  value() {
-    while (this.tokens[this.i]?.kind === "newline") this.i++;
-    const token2 = this.tokens[this.i];
-    if (!token2) return { type: "other", text: "", start: 0, end: 0 };
-    if (token2.kind === "string" && token2.quotesInTemplate) return this.rest(token2.start - 1);
-    if (token2.kind === "string" || token2.kind === "heredoc") {
-      this.i++;
-      if (token2.kind === "string" && this.continues()) return this.rest(token2.start - 1);
-      return { type: token2.kind, value: token2.text, start: token2.start, end: token2.end };
-    }
-    if (token2.kind === "number") {
-      this.i++;
-      if (this.continues()) return this.rest(token2.start);
-      return { type: "number", value: Number(token2.text), start: token2.start, end: token2.end };
-    }
-    if (token2.kind === "word" && (token2.text === "true" || token2.text === "false")) {
-      this.i++;
-      return { type: "bool", value: token2.text === "true", start: token2.start, end: token2.end };
-    }
-    if (token2.kind === "punct" && token2.text === "[") return this.list();
-    if (token2.kind === "punct" && token2.text === "{") {
-      this.i++;
-      const body = this.body(true);
-      const close = this.tokens[this.i];
-      if (close) this.i++;
-      return { type: "object", body, start: token2.start, end: close?.end ?? token2.end };
-    }
-    return this.rest(token2.start);
-  }
-  // An operator or call after a literal: `"a" + var.b`, `file("x")`: keep it as other text.
-  continues() {
-    const next = this.tokens[this.i];
-    return next !== void 0 && next.kind !== "newline" && !(next.kind === "punct" && (next.text === "," || next.text === "}" || next.text === "]"));
-  }
-  list() {
-    const open = this.tokens[this.i++];
-    const items = [];
-    while (this.i < this.tokens.length) {
-      const token2 = this.tokens[this.i];
-      if (token2.kind === "newline" || token2.kind === "punct" && token2.text === ",") {
-        this.i++;
-        continue;
-      }
-      if (token2.kind === "punct" && token2.text === "]") {
-        this.i++;
-        return { type: "list", items, start: open.start, end: token2.end };
-      }
-      if (token2.kind === "punct" && token2.text === "}") break;
-      const before = this.i;
-      items.push(this.value());
-      if (this.i === before) this.i++;
-    }
-    return { type: "list", items, start: open.start, end: this.tokens[this.i - 1]?.end ?? open.end };
-  }
-  // Everything to the end of the line at bracket depth zero, as raw text.
-  rest(start) {
-    let depth = 0;
-    let end = start;
-    while (this.i < this.tokens.length) {
-      const token2 = this.tokens[this.i];
-      if (token2.kind === "newline" && depth === 0) break;
-      if (token2.kind === "punct" && "([{".includes(token2.text)) depth++;
-      if (token2.kind === "punct" && ")]}".includes(token2.text)) {
-        if (depth === 0) break;
-        depth--;
-      }
-      end = token2.end;
-      this.i++;
-    }
-    return { type: "other", text: "", start, end };
-  }
-  skipLine() {
-    while (this.i < this.tokens.length && this.tokens[this.i].kind !== "newline") {
-      const token2 = this.tokens[this.i];
-      if (token2.kind === "punct" && token2.text === "}") return;
-      this.i++;
-    }
-  }
-};
-function parseHcl(text, start = 0, end = text.length) {
-  return new Parser3(tokenize(text, start, end)).body(false);
-}
-function attribute(body, name) {
-  return body.attributes.find((a) => a.name === name);
-}
-function attributeText(body, name) {
-  const value = attribute(body, name)?.value;
-  if (!value) return null;
-  if (value.type === "string" || value.type === "heredoc") return value.value;
-  if (value.type === "number" || value.type === "bool") return String(value.value);
-  return null;
-}
-function stringList(value) {
-  if (!value || value.type !== "list") return [];
-  return value.items.flatMap((item) => item.type === "string" ? [item.value] : []);
-}
-function allBlocks(body) {
-  const found = [];
-  const visit2 = (b, depth) => {
-    if (depth > 32) return;
-    for (const block of b.blocks) {
-      found.push(block);
-      visit2(block.body, depth + 1);
-    }
-  };
-  visit2(body, 0);
-  return found;
-}
-function hclAssignments(text) {
-  const tokens = tokenize(text, contentStart(text), text.length).filter((t) => t.kind !== "newline" || !t.blockComment);
-  const found = [];
-  const frames = [];
-  let statement = [];
-  for (let t = 0; t < tokens.length; t += 1) {
-    const token2 = tokens[t];
-    if (!token2) continue;
-    if (token2.kind === "newline" || isPunct(token2, ",")) {
-      statement = [];
-    } else if (isPunct(token2, "{") || isPunct(token2, "[")) {
-      frames.push(frameOf(statement));
-      statement = [];
-    } else if (isPunct(token2, "}") || isPunct(token2, "]")) {
-      frames.pop();
-      statement = [];
-    } else {
-      statement.push(token2);
-      const [name, operator] = statement;
-      const key = name ? keyText(name) : null;
-      const next = tokens[t + 1];
-      const ends = !next || next.kind === "newline" || isPunct(next, ",") || isPunct(next, "}") || isPunct(next, "]");
-      if (statement.length === 3 && key !== null && operator && (isPunct(operator, "=") || isPunct(operator, ":"))) {
-        if (token2.kind === "string" && token2.closed && ends) found.push(binding(frames, key, token2));
-      }
-    }
-  }
-  return found;
-}
-function binding(frames, key, token2) {
-  const literal = { value: token2.text, valueStart: token2.start, valueEnd: token2.end, quoted: true };
-  if (token2.templated) literal.templated = true;
-  const path = frames.slice(0, MAX_PATH_FRAMES).flat();
-  const block = frames[frames.length - 1];
-  if (key === "default" && block?.[0] === "variable" && block[1]) return bind(block[1], [...path, key], literal, "hcl");
-  return bind(key, [...path, key], literal, "hcl");
-}
-function frameOf(statement) {
-  const last = statement[statement.length - 1];
-  if (last && (isPunct(last, "=") || isPunct(last, ":"))) {
-    const key = statement[statement.length - 2];
-    const text = key ? keyText(key) : null;
-    return text === null ? [] : [text];
-  }
-  return statement.map(keyText).filter((part) => part !== null);
-}
-function keyText(token2) {
-  if (token2.kind === "word") return token2.text;
-  if (token2.kind === "string" && token2.closed) return token2.text;
-  return null;
-}
-function isPunct(token2, text) {
-  return token2.kind === "punct" && token2.text === text;
-}
-
-// src/languages/ini.ts
-function iniAssignments(text) {
-  const found = [];
-  let section = [];
-  for (const line of splitLines(text)) {
-    const start = skipSpaces(text, line.start, line.end);
-    const first = text.charAt(start);
-    if (start === line.end || first === "#" || first === ";") continue;
-    if (first === "[") {
-      const close = text.slice(start, line.end).indexOf("]");
-      if (close !== -1) section = [text.slice(start + 1, start + close).trim()];
-      continue;
-    }
-    const delimiter = delimiterAt(text, start, line.end);
-    if (delimiter === -1) continue;
-    const key = text.slice(start, trimEndOffset(text, start, delimiter));
-    if (key === "") continue;
-    found.push(bind(key, [...section, key], valueAt(text, skipSpaces(text, delimiter + 1, line.end), line.end), "ini"));
-  }
-  return found;
-}
-function delimiterAt(text, start, end) {
-  const line = text.slice(start, end);
-  const equals = line.indexOf("=");
-  const limit = equals === -1 ? line.length : equals;
-  for (let i = line.indexOf(":"); i !== -1 && i < limit; i = line.indexOf(":", i + 1)) {
-    const next = line.charAt(i + 1);
-    if (i + 1 === line.length || next === " " || next === "	") return start + i;
-  }
-  return equals === -1 ? -1 : start + equals;
-}
-function valueAt(text, start, end) {
-  const quote = text.charAt(start);
-  if (quote === '"' || quote === "'") {
-    const close = findClosingQuote(text, start, end, false);
-    if (close !== -1 && trimEndOffset(text, close + 1, commentStart(text, close + 1, end)) === close + 1) {
-      const value2 = text.slice(start + 1, close);
-      return { value: value2, valueStart: start + 1, valueEnd: close, quoted: true, templated: hasReference(value2) };
-    }
-  }
-  const valueEnd = trimEndOffset(text, start, commentStart(text, start, end));
-  const value = text.slice(start, valueEnd);
-  return { value, valueStart: start, valueEnd, quoted: false, templated: hasReference(value) };
-}
-function commentStart(text, start, end) {
-  for (let i = start + 1; i < end; i += 1) {
-    const c = text.charAt(i);
-    const before = text.charAt(i - 1);
-    if ((c === ";" || c === "#") && (before === " " || before === "	")) return i;
-  }
-  return end;
-}
-
-// src/languages/javascript.ts
-var estree = null;
-var keys = null;
-var loading = null;
-function loadJavaScript() {
-  loading ??= Promise.all([import("./chunk-A6665I3O.js"), import("./chunk-F2LER4UT.js")]).then(
-    ([parser2, visitor]) => {
-      estree = commonJs(parser2, "parse");
-      keys = commonJs(visitor, "visitorKeys").visitorKeys;
-    },
-    (error) => {
-      loading = null;
-      throw error;
-    }
-  );
-  return loading;
-}
-function commonJs(namespace, member) {
-  if (typeof namespace[member] !== "undefined") return namespace;
-  const fallback = namespace.default;
-  if (fallback && typeof fallback[member] !== "undefined") return fallback;
-  throw new Error(`the TypeScript parser module has no ${String(member)}`);
-}
-var JSX_EXTENSION = /\.(?:tsx|jsx|js|mjs|cjs)$/i;
-function parseJavaScript(text, path) {
-  if (!estree) throw new Error("parseJavaScript() needs the parser: await loadJavaScript() first");
-  try {
-    const ast = estree.parse(text, {
-      range: true,
-      loc: true,
-      jsx: JSX_EXTENSION.test(path),
-      filePath: path,
-      comment: false,
-      tokens: false,
-      errorOnUnknownASTType: false,
-      loggerFn: false,
-      suppressDeprecatedPropertyWarnings: true
-    });
-    return { ast, error: null };
-  } catch (error) {
-    return { ast: null, error: describe(error) };
-  }
-}
-function describe(error) {
-  if (error && typeof error === "object" && "lineNumber" in error && "message" in error) {
-    return `line ${String(error.lineNumber)}: ${String(error.message)}`;
-  }
-  return error instanceof Error ? error.message : String(error);
-}
-function walk(node, visit2) {
-  if (!keys) throw new Error("walk() needs the visitor keys: await loadJavaScript() first");
-  const visitorKeys = keys;
-  const stack = [{ node, parent: null }];
-  while (stack.length > 0) {
-    const entry = stack.pop();
-    if (!entry || visit2(entry.node, entry.parent) === false) continue;
-    const children = [];
-    for (const key of visitorKeys[entry.node.type] ?? []) {
-      const child = entry.node[key];
-      if (Array.isArray(child)) {
-        for (const item of child) if (isNode(item)) children.push(item);
-      } else if (isNode(child)) {
-        children.push(child);
-      }
-    }
-    for (let i = children.length - 1; i >= 0; i -= 1) {
-      const child = children[i];
-      if (child) stack.push({ node: child, parent: entry.node });
-    }
-  }
-}
-function isNode(value) {
-  return typeof value === "object" && value !== null && typeof value.type === "string";
-}
-
-// src/languages/javascript-assignments.ts
-var MAX_ENCLOSING = 32;
-function javascriptAssignments(ast) {
-  const found = [];
-  const parents = /* @__PURE__ */ new Map();
-  walk(ast, (node, parent) => {
-    parents.set(node, parent);
-    const binding2 = bindingOf(node, parents);
-    if (binding2) found.push(binding2);
-  });
-  return found;
-}
-function bindingOf(node, parents) {
-  switch (node.type) {
-    case "VariableDeclarator":
-      return node.id.type === "Identifier" ? make([node.id.name], node.init) : null;
-    case "AssignmentExpression": {
-      if (node.operator !== "=") return null;
-      let right = node.right;
-      while (right.type === "AssignmentExpression" && right.operator === "=") right = right.right;
-      return make(memberPath(node.left), right);
-    }
-    case "AssignmentPattern":
-      return node.left.type === "Identifier" ? make([node.left.name], node.right) : null;
-    case "Property": {
-      if (parents.get(node)?.type !== "ObjectExpression") return null;
-      const key = propertyKey(node.key, node.computed);
-      return key === null ? null : make([...enclosingKeys(node, parents), key], node.value);
-    }
-    case "PropertyDefinition":
-    case "AccessorProperty": {
-      const key = propertyKey(node.key, node.computed);
-      return key === null ? null : make([key], node.value);
-    }
-    case "JSXAttribute": {
-      const value = node.value?.type === "JSXExpressionContainer" ? node.value.expression : node.value;
-      return node.name.type === "JSXIdentifier" ? make([node.name.name], value) : null;
-    }
-    case "TSEnumMember": {
-      const key = propertyKey(node.id, false);
-      return key === null ? null : make([key], node.initializer);
-    }
-    case "LogicalExpression": {
-      const name = node.operator === "&&" ? null : environmentName(node.left);
-      return name === null ? null : make(["process", "env", name], node.right);
-    }
-    default:
-      return null;
-  }
-}
-function make(path, valueNode) {
-  const key = path?.[path.length - 1];
-  const literal = valueNode ? literalOf(fallbackOf(valueNode)) : null;
-  return path && key !== void 0 && literal ? bind(key, path, literal, "javascript") : null;
-}
-function fallbackOf(node) {
-  let inner = node;
-  while (inner.type === "LogicalExpression" && inner.operator !== "&&") inner = inner.right;
-  return inner;
-}
-function environmentName(node) {
-  let inner = node;
-  while (inner.type === "TSNonNullExpression" || inner.type === "TSAsExpression") inner = inner.expression;
-  if (inner.type !== "MemberExpression") return null;
-  const path = memberPath(inner);
-  if (!path || path.at(-2) !== "env") return null;
-  return path.length === 2 || path.length === 3 && path[0] === "process" ? path.at(-1) ?? null : null;
-}
-function literalOf(node) {
-  let inner = node;
-  while (inner.type === "TSAsExpression" || inner.type === "TSSatisfiesExpression" || inner.type === "TSNonNullExpression" || inner.type === "TSTypeAssertion") {
-    inner = inner.expression;
-  }
-  let literal = null;
-  if (inner.type === "Literal" && typeof inner.value === "string") {
-    literal = { value: inner.value, valueStart: inner.range[0] + 1, valueEnd: inner.range[1] - 1, quoted: true };
-  } else if (inner.type === "TemplateLiteral" && inner.expressions.length === 0) {
-    const quasi = inner.quasis[0];
-    const value = quasi?.value.cooked ?? quasi?.value.raw ?? "";
-    literal = { value, valueStart: inner.range[0] + 1, valueEnd: inner.range[1] - 1, quoted: true };
-  }
-  if (literal && hasReference(literal.value)) literal.templated = true;
-  return literal;
-}
-function memberPath(target) {
-  const path = [];
-  for (let node = target; ; ) {
-    if (node.type === "Identifier") return [node.name, ...path];
-    if (node.type === "ThisExpression") return ["this", ...path];
-    if (node.type !== "MemberExpression") return path.length > 0 ? path : null;
-    const key = propertyKey(node.property, node.computed);
-    if (key === null) return null;
-    path.unshift(key);
-    node = node.object;
-  }
-}
-function propertyKey(key, computed) {
-  if (key.type === "Identifier" && !computed) return key.name;
-  if (key.type === "PrivateIdentifier") return `#${key.name}`;
-  if (key.type === "Literal" && (typeof key.value === "string" || typeof key.value === "number")) return String(key.value);
-  if (key.type === "TemplateLiteral" && key.expressions.length === 0) return key.quasis[0]?.value.cooked ?? null;
-  return null;
-}
-function enclosingKeys(property, parents) {
-  const keys2 = [];
-  let object = parents.get(property) ?? null;
-  let levels = 0;
-  for (let owner = object ? parents.get(object) : null; owner && levels < MAX_ENCLOSING; owner = object ? parents.get(object) : null, levels += 1) {
-    if (owner.type === "Property" && owner.value === object) {
-      const key = propertyKey(owner.key, owner.computed);
-      if (key === null) break;
-      keys2.unshift(key);
-      object = parents.get(owner) ?? null;
-      continue;
-    }
-    if (owner.type === "VariableDeclarator" && owner.id.type === "Identifier") keys2.unshift(owner.id.name);
-    if (owner.type === "AssignmentExpression") keys2.unshift(...memberPath(owner.left) ?? []);
-    break;
-  }
-  return keys2;
-}
-
-// src/languages/yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
-function parseYaml(text) {
-  const templates = text.includes("{{") ? findTemplates(text) : [];
-  return parseMasked(templates.length > 0 ? maskTemplates(text, templates) : text, templates);
-}
-function parseMasked(source, templates) {
-  const tooDeep = nestingBeyond(source, MAX_NESTING);
-  if (tooDeep !== -1) {
-    const message = `nested more than ${MAX_NESTING} levels deep; not parsed`;
-    return { documents: [], errors: [{ message, line: lineLocator(source)(tooDeep) }], templates };
-  }
-  try {
-    const documents = (0, import_yaml.parseAllDocuments)(source, { prettyErrors: false, uniqueKeys: false, strict: false });
-    const lineAt = lineLocator(source);
-    const errors = documents.flatMap(
-      (doc) => doc.errors.map((error) => ({ message: error.message, line: lineAt(error.pos[0]) }))
-    );
-    return { documents: [...documents], errors, templates };
-  } catch (error) {
-    return { documents: [], errors: [{ message: error instanceof Error ? error.message : String(error), line: 1 }], templates };
-  }
-}
-var MAX_NESTING = 500;
-function nestingBeyond(text, limit) {
-  const indents = [];
-  let flow = 0;
-  let i = 0;
-  while (i < text.length) {
-    let j = i;
-    while (text.charCodeAt(j) === 32) j += 1;
-    const first = text.charAt(j);
-    if (j < text.length && first !== "\n" && first !== "\r" && first !== "#") {
-      const indent = j - i;
-      while (indents.length > 0 && (indents[indents.length - 1] ?? 0) > indent) indents.pop();
-      if (indents.length === 0 || (indents[indents.length - 1] ?? 0) < indent) indents.push(indent);
-      let compact = 0;
-      while ((text.charAt(j) === "-" || text.charAt(j) === "?") && text.charAt(j + 1) === " ") {
-        compact += 1;
-        j += 2;
-        while (text.charCodeAt(j) === 32) j += 1;
-      }
-      if (indents.length + compact + flow > limit) return i;
-    }
-    for (; j < text.length && text.charCodeAt(j) !== 10; j += 1) {
-      const c = text.charCodeAt(j);
-      if (c === 91 || c === 123) {
-        flow += 1;
-        if (indents.length + flow > limit) return j;
-      } else if ((c === 93 || c === 125) && flow > 0) {
-        flow -= 1;
-      }
-    }
-    i = j + 1;
-  }
-  return -1;
-}
-function findTemplates(text) {
-  const spans = [];
-  for (let open = text.indexOf("{{"); open !== -1; ) {
-    const close = text.indexOf("}}", open + 2);
-    if (close === -1) break;
-    spans.push({ start: open, end: close + 2 });
-    open = text.indexOf("{{", close + 2);
-  }
-  return spans;
-}
-function maskTemplates(text, templates) {
-  const blanked = fill(text, templates, () => " ");
-  const standalone = standaloneLines(blanked, text, templates);
-  return fill(text, templates, (span) => standalone.has(span) ? " " : "_");
-}
-function fill(text, templates, filler) {
-  const pieces = [];
-  let at2 = 0;
-  for (const span of templates) {
-    pieces.push(text.slice(at2, span.start));
-    const pad = filler(span);
-    pieces.push(text.slice(span.start, span.end).replace(/[^\r\n]/g, pad));
-    at2 = span.end;
-  }
-  pieces.push(text.slice(at2));
-  return pieces.join("");
-}
-function standaloneLines(blanked, text, templates) {
-  const standalone = /* @__PURE__ */ new Set();
-  const lines = splitLines(blanked);
-  const blank = /* @__PURE__ */ new Map();
-  let l = 0;
-  for (const span of templates) {
-    while (l < lines.length - 1 && (lines[l]?.next ?? 0) <= span.start) l += 1;
-    const line = lines[l];
-    if (line && !blank.has(l)) blank.set(l, blanked.slice(line.start, line.end).trim() === "");
-    const multiline = text.slice(span.start, span.end).includes("\n");
-    if (multiline || blank.get(l)) standalone.add(span);
-  }
-  return standalone;
-}
-
-// src/languages/json.ts
-function parseJson(text) {
-  return parseMasked(text.includes("/") ? blankComments(text) : text, []);
-}
-function blankComments(text) {
-  const pieces = [];
-  let copied = 0;
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charAt(i);
-    if (c === '"') {
-      i = stringEnd(text, i);
-    } else if (c === "/" && (text.charAt(i + 1) === "/" || text.charAt(i + 1) === "*")) {
-      const block = text.charAt(i + 1) === "*";
-      const close = block ? text.indexOf("*/", i + 2) : text.indexOf("\n", i);
-      const end = close === -1 ? text.length : block ? close + 2 : close;
-      pieces.push(text.slice(copied, i), text.slice(i, end).replace(/[^\r\n]/g, " "));
-      copied = end;
-      i = end;
-    } else {
-      i += 1;
-    }
-  }
-  pieces.push(text.slice(copied));
-  return pieces.join("");
-}
-function stringEnd(text, open) {
-  for (let i = open + 1; i < text.length; i += 1) {
-    const c = text.charAt(i);
-    if (c === "\\") i += 1;
-    else if (c === '"' || c === "\n") return i + 1;
-  }
-  return text.length;
-}
-
-// src/languages/markdown.ts
-var FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*([^\s`]*)/;
-function markdownAssignments(text, readBlock) {
-  const found = [];
-  const lines = splitLines(text);
-  let proseStart = lines[0]?.start ?? 0;
-  for (let l = 0; l < lines.length; l += 1) {
-    const line = lines[l];
-    const fence = line ? FENCE.exec(text.slice(line.start, line.end)) : null;
-    if (!line || !fence?.[1]) continue;
-    found.push(...proseAssignments(text, proseStart, line.start));
-    const close = closingFence(text, lines, l + 1, fence[1]);
-    const blockStart = line.next;
-    const blockEnd = close === -1 ? text.length : lines[close]?.start ?? text.length;
-    const language = (fence[2] ?? "").replace(/^\{?\.?/, "").replace(/\}$/, "").toLowerCase();
-    found.push(...shiftAssignments(readBlock(language, text.slice(blockStart, blockEnd)), blockStart));
-    l = close === -1 ? lines.length : close;
-    proseStart = close === -1 ? text.length : lines[close]?.next ?? text.length;
-  }
-  found.push(...proseAssignments(text, proseStart, text.length));
-  return found;
-}
-function proseAssignments(text, start, end) {
-  if (end <= start) return [];
-  return parseKeyValueLines(text, start, end).map((entry) => bind(entry.key, [entry.key], entry, "text"));
-}
-function closingFence(text, lines, from, fence) {
-  const char = fence.charAt(0);
-  for (let l = from; l < lines.length; l += 1) {
-    const line = lines[l];
-    if (!line) continue;
-    const content = text.slice(line.start, line.end).trim();
-    if (content.length >= fence.length && content.startsWith(fence) && [...content].every((c) => c === char)) return l;
-  }
-  return -1;
-}
-var COUNTER_EXAMPLE_PROSE = /\b(?:never|don['’]t|do not|avoid)\b[^\n.]{0,60}?(?:\bdo (?:this|that)\b|\blike (?:this|that)\b|\bthis way\b|hard-?cod|\bcommit\b|\bstore\b|\bput\b|\bwrite\b|\bembed\b|\bplain-?text\b|\bin (?:code|source|the repo))|\b(?:bad|wrong|insecure|incorrect|unsafe)\b(?: example| practice| pattern| config(?:uration)?)?\s*[:(—–-]|❌|🚫|⛔|\banti-?pattern\b|\bnot recommended\b|\bvulnerable\b/i;
-var GOOD_EXAMPLE_PROSE = /\binstead\b|\brather\b|✅|\b(?:good|correct|better|recommended|secure|right)\b(?: example| practice| way)?\s*:/i;
-var COUNTER_EXAMPLE_COMMENT = /^[ \t]*(?:#|\/\/|--|;|\/\*|<!--)[ \t]*(?:[-*]+[ \t]*)?(?:❌|🚫|⛔|\b(?:bad|wrong|insecure|incorrect|unsafe|never|don['’]t|do not|avoid|anti-?pattern|vulnerable)\b)/i;
-var GOOD_EXAMPLE_COMMENT = /^[ \t]*(?:#|\/\/|--|;|\/\*|<!--)[ \t]*(?:[-*]+[ \t]*)?(?:✅|\b(?:good|correct|better|secure|recommended|instead)\b|\bdo\b\s*:)/i;
-function counterExampleSpans(text) {
-  const spans = [];
-  const lines = splitLines(text);
-  let proseStart = 0;
-  for (let l = 0; l < lines.length; l += 1) {
-    const line = lines[l];
-    const fence = line ? FENCE.exec(text.slice(line.start, line.end)) : null;
-    if (!line || !fence?.[1]) continue;
-    const close = closingFence(text, lines, l + 1, fence[1]);
-    const blockStart = line.next;
-    const blockEnd = close === -1 ? text.length : lines[close]?.start ?? text.length;
-    if (introducesCounterExample(text.slice(proseStart, line.start))) spans.push({ start: blockStart, end: blockEnd });
-    else spans.push(...commentedCounterExamples(text, lines, l + 1, close === -1 ? lines.length : close));
-    l = close === -1 ? lines.length : close;
-    proseStart = close === -1 ? text.length : lines[close]?.next ?? text.length;
-  }
-  return spans;
-}
-function introducesCounterExample(prose) {
-  const tail = prose.slice(-400).trimEnd();
-  const paragraph = tail.split(/\n[ \t]*\n/).at(-1) ?? "";
-  const sentence = paragraph.split(/(?<=[.!?])\s+(?=\S)/).at(-1) ?? "";
-  return COUNTER_EXAMPLE_PROSE.test(sentence) && !GOOD_EXAMPLE_PROSE.test(sentence);
-}
-function commentedCounterExamples(text, lines, from, to) {
-  const spans = [];
-  let open = null;
-  for (let l = from; l < to; l += 1) {
-    const line = lines[l];
-    if (!line) continue;
-    const content = text.slice(line.start, line.end);
-    if (open !== null && (content.trim() === "" || GOOD_EXAMPLE_COMMENT.test(content))) {
-      spans.push({ start: open, end: line.start });
-      open = null;
-    }
-    if (open === null && COUNTER_EXAMPLE_COMMENT.test(content)) open = line.start;
-  }
-  if (open !== null) spans.push({ start: open, end: lines[to]?.start ?? text.length });
-  return spans;
-}
-
-// src/languages/properties.ts
-function propertiesAssignments(text) {
-  const found = [];
-  const lines = splitLines(text);
-  for (let l = 0; l < lines.length; l += 1) {
-    const line = lines[l];
-    if (!line) continue;
-    const start = skipWhitespace(text, line.start, line.end);
-    const first = text.charAt(start);
-    if (start === line.end || first === "#" || first === "!") continue;
-    let last = l;
-    while (last + 1 < lines.length && continues(text, lines[last])) last += 1;
-    const logicalEnd = lines[last]?.end ?? line.end;
-    l = last;
-    let keyEnd = start;
-    while (keyEnd < logicalEnd && !isKeyTerminator(text.charAt(keyEnd))) keyEnd += text.charAt(keyEnd) === "\\" ? 2 : 1;
-    keyEnd = Math.min(keyEnd, logicalEnd);
-    let valueStart = skipWhitespace(text, keyEnd, logicalEnd);
-    if (text.charAt(valueStart) === "=" || text.charAt(valueStart) === ":") {
-      valueStart = skipWhitespace(text, valueStart + 1, logicalEnd);
-    }
-    const key = unescape(text.slice(start, keyEnd));
-    const value = unescape(text.slice(valueStart, logicalEnd));
-    const templated = hasReference(value);
-    found.push(bind(key, [key], { value, valueStart, valueEnd: logicalEnd, quoted: false, templated }, "properties"));
-  }
-  return found;
-}
-function isKeyTerminator(c) {
-  return c === "=" || c === ":" || c === " " || c === "	" || c === "\f";
-}
-function skipWhitespace(text, start, end) {
-  let i = start;
-  while (i < end && (text.charAt(i) === " " || text.charAt(i) === "	" || text.charAt(i) === "\f")) i += 1;
-  return i;
-}
-function continues(text, line) {
-  if (!line) return false;
-  let count2 = 0;
-  for (let i = line.end - 1; i >= line.start && text.charAt(i) === "\\"; i -= 1) count2 += 1;
-  return count2 % 2 === 1;
-}
-var ESCAPES = { t: "	", n: "\n", r: "\r", f: "\f" };
-function unescape(raw) {
-  if (!raw.includes("\\")) return raw;
-  return raw.replace(/\\\r?\n[ \t\f]*/g, "").replace(
-    /\\(u[0-9a-fA-F]{4}|[\s\S])/g,
-    (_, c) => c.length === 5 ? String.fromCharCode(Number.parseInt(c.slice(1), 16)) : ESCAPES[c] ?? c
-  );
-}
-
 // src/core/vocabulary.ts
 var SECRET_WORDS = [
   "password",
@@ -19895,6 +18699,1444 @@ var PYTHON_MASKED_TYPES = ["SecretStr", "SecretBytes", "Secret"];
 var TEST_DATA_PATH = /(?:^|\/)(?:tests?|spec|specs|__tests__|__mocks__|fixtures?|testdata|mocks?|e2e)(?:\/|$)|(?:^|[._-])(?:test|spec)s?\.[a-z]+$|^test_|_test\.[a-z]+$/i;
 var NOT_SERVICE_CODE_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|e2e|fixtures|examples?|docs|node_modules|\.venv|venv|site-packages|dist|build)\/|(?:^|\/)(?:test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\.(?:test|spec)\.[cm]?[jt]sx?)$/;
 var PUBLIC_ENV_PREFIXES = ["NEXT_PUBLIC_", "VITE_", "REACT_APP_", "EXPO_PUBLIC_", "NUXT_PUBLIC_", "PUBLIC_", "GATSBY_", "STORYBOOK_"];
+var CREDENTIAL_FILE_VARIABLES = /* @__PURE__ */ new Set([
+  "GOOGLE_APPLICATION_CREDENTIALS",
+  "AWS_SHARED_CREDENTIALS_FILE",
+  "AZURE_AUTH_LOCATION",
+  "KUBECONFIG",
+  "DOCKER_CONFIG",
+  "NETRC"
+]);
+
+// src/languages/arguments.ts
+function literalWord(literal) {
+  return {
+    value: literal.value,
+    tail(length) {
+      if (length === 0) return literal;
+      const span = {
+        value: literal.value.slice(length),
+        valueStart: Math.min(literal.valueStart + length, literal.valueEnd),
+        valueEnd: literal.valueEnd,
+        quoted: literal.quoted
+      };
+      if (literal.templated) span.templated = true;
+      return span;
+    }
+  };
+}
+var KEY_VALUE_FLAGS = /* @__PURE__ */ new Set(["--build-arg", "--env", "-e", "--set", "--set-string", "--from-literal", "-var", "--var"]);
+var FLAG_WITH_VALUE = /^(--?[A-Za-z][\w.-]*)=/;
+var LONG_FLAG = /^--[A-Za-z][\w.-]*$/;
+var NAME_VALUE = /^([A-Za-z_][\w.-]*)=/;
+function argumentAssignments(words) {
+  const found = [];
+  let program = null;
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i];
+    if (!word) continue;
+    const named = programOf(words, i);
+    if (named) {
+      program = named;
+      continue;
+    }
+    const taken = program ? programFlag(program, word, words[i + 1], found) : 0;
+    if (taken > 0) {
+      i += taken - 1;
+      continue;
+    }
+    const inline = FLAG_WITH_VALUE.exec(word.value);
+    if (inline?.[1]) {
+      const flag = inline[1];
+      if (isBodyFlag(program, flag)) {
+        found.push(...HEADER_FLAGS.has(flag) ? headerPair(flag, word, inline[0].length) : bodyPairs(flag, word, inline[0].length));
+        continue;
+      }
+      if (LIST_FLAGS.has(flag)) {
+        found.push(...listPairs(flag, word, inline[0].length));
+        continue;
+      }
+      const pair = KEY_VALUE_FLAGS.has(flag) ? keyValuePair(flag, word, inline[0].length) : null;
+      found.push(pair ?? bind(flag, [flag], word.tail(inline[0].length), "argument"));
+      continue;
+    }
+    const next = words[i + 1];
+    if (next && isBodyFlag(program, word.value)) {
+      found.push(...HEADER_FLAGS.has(word.value) ? headerPair(word.value, next, 0) : bodyPairs(word.value, next, 0));
+      i += 1;
+      continue;
+    }
+    const takesNext = LONG_FLAG.test(word.value) || KEY_VALUE_FLAGS.has(word.value);
+    if (!takesNext || !next || next.value.startsWith("-")) continue;
+    if (LIST_FLAGS.has(word.value)) {
+      found.push(...listPairs(word.value, next, 0));
+    } else if (KEY_VALUE_FLAGS.has(word.value)) {
+      const pair = keyValuePair(word.value, next, 0);
+      if (pair) found.push(pair);
+    } else {
+      found.push(bind(word.value, [word.value], next.tail(0), "argument"));
+    }
+    i += 1;
+  }
+  return found;
+}
+var LIST_FLAGS = /* @__PURE__ */ new Set(["--set", "--set-string"]);
+var EXPANSION = /\$[{(A-Za-z_]|`|\{\{/;
+function keyValuePair(flag, word, offset) {
+  const pair = NAME_VALUE.exec(word.value.slice(offset));
+  if (!pair?.[1]) return null;
+  return bind(pair[1], [flag, pair[1]], word.tail(offset + pair[0].length), "argument");
+}
+function listPairs(flag, word, offset) {
+  const found = [];
+  const text = word.value;
+  let start = offset;
+  while (start < text.length) {
+    const end = pairEnd(text, start);
+    const pair = NAME_VALUE.exec(text.slice(start, end));
+    if (pair?.[1]) {
+      const span = word.tail(start + pair[0].length);
+      const after2 = end >= text.length ? null : word.tail(end);
+      const piece = { ...span, value: text.slice(start + pair[0].length, end) };
+      if (after2) piece.valueEnd = Math.max(span.valueStart, Math.min(after2.valueStart, span.valueEnd));
+      if (span.templated && !EXPANSION.test(piece.value)) delete piece.templated;
+      found.push(bind(pair[1], [flag, pair[1]], piece, "argument"));
+    }
+    start = end + 1;
+  }
+  return found;
+}
+function pairEnd(text, from) {
+  let depth = 0;
+  for (let i = from; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === "\\") i += 1;
+    else if (c === "{") depth += 1;
+    else if (c === "}") depth = Math.max(0, depth - 1);
+    else if (c === "," && depth === 0 && NAME_VALUE.test(text.slice(i + 1, i + 130))) return i;
+  }
+  return text.length;
+}
+var MYSQL = { flag: "-p", separate: false, data: false };
+var PROGRAMS = new Map([
+  ...["mysql", "mysqldump", "mysqladmin", "mysqlimport", "mysqlshow", "mysqlcheck", "mysqlpump", "mysqlsh", "mariadb", "mariadb-dump", "mariadb-admin"].map((name) => [name, MYSQL]),
+  ["sshpass", { flag: "-p", separate: true, data: false }],
+  ["redis-cli", { flag: "-a", separate: true, data: false }],
+  ...["mongo", "mongosh", "mongodump", "mongorestore", "mongoexport", "mongoimport"].map((name) => [name, { flag: "-p", separate: true, data: false }]),
+  ...["curl", "wget"].map((name) => [name, { flag: null, separate: false, data: true }])
+]);
+var LOGIN = { flag: "-p", separate: true, data: false };
+var LOGIN_TOOLS = /* @__PURE__ */ new Set(["docker", "podman", "buildah", "skopeo", "helm", "oras", "nerdctl"]);
+function programOf(words, i) {
+  const name = words[i]?.value.split("/").at(-1) ?? "";
+  const known2 = PROGRAMS.get(name);
+  if (known2) return known2;
+  if (LOGIN_TOOLS.has(name)) {
+    const rest = words.slice(i + 1, i + 3).map((w) => w.value);
+    if (rest[0] === "login" || rest[0] === "registry" && rest[1] === "login") return LOGIN;
+  }
+  return null;
+}
+function programFlag(program, word, next, found) {
+  const flag = program.flag;
+  if (!flag || !word.value.startsWith(flag)) return 0;
+  if (word.value.length > flag.length) {
+    if (word.value.charAt(flag.length) === "=" || word.value.charAt(1) === "-") return 0;
+    found.push(bind("--password", [flag, "--password"], word.tail(flag.length), "argument"));
+    return 1;
+  }
+  if (!program.separate || !next || next.value.startsWith("-")) return word.value === flag ? 1 : 0;
+  found.push(bind("--password", [flag, "--password"], next.tail(0), "argument"));
+  return 2;
+}
+var HEADER_FLAGS = /* @__PURE__ */ new Set(["-H", "--header"]);
+var DATA_FLAGS = /* @__PURE__ */ new Set(["-d", "--data", "--data-raw", "--data-binary", "--data-urlencode", "--json", "-F", "--form", "--form-string", "--body-data", "--post-data"]);
+var HEADER = /^\s*([A-Za-z][\w-]*)\s*:\s*/;
+var AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest|Bot|ApiKey|Api-Key|SSWS|Splunk|GenieKey|key)\s+/i;
+var secretHeaders = new Set(SECRET_HEADER_NAMES);
+function isBodyFlag(program, flag) {
+  if (flag === "--header") return true;
+  return program?.data === true && (HEADER_FLAGS.has(flag) || DATA_FLAGS.has(flag));
+}
+function headerPair(flag, word, offset) {
+  const text = word.value.slice(offset);
+  const header = HEADER.exec(text);
+  if (!header?.[1]) return [];
+  const name = header[1];
+  if (!secretHeaders.has(name.toLowerCase()) && !isSecretLikeKey(name)) return [];
+  const scheme = AUTH_SCHEME.exec(text.slice(header[0].length));
+  const at2 = offset + header[0].length + (scheme ? scheme[0].length : 0);
+  return [bind(name, [flag, name], pieceOf(word, at2, word.value.length), "argument")];
+}
+var JSON_MEMBER = /"((?:[^"\\\n]|\\.){1,128})"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
+var FORM_FIELD = /(?:^|&)([A-Za-z_][\w.\[\]-]{0,127})=([^&]*)/g;
+function bodyPairs(flag, word, offset) {
+  const text = word.value.slice(offset);
+  if (text.startsWith("@")) return [];
+  const found = [];
+  const json = /^\s*[[{]/.test(text);
+  for (const match of text.matchAll(json ? JSON_MEMBER : FORM_FIELD)) {
+    const [whole, key, value] = match;
+    if (key === void 0 || value === void 0) continue;
+    const end = offset + match.index + whole.length - (json ? 1 : 0);
+    const start = end - value.length;
+    found.push(bind(key, [flag, key], pieceOf(word, start, end), "argument"));
+  }
+  return found;
+}
+function pieceOf(word, from, to) {
+  const span = word.tail(from);
+  const piece = { ...span, value: word.value.slice(from, to) };
+  if (to < word.value.length) piece.valueEnd = Math.max(span.valueStart, Math.min(word.tail(to).valueStart, span.valueEnd));
+  if (span.templated && !EXPANSION.test(piece.value)) delete piece.templated;
+  return piece;
+}
+
+// src/languages/shell.ts
+var WORD_RUN = /[^\s;&|()<>'"`$\\{]+/y;
+var WORD_RUN_NO_OPERATORS = /[^\s<>'"`$\\{]+/y;
+var VARIABLE = /\$(?:[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/y;
+var HEREDOC_DELIMITER = /(-?)[ \t]*(?:'([^'\n]+)'|"([^"\n]+)"|\\?([A-Za-z0-9_.-]+))/y;
+var EXPANSION_IN_DOUBLE_QUOTES = /\$[{(A-Za-z0-9_@*#?!$-]|`/;
+function tokenizeShell(text, start = 0, end = text.length, options = {}) {
+  const operators = options.operators ?? true;
+  const wordRun = operators ? WORD_RUN : WORD_RUN_NO_OPERATORS;
+  const findQuote = createQuoteFinder(text, end);
+  const findTemplateEnd = createIndexFinder(text, "}}");
+  const findBraceEnd = createIndexFinder(text, "}");
+  const commands = [];
+  const heredocs = [];
+  const details = [];
+  const pendingHeredocs = [];
+  let redirects = [];
+  let words = [];
+  let parts = null;
+  const lineEnd = createNewlineFinder(text, end);
+  let unclosedUntil = -1;
+  const findDoubleQuote = (open) => {
+    const close = findQuote(open, true);
+    if (close === -1 || open < unclosedUntil || !text.slice(open + 1, close).includes("$(")) return close;
+    const limit = Math.min(end, open + MAX_SUBSTITUTION_SCAN);
+    for (let j = open + 1; j < limit; j += 1) {
+      const ch = text.charAt(j);
+      if (ch === "\\") j += 1;
+      else if (ch === '"') return j;
+      else if (ch === "$" && text.charAt(j + 1) === "(") {
+        const after2 = substitutionEnd(text, j + 1, limit);
+        if (after2 === -1) break;
+        j = after2;
+      }
+    }
+    unclosedUntil = limit;
+    return close;
+  };
+  const endWord = () => {
+    if (parts) words.push(makeWord(text, parts));
+    parts = null;
+  };
+  const endCommand = (separator) => {
+    endWord();
+    if (words.length > 0) {
+      commands.push(words);
+      details.push({ separator, redirects });
+    }
+    words = [];
+    redirects = [];
+  };
+  const addPart = (part) => {
+    parts ??= [];
+    const last = parts[parts.length - 1];
+    if (last && last.quote === "" && part.quote === "" && last.end === part.start) {
+      parts[parts.length - 1] = {
+        ...last,
+        end: part.end,
+        innerEnd: part.innerEnd,
+        value: last.value + part.value,
+        templated: last.templated || part.templated
+      };
+    } else {
+      parts.push(part);
+    }
+  };
+  const plain = (from, to, value, templated = false) => addPart({ start: from, end: to, innerStart: from, innerEnd: to, value, quote: "", templated });
+  let i = contentStart(text, start);
+  while (i < end) {
+    const c = text.charAt(i);
+    const next = text.charAt(i + 1);
+    if (c === " " || c === "	" || c === "\r") {
+      endWord();
+      i += 1;
+    } else if (c === "\\" && (next === "\n" || next === "\r" && text.charAt(i + 2) === "\n")) {
+      endWord();
+      i += next === "\n" ? 2 : 3;
+    } else if (c === "\n") {
+      endCommand("\n");
+      i += 1;
+      if (pendingHeredocs.length > 0) i = skipHeredocBodies(text, i, end, pendingHeredocs.splice(0), heredocs);
+    } else if (operators && c === "&" && next === ">") {
+      endWord();
+      const from = i;
+      i += 2;
+      while (i < end && text.charAt(i) === ">") i += 1;
+      redirects.push({ op: text.slice(from, i), start: from, end: i });
+    } else if (operators && (c === ";" || c === "&" || c === "|" || c === "(" || c === ")")) {
+      const doubled = (c === "|" || c === "&") && next === c;
+      endCommand(doubled ? c + c : c);
+      i += doubled ? 2 : 1;
+    } else if (c === "<" || c === ">") {
+      endWord();
+      if (c === "<" && next === "<" && text.charAt(i + 2) !== "<") {
+        HEREDOC_DELIMITER.lastIndex = i + 2;
+        const match = HEREDOC_DELIMITER.exec(text);
+        const delimiter = match ? match[2] ?? match[3] ?? match[4] : void 0;
+        if (match && delimiter) {
+          const quoted = match[4] === void 0 || text.charAt(HEREDOC_DELIMITER.lastIndex - delimiter.length - 1) === "\\";
+          pendingHeredocs.push({ delimiter, stripTabs: match[1] === "-", quoted, command: commands.length });
+          redirects.push({ op: "<<", start: i, end: i + 2 });
+          i = HEREDOC_DELIMITER.lastIndex;
+          continue;
+        }
+      }
+      const from = i;
+      i += 1;
+      while (i < end && "<>&".includes(text.charAt(i))) i += 1;
+      redirects.push({ op: text.slice(from, i), start: from, end: i });
+    } else if (c === "#" && parts === null) {
+      i = lineEnd(i);
+    } else if (c === "'" || c === '"' || c === "`" || c === "$" && next === "'") {
+      const open = c === "$" ? i + 1 : i;
+      const close = c === '"' ? findDoubleQuote(open) : findQuote(open, c !== "'");
+      if (close === -1) {
+        plain(i, i + 1, c);
+        i += 1;
+        continue;
+      }
+      const raw = text.slice(open + 1, close);
+      if (c === "`") {
+        plain(i, close + 1, text.slice(i, close + 1), true);
+      } else {
+        const quote = c === "$" ? "$'" : c === '"' ? '"' : "'";
+        addPart({
+          start: i,
+          end: close + 1,
+          innerStart: open + 1,
+          innerEnd: close,
+          value: quote === "'" ? raw : quote === "$'" ? unescapeBackslashes(raw) : unescapeDoubleQuoted(raw),
+          quote,
+          templated: quote === '"' && EXPANSION_IN_DOUBLE_QUOTES.test(raw.replace(/\\[\s\S]/g, ""))
+        });
+      }
+      i = close + 1;
+    } else if (c === "$" && next === "(") {
+      const close = matchingParen(text, i + 1, lineEnd(i));
+      const stop = close === -1 ? lineEnd(i) : close + 1;
+      plain(i, stop, text.slice(i, stop), true);
+      i = stop;
+    } else if (c === "$" && next === "{") {
+      const close = findBraceEnd(i + 2);
+      const stop = close === -1 || close > lineEnd(i) ? i + 1 : close + 1;
+      plain(i, stop, text.slice(i, stop), stop > i + 1);
+      i = stop;
+    } else if (c === "$") {
+      VARIABLE.lastIndex = i;
+      const stop = VARIABLE.test(text) ? VARIABLE.lastIndex : i + 1;
+      plain(i, stop, text.slice(i, stop), stop > i + 1);
+      i = stop;
+    } else if (c === "{" && next === "{") {
+      const close = findTemplateEnd(i + 2);
+      const stop = close === -1 || close > lineEnd(i) ? i + 1 : close + 2;
+      plain(i, stop, text.slice(i, stop), stop > i + 1);
+      i = stop;
+    } else if (c === "\\") {
+      const stop = Math.min(i + 2, end);
+      plain(i, stop, text.slice(i + 1, stop));
+      i = stop;
+    } else {
+      wordRun.lastIndex = i;
+      const stop = wordRun.test(text) ? Math.min(wordRun.lastIndex, end) : i + 1;
+      plain(i, stop, text.slice(i, stop));
+      i = stop;
+    }
+  }
+  endCommand("");
+  return { commands, heredocs, details };
+}
+function shellAssignments(text, start = 0, end = text.length) {
+  const script = tokenizeShell(text, start, end);
+  const found = script.commands.flatMap(commandAssignments);
+  for (const body of script.heredocs) {
+    for (const entry of parseKeyValueLines(text, body.start, body.end)) {
+      found.push(bind(entry.key, [entry.key], entry, "shell"));
+    }
+  }
+  return found;
+}
+function argumentListAssignments(text, items) {
+  const found = argumentAssignments(items.map((item) => literalWord(item)));
+  for (const item of items) {
+    if (/\s/.test(item.value) && !ASSIGNMENT_WORD.test(item.value)) {
+      found.push(...shellAssignments(text, item.valueStart, item.valueEnd));
+    }
+  }
+  return found;
+}
+var LEADING_WORDS = /* @__PURE__ */ new Set(["then", "else", "do", "if", "elif", "while", "until", "!", "time", "exec", "sudo", "$", "{"]);
+var DECLARATIONS = /* @__PURE__ */ new Set(["export", "local", "declare", "typeset", "readonly", "env", "set"]);
+var ASSIGNMENT_WORD = /^([A-Za-z_][A-Za-z0-9_]*)=/;
+function commandAssignments(words) {
+  const found = [];
+  let k = 0;
+  while (k < words.length && LEADING_WORDS.has(words[k]?.raw ?? "")) k += 1;
+  for (let a = assignmentOf(words[k]); a; a = assignmentOf(words[k])) {
+    found.push(a);
+    k += 1;
+  }
+  if (DECLARATIONS.has(words[k]?.raw ?? "")) {
+    for (k += 1; k < words.length; k += 1) {
+      const word = words[k];
+      if (!word || word.raw.startsWith("-")) continue;
+      const a = assignmentOf(word);
+      if (a) found.push(a);
+    }
+  }
+  found.push(...argumentAssignments(words));
+  return found;
+}
+function assignmentOf(word) {
+  const match = word ? ASSIGNMENT_WORD.exec(word.raw) : null;
+  if (!word || !match?.[1]) return null;
+  return bind(match[1], [match[1]], word.tail(match[0].length), "shell");
+}
+function makeWord(text, parts) {
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  const start = first?.start ?? 0;
+  const end = last?.end ?? start;
+  return {
+    start,
+    end,
+    raw: text.slice(start, end),
+    parts,
+    value: parts.map((p) => p.value).join(""),
+    tail: (length) => spanAfter(parts, length, end)
+  };
+}
+function spanAfter(parts, length, wordEnd) {
+  const rest = partsAfter(parts, length);
+  const first = rest[0];
+  const last = rest[rest.length - 1];
+  if (!first || !last) return { value: "", valueStart: wordEnd, valueEnd: wordEnd, quoted: false };
+  const span = rest.length === 1 ? { value: first.value, valueStart: first.innerStart, valueEnd: first.innerEnd, quoted: first.quote !== "" } : (
+    // pa"ss word"  — several parts: all of them as written
+    {
+      value: rest.map((p) => p.value).join(""),
+      valueStart: first.start,
+      valueEnd: last.end,
+      quoted: rest.some((p) => p.quote !== "")
+    }
+  );
+  if (rest.some((p) => p.templated)) span.templated = true;
+  return span;
+}
+function partsAfter(parts, length) {
+  const rest = [];
+  let skip = length;
+  for (const part of parts) {
+    if (skip === 0) {
+      rest.push(part);
+    } else if (skip >= part.value.length) {
+      skip -= part.value.length;
+    } else {
+      const exact = part.innerEnd - part.innerStart === part.value.length;
+      const at2 = exact ? part.innerStart + skip : part.innerStart;
+      rest.push({ ...part, start: at2, innerStart: at2, value: part.value.slice(skip) });
+      skip = 0;
+    }
+  }
+  return rest;
+}
+function unescapeDoubleQuoted(raw) {
+  return raw.includes("\\") ? raw.replace(/\\(\r?\n|[$`"\\])/g, (_, c) => c.endsWith("\n") ? "" : c) : raw;
+}
+var MAX_SUBSTITUTION_SCAN = 1024;
+function substitutionEnd(text, open, limit) {
+  const closers = [")"];
+  for (let i = open + 1; i < limit; i += 1) {
+    const c = text.charAt(i);
+    const inQuotes = closers[closers.length - 1] === '"';
+    if (c === "\\") i += 1;
+    else if (inQuotes) {
+      if (c === '"') closers.pop();
+      else if (c === "$" && text.charAt(i + 1) === "(") {
+        closers.push(")");
+        i += 1;
+      }
+    } else if (c === "'") {
+      const quoteEnd = text.indexOf("'", i + 1);
+      if (quoteEnd === -1 || quoteEnd >= limit) return -1;
+      i = quoteEnd;
+    } else if (c === '"') closers.push('"');
+    else if (c === "(") closers.push(")");
+    else if (c === ")") {
+      closers.pop();
+      if (closers.length === 0) return i;
+    }
+  }
+  return -1;
+}
+function matchingParen(text, open, limit) {
+  let depth = 0;
+  for (let i = open; i < limit; i += 1) {
+    const c = text.charAt(i);
+    if (c === "(") depth += 1;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+function skipHeredocBodies(text, from, end, pending, bodies) {
+  let pos = from;
+  for (const { delimiter, stripTabs, quoted, command } of pending) {
+    const bodyStart = pos;
+    let bodyEnd = end;
+    while (pos < end) {
+      const newline = text.indexOf("\n", pos);
+      const lineStop = newline === -1 || newline > end ? end : newline;
+      let line = text.slice(pos, lineStop).replace(/\r$/, "");
+      if (stripTabs) line = line.replace(/^\t+/, "");
+      const lineStart = pos;
+      pos = lineStop === end ? end : lineStop + 1;
+      if (line === delimiter) {
+        bodyEnd = lineStart;
+        break;
+      }
+    }
+    bodies.push({ start: bodyStart, end: bodyEnd, quoted, command });
+  }
+  return pos;
+}
+
+// src/languages/dockerfile.ts
+var INSTRUCTION = /([A-Za-z]+)[ \t]*/y;
+var ENV_PAIR = /^([A-Za-z_][\w.-]*)=/;
+var COMMANDS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT"]);
+function dockerfileAssignments(text) {
+  const found = [];
+  let pos = contentStart(text);
+  while (pos < text.length) {
+    const start = skipSpaces(text, pos, lineEndAt(text, pos));
+    const end = instructionEnd(text, start);
+    INSTRUCTION.lastIndex = start;
+    const match = text.charAt(start) === "#" ? null : INSTRUCTION.exec(text);
+    const instruction = match?.[1]?.toUpperCase() ?? "";
+    const body = INSTRUCTION.lastIndex;
+    if (match && (instruction === "ENV" || instruction === "ARG")) {
+      found.push(...variableAssignments(text, body, end, instruction));
+    } else if (match && COMMANDS.has(instruction)) {
+      found.push(...text.charAt(body) === "[" ? argumentListAssignments(text, execForm(text, body, end)) : shellAssignments(text, body, end));
+    }
+    pos = nextLine(text, end);
+  }
+  return found;
+}
+function variableAssignments(text, start, end, instruction) {
+  const words = tokenizeShell(text, start, end, { operators: false }).commands.flat();
+  const first = words[0];
+  if (!first) return [];
+  if (!ENV_PAIR.test(first.raw)) {
+    const second = words[1];
+    if (instruction !== "ENV" || !second) return [];
+    const valueEnd = trimEndOffset(text, second.start, end);
+    const literal = words.length === 2 ? second.tail(0) : { value: text.slice(second.start, valueEnd), valueStart: second.start, valueEnd, quoted: false };
+    if (hasReference(literal.value)) literal.templated = true;
+    return [bind(first.value, [first.value], literal, "dockerfile")];
+  }
+  const found = [];
+  for (const word of words) {
+    const pair = ENV_PAIR.exec(word.raw);
+    if (pair?.[1]) found.push(bind(pair[1], [pair[1]], word.tail(pair[0].length), "dockerfile"));
+  }
+  return found;
+}
+function execForm(text, start, end) {
+  const items = [];
+  for (let open = start; open < end; open += 1) {
+    if (text.charAt(open) !== '"') continue;
+    const close = findClosingQuote(text, open, end, true);
+    if (close === -1) break;
+    items.push({ value: unescapeBackslashes(text.slice(open + 1, close)), valueStart: open + 1, valueEnd: close, quoted: true });
+    open = close;
+  }
+  return items;
+}
+function instructionEnd(text, start) {
+  let end = lineEndAt(text, start);
+  let continuing = endsWithBackslash(text, start, end);
+  while (continuing && end < text.length) {
+    const lineStart = nextLine(text, end);
+    end = lineEndAt(text, lineStart);
+    const first = skipSpaces(text, lineStart, end);
+    if (first === end || text.charAt(first) === "#") continue;
+    continuing = endsWithBackslash(text, lineStart, end);
+  }
+  return end;
+}
+function endsWithBackslash(text, start, end) {
+  const last = trimEndOffset(text, start, end);
+  return last > start && text.charAt(last - 1) === "\\";
+}
+function nextLine(text, lineEnd) {
+  const newline = text.indexOf("\n", lineEnd);
+  return newline === -1 ? text.length : newline + 1;
+}
+
+// src/languages/hcl.ts
+var WORD = /[A-Za-z_][\w.-]*/y;
+var NUMBER = /-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+var HEREDOC = /<<-?([A-Za-z_][\w-]*)/y;
+var ESCAPED_TEMPLATE = /([$%])\1\{/g;
+var MAX_PATH_FRAMES = 32;
+function tokenize(text, start, end) {
+  const tokens = [];
+  const lineEnd = createNewlineFinder(text, end);
+  let i = start;
+  while (i < end) {
+    const c = text.charAt(i);
+    const next = text.charAt(i + 1);
+    if (c === " " || c === "	" || c === "\r") {
+      i += 1;
+    } else if (c === "\n") {
+      tokens.push({ kind: "newline", start: i, end: i + 1, blockComment: false });
+      i += 1;
+    } else if (c === "#" || c === "/" && next === "/") {
+      i = lineEnd(i);
+    } else if (c === "/" && next === "*") {
+      const close = text.indexOf("*/", i + 2);
+      const stop = close === -1 || close + 2 > end ? end : close + 2;
+      if (lineEnd(i) < stop) tokens.push({ kind: "newline", start: i, end: stop, blockComment: true });
+      i = stop;
+    } else if (c === '"') {
+      const token2 = readString2(text, i, lineEnd(i));
+      tokens.push(token2);
+      i = token2.closed ? token2.end + 1 : token2.end;
+    } else if (c === "<" && next === "<") {
+      HEREDOC.lastIndex = i;
+      const delimiter = HEREDOC.exec(text)?.[1];
+      if (delimiter) {
+        const body = heredocBody(text, HEREDOC.lastIndex, end, delimiter);
+        tokens.push({ kind: "heredoc", text: text.slice(body.start, body.end), start: body.start, end: body.end });
+        i = body.next;
+      } else {
+        tokens.push({ kind: "punct", text: "<<", start: i, end: i + 2 });
+        i += 2;
+      }
+    } else if (c === "=" && (next === "=" || next === ">")) {
+      tokens.push({ kind: "punct", text: c + next, start: i, end: i + 2 });
+      i += 2;
+    } else {
+      const word = matchAt2(WORD, text, i);
+      const number = word === null ? matchAt2(NUMBER, text, i) : null;
+      const lexeme = word ?? number ?? c;
+      tokens.push({ kind: word !== null ? "word" : number !== null ? "number" : "punct", text: lexeme, start: i, end: i + lexeme.length });
+      i += lexeme.length;
+    }
+  }
+  return tokens;
+}
+function matchAt2(sticky, text, at2) {
+  sticky.lastIndex = at2;
+  return sticky.exec(text)?.[0] ?? null;
+}
+function readString2(text, open, lineEnd) {
+  let templated = false;
+  let quotesInTemplate = false;
+  let i = open + 1;
+  while (i < lineEnd && text.charAt(i) !== '"') {
+    const c = text.charAt(i);
+    if (c === "\\") {
+      i += 2;
+    } else if ((c === "$" || c === "%") && text.charAt(i + 1) === c && text.charAt(i + 2) === "{") {
+      i += 3;
+    } else if ((c === "$" || c === "%") && text.charAt(i + 1) === "{") {
+      const template = readTemplate(text, i + 2, lineEnd);
+      templated = true;
+      quotesInTemplate ||= template.quotes;
+      i = template.end;
+    } else {
+      i += 1;
+    }
+  }
+  const closed = i < lineEnd;
+  const end = closed ? i : lineEnd;
+  const value = unescapeBackslashes(text.slice(open + 1, end).replace(ESCAPED_TEMPLATE, "$1{"));
+  return { kind: "string", text: value, start: open + 1, end, closed, templated, quotesInTemplate };
+}
+function readTemplate(text, start, lineEnd) {
+  let depth = 1;
+  let quotes = false;
+  for (let i = start; i < lineEnd; i += 1) {
+    const c = text.charAt(i);
+    if (c === "{") depth += 1;
+    else if (c === "}" && --depth === 0) return { end: i + 1, quotes };
+    else if (c === '"') {
+      if (text.charAt(i - 1) !== "\\") quotes = true;
+      for (i += 1; i < lineEnd && text.charAt(i) !== '"'; i += text.charAt(i) === "\\" ? 2 : 1) ;
+    }
+  }
+  return { end: lineEnd, quotes };
+}
+function heredocBody(text, from, end, delimiter) {
+  const newline = text.indexOf("\n", from);
+  if (newline === -1 || newline >= end) return { start: end, end, next: end };
+  const start = newline + 1;
+  for (let line = start; line < end; ) {
+    const lineEnd = lineEndAt(text, line, end);
+    if (text.slice(line, lineEnd).trim() === delimiter) return { start, end: line, next: lineEnd };
+    const following = text.indexOf("\n", line);
+    if (following === -1 || following >= end) break;
+    line = following + 1;
+  }
+  return { start, end, next: end };
+}
+var Parser3 = class {
+  constructor(tokens) {
+    this.tokens = tokens;
+  }
+  tokens;
+  i = 0;
+  body(closing) {
+    const body = { attributes: [], blocks: [] };
+    while (this.i < this.tokens.length) {
+      const token2 = this.tokens[this.i];
+      if (token2.kind === "newline" || token2.kind === "punct" && token2.text === ",") {
+        this.i++;
+        continue;
+      }
+      if (token2.kind === "punct" && token2.text === "}") {
+        if (closing) return body;
+        this.i++;
+        continue;
+      }
+      if (token2.kind === "word" || token2.kind === "string") this.item(body, token2);
+      else this.skipLine();
+    }
+    return body;
+  }
+  // name = value   |   type "label" label {
+  item(body, first) {
+    const next = this.tokens[this.i + 1];
+    if (next?.kind === "punct" && (next.text === "=" || next.text === ":")) {
+      this.i += 2;
+      body.attributes.push({ name: first.text, nameStart: first.start, value: this.value() });
+      return;
+    }
+    const labels = [];
+    let j = this.i + 1;
+    for (let label = this.tokens[j]; label?.kind === "string" || label?.kind === "word"; label = this.tokens[++j]) labels.push(label.text);
+    const open = this.tokens[j];
+    if (first.kind === "word" && open?.kind === "punct" && open.text === "{") {
+      this.i = j + 1;
+      const inner = this.body(true);
+      const close = this.tokens[this.i];
+      const end = close ? close.end : this.tokens.at(-1)?.end ?? first.end;
+      if (close) this.i++;
+      body.blocks.push({ type: first.text, labels, start: first.start, end, body: inner });
+      return;
+    }
+    this.skipLine();
+  }
+  value() {
+    while (this.tokens[this.i]?.kind === "newline") this.i++;
+    const token2 = this.tokens[this.i];
+    if (!token2) return { type: "other", text: "", start: 0, end: 0 };
+    if (token2.kind === "string" && token2.quotesInTemplate) return this.rest(token2.start - 1);
+    if (token2.kind === "string" || token2.kind === "heredoc") {
+      this.i++;
+      if (token2.kind === "string" && this.continues()) return this.rest(token2.start - 1);
+      return { type: token2.kind, value: token2.text, start: token2.start, end: token2.end };
+    }
+    if (token2.kind === "number") {
+      this.i++;
+      if (this.continues()) return this.rest(token2.start);
+      return { type: "number", value: Number(token2.text), start: token2.start, end: token2.end };
+    }
+    if (token2.kind === "word" && (token2.text === "true" || token2.text === "false")) {
+      this.i++;
+      return { type: "bool", value: token2.text === "true", start: token2.start, end: token2.end };
+    }
+    if (token2.kind === "punct" && token2.text === "[") return this.list();
+    if (token2.kind === "punct" && token2.text === "{") {
+      this.i++;
+      const body = this.body(true);
+      const close = this.tokens[this.i];
+      if (close) this.i++;
+      return { type: "object", body, start: token2.start, end: close?.end ?? token2.end };
+    }
+    return this.rest(token2.start);
+  }
+  // An operator or call after a literal: `"a" + var.b`, `file("x")`: keep it as other text.
+  continues() {
+    const next = this.tokens[this.i];
+    return next !== void 0 && next.kind !== "newline" && !(next.kind === "punct" && (next.text === "," || next.text === "}" || next.text === "]"));
+  }
+  list() {
+    const open = this.tokens[this.i++];
+    const items = [];
+    while (this.i < this.tokens.length) {
+      const token2 = this.tokens[this.i];
+      if (token2.kind === "newline" || token2.kind === "punct" && token2.text === ",") {
+        this.i++;
+        continue;
+      }
+      if (token2.kind === "punct" && token2.text === "]") {
+        this.i++;
+        return { type: "list", items, start: open.start, end: token2.end };
+      }
+      if (token2.kind === "punct" && token2.text === "}") break;
+      const before = this.i;
+      items.push(this.value());
+      if (this.i === before) this.i++;
+    }
+    return { type: "list", items, start: open.start, end: this.tokens[this.i - 1]?.end ?? open.end };
+  }
+  // Everything to the end of the line at bracket depth zero, as raw text.
+  rest(start) {
+    let depth = 0;
+    let end = start;
+    while (this.i < this.tokens.length) {
+      const token2 = this.tokens[this.i];
+      if (token2.kind === "newline" && depth === 0) break;
+      if (token2.kind === "punct" && "([{".includes(token2.text)) depth++;
+      if (token2.kind === "punct" && ")]}".includes(token2.text)) {
+        if (depth === 0) break;
+        depth--;
+      }
+      end = token2.end;
+      this.i++;
+    }
+    return { type: "other", text: "", start, end };
+  }
+  skipLine() {
+    while (this.i < this.tokens.length && this.tokens[this.i].kind !== "newline") {
+      const token2 = this.tokens[this.i];
+      if (token2.kind === "punct" && token2.text === "}") return;
+      this.i++;
+    }
+  }
+};
+function parseHcl(text, start = 0, end = text.length) {
+  return new Parser3(tokenize(text, start, end)).body(false);
+}
+function attribute(body, name) {
+  return body.attributes.find((a) => a.name === name);
+}
+function attributeText(body, name) {
+  const value = attribute(body, name)?.value;
+  if (!value) return null;
+  if (value.type === "string" || value.type === "heredoc") return value.value;
+  if (value.type === "number" || value.type === "bool") return String(value.value);
+  return null;
+}
+function stringList(value) {
+  if (!value || value.type !== "list") return [];
+  return value.items.flatMap((item) => item.type === "string" ? [item.value] : []);
+}
+function allBlocks(body) {
+  const found = [];
+  const visit3 = (b, depth) => {
+    if (depth > 32) return;
+    for (const block of b.blocks) {
+      found.push(block);
+      visit3(block.body, depth + 1);
+    }
+  };
+  visit3(body, 0);
+  return found;
+}
+function hclAssignments(text) {
+  const tokens = tokenize(text, contentStart(text), text.length).filter((t) => t.kind !== "newline" || !t.blockComment);
+  const found = [];
+  const frames = [];
+  let statement = [];
+  for (let t = 0; t < tokens.length; t += 1) {
+    const token2 = tokens[t];
+    if (!token2) continue;
+    if (token2.kind === "newline" || isPunct(token2, ",")) {
+      statement = [];
+    } else if (isPunct(token2, "{") || isPunct(token2, "[")) {
+      frames.push(frameOf(statement));
+      statement = [];
+    } else if (isPunct(token2, "}") || isPunct(token2, "]")) {
+      frames.pop();
+      statement = [];
+    } else {
+      statement.push(token2);
+      const [name, operator] = statement;
+      const key = name ? keyText(name) : null;
+      const next = tokens[t + 1];
+      const ends = !next || next.kind === "newline" || isPunct(next, ",") || isPunct(next, "}") || isPunct(next, "]");
+      if (statement.length === 3 && key !== null && operator && (isPunct(operator, "=") || isPunct(operator, ":"))) {
+        if (token2.kind === "string" && token2.closed && ends) found.push(binding(frames, key, token2));
+      }
+    }
+  }
+  return found;
+}
+function binding(frames, key, token2) {
+  const literal = { value: token2.text, valueStart: token2.start, valueEnd: token2.end, quoted: true };
+  if (token2.templated) literal.templated = true;
+  const path = frames.slice(0, MAX_PATH_FRAMES).flat();
+  const block = frames[frames.length - 1];
+  if (key === "default" && block?.[0] === "variable" && block[1]) return bind(block[1], [...path, key], literal, "hcl");
+  return bind(key, [...path, key], literal, "hcl");
+}
+function frameOf(statement) {
+  const last = statement[statement.length - 1];
+  if (last && (isPunct(last, "=") || isPunct(last, ":"))) {
+    const key = statement[statement.length - 2];
+    const text = key ? keyText(key) : null;
+    return text === null ? [] : [text];
+  }
+  return statement.map(keyText).filter((part) => part !== null);
+}
+function keyText(token2) {
+  if (token2.kind === "word") return token2.text;
+  if (token2.kind === "string" && token2.closed) return token2.text;
+  return null;
+}
+function isPunct(token2, text) {
+  return token2.kind === "punct" && token2.text === text;
+}
+
+// src/languages/ini.ts
+function iniAssignments(text) {
+  const found = [];
+  let section = [];
+  for (const line of splitLines(text)) {
+    const start = skipSpaces(text, line.start, line.end);
+    const first = text.charAt(start);
+    if (start === line.end || first === "#" || first === ";") continue;
+    if (first === "[") {
+      const close = text.slice(start, line.end).indexOf("]");
+      if (close !== -1) section = [text.slice(start + 1, start + close).trim()];
+      continue;
+    }
+    const delimiter = delimiterAt(text, start, line.end);
+    if (delimiter === -1) continue;
+    const key = text.slice(start, trimEndOffset(text, start, delimiter));
+    if (key === "") continue;
+    found.push(bind(key, [...section, key], valueAt(text, skipSpaces(text, delimiter + 1, line.end), line.end), "ini"));
+  }
+  return found;
+}
+function delimiterAt(text, start, end) {
+  const line = text.slice(start, end);
+  const equals = line.indexOf("=");
+  const limit = equals === -1 ? line.length : equals;
+  for (let i = line.indexOf(":"); i !== -1 && i < limit; i = line.indexOf(":", i + 1)) {
+    const next = line.charAt(i + 1);
+    if (i + 1 === line.length || next === " " || next === "	") return start + i;
+  }
+  return equals === -1 ? -1 : start + equals;
+}
+function valueAt(text, start, end) {
+  const quote = text.charAt(start);
+  if (quote === '"' || quote === "'") {
+    const close = findClosingQuote(text, start, end, false);
+    if (close !== -1 && trimEndOffset(text, close + 1, commentStart(text, close + 1, end)) === close + 1) {
+      const value2 = text.slice(start + 1, close);
+      return { value: value2, valueStart: start + 1, valueEnd: close, quoted: true, templated: hasReference(value2) };
+    }
+  }
+  const valueEnd = trimEndOffset(text, start, commentStart(text, start, end));
+  const value = text.slice(start, valueEnd);
+  return { value, valueStart: start, valueEnd, quoted: false, templated: hasReference(value) };
+}
+function commentStart(text, start, end) {
+  for (let i = start + 1; i < end; i += 1) {
+    const c = text.charAt(i);
+    const before = text.charAt(i - 1);
+    if ((c === ";" || c === "#") && (before === " " || before === "	")) return i;
+  }
+  return end;
+}
+
+// src/languages/javascript.ts
+var estree = null;
+var keys = null;
+var loading = null;
+function loadJavaScript() {
+  loading ??= Promise.all([import("./chunk-A6665I3O.js"), import("./chunk-F2LER4UT.js")]).then(
+    ([parser2, visitor]) => {
+      estree = commonJs(parser2, "parse");
+      keys = commonJs(visitor, "visitorKeys").visitorKeys;
+    },
+    (error) => {
+      loading = null;
+      throw error;
+    }
+  );
+  return loading;
+}
+function commonJs(namespace, member) {
+  if (typeof namespace[member] !== "undefined") return namespace;
+  const fallback = namespace.default;
+  if (fallback && typeof fallback[member] !== "undefined") return fallback;
+  throw new Error(`the TypeScript parser module has no ${String(member)}`);
+}
+var JSX_EXTENSION = /\.(?:tsx|jsx|js|mjs|cjs)$/i;
+function parseJavaScript(text, path) {
+  if (!estree) throw new Error("parseJavaScript() needs the parser: await loadJavaScript() first");
+  try {
+    const ast = estree.parse(text, {
+      range: true,
+      loc: true,
+      jsx: JSX_EXTENSION.test(path),
+      filePath: path,
+      comment: false,
+      tokens: false,
+      errorOnUnknownASTType: false,
+      loggerFn: false,
+      suppressDeprecatedPropertyWarnings: true
+    });
+    return { ast, error: null };
+  } catch (error) {
+    return { ast: null, error: describe(error) };
+  }
+}
+function describe(error) {
+  if (error && typeof error === "object" && "lineNumber" in error && "message" in error) {
+    return `line ${String(error.lineNumber)}: ${String(error.message)}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+function walk(node, visit3) {
+  if (!keys) throw new Error("walk() needs the visitor keys: await loadJavaScript() first");
+  const visitorKeys = keys;
+  const stack = [{ node, parent: null }];
+  while (stack.length > 0) {
+    const entry = stack.pop();
+    if (!entry || visit3(entry.node, entry.parent) === false) continue;
+    const children = [];
+    for (const key of visitorKeys[entry.node.type] ?? []) {
+      const child = entry.node[key];
+      if (Array.isArray(child)) {
+        for (const item of child) if (isNode(item)) children.push(item);
+      } else if (isNode(child)) {
+        children.push(child);
+      }
+    }
+    for (let i = children.length - 1; i >= 0; i -= 1) {
+      const child = children[i];
+      if (child) stack.push({ node: child, parent: entry.node });
+    }
+  }
+}
+function isNode(value) {
+  return typeof value === "object" && value !== null && typeof value.type === "string";
+}
+
+// src/languages/javascript-assignments.ts
+var MAX_ENCLOSING = 32;
+function javascriptAssignments(ast) {
+  const found = [];
+  const parents = /* @__PURE__ */ new Map();
+  walk(ast, (node, parent) => {
+    parents.set(node, parent);
+    const binding2 = bindingOf(node, parents);
+    if (binding2) found.push(binding2);
+  });
+  return found;
+}
+function bindingOf(node, parents) {
+  switch (node.type) {
+    case "VariableDeclarator":
+      return node.id.type === "Identifier" ? make([node.id.name], node.init) : null;
+    case "AssignmentExpression": {
+      if (node.operator !== "=") return null;
+      let right = node.right;
+      while (right.type === "AssignmentExpression" && right.operator === "=") right = right.right;
+      return make(memberPath(node.left), right);
+    }
+    case "AssignmentPattern":
+      return node.left.type === "Identifier" ? make([node.left.name], node.right) : null;
+    case "Property": {
+      if (parents.get(node)?.type !== "ObjectExpression") return null;
+      const key = propertyKey(node.key, node.computed);
+      return key === null ? null : make([...enclosingKeys(node, parents), key], node.value);
+    }
+    case "PropertyDefinition":
+    case "AccessorProperty": {
+      const key = propertyKey(node.key, node.computed);
+      return key === null ? null : make([key], node.value);
+    }
+    case "JSXAttribute": {
+      const value = node.value?.type === "JSXExpressionContainer" ? node.value.expression : node.value;
+      return node.name.type === "JSXIdentifier" ? make([node.name.name], value) : null;
+    }
+    case "TSEnumMember": {
+      const key = propertyKey(node.id, false);
+      return key === null ? null : make([key], node.initializer);
+    }
+    case "LogicalExpression": {
+      const name = node.operator === "&&" ? null : environmentName(node.left);
+      return name === null ? null : make(["process", "env", name], node.right);
+    }
+    default:
+      return null;
+  }
+}
+function make(path, valueNode) {
+  const key = path?.[path.length - 1];
+  const literal = valueNode ? literalOf(fallbackOf(schemaDefaultOf(valueNode))) : null;
+  return path && key !== void 0 && literal ? bind(key, path, literal, "javascript") : null;
+}
+function schemaDefaultOf(node) {
+  if (node.type !== "CallExpression") return node;
+  const callee = node.callee;
+  const first = node.arguments[0];
+  if (callee.type === "MemberExpression" && !callee.computed && callee.property.type === "Identifier" && callee.property.name === "default") {
+    return first && first.type !== "SpreadElement" && literalOf(first) ? first : node;
+  }
+  if (callee.type === "Identifier" && ENVALID_VALIDATORS2.has(callee.name) && first?.type === "ObjectExpression") {
+    for (const property of first.properties) {
+      if (property.type === "Property" && propertyKey(property.key, property.computed) === "default" && literalOf(property.value)) return property.value;
+    }
+  }
+  return node;
+}
+var ENVALID_VALIDATORS2 = /* @__PURE__ */ new Set(["str", "url", "host", "email", "json"]);
+function fallbackOf(node) {
+  let inner = node;
+  while (inner.type === "LogicalExpression" && inner.operator !== "&&") inner = inner.right;
+  return inner;
+}
+function environmentName(node) {
+  let inner = node;
+  while (inner.type === "TSNonNullExpression" || inner.type === "TSAsExpression") inner = inner.expression;
+  if (inner.type !== "MemberExpression") return null;
+  const path = memberPath(inner);
+  if (!path || path.at(-2) !== "env") return null;
+  return path.length === 2 || path.length === 3 && path[0] === "process" ? path.at(-1) ?? null : null;
+}
+function literalOf(node) {
+  let inner = node;
+  while (inner.type === "TSAsExpression" || inner.type === "TSSatisfiesExpression" || inner.type === "TSNonNullExpression" || inner.type === "TSTypeAssertion") {
+    inner = inner.expression;
+  }
+  let literal = null;
+  if (inner.type === "Literal" && typeof inner.value === "string") {
+    literal = { value: inner.value, valueStart: inner.range[0] + 1, valueEnd: inner.range[1] - 1, quoted: true };
+  } else if (inner.type === "TemplateLiteral" && inner.expressions.length === 0) {
+    const quasi = inner.quasis[0];
+    const value = quasi?.value.cooked ?? quasi?.value.raw ?? "";
+    literal = { value, valueStart: inner.range[0] + 1, valueEnd: inner.range[1] - 1, quoted: true };
+  }
+  if (literal && hasReference(literal.value)) literal.templated = true;
+  return literal;
+}
+function memberPath(target) {
+  const path = [];
+  for (let node = target; ; ) {
+    if (node.type === "Identifier") return [node.name, ...path];
+    if (node.type === "ThisExpression") return ["this", ...path];
+    if (node.type !== "MemberExpression") return path.length > 0 ? path : null;
+    const key = propertyKey(node.property, node.computed);
+    if (key === null) return null;
+    path.unshift(key);
+    node = node.object;
+  }
+}
+function propertyKey(key, computed) {
+  if (key.type === "Identifier" && !computed) return key.name;
+  if (key.type === "PrivateIdentifier") return `#${key.name}`;
+  if (key.type === "Literal" && (typeof key.value === "string" || typeof key.value === "number")) return String(key.value);
+  if (key.type === "TemplateLiteral" && key.expressions.length === 0) return key.quasis[0]?.value.cooked ?? null;
+  return null;
+}
+function enclosingKeys(property, parents) {
+  const keys2 = [];
+  let object = parents.get(property) ?? null;
+  let levels = 0;
+  for (let owner = object ? parents.get(object) : null; owner && levels < MAX_ENCLOSING; owner = object ? parents.get(object) : null, levels += 1) {
+    if (owner.type === "Property" && owner.value === object) {
+      const key = propertyKey(owner.key, owner.computed);
+      if (key === null) break;
+      keys2.unshift(key);
+      object = parents.get(owner) ?? null;
+      continue;
+    }
+    if (owner.type === "VariableDeclarator" && owner.id.type === "Identifier") keys2.unshift(owner.id.name);
+    if (owner.type === "AssignmentExpression") keys2.unshift(...memberPath(owner.left) ?? []);
+    break;
+  }
+  return keys2;
+}
+
+// src/languages/yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+function parseYaml(text) {
+  const templates = text.includes("{{") ? findTemplates(text) : [];
+  return parseMasked(templates.length > 0 ? maskTemplates(text, templates) : text, templates);
+}
+function parseMasked(source, templates) {
+  const tooDeep = nestingBeyond(source, MAX_NESTING);
+  if (tooDeep !== -1) {
+    const message = `nested more than ${MAX_NESTING} levels deep; not parsed`;
+    return { documents: [], errors: [{ message, line: lineLocator(source)(tooDeep) }], templates };
+  }
+  try {
+    const documents = (0, import_yaml.parseAllDocuments)(source, { prettyErrors: false, uniqueKeys: false, strict: false });
+    const lineAt = lineLocator(source);
+    const errors = documents.flatMap(
+      (doc) => doc.errors.map((error) => ({ message: error.message, line: lineAt(error.pos[0]) }))
+    );
+    return { documents: [...documents], errors, templates };
+  } catch (error) {
+    return { documents: [], errors: [{ message: error instanceof Error ? error.message : String(error), line: 1 }], templates };
+  }
+}
+var MAX_NESTING = 500;
+function nestingBeyond(text, limit) {
+  const indents = [];
+  let flow = 0;
+  let i = 0;
+  while (i < text.length) {
+    let j = i;
+    while (text.charCodeAt(j) === 32) j += 1;
+    const first = text.charAt(j);
+    if (j < text.length && first !== "\n" && first !== "\r" && first !== "#") {
+      const indent = j - i;
+      while (indents.length > 0 && (indents[indents.length - 1] ?? 0) > indent) indents.pop();
+      if (indents.length === 0 || (indents[indents.length - 1] ?? 0) < indent) indents.push(indent);
+      let compact = 0;
+      while ((text.charAt(j) === "-" || text.charAt(j) === "?") && text.charAt(j + 1) === " ") {
+        compact += 1;
+        j += 2;
+        while (text.charCodeAt(j) === 32) j += 1;
+      }
+      if (indents.length + compact + flow > limit) return i;
+    }
+    for (; j < text.length && text.charCodeAt(j) !== 10; j += 1) {
+      const c = text.charCodeAt(j);
+      if (c === 91 || c === 123) {
+        flow += 1;
+        if (indents.length + flow > limit) return j;
+      } else if ((c === 93 || c === 125) && flow > 0) {
+        flow -= 1;
+      }
+    }
+    i = j + 1;
+  }
+  return -1;
+}
+function findTemplates(text) {
+  const spans = [];
+  for (let open = text.indexOf("{{"); open !== -1; ) {
+    const close = text.indexOf("}}", open + 2);
+    if (close === -1) break;
+    spans.push({ start: open, end: close + 2 });
+    open = text.indexOf("{{", close + 2);
+  }
+  return spans;
+}
+function maskTemplates(text, templates) {
+  const blanked = fill(text, templates, () => " ");
+  const standalone = standaloneLines(blanked, text, templates);
+  return fill(text, templates, (span) => standalone.has(span) ? " " : "_");
+}
+function fill(text, templates, filler) {
+  const pieces = [];
+  let at2 = 0;
+  for (const span of templates) {
+    pieces.push(text.slice(at2, span.start));
+    const pad = filler(span);
+    pieces.push(text.slice(span.start, span.end).replace(/[^\r\n]/g, pad));
+    at2 = span.end;
+  }
+  pieces.push(text.slice(at2));
+  return pieces.join("");
+}
+function standaloneLines(blanked, text, templates) {
+  const standalone = /* @__PURE__ */ new Set();
+  const lines = splitLines(blanked);
+  const blank = /* @__PURE__ */ new Map();
+  let l = 0;
+  for (const span of templates) {
+    while (l < lines.length - 1 && (lines[l]?.next ?? 0) <= span.start) l += 1;
+    const line = lines[l];
+    if (line && !blank.has(l)) blank.set(l, blanked.slice(line.start, line.end).trim() === "");
+    const multiline = text.slice(span.start, span.end).includes("\n");
+    if (multiline || blank.get(l)) standalone.add(span);
+  }
+  return standalone;
+}
+
+// src/languages/json.ts
+function parseJson(text) {
+  return parseMasked(text.includes("/") ? blankComments(text) : text, []);
+}
+function blankComments(text) {
+  const pieces = [];
+  let copied = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charAt(i);
+    if (c === '"') {
+      i = stringEnd(text, i);
+    } else if (c === "/" && (text.charAt(i + 1) === "/" || text.charAt(i + 1) === "*")) {
+      const block = text.charAt(i + 1) === "*";
+      const close = block ? text.indexOf("*/", i + 2) : text.indexOf("\n", i);
+      const end = close === -1 ? text.length : block ? close + 2 : close;
+      pieces.push(text.slice(copied, i), text.slice(i, end).replace(/[^\r\n]/g, " "));
+      copied = end;
+      i = end;
+    } else {
+      i += 1;
+    }
+  }
+  pieces.push(text.slice(copied));
+  return pieces.join("");
+}
+function stringEnd(text, open) {
+  for (let i = open + 1; i < text.length; i += 1) {
+    const c = text.charAt(i);
+    if (c === "\\") i += 1;
+    else if (c === '"' || c === "\n") return i + 1;
+  }
+  return text.length;
+}
+
+// src/languages/markdown.ts
+var FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*([^\s`]*)/;
+function markdownAssignments(text, readBlock) {
+  const found = [];
+  const lines = splitLines(text);
+  let proseStart = lines[0]?.start ?? 0;
+  for (let l = 0; l < lines.length; l += 1) {
+    const line = lines[l];
+    const fence = line ? FENCE.exec(text.slice(line.start, line.end)) : null;
+    if (!line || !fence?.[1]) continue;
+    found.push(...proseAssignments(text, proseStart, line.start));
+    const close = closingFence(text, lines, l + 1, fence[1]);
+    const blockStart = line.next;
+    const blockEnd = close === -1 ? text.length : lines[close]?.start ?? text.length;
+    const language = (fence[2] ?? "").replace(/^\{?\.?/, "").replace(/\}$/, "").toLowerCase();
+    found.push(...shiftAssignments(readBlock(language, text.slice(blockStart, blockEnd)), blockStart));
+    l = close === -1 ? lines.length : close;
+    proseStart = close === -1 ? text.length : lines[close]?.next ?? text.length;
+  }
+  found.push(...proseAssignments(text, proseStart, text.length));
+  return found;
+}
+function proseAssignments(text, start, end) {
+  if (end <= start) return [];
+  return parseKeyValueLines(text, start, end).map((entry) => bind(entry.key, [entry.key], entry, "text"));
+}
+function closingFence(text, lines, from, fence) {
+  const char = fence.charAt(0);
+  for (let l = from; l < lines.length; l += 1) {
+    const line = lines[l];
+    if (!line) continue;
+    const content = text.slice(line.start, line.end).trim();
+    if (content.length >= fence.length && content.startsWith(fence) && [...content].every((c) => c === char)) return l;
+  }
+  return -1;
+}
+var COUNTER_EXAMPLE_PROSE = /\b(?:never|don['’]t|do not|avoid)\b[^\n.]{0,60}?(?:\bdo (?:this|that)\b|\blike (?:this|that)\b|\bthis way\b|hard-?cod|\bcommit\b|\bstore\b|\bput\b|\bwrite\b|\bembed\b|\bplain-?text\b|\bin (?:code|source|the repo))|\b(?:bad|wrong|insecure|incorrect|unsafe)\b(?: example| practice| pattern| config(?:uration)?)?\s*[:(—–-]|❌|🚫|⛔|\banti-?pattern\b|\bnot recommended\b|\bvulnerable\b/i;
+var GOOD_EXAMPLE_PROSE = /\binstead\b|\brather\b|✅|\b(?:good|correct|better|recommended|secure|right)\b(?: example| practice| way)?\s*:/i;
+var COUNTER_EXAMPLE_COMMENT = /^[ \t]*(?:#|\/\/|--|;|\/\*|<!--)[ \t]*(?:[-*]+[ \t]*)?(?:❌|🚫|⛔|\b(?:bad|wrong|insecure|incorrect|unsafe|never|don['’]t|do not|avoid|anti-?pattern|vulnerable)\b)/i;
+var GOOD_EXAMPLE_COMMENT = /^[ \t]*(?:#|\/\/|--|;|\/\*|<!--)[ \t]*(?:[-*]+[ \t]*)?(?:✅|\b(?:good|correct|better|secure|recommended|instead)\b|\bdo\b\s*:)/i;
+function counterExampleSpans(text) {
+  const spans = [];
+  const lines = splitLines(text);
+  let proseStart = 0;
+  for (let l = 0; l < lines.length; l += 1) {
+    const line = lines[l];
+    const fence = line ? FENCE.exec(text.slice(line.start, line.end)) : null;
+    if (!line || !fence?.[1]) continue;
+    const close = closingFence(text, lines, l + 1, fence[1]);
+    const blockStart = line.next;
+    const blockEnd = close === -1 ? text.length : lines[close]?.start ?? text.length;
+    if (introducesCounterExample(text.slice(proseStart, line.start))) spans.push({ start: blockStart, end: blockEnd });
+    else spans.push(...commentedCounterExamples(text, lines, l + 1, close === -1 ? lines.length : close));
+    l = close === -1 ? lines.length : close;
+    proseStart = close === -1 ? text.length : lines[close]?.next ?? text.length;
+  }
+  return spans;
+}
+function introducesCounterExample(prose) {
+  const tail = prose.slice(-400).trimEnd();
+  const paragraph = tail.split(/\n[ \t]*\n/).at(-1) ?? "";
+  const sentence = paragraph.split(/(?<=[.!?])\s+(?=\S)/).at(-1) ?? "";
+  return COUNTER_EXAMPLE_PROSE.test(sentence) && !GOOD_EXAMPLE_PROSE.test(sentence);
+}
+function commentedCounterExamples(text, lines, from, to) {
+  const spans = [];
+  let open = null;
+  for (let l = from; l < to; l += 1) {
+    const line = lines[l];
+    if (!line) continue;
+    const content = text.slice(line.start, line.end);
+    if (open !== null && (content.trim() === "" || GOOD_EXAMPLE_COMMENT.test(content))) {
+      spans.push({ start: open, end: line.start });
+      open = null;
+    }
+    if (open === null && COUNTER_EXAMPLE_COMMENT.test(content)) open = line.start;
+  }
+  if (open !== null) spans.push({ start: open, end: lines[to]?.start ?? text.length });
+  return spans;
+}
+
+// src/languages/properties.ts
+function propertiesAssignments(text) {
+  const found = [];
+  const lines = splitLines(text);
+  for (let l = 0; l < lines.length; l += 1) {
+    const line = lines[l];
+    if (!line) continue;
+    const start = skipWhitespace(text, line.start, line.end);
+    const first = text.charAt(start);
+    if (start === line.end || first === "#" || first === "!") continue;
+    let last = l;
+    while (last + 1 < lines.length && continues(text, lines[last])) last += 1;
+    const logicalEnd = lines[last]?.end ?? line.end;
+    l = last;
+    let keyEnd = start;
+    while (keyEnd < logicalEnd && !isKeyTerminator(text.charAt(keyEnd))) keyEnd += text.charAt(keyEnd) === "\\" ? 2 : 1;
+    keyEnd = Math.min(keyEnd, logicalEnd);
+    let valueStart = skipWhitespace(text, keyEnd, logicalEnd);
+    if (text.charAt(valueStart) === "=" || text.charAt(valueStart) === ":") {
+      valueStart = skipWhitespace(text, valueStart + 1, logicalEnd);
+    }
+    const key = unescape(text.slice(start, keyEnd));
+    const value = unescape(text.slice(valueStart, logicalEnd));
+    const templated = hasReference(value);
+    found.push(bind(key, [key], { value, valueStart, valueEnd: logicalEnd, quoted: false, templated }, "properties"));
+  }
+  return found;
+}
+function isKeyTerminator(c) {
+  return c === "=" || c === ":" || c === " " || c === "	" || c === "\f";
+}
+function skipWhitespace(text, start, end) {
+  let i = start;
+  while (i < end && (text.charAt(i) === " " || text.charAt(i) === "	" || text.charAt(i) === "\f")) i += 1;
+  return i;
+}
+function continues(text, line) {
+  if (!line) return false;
+  let count2 = 0;
+  for (let i = line.end - 1; i >= line.start && text.charAt(i) === "\\"; i -= 1) count2 += 1;
+  return count2 % 2 === 1;
+}
+var ESCAPES = { t: "	", n: "\n", r: "\r", f: "\f" };
+function unescape(raw) {
+  if (!raw.includes("\\")) return raw;
+  return raw.replace(/\\\r?\n[ \t\f]*/g, "").replace(
+    /\\(u[0-9a-fA-F]{4}|[\s\S])/g,
+    (_, c) => c.length === 5 ? String.fromCharCode(Number.parseInt(c.slice(1), 16)) : ESCAPES[c] ?? c
+  );
+}
 
 // src/languages/python-assignments.ts
 var MAX_ENCLOSING2 = 32;
@@ -19942,7 +20184,7 @@ function bindingsOf(node, text) {
   }
 }
 function bindTarget(target, valueNode, text) {
-  const value = literalOf2(fallbackOf2(valueNode), text);
+  const value = literalOf2(fallbackOf2(settingsDefaultOf(valueNode, text)), text);
   const path = targetPath(target, text);
   const key = path?.[path.length - 1];
   return value && path && key !== void 0 ? [bind(key, path, value, "python")] : [];
@@ -19952,9 +20194,26 @@ function fallbackOf2(node) {
   while (inner?.type === "boolean_operator" && inner.childForFieldName("operator")?.type === "or") inner = inner.childForFieldName("right");
   return inner;
 }
+function settingsDefaultOf(node, text) {
+  if (node.type !== "call") return node;
+  const callee = node.childForFieldName("function")?.text.replace(/\s+/g, "");
+  if (callee === void 0 || !SETTINGS_FIELDS.has(callee)) return node;
+  const args = node.childForFieldName("arguments")?.namedChildren.filter((n) => n !== null) ?? [];
+  const keyword = args.find((a) => a.type === "keyword_argument" && a.childForFieldName("name")?.text === "default");
+  const value = keyword ? keyword.childForFieldName("value") : args[0]?.type === "keyword_argument" ? null : args[0];
+  return value && literalOf2(value, text) ? value : node;
+}
+var SETTINGS_FIELDS = /* @__PURE__ */ new Set(["Field", "pydantic.Field", "pydantic_settings.Field"]);
+function isLookupCallee(callee) {
+  if (ENV_GETTERS.has(callee)) return true;
+  const last = callee.split(".").at(-1) ?? callee;
+  return callee.includes(".") ? LOOKUP_METHODS.has(last) : LOOKUP_FUNCTIONS.has(last);
+}
+var LOOKUP_METHODS = /* @__PURE__ */ new Set(["get", "get_secret", "get_env", "get_setting", "get_config", "getenv", "str", "secret"]);
+var LOOKUP_FUNCTIONS = /* @__PURE__ */ new Set(["get_secret", "get_env", "get_setting", "get_config", "env"]);
 function environmentDefault(call, text) {
   const callee = call.childForFieldName("function");
-  if (!callee || !ENV_GETTERS.has(callee.text.replace(/\s+/g, ""))) return [];
+  if (!callee || !isLookupCallee(callee.text.replace(/\s+/g, ""))) return [];
   const args = call.childForFieldName("arguments")?.namedChildren.filter((n) => n !== null) ?? [];
   const name = literalOf2(args[0] ?? null, text);
   const keyword = args.find((a) => a.type === "keyword_argument" && a.childForFieldName("name")?.text === "default");
@@ -20863,7 +21122,212 @@ async function javascriptView(file) {
 }
 
 // src/analysis/manifests/kubernetes.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+
+// src/analysis/manifests/embedded.ts
 var import_yaml7 = __toESM(require_dist(), 1);
+
+// src/analysis/manifests/yaml-nodes.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+function parsedYaml(file) {
+  return yamlView(file);
+}
+function resolve2(doc, node) {
+  return (0, import_yaml6.isAlias)(node) ? node.resolve(doc) : node;
+}
+function asMap(doc, node) {
+  const target = resolve2(doc, node);
+  return (0, import_yaml6.isMap)(target) ? target : null;
+}
+function asSeq(doc, node) {
+  const target = resolve2(doc, node);
+  return (0, import_yaml6.isSeq)(target) ? target : null;
+}
+function keyOf(pair) {
+  const key = pair.key;
+  if (!(0, import_yaml6.isScalar)(key) || key.value === null || key.value === void 0) return null;
+  return String(key.value);
+}
+function pairOf(doc, map, key) {
+  if (!map) return void 0;
+  return map.items.find((pair) => keyOf(pair) === key && (pair.value === null || resolve2(doc, pair.value) !== void 0));
+}
+function valueOf(doc, map, key) {
+  const pair = pairOf(doc, map, key);
+  return pair ? resolve2(doc, pair.value) : void 0;
+}
+function at(doc, map, ...keys2) {
+  let node = map;
+  for (const key of keys2) {
+    const current = asMap(doc, node);
+    if (!current) return void 0;
+    node = valueOf(doc, current, key);
+  }
+  return node;
+}
+function scalarText(doc, node) {
+  const target = resolve2(doc, node);
+  if (!(0, import_yaml6.isScalar)(target) || target.value === null || target.value === void 0) return null;
+  return String(target.value);
+}
+function scalarOf(doc, node) {
+  const target = resolve2(doc, node);
+  return (0, import_yaml6.isScalar)(target) ? target : null;
+}
+function rangeOf(node) {
+  const range = node?.range;
+  return range ? { start: range[0], end: range[1] } : { start: 0, end: 0 };
+}
+function contentRange(text, node) {
+  const { start, end } = rangeOf(node);
+  const scalar = (0, import_yaml6.isScalar)(node) ? node : null;
+  if (!scalar) return { start, end };
+  if (scalar.type === "QUOTE_DOUBLE" || scalar.type === "QUOTE_SINGLE") return { start: start + 1, end: Math.max(start + 1, end - 1) };
+  if (scalar.type === "BLOCK_LITERAL" || scalar.type === "BLOCK_FOLDED") {
+    const newline = text.indexOf("\n", start);
+    if (newline === -1 || newline >= end) return { start: end, end };
+    let first = newline + 1;
+    while (first < end && /\s/.test(text.charAt(first))) first += 1;
+    let last = end;
+    while (last > first && /\s/.test(text.charAt(last - 1))) last -= 1;
+    return { start: first, end: last };
+  }
+  return { start, end };
+}
+function isTemplated(text, node) {
+  const { start, end } = rangeOf(node);
+  if (end <= start) return false;
+  const open = text.indexOf("{{", start);
+  return open !== -1 && open < end;
+}
+function pairRange(pair) {
+  const key = rangeOf(pair.key);
+  const value = rangeOf(pair.value);
+  return { start: key.start, end: Math.max(key.end, value.end) };
+}
+function walkPairs(node, visit3, path = [], depth = 0) {
+  if (depth > 64) return;
+  if ((0, import_yaml6.isMap)(node)) {
+    for (const pair of node.items) {
+      const key = keyOf(pair);
+      if (key === null || key === "<<") continue;
+      const next = [...path, key];
+      visit3(pair, next);
+      walkPairs(pair.value, visit3, next, depth + 1);
+    }
+  } else if ((0, import_yaml6.isSeq)(node)) {
+    for (const item of node.items) walkPairs(item, visit3, path, depth + 1);
+  }
+}
+function walkMaps(node, visit3, path = [], depth = 0) {
+  if (depth > 64) return;
+  if ((0, import_yaml6.isMap)(node)) {
+    visit3(node, path);
+    for (const pair of node.items) {
+      const key = keyOf(pair);
+      if (key !== null && key !== "<<") walkMaps(pair.value, visit3, [...path, key], depth + 1);
+    }
+  } else if ((0, import_yaml6.isSeq)(node)) {
+    for (const item of node.items) walkMaps(item, visit3, path, depth + 1);
+  }
+}
+
+// src/analysis/manifests/embedded.ts
+var HEREDOC_OPERATOR = /(?<!<)<<(?!<)(-?)[ \t]*(?:'([^'\n]+)'|"([^"\n]+)"|\\?([A-Za-z0-9_.-]+))/g;
+var KUBECTL = String.raw`(?:^|[\s|;&(\x60])(?:[\w./-]*/)?(?:kubectl|oc|microk8s\.?kubectl|\$\{?KUBECTL\}?|\$\{?OC\}?)(?=\s)[^|;&\n]*?\s(?:apply|create|replace)\b[^|;&\n]*?\s(?:-f|--filename)(?:=|[ \t]+)?`;
+var APPLIES_STDIN = new RegExp(KUBECTL + String.raw`(?:-|/dev/stdin)(?=$|[\s;&|)])`);
+var WRITTEN_TO = /(?:^|[\s|;&(])(?:cat\b[^|;&\n]*?>|tee(?:[ \t]+-a)?)[ \t]*("?)([^\s"'|;&<>]+)\1/;
+var SHELL_EXPANSION = /\$[A-Za-z_{(]|`/;
+function appliedHeredocs(file) {
+  return file.cached("manifests:applied-heredocs", () => {
+    if (file.kind !== "shell" || !file.text.includes("<<") || !/\b(?:kubectl|oc|KUBECTL|OC)\b/.test(file.text)) return [];
+    const found = [];
+    const bodies = tokenizeShell(file.text).heredocs;
+    let opener = null;
+    let nth = 0;
+    for (let i = 0; i < bodies.length; i += 1) {
+      const body = bodies[i];
+      const previous = bodies[i - 1];
+      const sameOpener = previous !== void 0 && opener !== null && !file.text.slice(previous.end, body.start).slice(0, -1).includes("\n");
+      if (sameOpener) {
+        nth += 1;
+      } else {
+        const text = openerText(file.text, body.start);
+        opener = { text, operators: [...text.matchAll(HEREDOC_OPERATOR)] };
+        nth = 0;
+      }
+      const operator = opener.operators[nth];
+      if (!operator || body.end <= body.start) continue;
+      if (!applied(file.text, opener.text, operator)) continue;
+      found.push({ start: body.start, end: body.end });
+    }
+    return found;
+  });
+}
+function openerText(text, bodyStart) {
+  const end = Math.max(0, bodyStart - 1);
+  let start = text.lastIndexOf("\n", end - 1);
+  while (start > 0 && text.charAt(start - 1) === "\\") start = text.lastIndexOf("\n", start - 2);
+  return text.slice(start + 1, end).replace(/\\\r?\n/g, "  ");
+}
+function applied(script, opener, operator) {
+  const command = opener.slice(lastSeparator(opener, operator.index)).split(/;|&&|\|\|/)[0] ?? "";
+  if (APPLIES_STDIN.test(command.replace(operator[0], " "))) return true;
+  const written = WRITTEN_TO.exec(command.replace(operator[0], " "));
+  const path = written?.[2];
+  if (!path) return false;
+  const quoted = escapeRegExp2(path);
+  const byName = new RegExp(KUBECTL + `"?${quoted}"?(?=$|[\\s;&|)])`, "m");
+  const byInput = new RegExp(String.raw`<[ \t]*"?${quoted}"?(?=$|[\s;&|)])`);
+  return script.replace(/\\\r?\n/g, "  ").split("\n").some((line) => byName.test(line) || byInput.test(line) && APPLIES_STDIN.test(line));
+}
+function lastSeparator(text, before) {
+  const head = text.slice(0, before);
+  return Math.max(head.lastIndexOf(";"), head.lastIndexOf("&&"), head.lastIndexOf("||")) + 1;
+}
+function escapeRegExp2(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function embeddedYaml(file) {
+  return file.cached("manifests:embedded-yaml", () => {
+    const documents = [];
+    const templates = [];
+    for (const heredoc of appliedHeredocs(file)) {
+      const body = file.text.slice(heredoc.start, heredoc.end).replace(/^\t+/gm, (tabs) => " ".repeat(tabs.length));
+      const parsed = parseYaml(body);
+      for (const doc of parsed.documents) {
+        if (doc.errors.length > 0) continue;
+        shiftRanges(doc, heredoc.start);
+        documents.push(doc);
+      }
+      for (const span of parsed.templates) templates.push({ start: span.start + heredoc.start, end: span.end + heredoc.start });
+    }
+    return { documents, errors: [], templates };
+  });
+}
+function shiftRanges(doc, by) {
+  const shift = (node) => {
+    const holder = node;
+    if (holder.range) holder.range = [holder.range[0] + by, holder.range[1] + by, holder.range[2] + by];
+  };
+  shift(doc);
+  (0, import_yaml7.visit)(doc, {
+    Node(_key, node) {
+      if ((0, import_yaml7.isNode)(node) || (0, import_yaml7.isAlias)(node)) shift(node);
+    }
+  });
+}
+function manifestDocuments(file) {
+  return file.kind === "shell" ? embeddedYaml(file).documents : parsedYaml(file).documents;
+}
+function isShellExpanded(file, node) {
+  if (file.kind !== "shell") return false;
+  const { start, end } = rangeOf(node);
+  return end > start && hasShellExpansion(file.text.slice(start, end));
+}
+function hasShellExpansion(text) {
+  return SHELL_EXPANSION.test(text);
+}
 
 // src/analysis/manifests/vocabulary.ts
 var CONTAINER_LIST_KEYS = ["containers", "initContainers", "ephemeralContainers"];
@@ -20946,117 +21410,12 @@ var WRITE_CAPABILITIES = ["create", "update", "delete", "patch", "sudo"];
 var KV_V2_SEGMENTS = ["data", "metadata", "delete", "undelete", "destroy", "subkeys"];
 var CERT_MANAGER_DEFAULT_DURATION_HOURS = 2160;
 
-// src/analysis/manifests/yaml-nodes.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-function parsedYaml(file) {
-  return yamlView(file);
-}
-function resolve2(doc, node) {
-  return (0, import_yaml6.isAlias)(node) ? node.resolve(doc) : node;
-}
-function asMap(doc, node) {
-  const target = resolve2(doc, node);
-  return (0, import_yaml6.isMap)(target) ? target : null;
-}
-function asSeq(doc, node) {
-  const target = resolve2(doc, node);
-  return (0, import_yaml6.isSeq)(target) ? target : null;
-}
-function keyOf(pair) {
-  const key = pair.key;
-  if (!(0, import_yaml6.isScalar)(key) || key.value === null || key.value === void 0) return null;
-  return String(key.value);
-}
-function pairOf(doc, map, key) {
-  if (!map) return void 0;
-  return map.items.find((pair) => keyOf(pair) === key && (pair.value === null || resolve2(doc, pair.value) !== void 0));
-}
-function valueOf(doc, map, key) {
-  const pair = pairOf(doc, map, key);
-  return pair ? resolve2(doc, pair.value) : void 0;
-}
-function at(doc, map, ...keys2) {
-  let node = map;
-  for (const key of keys2) {
-    const current = asMap(doc, node);
-    if (!current) return void 0;
-    node = valueOf(doc, current, key);
-  }
-  return node;
-}
-function scalarText(doc, node) {
-  const target = resolve2(doc, node);
-  if (!(0, import_yaml6.isScalar)(target) || target.value === null || target.value === void 0) return null;
-  return String(target.value);
-}
-function scalarOf(doc, node) {
-  const target = resolve2(doc, node);
-  return (0, import_yaml6.isScalar)(target) ? target : null;
-}
-function rangeOf(node) {
-  const range = node?.range;
-  return range ? { start: range[0], end: range[1] } : { start: 0, end: 0 };
-}
-function contentRange(text, node) {
-  const { start, end } = rangeOf(node);
-  const scalar = (0, import_yaml6.isScalar)(node) ? node : null;
-  if (!scalar) return { start, end };
-  if (scalar.type === "QUOTE_DOUBLE" || scalar.type === "QUOTE_SINGLE") return { start: start + 1, end: Math.max(start + 1, end - 1) };
-  if (scalar.type === "BLOCK_LITERAL" || scalar.type === "BLOCK_FOLDED") {
-    const newline = text.indexOf("\n", start);
-    if (newline === -1 || newline >= end) return { start: end, end };
-    let first = newline + 1;
-    while (first < end && /\s/.test(text.charAt(first))) first += 1;
-    let last = end;
-    while (last > first && /\s/.test(text.charAt(last - 1))) last -= 1;
-    return { start: first, end: last };
-  }
-  return { start, end };
-}
-function isTemplated(text, node) {
-  const { start, end } = rangeOf(node);
-  if (end <= start) return false;
-  const open = text.indexOf("{{", start);
-  return open !== -1 && open < end;
-}
-function pairRange(pair) {
-  const key = rangeOf(pair.key);
-  const value = rangeOf(pair.value);
-  return { start: key.start, end: Math.max(key.end, value.end) };
-}
-function walkPairs(node, visit2, path = [], depth = 0) {
-  if (depth > 64) return;
-  if ((0, import_yaml6.isMap)(node)) {
-    for (const pair of node.items) {
-      const key = keyOf(pair);
-      if (key === null || key === "<<") continue;
-      const next = [...path, key];
-      visit2(pair, next);
-      walkPairs(pair.value, visit2, next, depth + 1);
-    }
-  } else if ((0, import_yaml6.isSeq)(node)) {
-    for (const item of node.items) walkPairs(item, visit2, path, depth + 1);
-  }
-}
-function walkMaps(node, visit2, path = [], depth = 0) {
-  if (depth > 64) return;
-  if ((0, import_yaml6.isMap)(node)) {
-    visit2(node, path);
-    for (const pair of node.items) {
-      const key = keyOf(pair);
-      if (key !== null && key !== "<<") walkMaps(pair.value, visit2, [...path, key], depth + 1);
-    }
-  } else if ((0, import_yaml6.isSeq)(node)) {
-    for (const item of node.items) walkMaps(item, visit2, path, depth + 1);
-  }
-}
-
 // src/analysis/manifests/kubernetes.ts
 var TEMPLATE_FILLER = /^_+$/;
 function kubeObjects(file) {
   return file.cached("manifests:kube-objects", () => {
     const objects = [];
-    for (const doc of parsedYaml(file).documents) collectObjects(doc, doc.contents, objects, 0);
+    for (const doc of manifestDocuments(file)) collectObjects(doc, doc.contents, objects, 0);
     return objects;
   });
 }
@@ -21129,7 +21488,7 @@ function composeServices(file) {
   return file.cached("manifests:compose-services", () => {
     const services = [];
     const byName = isComposeFileName(file.path);
-    for (const doc of parsedYaml(file).documents) {
+    for (const doc of manifestDocuments(file)) {
       const root = asMap(doc, doc.contents);
       if (!root || pairOf(doc, root, "apiVersion")) continue;
       const entries = asMap(doc, valueOf(doc, root, "services"));
@@ -21156,7 +21515,7 @@ function isKustomizationFileName(path) {
 }
 function documentRoots(file) {
   const roots = [];
-  for (const doc of parsedYaml(file).documents) {
+  for (const doc of manifestDocuments(file)) {
     const map = asMap(doc, doc.contents);
     if (map) roots.push({ doc, map });
   }
@@ -21165,7 +21524,7 @@ function documentRoots(file) {
 function keyValueItems(doc, text, node) {
   const items = [];
   for (const item of asSeq(doc, node)?.items ?? []) {
-    if (!(0, import_yaml7.isScalar)(item) || typeof item.value !== "string") continue;
+    if (!(0, import_yaml9.isScalar)(item) || typeof item.value !== "string") continue;
     const match = /^([A-Za-z_][\w.-]*)=/.exec(item.value);
     if (!match?.[1]) continue;
     const { start, end } = rangeOf(item);
@@ -21180,7 +21539,7 @@ function keyValueItems(doc, text, node) {
 }
 
 // src/analysis/manifests/secret-data.ts
-function secretEntries(text, object) {
+function secretEntries(text, object, options = {}) {
   const entries = [];
   for (const field of ["data", "stringData"]) {
     const map = asMap(object.doc, valueOf(object.doc, object.map, field));
@@ -21191,7 +21550,7 @@ function secretEntries(text, object) {
       if (!key || !scalar) continue;
       const { start, end } = contentRange(text, scalar);
       const written = scalar.value === null || scalar.value === void 0 ? "" : String(scalar.value);
-      const templated = isTemplated(text, pair.value) || hasReference(written);
+      const templated = isTemplated(text, pair.value) || hasReference(written) || options.shell === true && hasShellExpansion(text.slice(start, end));
       const decoded2 = field === "data" && !templated ? decodeBase642(written) : { text: written, binary: false };
       entries.push({ field, key, pair, written, start, end, decoded: decoded2?.text ?? null, binary: decoded2?.binary ?? false, templated });
     }
@@ -21243,12 +21602,12 @@ function isPublicDataKey(key) {
 
 // src/analysis/credential-files.ts
 var CRYPT_HASH = /^(?:\$(?:1|2[abxy]?|5|6|apr1|y|7|gy|sha1|md5)\$[./A-Za-z0-9$,=+-]{8,200}|\{(?:SHA|SSHA|SMD5)\}[A-Za-z0-9+/=]{20,100}|[./A-Za-z0-9]{13})$/;
-function eachLine(text, visit2) {
+function eachLine(text, visit3) {
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
-    visit2(text.slice(start, end).replace(/\r$/, ""), start);
+    visit3(text.slice(start, end).replace(/\r$/, ""), start);
     start = end + 1;
   }
 }
@@ -21394,6 +21753,50 @@ function splitSqlValues(list2, offset) {
 function scanCredentialFile(path, text) {
   const format = FORMATS.find((f) => f.matches(path));
   return format ? format.scan(text) : [];
+}
+
+// src/analysis/passwordless.ts
+var CLICKHOUSE_EMPTY_PASSWORD = /<password>\s*<\/password>|<password\s*\/>/g;
+var OPEN_NETWORK = /<ip>\s*(?:::\/0|0\.0\.0\.0\/0|::)\s*<\/ip>/;
+var USER_OPEN = /<([A-Za-z_][\w.-]*)>\s*$/;
+var EMPTY_PASSWORD_SETTING = /\b((?:MYSQL|MARIADB)_ALLOW_EMPTY(?:_ROOT)?_PASSWORD|ALLOW_EMPTY_PASSWORD)["']?\s*[:=]\s*["']?(?:yes|true|1)\b|\b(POSTGRES_HOST_AUTH_METHOD)["']?\s*[:=]\s*["']?trust\b|\b(CLICKHOUSE_PASSWORD)["']?\s*[:=][ \t]*(?:""|'')?[ \t]*(?:#.*)?$/gm;
+var SETTING_KINDS = /* @__PURE__ */ new Set(["yaml", "dotenv", "dockerfile", "shell"]);
+function passwordlessAccounts(text, kind) {
+  const found = [];
+  if (kind === "xml" && text.includes("<users>")) found.push(...clickhouseUsers(text));
+  if (SETTING_KINDS.has(kind) && /EMPTY|TRUST|CLICKHOUSE_PASSWORD/i.test(text)) {
+    for (const match of text.matchAll(EMPTY_PASSWORD_SETTING)) {
+      if (match[3] !== void 0 && !isClickHouseServer(text, match.index)) continue;
+      const setting = match[0].replace(/\s*(?:#.*)?$/, "");
+      const shown2 = setting.replace(/["']/g, "").replace(/\s*=\s*/, "=").replace(/\s*:\s*/, ": ").replace(/(?:=|: )$/, (sign) => `${sign}""`);
+      found.push({ start: match.index, end: match.index + setting.length, what: `\`${shown2}\``, openToAll: false });
+    }
+  }
+  return found;
+}
+function clickhouseUsers(text) {
+  const found = [];
+  for (const match of text.matchAll(CLICKHOUSE_EMPTY_PASSWORD)) {
+    const before = text.slice(Math.max(0, match.index - 2e3), match.index);
+    const lines = before.split("\n");
+    let user;
+    for (let i = lines.length - 1; i >= 0 && user === void 0; i--) {
+      const open = USER_OPEN.exec(lines[i].trim() === "" ? "" : lines[i]);
+      if (open && open[1] !== "password") user = open[1];
+    }
+    if (user === void 0) continue;
+    const close = text.indexOf(`</${user}>`, match.index);
+    const block = text.slice(match.index, close === -1 ? Math.min(text.length, match.index + 4e3) : close);
+    if (!OPEN_NETWORK.test(block)) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, what: `The ClickHouse user \`${user}\``, openToAll: true });
+  }
+  return found;
+}
+function isClickHouseServer(text, offset) {
+  const before = text.slice(Math.max(0, offset - 3e3), offset);
+  const images = [...before.matchAll(/\bimage["']?\s*[:=]\s*["']?([^\s"']+)/g)];
+  const image = images.at(-1)?.[1];
+  return image !== void 0 && /clickhouse(?:-server)?(?::|$)/i.test(image.split("/").at(-1) ?? "");
 }
 
 // src/analysis/judge.ts
@@ -21665,6 +22068,8 @@ var hardcoded_secret_default = defineRule({
       generic: "`{{key}}` is set to a literal secret. Read it from the environment or a secret store (Vault, Kubernetes Secret) instead, and rotate it.",
       weakDefault: "`{{key}}` uses a well-known default credential. The guide forbids shared and default credentials: generate one per environment and keep it in Vault.",
       keyAsValue: "`{{key}}` is set to its own name, a default anyone can guess. The guide forbids shared and default credentials: generate one per environment and keep it in Vault.",
+      passwordlessOpen: "{{what}} has an empty password and accepts connections from any address: anyone who reaches the port is in. Give it a password kept in a Secret or Vault, and restrict its `networks`.",
+      passwordless: "{{what}} starts the database with an account that takes no password. The guide forbids default credentials: set a password kept in a Secret or Vault.",
       weakDefaultIn: "{{what}}: the password is a well-known default credential. The guide forbids shared and default credentials: generate one per environment and keep it in Vault.",
       kubernetesData: "Secret data `{{key}}` holds a literal credential (base64 is an encoding, not encryption). {{what}}Keep it in Vault or seal it (SealedSecret, SOPS), and rotate it.",
       credentialFile: "This file stores a {{what}}. Credential files do not belong in a repository: remove it, rotate the credential, and purge it from history."
@@ -21709,7 +22114,7 @@ var hardcoded_secret_default = defineRule({
             const password = match.secret.replace(/,[A-Za-z_][\w.-]*=.*$/s, "");
             if (judgeSecretValue("password", password, where).kind !== "secret") continue;
           }
-          if (PASSWORD_DETECTOR.test(match.detector.id) && isDefaultCredential(match.secret)) {
+          if (isDefaultPassword(match)) {
             if (!options.weakDefaults) continue;
             const descriptor = { messageId: "weakDefaultIn", data: { what: match.detector.description }, secret: match.secret, severity: "warning", confidence: "medium" };
             if (!report2({ start: match.start, end: match.end }, descriptor)) return;
@@ -21722,6 +22127,12 @@ var hardcoded_secret_default = defineRule({
           if (!report2(found, { messageId: "credentialFile", data: { what: found.format }, secret: found.secret, confidence: "high", looksLive: "format" })) return;
         }
         if (!bindsNames(file.kind) || !GENERIC_PREFILTER.test(file.text)) return;
+        if (options.weakDefaults && !where.isDocumentation) {
+          for (const account of passwordlessAccounts(file.text, file.kind)) {
+            const descriptor = account.openToAll ? { messageId: "passwordlessOpen", data: { what: account.what }, key: `passwordless:${account.what}`, confidence: "high" } : { messageId: "passwordless", data: { what: account.what }, key: `passwordless:${account.what}`, severity: "warning", confidence: "medium" };
+            if (!report2({ start: account.start, end: account.end }, descriptor)) return;
+          }
+        }
         const decodedData = file.kind === "yaml" ? reportKubernetesData(file, detectors, reported, report2, options.weakDefaults) : [];
         if (!options.generic || full) return;
         const counterExamples = file.kind === "markdown" ? counterExampleSpans(file.text) : [];
@@ -21763,6 +22174,9 @@ function detectorReport(match) {
     ...looksLive(match) ? { looksLive: "format" } : {},
     ...match.detector.severity ? { severity: match.detector.severity } : {}
   };
+}
+function isDefaultPassword(match) {
+  return PASSWORD_DETECTOR.test(match.detector.id) && isDefaultCredential(match.secret);
 }
 function looksLive(match) {
   return match.detector.confidence === "high" && match.secret.length >= 16 && !isDefaultCredential(match.secret);
@@ -21813,7 +22227,7 @@ function reportKubernetesData(file, detectors, reported, report2, weakDefaults) 
       judged.push(range);
       if (entry.templated || entry.binary || !entry.decoded) continue;
       if (overlaps(reported, range)) continue;
-      const format = findSecrets(entry.decoded, detectors).find((m) => !m.isExample);
+      const format = findSecrets(entry.decoded, detectors).find((m) => !m.isExample && !isDefaultPassword(m));
       let more = true;
       if (format) {
         more = report2(range, { messageId: "kubernetesData", data: { key: entry.key, what: `It decodes to ${withArticle(format.detector.description)}. ` }, secret: format.secret, confidence: "high", ...looksLive(format) ? { looksLive: "format" } : {} });
@@ -22164,6 +22578,7 @@ var INSECURE_ON = /\b(insecure|disable_?ssl|disable_?tls|ssl_?disabled|tls_?disa
 var KEYCLOAK_HTTP = /(?:^|\s)--http-enabled(?:=|\s+)["']?true\b|\bKC_HTTP_ENABLED["']?\s*[:=]\s*["']?true\b/i;
 var CONTEXT_SETTINGS = /* @__PURE__ */ new Set([2, 3, 4]);
 var PROCESS_WIDE = 5;
+var VAULT_CHART_TLS_DISABLE = /^\s*tlsDisable\s*:\s*["']?true\b/;
 var TLS_DISABLE = /\btls_disable["']?\s*[:=]\s*["']?(?:1|true)\b/i;
 var TLS_CERT_FILE = /\btls_cert_file\s*=/;
 var LOOPBACK_ADDRESS = /address["']?\s*[:=]\s*["']?(?:127\.0\.0\.1|localhost|\[::1\])/i;
@@ -22176,7 +22591,7 @@ var insecure_transport_default = defineRule({
   meta: {
     id: "insecure-transport",
     // carbon-secret-lint-disable-next-line insecure-transport -- the rule's own documentation names the patterns it reports
-    description: "A credential crosses a network in clear: http:// to Vault or a token/login endpoint, Kafka SASL_PLAINTEXT, sslmode=disable, certificate checks turned off, TLS off on a client given a password, passwords in redis:// URLs, Vault listeners with tls_disable, Keycloak serving plain HTTP.",
+    description: "A credential crosses a network in clear: http:// to Vault or a token/login endpoint, Kafka SASL_PLAINTEXT, sslmode=disable, certificate checks turned off, TLS off on a client given a password, passwords in redis:// URLs, Vault listeners with tls_disable or the Vault chart's global.tlsDisable, Keycloak serving plain HTTP, TLS switched off for a deployed service.",
     severity: "error",
     recommended: true,
     scope: "file",
@@ -22199,6 +22614,8 @@ var insecure_transport_default = defineRule({
       curlInsecure: "`{{tool}}` sends a credential with certificate checks off: drop `-k`/`--insecure` and pass `--cacert`.",
       plaintextClient: "`{{setting}}` connects a client that is given a credential over plain TCP/http: what it authenticates with (an access key and its signed requests, a password) and the data it moves cross the network in clear. Use the server's TLS endpoint.",
       httpIdentityProvider: "An identity provider is addressed over plain http (`{{url}}`): whatever its clients send its token endpoint (client secrets, passwords, refresh tokens) crosses the network in clear, and its signing keys can be substituted. Use https.",
+      serviceTlsOff: "TLS is off for the service in this deployed configuration (`{{setting}}`): the tokens, passwords and data its clients exchange with it cross the network in clear. Turn it on here, as the guide asks for all secret transmission.",
+      vaultChartTlsDisabled: "The Vault Helm values set `global.tlsDisable: true`: Vault's listeners serve plain http, so tokens and secrets reach it in clear. Set it to `false` and mount a certificate (`server.extraVolumes`, `tls_cert_file`).",
       keycloakHttp: "Keycloak serves plain HTTP (`{{setting}}`): passwords, client secrets and tokens reach it in clear. Serve HTTPS (`--https-certificate-file`, `--https-certificate-key-file`)."
     },
     options: {
@@ -22296,8 +22713,10 @@ function checkLine(ctx, line, at2) {
   const jdbc = JDBC_NO_SSL.exec(line);
   if (jdbc) ctx.hits.push({ messageId: "jdbcNoSsl", start: at2(jdbc.index), end: at2(jdbc.index + jdbc[0].length), local: lineIsLocal(line) });
   checkVerify(ctx, line, at2);
+  const before = ctx.hits.length;
   checkTlsSwitch(ctx, line, at2, TLS_OFF, "tlsOff");
   checkTlsSwitch(ctx, line, at2, INSECURE_ON, "plaintextClient");
+  if (ctx.hits.length === before) checkServiceTls(ctx, line, at2);
   const keycloak = KEYCLOAK_HTTP.exec(line);
   if (keycloak) {
     const setting = keycloak[0].trim().replace(/["']/g, "");
@@ -22310,6 +22729,9 @@ function checkLine(ctx, line, at2) {
     const region = ctx.regionBudget-- > 0 ? enclosingRegion(ctx.file.text, offset) : { start: offset, end: offset };
     const local = LOOPBACK_ADDRESS.test(ctx.file.text.slice(region.start, region.end));
     ctx.hits.push({ messageId: "vaultTlsDisabled", start: offset, end: at2(tlsDisable.index + tlsDisable[0].length), local });
+  } else if (VAULT_CHART_TLS_DISABLE.test(line) && ctx.index !== -1 && ctx.regionBudget-- > 0 && ancestorKeys(ctx.lines, ctx.index, 1)[0] === "global") {
+    const start = line.length - line.trimStart().length;
+    ctx.hits.push({ messageId: "vaultChartTlsDisabled", start: at2(start), end: at2(line.trimEnd().length), local: false });
   } else if (TLS_CERT_FILE.test(line)) {
     ctx.passes.push({ offset: at2(line.search(TLS_CERT_FILE)), message: "the Vault listener serves TLS (`tls_cert_file`)" });
   }
@@ -22345,6 +22767,23 @@ function checkTlsSwitch(ctx, line, at2, pattern, messageId) {
   const signsRequests = messageId === "plaintextClient" && !/pass(?:word)?\b/i.test(record2);
   const weaker = signsRequests || isDormantRecord(record2);
   ctx.hits.push({ messageId, start: offset, end: at2(match.index + match[0].length), data: { setting: match[0].replace(/["']/g, "").replace(/\s+/g, " ") }, local, ...weaker ? { severity: "warning" } : {} });
+}
+var SERVICE_TLS_OFF = /\b((?:[A-Za-z0-9]+_)*(?:enable_m?tls|m?tls_enabled))\b["']?\s*(?::\s*bool\s*)?(?:[:=]\s*["']?(?:false|0|no)\b|=\s*(?:Field\(\s*(?:default\s*=\s*)?)?False\b)/i;
+function checkServiceTls(ctx, line, at2) {
+  if (ctx.file.role !== "deployable" || isCommentLine(line)) return;
+  const named = SERVICE_TLS_OFF.exec(line);
+  if (named) {
+    const setting = named[0].replace(/["']/g, "").replace(/\s+/g, " ");
+    ctx.hits.push({ messageId: "serviceTlsOff", start: at2(named.index), end: at2(named.index + named[0].length), data: { setting }, local: false, severity: "warning" });
+    return;
+  }
+  const toggle = /^\s*enabled\s*:\s*["']?false\b/i.exec(line);
+  if (!toggle || ctx.index === -1 || ctx.regionBudget-- <= 0) return;
+  const [parent, grandparent] = ancestorKeys(ctx.lines, ctx.index, 2).map((k) => k.toLowerCase());
+  if ((parent === "tls" || parent === "mtls") && grandparent === "security") {
+    const start = line.length - line.trimStart().length;
+    ctx.hits.push({ messageId: "serviceTlsOff", start: at2(start), end: at2(toggle[0].length), data: { setting: `security.${parent}.enabled: false` }, local: false, severity: "warning" });
+  }
 }
 function recordText(ctx, offset) {
   const region = enclosingRegion(ctx.file.text, offset);
@@ -22471,11 +22910,71 @@ function splitEnvEntries(file) {
   return entries;
 }
 
+// src/analysis/manifests/helm-values.ts
+var PATH = String.raw`\.Values((?:\.[A-Za-z_][\w-]*)+)`;
+var DEFAULT = String.raw`default\s+(?:"([^"\\]*)"|'([^'\\]*)')`;
+var FILTERS = String.raw`(?:\s*\|\s*(?:quote|squote|toString|trim|${DEFAULT}))*`;
+var PIPED = new RegExp(String.raw`^\{\{-?\s*${PATH}(${FILTERS})\s*-?\}\}$`);
+var DEFAULT_FIRST = new RegExp(String.raw`^\{\{-?\s*${DEFAULT}\s+${PATH}(?:\s*\|\s*(?:quote|squote|toString|trim))*\s*-?\}\}$`);
+var FALLBACK = new RegExp(DEFAULT);
+function valuesReference(template) {
+  const text = template.trim().replace(/^(["'])(.*)\1$/s, "$2");
+  const piped = PIPED.exec(text);
+  if (piped?.[1]) {
+    const fallback = FALLBACK.exec(piped[2] ?? "");
+    return { path: piped[1].slice(1), fallback: fallback ? fallback[1] ?? fallback[2] ?? "" : null };
+  }
+  const first = DEFAULT_FIRST.exec(text);
+  if (first?.[3]) return { path: first[3].slice(1), fallback: first[1] ?? first[2] ?? "" };
+  return null;
+}
+function chartOf(templatePath, has) {
+  const parts = templatePath.split("/");
+  const at2 = parts.lastIndexOf("templates");
+  if (at2 === -1) return null;
+  for (let dir = parts.slice(0, at2).join("/"); ; dir = dirname2(dir)) {
+    if (has(dir === "" ? "Chart.yaml" : `${dir}/Chart.yaml`)) return dir;
+    if (dir === "" || dir === ".") return null;
+  }
+}
+function valuesFileOf(chart, has) {
+  for (const name of ["values.yaml", "values.yml"]) {
+    const path = chart === "" ? name : `${chart}/${name}`;
+    if (has(path)) return path;
+  }
+  return null;
+}
+function valueAtPath(values, path) {
+  const keys2 = path.split(".");
+  for (const doc of parsedYaml(values).documents) {
+    let map = asMap(doc, doc.contents);
+    for (let i = 0; map && i < keys2.length; i += 1) {
+      const pair = pairOf(doc, map, keys2[i]);
+      if (!pair) break;
+      if (i < keys2.length - 1) {
+        map = asMap(doc, pair.value);
+        continue;
+      }
+      const scalar = scalarOf(doc, pair.value);
+      const start = scalar ? contentRange(values.text, scalar).start : 0;
+      const line = values.positionAt(start).line;
+      if (!scalar) return { value: null, line };
+      return { value: scalar.value === null || scalar.value === void 0 ? "" : String(scalar.value), line };
+    }
+  }
+  return null;
+}
+
 // src/analysis/manifests/literals.ts
 function judgeLiteral(key, value, path, templated = false) {
   if (SECRET_REFERENCE_KEY.test(key)) return null;
-  const verdict = judgeAssignment(key, value, { path, isDocumentation: false }, { templated });
+  const context = { path, isDocumentation: false };
+  const verdict = isSecretLikeKey(key) || !hasUrlPassword(value) ? judgeAssignment(key, value, context, { templated }) : judgeSecretValue(key, value, context, { templated });
   return verdict.kind === "not-secret" ? null : verdict.kind;
+}
+var URL_PASSWORD = /^[a-z][a-z0-9+.-]{0,30}:\/\/[^\s:@/]{0,256}:[^\s@/]{1,256}@/i;
+function hasUrlPassword(value) {
+  return URL_PASSWORD.test(value.trim());
 }
 var DEFAULTED_REFERENCE = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^{}]*)\}$/;
 function referenceDefault(value) {
@@ -22498,7 +22997,7 @@ var k8s_literal_secret_env_default = defineRule({
     severity: "error",
     recommended: true,
     scope: "file",
-    kinds: ["yaml"],
+    kinds: ["yaml", "shell"],
     keywords: ["env", "configmap", "secret", "password", "token", "key", "credential", "vault", "dsn", "auth"],
     checklist: ["secrets-in-store"],
     // A literal in a manifest's env is also a hardcoded secret: this finding says where it belongs.
@@ -22507,6 +23006,8 @@ var k8s_literal_secret_env_default = defineRule({
     messages: {
       env: "Container `{{container}}` of {{kind}} `{{name}}` sets `{{variable}}` to a literal value: take it from a Secret with `valueFrom.secretKeyRef` (or `envFrom.secretRef`) and keep the value in Vault.",
       configMap: "ConfigMap `{{name}}` holds `{{variable}}` as a literal: a ConfigMap is not a secret store. Move the value into a Secret synced from Vault and reference it with `secretKeyRef`.",
+      configMapPlaceholder: "ConfigMap `{{name}}` has a place for the secret `{{variable}}` (its value is a placeholder): a secret-named key belongs in a Secret synced from Vault, referenced with `secretKeyRef`, not in a ConfigMap where the real value would be filled in.",
+      configMapRendered: "ConfigMap `{{name}}` renders `{{variable}}` from `.Values.{{valuesPath}}`, a literal credential at {{valuesFile}}:{{valuesLine}}: a ConfigMap is not a secret store. Render it into a Secret (or take it from one synced from Vault) and reference it with `secretKeyRef`.",
       configMapGenerator: "The kustomize configMapGenerator `{{name}}` has the literal `{{variable}}`: a ConfigMap is not a secret store. Use a Secret synced from Vault instead.",
       compose: "Compose service `{{service}}` sets `{{variable}}` to a literal in `environment`: use compose `secrets:` or `${{{variable}}}` from an untracked `.env`.",
       composeDefault: "Compose service `{{service}}` falls back to a literal `{{variable}}` in `${{{variable}}:-\u2026}`: drop the default so a missing secret fails loudly.",
@@ -22517,7 +23018,7 @@ var k8s_literal_secret_env_default = defineRule({
       configMaps: { type: "boolean", default: true, description: "Also check the `data` of ConfigMaps and kustomize configMapGenerators." }
     },
     docs: {
-      why: "The guide's checklist asks for \"All secrets stored in Vault or Kubernetes Secrets\", and its deployments take them with `envFrom: - secretRef: name: carbon-ingestion-secrets`. A literal `value:` for a secret-named variable puts the credential in the manifest, in git, and in every `kubectl get deployment -o yaml`. `valueFrom.secretKeyRef` and `envFrom.secretRef` are the prescribed form and count as evidence (Checkov's CKV_K8S_35 discourages `secretKeyRef`; this rule follows the guide instead). Names that only mention a secret (`PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, `VAULT_ROLE`), references (`$(DB_PASSWORD)`, `${DB_PASSWORD}`), Helm templates and placeholders are not reported.",
+      why: "The guide's checklist asks for \"All secrets stored in Vault or Kubernetes Secrets\", and its deployments take them with `envFrom: - secretRef: name: carbon-ingestion-secrets`. A literal `value:` for a secret-named variable puts the credential in the manifest, in git, and in every `kubectl get deployment -o yaml`. `valueFrom.secretKeyRef` and `envFrom.secretRef` are the prescribed form and count as evidence (Checkov's CKV_K8S_35 discourages `secretKeyRef`; this rule follows the guide instead). A connection string with a password (`DATABASE_URL: postgresql://user:\u2026@host/db`) is a secret whatever its variable is called. The rule reads manifests in YAML files, and the manifests a shell script hands to kubectl in a heredoc (`kubectl apply -f - <<EOF`, `cat <<EOF | kubectl apply -f -`, a heredoc written to a file the script then applies), where the shell's `$VAR`, `${VAR}` and `$(cmd)` are references. A ConfigMap in a Helm chart's templates whose value is one `.Values` path (`ACCESS_POSTGRES_DSN: {{ .Values.config.postgresDsn | quote }}`) is judged by what the chart's values.yaml holds there, or by the template's own `default \"\u2026\"`: a credential rendered into a ConfigMap is one committed to it. Names that only mention a secret (`PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, `VAULT_ROLE`), references (`$(DB_PASSWORD)`, `${DB_PASSWORD}`), Helm templates and placeholders are not reported.",
       fix: "Store the value in Vault (or a Secret synced from it) and reference it: `valueFrom: {secretKeyRef: {name: carbon-ingestion-secrets, key: clickhouse_password}}`, or load every key with `envFrom: [{secretRef: {name: carbon-ingestion-secrets}}]`. In compose, use `secrets:` or `${VAR}` from an untracked `.env`. Rotate the value that was committed.",
       bad: {
         path: "deploy/k8s/ingest-deployment.yaml",
@@ -22551,6 +23052,7 @@ var k8s_literal_secret_env_default = defineRule({
         if (objects.length === 0 && isHelmValuesFileName(file.path)) helmValues(file);
       },
       project(project) {
+        renderedConfigMaps(project);
         if (emitEvidence(context, project, "secrets-in-store") > 0) return;
         const workloads = factsOf(project, "workload");
         if (workloads.length === 0) {
@@ -22560,6 +23062,26 @@ var k8s_literal_secret_env_default = defineRule({
         }
       }
     };
+    function renderedConfigMaps(project) {
+      for (const fact of factsOf(project, "values-reference")) {
+        const chart = chartOf(fact.path, (path) => project.has(path));
+        const valuesFile = chart === null ? null : valuesFileOf(chart, (path) => project.has(path));
+        const values = valuesFile === null ? void 0 : project.read(valuesFile);
+        const resolved = values ? valueAtPath(values, fact.valuesPath) : null;
+        if (!values || !resolved?.value) continue;
+        const verdict = judgeLiteral(fact.variable, resolved.value, values.path);
+        if (!verdict) continue;
+        context.report({
+          messageId: "configMapRendered",
+          data: { name: fact.configMap, variable: fact.variable, valuesPath: fact.valuesPath, valuesFile: values.path, valuesLine: resolved.line },
+          path: fact.path,
+          range: { start: fact.start, end: fact.end },
+          secret: resolved.value,
+          key: `configMapRendered:${fact.variable}`,
+          ...verdict === "weak-default" ? { severity: "warning" } : {}
+        });
+      }
+    }
     function report2(verdict, messageId, data, start, end, secret) {
       context.report({
         messageId,
@@ -22575,7 +23097,7 @@ var k8s_literal_secret_env_default = defineRule({
       if (!scalar || scalar.value === null || typeof scalar.value === "boolean") return false;
       const value = String(scalar.value);
       const { start, end } = contentRange(file.text, scalar);
-      const verdict = judgeLiteral(name, value, file.path, isTemplated(file.text, scalar));
+      const verdict = judgeLiteral(name, value, file.path, isTemplated(file.text, scalar) || isShellExpanded(file, scalar));
       if (!verdict) return false;
       report2(verdict, messageId, { ...data, variable: name }, start, Math.max(end, start + 1), file.text.slice(start, end) || value);
       return true;
@@ -22636,15 +23158,42 @@ var k8s_literal_secret_env_default = defineRule({
         const scalar = scalarOf(object.doc, pair.value);
         if (!key || !scalar) continue;
         if (EMBEDDED_KEY_VALUE_FILE.test(key) && typeof scalar.value === "string" && scalar.value.includes("\n")) {
-          const { start, end } = contentRange(file.text, scalar);
-          for (const entry of parseKeyValueLines(file.text, start, end)) {
-            const verdict = judgeLiteral(entry.key, entry.value, file.path, entry.templated);
+          const { start: start2, end: end2 } = contentRange(file.text, scalar);
+          for (const entry of parseKeyValueLines(file.text, start2, end2)) {
+            const verdict = judgeLiteral(entry.key, entry.value, file.path, entry.templated || file.kind === "shell" && hasShellExpansion(entry.value));
             if (verdict) report2(verdict, "configMap", { name, variable: entry.key }, entry.valueStart, Math.max(entry.valueEnd, entry.valueStart + 1), entry.value);
           }
           continue;
         }
-        literal(file, object.doc, key, pair, "configMap", { name });
+        if (literal(file, object.doc, key, pair, "configMap", { name })) continue;
+        const { start, end } = contentRange(file.text, scalar);
+        const reference = isTemplated(file.text, scalar) ? valuesReference(file.text.slice(start, end)) : null;
+        if (reference) {
+          const fallback = reference.fallback ? judgeLiteral(key, reference.fallback, file.path) : null;
+          if (fallback && reference.fallback) {
+            const at2 = file.text.indexOf(reference.fallback, start);
+            report2(fallback, "configMap", { name, variable: key }, at2, at2 + reference.fallback.length, reference.fallback);
+            continue;
+          }
+          context.share({ type: "values-reference", path: file.path, configMap: name, variable: key, valuesPath: reference.path, start, end });
+          continue;
+        }
+        placeholder(file, key, scalar, name);
       }
+    }
+    function placeholder(file, key, scalar, name) {
+      if (typeof scalar.value !== "string" || !isSecretManifestKey(key)) return;
+      const value = scalar.value.trim();
+      if (value.length === 0 || !isPlaceholderValue(value) || hasReference(value) || isReference(value)) return;
+      if (isTemplated(file.text, scalar) || isShellExpanded(file, scalar)) return;
+      const { start, end } = contentRange(file.text, scalar);
+      context.report({
+        messageId: "configMapPlaceholder",
+        data: { name, variable: key },
+        range: { start, end: Math.max(end, start + 1) },
+        key: `configMapPlaceholder:${key}`,
+        severity: "warning"
+      });
     }
     function configMapGenerators(file, doc, map) {
       for (const item of asSeq(doc, valueOf(doc, map, "configMapGenerator"))?.items ?? []) {
@@ -22742,7 +23291,7 @@ var k8s_plaintext_secret_default = defineRule({
     severity: "error",
     recommended: true,
     scope: "file",
-    kinds: ["yaml"],
+    kinds: ["yaml", "shell"],
     keywords: ["secret", "sops", "encryptionconfiguration", "creation_rules"],
     checklist: ["encrypted-at-rest", "secrets-in-store"],
     // A Secret's plaintext value is also a hardcoded secret: this finding says how to keep it.
@@ -22763,7 +23312,7 @@ var k8s_plaintext_secret_default = defineRule({
       }
     },
     docs: {
-      why: 'The guide requires "Secrets encrypted at rest" and keeps them "in Vault or Kubernetes Secrets" fed from Vault ("HashiCorp Vault + Kubernetes Secrets Operator"). A Secret manifest committed with its `data` is readable by everyone with a clone: base64 is an encoding anyone can reverse (`kubectl get secret \u2026 -o yaml` and `base64 -d`, as the guide\'s troubleshooting shows). Label-only patches, empty values, Helm `{{ }}` templates, SOPS ciphertext (`ENC[\u2026]`) and public certificates (`ca.crt`, `tls.crt`) are not reported; SealedSecret, SOPS files, ExternalSecret and the Vault Secrets Operator\'s resources are the good path and count as evidence.',
+      why: 'The guide requires "Secrets encrypted at rest" and keeps them "in Vault or Kubernetes Secrets" fed from Vault ("HashiCorp Vault + Kubernetes Secrets Operator"). A Secret manifest committed with its `data` is readable by everyone with a clone: base64 is an encoding anyone can reverse (`kubectl get secret \u2026 -o yaml` and `base64 -d`, as the guide\'s troubleshooting shows). The rule reads Secret manifests in YAML files and in the heredocs a shell script hands to kubectl (`kubectl create -f - <<\'EOF\'`, `cat <<EOF | kubectl apply -f -`); a value the shell fills in (`$DB_PASSWORD`, `$(\u2026 | base64)`) is a reference. Label-only patches, empty values, Helm `{{ }}` templates, SOPS ciphertext (`ENC[\u2026]`) and public certificates (`ca.crt`, `tls.crt`) are not reported; SealedSecret, SOPS files, ExternalSecret and the Vault Secrets Operator\'s resources are the good path and count as evidence.',
       fix: "Remove the Secret from git and rotate what it held. Then either sync it from Vault with the Vault Secrets Operator (a `VaultStaticSecret` whose destination is the Secret) or an `ExternalSecret`, or commit it encrypted: `kubeseal` (SealedSecret) or `sops --encrypt --encrypted-regex '^(data|stringData)$'`.",
       bad: {
         path: "deploy/k8s/secrets.yaml",
@@ -22781,7 +23330,7 @@ var k8s_plaintext_secret_default = defineRule({
       file(file) {
         let secrets = false;
         if (basename2(file.path) === ".sops.yaml") secrets = sopsConfig(file) || secrets;
-        const sopsDocs = new Set(parsedYaml(file).documents.filter(isSopsDocument));
+        const sopsDocs = new Set(manifestDocuments(file).filter(isSopsDocument));
         for (const object of kubeObjects(file)) {
           const store = SECRET_STORE_KINDS[object.kind];
           if (store && object.apiVersion && store.group.test(object.apiVersion)) {
@@ -22820,7 +23369,7 @@ var k8s_plaintext_secret_default = defineRule({
       }
     };
     function secretObject(file, object, sops) {
-      const entries = secretEntries(file.text, object);
+      const entries = secretEntries(file.text, object, { shell: file.kind === "shell" });
       let encrypted = false;
       for (const entry of entries) {
         const verdict = judgeSecretEntry(entry);
@@ -23165,6 +23714,7 @@ function strongestAnchor(anchors, preferVault = false) {
 
 // src/rules/missing-audit-logging.ts
 var AUDIT_STANZA = /^\s*audit\s+"[\w-]+"(?:\s+"[\w/-]+")?\s*\{/;
+var EKS_AUDIT_LOGS = /\b(?:enabled_cluster_log_types|cluster_enabled_log_types)\s*=\s*\[[^\]]*"audit"/;
 var missing_audit_logging_default = defineRule({
   meta: {
     id: "missing-audit-logging",
@@ -23176,10 +23726,11 @@ var missing_audit_logging_default = defineRule({
     checklist: ["audit-logging"],
     cwe: ["CWE-778"],
     messages: {
+      disabled: "Audit logging is turned off here (`{{setting}}`) and nothing else in the repository enables it: Vault keeps no record of who read which secret. Set it to `true` and enable a device (`vault audit enable file file_path=/vault/audit/audit.log`).",
       missing: "Secrets are kept or served here ({{what}}), but nothing in the repository enables access audit logging: enable a Vault audit device (`vault audit enable file file_path=/vault/audit/audit.log`, `server.auditStorage.enabled: true` in the Vault Helm values, or an `audit` stanza in the server config), or an API-server audit policy that logs access to `secrets`."
     },
     docs: {
-      why: 'The guide\'s checklist asks for "Access audit logging enabled", and its auditing practices are to "Log all secret access attempts" and "Monitor for unauthorized access". Without an audit device Vault keeps no record of who read which secret, so a leak cannot be traced. This rule passes on a `vault audit enable` in a script, a declarative `audit` stanza or Terraform `vault_audit` resource, `server.auditStorage.enabled: true` in the Vault Helm values, a bank-vaults `externalConfig.audit` list, or a Kubernetes audit `Policy` that logs `secrets`; it is not applicable to a repository with no secret store, Secret, or service given secrets.',
+      why: 'The guide\'s checklist asks for "Access audit logging enabled", and its auditing practices are to "Log all secret access attempts" and "Monitor for unauthorized access". Without an audit device Vault keeps no record of who read which secret, so a leak cannot be traced. This rule passes on a `vault audit enable` in a script, a declarative `audit` stanza or Terraform `vault_audit` resource, `server.auditStorage.enabled: true` in the Vault Helm values, a bank-vaults `externalConfig.audit` list, a Kubernetes audit `Policy` that logs `secrets`, or Terraform that enables the EKS control plane\'s `audit` log (`enabled_cluster_log_types`). Where the Vault Helm values turn audit storage off (`server.auditStorage.enabled: false`) and nothing else enables audit, the finding is on that switch; it is not applicable to a repository with no secret store, Secret, or service given secrets.',
       fix: 'Enable an audit device where Vault is configured: in the bootstrap script `vault audit enable file file_path=/vault/audit/audit.log`, or with the Vault Helm chart `server.auditStorage.enabled: true` plus the `vault audit enable` step, or in Terraform `resource "vault_audit" "file" { type = "file" options = { file_path = "/vault/audit/audit.log" } }`. Ship the log to your SIEM.',
       bad: { path: "vault/bootstrap.sh", code: "vault secrets enable -path=carbon-ingestion kv-v2\nvault policy write carbon-ingestion-read vault/policies/carbon-ingestion-read.hcl\n" },
       good: { path: "vault/bootstrap.sh", code: "vault audit enable file file_path=/vault/audit/audit.log\nvault secrets enable -path=carbon-ingestion kv-v2\nvault policy write carbon-ingestion-read vault/policies/carbon-ingestion-read.hcl\n" }
@@ -23196,6 +23747,11 @@ var missing_audit_logging_default = defineRule({
       },
       project(project) {
         if (emitEvidence(context, project, "audit-logging") > 0) return;
+        const disabled = factsOf(project, "audit-disabled")[0];
+        if (disabled) {
+          context.report({ messageId: "disabled", data: { setting: disabled.setting }, path: disabled.path, loc: { line: disabled.line }, key: "disabled" });
+          return;
+        }
         const anchor = strongestAnchor(factsOf(project, "anchor"), true);
         if (!anchor) {
           context.evidence({ checklist: "audit-logging", status: "not-applicable", message: "the repository keeps no secret store, Secret or service given secrets, so there is no secret access to audit" });
@@ -23221,13 +23777,23 @@ var missing_audit_logging_default = defineRule({
         if (block.type === "audit" && block.labels.length > 0) evidence(file, block.start, `a declarative \`audit "${block.labels[0]}"\` device in the Vault server configuration`);
         if (block.type === "resource" && block.labels[0] === "vault_audit") evidence(file, block.start, `Terraform enables a Vault audit device (\`vault_audit.${block.labels[1] ?? ""}\`)`);
       }
+      const eks = EKS_AUDIT_LOGS.exec(file.text);
+      if (eks && !isCommentLine(lineAround(file.text, eks.index))) {
+        evidence(file, eks.index, "Terraform enables the EKS control plane's `audit` log (the API server records who read Secrets)");
+      }
     }
     function yaml(file) {
       for (const doc of parsedYaml(file).documents) {
         walkPairs(doc.contents, (pair, path) => {
           const key = keyOf(pair);
           if (key === "auditStorage") {
-            if (scalarText(doc, valueOf(doc, asMap(doc, pair.value), "enabled")) === "true") evidence(file, rangeOf(pair.key).start, "the Vault Helm values enable audit storage (`server.auditStorage.enabled`)");
+            const enabled = valueOf(doc, asMap(doc, pair.value), "enabled");
+            const value = scalarText(doc, enabled);
+            if (value === "true") evidence(file, rangeOf(pair.key).start, "the Vault Helm values enable audit storage (`server.auditStorage.enabled`)");
+            else if (value === "false" && enabled && OPERATIONAL_ROLES.includes(file.role)) {
+              const fact = { type: "audit-disabled", path: file.path, line: file.positionAt(rangeOf(enabled).start).line, setting: `${[...path, "auditStorage"].join(".")}.enabled: false` };
+              context.share(fact);
+            }
           } else if (key === "audit" && path.includes("externalConfig") && (asSeq(doc, pair.value)?.items.length ?? 0) > 0) {
             evidence(file, rangeOf(pair.key).start, "bank-vaults `externalConfig.audit` enables a Vault audit device");
           }
@@ -23248,6 +23814,11 @@ var missing_audit_logging_default = defineRule({
     }
   }
 });
+function lineAround(text, offset) {
+  const start = text.lastIndexOf("\n", offset) + 1;
+  const end = text.indexOf("\n", offset);
+  return text.slice(start, end === -1 ? text.length : end);
+}
 
 // src/rules/missing-auth-failure-alerts.ts
 var missing_auth_failure_alerts_default = defineRule({
@@ -23449,11 +24020,11 @@ function isCredentialUrlName(name) {
   return words.slice(0, -1).some((w) => credentialUrlWords.has(w));
 }
 function isSecretName(name) {
-  if (PUBLIC_ENV_PREFIXES.some((p) => name.startsWith(p))) return false;
+  if (PUBLIC_ENV_PREFIXES.some((p) => name.startsWith(p)) || CREDENTIAL_FILE_VARIABLES.has(name)) return false;
   return isSecretValueName(name) || isCredentialUrlName(name);
 }
 function isSecretHeaderName(name) {
-  return secretHeaders.has(name.toLowerCase()) || isSecretName(name);
+  return secretHeaders2.has(name.toLowerCase()) || isSecretName(name);
 }
 function isDescribingName(name) {
   const words = nameWords(name);
@@ -23504,7 +24075,7 @@ var EMPTY = /* @__PURE__ */ new Set();
 var nameListWords = new Set(NAME_LIST_WORDS);
 var credentialUrlWords = new Set(CREDENTIAL_URL_WORDS);
 var urlWords = new Set(URL_WORDS);
-var secretHeaders = new Set(SECRET_HEADER_NAMES);
+var secretHeaders2 = new Set(SECRET_HEADER_NAMES);
 var describingWords = new Set(DESCRIBING_WORDS);
 var sanitizerWords = new Set(SANITIZER_WORDS);
 var propagating = new Set(PROPAGATING_FUNCTIONS);
@@ -25913,8 +26484,269 @@ function hclHours(value) {
   return null;
 }
 
+// src/analysis/code/shell.ts
+var PRINTS2 = /* @__PURE__ */ new Set(["echo", "printf", "logger"]);
+var LEADING = /* @__PURE__ */ new Set(["then", "else", "do", "if", "elif", "while", "until", "!", "time", "exec", "sudo", "command", "builtin", "{", "-E"]);
+var DECLARATIONS2 = /* @__PURE__ */ new Set(["export", "local", "declare", "typeset", "readonly"]);
+var PRINT_HELPER = /^(?:log|print|info|warn|warning|error|err|success|debug|msg|message|say|note|notice|status|step)(?:_\w+)?$|^\w+_(?:log|print|info|warn|warning|error|success|debug|msg|echo)$/;
+var SECRET_SOURCE = [
+  [/\bvault\s+operator\s+init\b/, "vault operator init"],
+  [/\bvault\s+(?:token\s+create|login\b[^|]*-token-only|kv\s+get|read|write)\b/, "vault"],
+  [/\bopenssl\s+rand\b/, "openssl rand"],
+  [/\bkubectl\b[^|]*\bget\s+secrets?\b/, "kubectl get secret"],
+  [/\bsecretsmanager\s+get-secret-value\b|\bssm\s+get-parameters?\b[^|]*--with-decryption|\bgcloud\s+secrets\s+versions\s+access\b|\bkeyvault\s+secret\s+show\b/, "a secret manager"],
+  [/\b(?:pwgen|apg|mkpasswd)\b|\/dev\/u?random\b/, "a generated password"],
+  [/\bcat\s+[^|;]*(?:\/run\/secrets\/|\/secrets?\/|token|passw(?:or)?d|secret|\.key\b|credentials)/i, "a secret file"]
+];
+var CLEAN_COMMAND = /\bwc\s+-[cmlw]|\bsha\d*sum\b|\bshasum\b|\bmd5sum\b|\bopenssl\s+dgst\b|\bb2sum\b|\bcut\s+-c\s*-?[1-8]\b|\bhead\s+-c\s*[1-8]\b|\bjq\b.*\b(?:keys|length)\b/;
+var SECRET_HELPER = /^\s*(?:[\w-]*_)?(?:generate|gen|get|fetch|read|create|new|random|make)_?[\w-]*(?:password|passwd|secret|token|key)\b/i;
+var LOG_TARGET = /^\/dev\/(?:stdout|stderr|tty|fd\/[12])$|(?:^|[^a-z])logs?(?:[^a-z]|$)|\.log$/i;
+var MAX_SUBSTITUTION_DEPTH = 8;
+var MAX_SUBSTITUTION_LENGTH = 4096;
+function shellLeaks(text, options) {
+  if (!options.prints) return [];
+  const script = tokenizeShell(text);
+  const vars = /* @__PURE__ */ new Map();
+  const helpers = definedHelpers(text);
+  const leaks = [];
+  let xtrace = /^#![^\n]*\s-[a-wyz]*x/.test(text);
+  let traced = /* @__PURE__ */ new Set();
+  const flowOfName = (name) => {
+    const known2 = vars.get(name);
+    if (known2 !== void 0) return known2;
+    return isSecretVariableName(name) ? { secret: name } : "unknown";
+  };
+  const expansionsOf = (from, to) => expansionsIn(text, from, to, flowOfName);
+  const wordExpansions = (word) => word.parts.flatMap((part) => part.quote === "'" || part.quote === "$'" ? [] : expansionsOf(part.quote === "" ? part.start : part.innerStart, part.quote === "" ? part.end : part.innerEnd));
+  const report2 = (at2, sink, source, via2) => {
+    leaks.push({ start: at2.start, end: at2.end, sink, source, via: via2, exception: false });
+  };
+  script.commands.forEach((words, index) => {
+    const detail = script.details[index] ?? { separator: "", redirects: [] };
+    let k = 0;
+    while (k < words.length && LEADING.has(words[k]?.raw ?? "")) k += 1;
+    const assigned2 = [];
+    for (; k < words.length; k += 1) {
+      const word = words[k];
+      const match = /^([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?\+?=/.exec(word.raw);
+      if (!match?.[1]) break;
+      assigned2.push(...assign(word, match[1], match[0].length));
+    }
+    const name = words[k]?.raw ?? "";
+    if (DECLARATIONS2.has(name)) {
+      for (const word of words.slice(k + 1)) {
+        const match = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(word.raw);
+        if (match?.[1]) assigned2.push(...assign(word, match[1], match[0].length));
+      }
+    }
+    const args = words.slice(k + 1).filter((w) => !isRedirectWord(w, detail));
+    if (name === "set") {
+      for (const [i, word] of args.entries()) {
+        const flags = /^([-+])([a-zA-Z]+)$/.exec(word.raw);
+        if (flags?.[2]?.includes("x") || /^[-+]o$/.test(word.raw) && args[i + 1]?.raw === "xtrace") {
+          const on = (flags?.[1] ?? word.raw.charAt(0)) === "-";
+          if (on && !xtrace) traced = /* @__PURE__ */ new Set();
+          xtrace = on;
+        }
+      }
+    }
+    if (name === "read") {
+      const silent = args.some((w) => /^-[a-zA-Z]*s/.test(w.raw));
+      for (const [i, word] of args.entries()) {
+        if (word.raw.startsWith("-") || /^-[a-zA-Z]*[pdnNtuia]$/.test(args[i - 1]?.raw ?? "")) continue;
+        if (/^[A-Za-z_]\w*$/.test(word.raw)) {
+          if (silent) vars.set(word.raw, { secret: word.raw });
+          else vars.delete(word.raw);
+        }
+      }
+    }
+    if (name === "for" && args[0] && /^[A-Za-z_]\w*$/.test(args[0].raw)) {
+      const listed = args.slice(2).flatMap(wordExpansions).find((e) => typeof e.flow === "object" && !isSecretName(sourceName(e.flow)));
+      vars.set(args[0].raw, listed ? listed.flow : "clean");
+    }
+    if (name === "printf" && args[0]?.raw === "-v" && args[1]) {
+      const flow = firstSecret(args.slice(2).flatMap(wordExpansions));
+      if (flow) vars.set(args[1].raw, flow.flow);
+      return;
+    }
+    let printedHere = false;
+    const isPrinter = PRINTS2.has(name) || helpers.has(name) && PRINT_HELPER.test(name);
+    if (isPrinter && destination(script.commands, script.details, index) === "printed") {
+      const seen = /* @__PURE__ */ new Set();
+      for (const expansion of args.flatMap(wordExpansions)) {
+        if (typeof expansion.flow !== "object" || seen.has(expansion.flow.secret)) continue;
+        seen.add(expansion.flow.secret);
+        report2(expansion, name, expansion.flow.secret, null);
+        printedHere = true;
+      }
+    }
+    if ((name === "cat" || name === "tee") && destination(script.commands, script.details, index) === "printed") {
+      for (const body of script.heredocs) {
+        if (body.command !== index || body.quoted) continue;
+        const seen = /* @__PURE__ */ new Set();
+        for (const expansion of expansionsOf(body.start, body.end)) {
+          if (typeof expansion.flow !== "object" || seen.has(expansion.flow.secret)) continue;
+          seen.add(expansion.flow.secret);
+          report2(expansion, `${name} <<EOF`, expansion.flow.secret, null);
+          printedHere = true;
+        }
+      }
+    }
+    if (name === "vault" && args[0]?.raw === "operator" && args[1]?.raw === "init" && !args.some((w) => /^-(?:status|help)$/.test(w.raw))) {
+      if (destination(script.commands, script.details, index) === "printed") {
+        report2({ start: words[k].start, end: words[words.length - 1].end }, "stdout", "vault operator init", null);
+        printedHere = true;
+      }
+    }
+    if (xtrace && !printedHere) {
+      const expansions = words.flatMap(wordExpansions);
+      for (const expansion of expansions) {
+        if (typeof expansion.flow !== "object" || traced.has(expansion.flow.secret)) continue;
+        traced.add(expansion.flow.secret);
+        report2(expansion, "set -x", expansion.flow.secret, null);
+      }
+      for (const variable of assigned2) {
+        const flow = vars.get(variable);
+        if (typeof flow !== "object" || traced.has(variable)) continue;
+        traced.add(variable);
+        const word = words.find((w) => w.raw.startsWith(`${variable}=`)) ?? words[0];
+        report2(word, "set -x", variable, null);
+      }
+    }
+  });
+  return leaks;
+  function assign(word, variable, prefix) {
+    const valueStart = word.start + prefix;
+    const expansions = wordExpansions(word).filter((e) => e.start >= valueStart);
+    const literal = expansions.length === 0 && !word.parts.some((p) => p.templated && p.end > valueStart);
+    if (literal) {
+      vars.set(variable, "clean");
+      return [variable];
+    }
+    const source = secretSourceOf(text.slice(valueStart, word.end));
+    const secret = firstSecret(expansions);
+    if (source) vars.set(variable, { secret: source });
+    else if (secret) vars.set(variable, isSecretVariableName(variable) ? { secret: variable } : secret.flow);
+    else if (expansions.length > 0 && expansions.every((e) => e.flow === "clean")) vars.set(variable, "clean");
+    else vars.set(variable, isSecretVariableName(variable) ? { secret: variable } : "unknown");
+    return [variable];
+  }
+}
+function isSecretVariableName(name) {
+  return !/^secrets?$/i.test(name) && isSecretName(name);
+}
+function firstSecret(expansions) {
+  return expansions.find((e) => typeof e.flow === "object");
+}
+function sourceName(flow) {
+  return flow.secret;
+}
+function secretSourceOf(command) {
+  if (CLEAN_COMMAND.test(command)) return null;
+  for (const [pattern, what] of SECRET_SOURCE) if (pattern.test(command)) return what;
+  const inner = /^\$\(\s*([\s\S]*)/.exec(command)?.[1];
+  if (inner && SECRET_HELPER.test(inner)) return inner.split(/\s/)[0] ?? null;
+  return null;
+}
+function expansionsIn(text, from, to, flowOfName, depth = 0) {
+  const found = [];
+  const region = text.slice(from, to);
+  const pattern = /\\[\s\S]|\$\{(#?)([A-Za-z_]\w*|[0-9@*])(\[[^\]\n]*\])?([^}\n]*)\}|\$([A-Za-z_]\w*)|\$\(|`/g;
+  for (let match = pattern.exec(region); match; match = pattern.exec(region)) {
+    const [whole, length, braced, , operator = "", bare] = match;
+    const start = from + match.index;
+    if (whole.startsWith("\\")) continue;
+    if (braced !== void 0) {
+      found.push({ start, end: start + whole.length, flow: length ? "clean" : braceFlow(flowOfName(braced), operator) });
+    } else if (bare !== void 0) {
+      found.push({ start, end: start + whole.length, flow: flowOfName(bare) });
+    } else {
+      const close = whole === "`" ? region.indexOf("`", match.index + 1) : closingParen(region, match.index + 1);
+      if (close === -1) {
+        found.push({ start, end: to, flow: "unknown" });
+        break;
+      }
+      const end = from + close + 1;
+      const command = text.slice(start, end);
+      const source = secretSourceOf(command);
+      const nested = depth < MAX_SUBSTITUTION_DEPTH && !CLEAN_COMMAND.test(command);
+      const inner = nested ? expansionsIn(text, start + (whole === "`" ? 1 : 2), end - 1, flowOfName, depth + 1) : [];
+      const secret = inner.find((e) => typeof e.flow === "object");
+      found.push({ start, end, flow: source ? { secret: source } : secret ? secret.flow : "unknown" });
+      pattern.lastIndex = close + 1;
+    }
+  }
+  return found;
+}
+function braceFlow(flow, operator) {
+  if (operator === "" || /^:?[-=?]/.test(operator)) return flow;
+  if (/^:?\+/.test(operator)) return "clean";
+  const substring = /^:\s*(-?\d+)\s*(?::\s*(\d+))?$/.exec(operator);
+  if (substring) {
+    const offset = Number(substring[1]);
+    const length = substring[2] === void 0 ? null : Number(substring[2]);
+    if (offset < 0 && -offset <= MAX_SHOWN_CHARACTERS && length === null) return "clean";
+    return length !== null && length <= MAX_SHOWN_CHARACTERS ? "clean" : flow;
+  }
+  const replaced = /^\/\/?[^/]*\/(.*)$/.exec(operator);
+  if (replaced) return /[*x#]/i.test(replaced[1] ?? "") ? "clean" : flow;
+  if (/^[#%]/.test(operator)) return "unknown";
+  return flow;
+}
+function closingParen(text, open) {
+  let depth = 0;
+  const limit = Math.min(text.length, open + MAX_SUBSTITUTION_LENGTH);
+  for (let i = open; i < limit; i += 1) {
+    const c = text.charAt(i);
+    if (c === "(") depth += 1;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+function isRedirectWord(word, detail) {
+  return detail.redirects.some((r) => word.end === r.start && /^\d+$/.test(word.raw) || isTargetOf(r.end, word));
+}
+function isTargetOf(operatorEnd, word) {
+  return word.start >= operatorEnd && word.start - operatorEnd <= 4;
+}
+function destination(commands, details, index) {
+  const words = commands[index] ?? [];
+  const detail = details[index];
+  if (!detail) return "printed";
+  for (const redirect of detail.redirects) {
+    const fd = words.find((w) => w.end === redirect.start && /^\d+$/.test(w.raw))?.raw ?? "";
+    const op = redirect.op;
+    if (op.startsWith("<")) continue;
+    if (fd !== "" && fd !== "1") continue;
+    const target = words.find((w) => isTargetOf(redirect.end, w));
+    if (op.endsWith("&")) {
+      if (target?.raw === "2" || target?.raw === "1") continue;
+      return "elsewhere";
+    }
+    const path = target?.value ?? "";
+    if (LOG_TARGET.test(path)) continue;
+    return "elsewhere";
+  }
+  if (detail.separator === "|") {
+    const next = commands[index + 1] ?? [];
+    const program = next.find((w) => !LEADING.has(w.raw))?.raw ?? "";
+    if (program === "tee") return destination(commands, details, index + 1);
+    return "elsewhere";
+  }
+  return "printed";
+}
+function definedHelpers(text) {
+  const names = /* @__PURE__ */ new Set();
+  for (const match of text.matchAll(/^[ \t]*(?:function[ \t]+)?([A-Za-z_][\w-]*)[ \t]*(?:\(\s*\))?[ \t]*\{?[ \t]*$|^[ \t]*(?:function[ \t]+([A-Za-z_][\w-]*)|([A-Za-z_][\w-]*)[ \t]*\(\s*\))/gm)) {
+    const name = match[1] ?? match[2] ?? match[3];
+    if (name && (match[0].includes("(") || match[0].includes("function"))) names.add(name);
+  }
+  return names;
+}
+
 // src/rules/secret-in-log.ts
 var SOURCE_HINT = /pass|pwd|secret|token|key|auth|cred|dsn|sasl|bearer|cookie|environ|getenv|process\.env|url|uri|conn|header/i;
+var SHELL_SOURCE_HINT = /pass|pwd|secret|token|key|auth|cred|dsn|bearer|url|uri|conn|vault|openssl|\/dev\/u?random|pwgen/i;
 function isConnectionUrlOnly(source) {
   const name = source.split(/[.[\]"'()]/).filter(Boolean).at(-1) ?? source;
   return isCredentialUrlName(name) && !isSecretValueName(name);
@@ -25922,12 +26754,13 @@ function isConnectionUrlOnly(source) {
 var secret_in_log_default = defineRule({
   meta: {
     id: "secret-in-log",
-    description: "A secret, or a value built from one, reaches a logger, print/console, stdout/stderr, or an exception message (Python and TypeScript/JavaScript).",
+    description: "A secret, or a value built from one, reaches a logger, print/console, stdout/stderr, or an exception message (Python, TypeScript/JavaScript and shell scripts).",
     severity: "error",
     recommended: true,
     scope: "file",
-    kinds: ["python", "javascript"],
-    keywords: ["log", "print", "raise", "throw", "console", "stdout", "stderr", "warn", "echo", "debug"],
+    kinds: ["python", "javascript", "shell"],
+    // `<<` for `cat <<EOF`, `set -` for `set -x`, `vault` for `vault operator init`
+    keywords: ["log", "print", "raise", "throw", "console", "stdout", "stderr", "warn", "echo", "debug", "<<", "set -", "vault"],
     checklist: ["no-secrets-in-source"],
     cwe: ["CWE-532", "CWE-209"],
     messages: {
@@ -25953,7 +26786,7 @@ var secret_in_log_default = defineRule({
       }
     },
     docs: {
-      why: 'The guide\'s best practices: "Never log secrets or include in error messages". Logs are shipped to aggregators, kept for months and read by far more people than the secret store; a token in a log line is a leaked token. The rule follows values within a function and its module: secret-named variables, attributes, dict keys and object properties (`api_key`, `settings.clickhouse_password`, `headers["Authorization"]`), environment reads with secret-like names (`os.getenv("CAISO_API_KEY")`, `process.env.MISO_API_KEY`), connection URLs of databases and brokers (`DATABASE_URL`, `REDIS_URL`), request headers and the whole environment, through assignments, f-strings, `%` and `.format`, template literals, concatenation, keyword arguments, object shorthand and spreads, to `logging`/structlog/loguru loggers, `print`, `sys.stdout.write`, `warnings.warn`, `console.*`, pino/winston/bunyan/debug loggers, `process.stdout.write`, and `raise`/`throw` messages. Not a leak: `len(x)`, `bool(x)`, `x is None`, `x.length`, `!!x`, hashes and fingerprints, `mask()`/`redact()`/`obfuscate()` wrappers, a few characters of a key (`key[:4]`), the names of missing variables, a key id, a URL\'s host, pydantic `SecretStr` fields, and paths a pino `redact` list removes. A logged connection URL (`REDIS_URL`, `CLICKHOUSE_DSN`) is a warning rather than an error: whether it embeds a password is decided where it is set.',
+      why: 'The guide\'s best practices: "Never log secrets or include in error messages". Logs are shipped to aggregators, kept for months and read by far more people than the secret store; a token in a log line is a leaked token. The rule follows values within a function and its module: secret-named variables, attributes, dict keys and object properties (`api_key`, `settings.clickhouse_password`, `headers["Authorization"]`), environment reads with secret-like names (`os.getenv("CAISO_API_KEY")`, `process.env.MISO_API_KEY`), connection URLs of databases and brokers (`DATABASE_URL`, `REDIS_URL`), request headers and the whole environment, through assignments, f-strings, `%` and `.format`, template literals, concatenation, keyword arguments, object shorthand and spreads, to `logging`/structlog/loguru loggers, `print`, `sys.stdout.write`, `warnings.warn`, `console.*`, pino/winston/bunyan/debug loggers, `process.stdout.write`, and `raise`/`throw` messages. Not a leak: `len(x)`, `bool(x)`, `x is None`, `x.length`, `!!x`, hashes and fingerprints, `mask()`/`redact()`/`obfuscate()` wrappers, a few characters of a key (`key[:4]`), the names of missing variables, a key id, a URL\'s host, pydantic `SecretStr` fields, and paths a pino `redact` list removes. A logged connection URL (`REDIS_URL`, `CLICKHOUSE_DSN`) is a warning rather than an error: whether it embeds a password is decided where it is set. Shell scripts are read as they run: a variable holds a secret when its name says so or when it was made from a secret source (`vault operator init`, `openssl rand`, `kubectl get secret \u2026 | base64 -d`, a secret manager\'s CLI, a file under `/run/secrets/`), and it leaks when `echo`, `printf`, `logger`, the script\'s own log helper or an unquoted `cat <<EOF` prints it to the terminal, stderr or a log file, or when `set -x` traces a command that expands it; output sent to a file or piped into another program (`| docker login --password-stdin`) is not a log.',
       fix: "Log that the secret is present, its length, a short prefix or a fingerprint, never the value; raise errors that name the variable (`Missing CAISO_API_KEY`), not its content. For structured loggers, configure redaction (pino `redact`, a structlog processor) as a second line of defence. If the flagged value is not a secret, rename it or suppress the line with a reason.",
       bad: {
         path: "services/ingest/connectors/caiso.py",
@@ -25974,9 +26807,11 @@ var secret_in_log_default = defineRule({
     };
     return {
       async file(file) {
-        if (!SOURCE_HINT.test(file.text)) return;
+        if (!(file.kind === "shell" ? SHELL_SOURCE_HINT : SOURCE_HINT).test(file.text)) return;
         let leaks = [];
-        if (file.kind === "python") {
+        if (file.kind === "shell") {
+          leaks = shellLeaks(file.text, options);
+        } else if (file.kind === "python") {
           const model = await pythonModelOf(file);
           if (model) leaks = pythonLeaks(model, options);
         } else {
@@ -26147,6 +26982,252 @@ function candidatesOf(file) {
   return found;
 }
 
+// src/analysis/age-keys.ts
+import { createPrivateKey, createPublicKey } from "node:crypto";
+var CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+var GENERATOR = [996825010, 642813549, 513874426, 1027748829, 705979059];
+var AGE_SECRET_KEY_HRP = "age-secret-key-";
+var AGE_RECIPIENT_HRP = "age";
+var AGE_SECRET_KEY = /(?<![\w+/-])AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}(?![\w+/=-])/g;
+var AGE_RECIPIENT = /(?<![\w+/-])age1[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{58}(?![\w+/=-])/g;
+function polymod(values) {
+  let checksum = 1;
+  for (const value of values) {
+    const top = checksum >>> 25;
+    checksum = (checksum & 33554431) << 5 ^ value;
+    for (let i = 0; i < 5; i++) if (top >>> i & 1) checksum ^= GENERATOR[i];
+  }
+  return checksum >>> 0;
+}
+function expandHrp(hrp) {
+  const high = [];
+  const low = [];
+  for (let i = 0; i < hrp.length; i++) {
+    high.push(hrp.charCodeAt(i) >> 5);
+    low.push(hrp.charCodeAt(i) & 31);
+  }
+  return [...high, 0, ...low];
+}
+function convertBits(data, from, to, pad) {
+  let accumulator = 0;
+  let bits = 0;
+  const out = [];
+  const max = (1 << to) - 1;
+  for (const value of data) {
+    accumulator = accumulator << from | value;
+    bits += from;
+    while (bits >= to) {
+      bits -= to;
+      out.push(accumulator >> bits & max);
+    }
+    accumulator &= (1 << bits) - 1;
+  }
+  if (pad) {
+    if (bits > 0) out.push(accumulator << to - bits & max);
+  } else if (bits >= from || (accumulator << to - bits & max) !== 0) {
+    return null;
+  }
+  return out;
+}
+function bech32Words(text) {
+  if (text !== text.toLowerCase() && text !== text.toUpperCase()) return null;
+  const lower = text.toLowerCase();
+  const separator = lower.lastIndexOf("1");
+  if (separator < 1 || separator + 7 > lower.length) return null;
+  const hrp = lower.slice(0, separator);
+  for (let i = 0; i < hrp.length; i++) {
+    const code = hrp.charCodeAt(i);
+    if (code < 33 || code > 126) return null;
+  }
+  const values = [];
+  for (const ch of lower.slice(separator + 1)) {
+    const value = CHARSET.indexOf(ch);
+    if (value === -1) return null;
+    values.push(value);
+  }
+  if (polymod([...expandHrp(hrp), ...values]) !== 1) return null;
+  return { hrp, words: values.slice(0, -6) };
+}
+function bech32Decode(text) {
+  const decoded2 = bech32Words(text);
+  const bytes = decoded2 ? convertBits(decoded2.words, 5, 8, false) : null;
+  return decoded2 && bytes ? { hrp: decoded2.hrp, bytes: Uint8Array.from(bytes) } : null;
+}
+function bech32Encode(hrp, bytes) {
+  const values = convertBits([...bytes], 8, 5, true);
+  const checksum = polymod([...expandHrp(hrp), ...values, 0, 0, 0, 0, 0, 0]) ^ 1;
+  const check = Array.from({ length: 6 }, (_, i) => checksum >>> 5 * (5 - i) & 31);
+  return hrp + "1" + [...values, ...check].map((v) => CHARSET[v]).join("");
+}
+var X25519_PKCS8_PREFIX = Buffer.from("302e020100300506032b656e04220420", "hex");
+function x25519PublicKey(scalar) {
+  const privateKey = createPrivateKey({ key: Buffer.concat([X25519_PKCS8_PREFIX, scalar]), format: "der", type: "pkcs8" });
+  const jwk = createPublicKey(privateKey).export({ format: "jwk" });
+  return Buffer.from(jwk.x ?? "", "base64url");
+}
+function ageRecipientOf(secretKey) {
+  const decoded2 = bech32Decode(secretKey);
+  if (!decoded2 || decoded2.hrp !== AGE_SECRET_KEY_HRP || decoded2.bytes.length !== 32) return null;
+  return bech32Encode(AGE_RECIPIENT_HRP, x25519PublicKey(decoded2.bytes));
+}
+function isAgeRecipient(text) {
+  const decoded2 = bech32Decode(text);
+  return decoded2 !== null && decoded2.hrp === AGE_RECIPIENT_HRP && decoded2.bytes.length === 32 && text === text.toLowerCase();
+}
+function shortRecipient(recipient) {
+  return recipient.length > 14 ? `${recipient.slice(0, 8)}\u2026${recipient.slice(-5)}` : recipient;
+}
+function ageIdentitiesIn(text) {
+  const found = [];
+  if (!text.includes("AGE-SECRET-KEY-1")) return found;
+  for (const match of text.matchAll(AGE_SECRET_KEY)) {
+    const recipient = ageRecipientOf(match[0]);
+    if (recipient) found.push({ start: match.index, end: match.index + match[0].length, recipient });
+  }
+  return found;
+}
+
+// src/analysis/manifests/sops.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+function isSopsConfig(path) {
+  return /^\.sops\.ya?ml$/.test(basename2(path));
+}
+function sopsCreationRules(file) {
+  return file.cached("manifests:sops-creation-rules", () => readCreationRules(file));
+}
+function readCreationRules(file) {
+  const rules = [];
+  for (const doc of parsedYaml(file).documents) {
+    const root = asMap(doc, doc.contents);
+    const list2 = asSeq(doc, valueOf(doc, root, "creation_rules"));
+    if (!list2) continue;
+    for (const item of list2.items) {
+      const rule = asMap(doc, item);
+      if (!rule) continue;
+      const pathRegex = scalarText(doc, valueOf(doc, rule, "path_regex")) ?? scalarText(doc, valueOf(doc, rule, "filename_regex"));
+      const recipients = recipientsIn(file.text, doc, valueOf(doc, rule, "age"));
+      for (const group of asSeq(doc, valueOf(doc, rule, "key_groups"))?.items ?? []) {
+        recipients.push(...recipientsIn(file.text, doc, valueOf(doc, asMap(doc, group), "age")));
+      }
+      rules.push({ pathRegex, start: rangeOf(rule).start, recipients });
+    }
+  }
+  return rules;
+}
+function recipientsIn(text, doc, node) {
+  const target = resolve2(doc, node);
+  if (target === void 0 || target === null) return [];
+  if ((0, import_yaml10.isSeq)(target)) return target.items.flatMap((item) => recipientsIn(text, doc, item));
+  if (scalarText(doc, target) === null) return [];
+  const { start, end } = rangeOf(target);
+  const found = [];
+  for (const match of text.slice(start, end).matchAll(AGE_RECIPIENT)) {
+    if (isAgeRecipient(match[0])) found.push({ recipient: match[0], start: start + match.index, end: start + match.index + match[0].length });
+  }
+  return found;
+}
+
+// src/rules/sops-recipient-key-committed.ts
+var NON_OPERATIONAL_WORDS = /* @__PURE__ */ new Set(["example", "examples", "sample", "samples", "demo", "demos", "test", "tests", "testdata", "fixture", "fixtures"]);
+var sops_recipient_key_committed_default = defineRule({
+  meta: {
+    id: "sops-recipient-key-committed",
+    description: "A SOPS creation rule encrypts for an age recipient whose private key (`AGE-SECRET-KEY-1\u2026`) is committed in the same repository.",
+    severity: "error",
+    recommended: true,
+    scope: "project",
+    keywords: ["age-secret-key-1", "creation_rules"],
+    checklist: ["encrypted-at-rest"],
+    cwe: ["CWE-321", "CWE-312"],
+    messages: {
+      decryptable: "{{files}} are encrypted for {{recipient}}, whose private key is {{where}} at {{keyFile}}:{{keyLine}}{{more}}: anyone with a clone decrypts them. Encrypt for a key kept outside the repository (a KMS, Vault transit or an age key in the CI's secret store), run `sops updatekeys`, remove the committed key and rotate every secret it protected."
+    },
+    docs: {
+      why: 'The guide asks that secrets be "encrypted at rest". SOPS keeps them encrypted in git, but only against people who lack the private key: when the age identity a creation rule encrypts for is itself committed (a demo key file, a `SOPS_AGE_KEY` in a CI file), every clone of the repository holds both the ciphertext and the key, and the encryption protects nothing. Each committed `AGE-SECRET-KEY-1\u2026` is turned into its recipient (X25519, as age does) and compared with the recipients of `.sops.yaml`; the key itself is never printed. A rule for production files, or for every file, is an error; one for examples, tests or a non-production environment is a warning.',
+      fix: "Generate a new age key outside the repository (`age-keygen -o ~/.config/sops/age/keys.txt`), or use a KMS or Vault transit key, and put only its public recipient in `.sops.yaml`. Re-encrypt the files (`sops updatekeys <file>`), delete the committed key and add its file name to `.gitignore`. The old key stays in the history: rotate every secret that was encrypted for it.",
+      bad: {
+        path: ".sops.yaml",
+        code: "creation_rules:\n  - path_regex: secrets/.*\\.yaml$\n    age: age1<the recipient of keys/demo.agekey, committed beside it>\n"
+      },
+      good: {
+        path: ".sops.yaml",
+        code: "creation_rules:\n  - path_regex: secrets/.*\\.yaml$\n    # the private key lives in the CI's secret store, never in the repository\n    age: age1<a recipient whose key is kept outside git>\n"
+      }
+    }
+  },
+  create(context) {
+    return {
+      file(file) {
+        for (const identity of ageIdentitiesIn(file.text)) {
+          context.share({
+            type: "age-identity",
+            recipient: identity.recipient,
+            path: file.path,
+            line: file.positionAt(identity.start).line,
+            tracked: file.tracked
+          });
+        }
+        if (!isSopsConfig(file.path)) return;
+        for (const rule of sopsCreationRules(file)) {
+          for (const r of rule.recipients) {
+            const position = file.positionAt(r.start);
+            context.share({
+              type: "sops-recipient",
+              recipient: r.recipient,
+              pathRegex: rule.pathRegex,
+              path: file.path,
+              line: position.line,
+              column: position.column,
+              start: r.start,
+              end: r.end
+            });
+          }
+        }
+      },
+      project(project) {
+        const keys2 = /* @__PURE__ */ new Map();
+        for (const key of factsOf(project, "age-identity")) {
+          if (project.inGit && !key.tracked) continue;
+          keys2.set(key.recipient, [...keys2.get(key.recipient) ?? [], key]);
+        }
+        if (keys2.size === 0) return;
+        for (const fact of factsOf(project, "sops-recipient")) {
+          const committed = keys2.get(fact.recipient);
+          if (!committed) continue;
+          const [first] = committed;
+          context.report({
+            messageId: "decryptable",
+            data: {
+              files: fact.pathRegex === null ? "All files this configuration encrypts" : `Files matching \`${fact.pathRegex}\``,
+              recipient: shortRecipient(fact.recipient),
+              where: project.inGit ? project.scope === "staged" ? "staged" : "committed" : "in the repository",
+              keyFile: first.path,
+              keyLine: first.line,
+              more: committed.length > 1 ? ` (and ${committed.length - 1} more place${committed.length > 2 ? "s" : ""})` : ""
+            },
+            path: fact.path,
+            range: { start: fact.start, end: fact.end },
+            loc: { line: fact.line, column: fact.column },
+            severity: operational(fact.pathRegex) ? "error" : "warning",
+            key: `${fact.recipient}:${fact.pathRegex ?? ""}`
+          });
+        }
+      }
+    };
+  }
+});
+function operational(pathRegex) {
+  if (pathRegex === null) return true;
+  const words = pathRegex.toLowerCase().match(/[a-z][a-z-]*[a-z]|[a-z]/g) ?? [];
+  let named = false;
+  for (const word of words.flatMap((w) => [w, ...w.split("-")])) {
+    const environment = ENVIRONMENT_ALIASES[word];
+    if (environment === "production") return true;
+    if (environment || NON_OPERATIONAL_WORDS.has(word)) named = true;
+  }
+  return !named;
+}
+
 // src/rules/vault-policy-too-broad.ts
 var vault_policy_too_broad_default = defineRule({
   meta: {
@@ -26276,6 +27357,7 @@ var RULES = [
   rotation_policy_violation_default,
   secret_in_log_default,
   shared_env_credentials_default,
+  sops_recipient_key_committed_default,
   vault_policy_too_broad_default
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 function findRule(id) {
@@ -26399,7 +27481,7 @@ function buildConfigSchema(rules) {
 }
 
 // src/config/load.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 import { existsSync as existsSync2 } from "node:fs";
 import { join as join3, relative as relative2, resolve as resolve3 } from "node:path";
 
@@ -26411,7 +27493,7 @@ function preset(name, rules) {
 
 // src/config/validator.generated.ts
 var validator_generated_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://carbon-secret-lint.dev/schema/carbon-secret-lint.schema.json", "title": "carbon-secret-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "extends": { "description": "Presets to start from, applied in order: recommended, strict.", "oneOf": [{ "enum": ["recommended", "strict"] }, { "type": "array", "items": { "enum": ["recommended", "strict"] } }] }, "rules": { "type": "object", "additionalProperties": false, "properties": { "committed-env-file": { "description": "A `.env` file is committed to git (or, outside git, present and not ignored).", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "env-not-gitignored": { "description": "`.gitignore` would not ignore a `.env` file where one belongs: at the root, beside a template, or in a service.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "hardcoded-secret": { "description": "A secret is written into a file: a provider token, a private key, credentials in a URL, or a secret-named setting with a literal value.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "generic": { "type": "boolean", "default": true, "description": "Report secret-named keys bound to literal values, not only known formats." }, "weakDefaults": { "type": "boolean", "default": true, "description": "Report well-known default credentials (`postgres`, `admin`) as warnings." }, "examples": { "type": "boolean", "default": true, "description": "Report providers' documented example keys, at info." } } } } }] }, "insecure-transport": { "description": "A credential crosses a network in clear: http:// to Vault or a token/login endpoint, Kafka SASL_PLAINTEXT, sslmode=disable, certificate checks turned off, TLS off on a client given a password, passwords in redis:// URLs, Vault listeners with tls_disable, Keycloak serving plain HTTP.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "reportLoopback": { "type": "boolean", "default": false, "description": "Also report plaintext to localhost (traffic that never leaves the machine or the pod), as `info`." } } } } }] }, "k8s-literal-secret-env": { "description": "A secret-named environment variable or ConfigMap key set to a literal value in a Kubernetes, Helm or compose manifest, instead of a reference to a Secret.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "compose": { "type": "boolean", "default": true, "description": "Also check the `environment` of docker compose services." }, "configMaps": { "type": "boolean", "default": true, "description": "Also check the `data` of ConfigMaps and kustomize configMapGenerators." } } } } }] }, "k8s-plaintext-secret": { "description": "A Kubernetes Secret (or a kustomize secretGenerator) committed with literal values in `data` or `stringData`.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "reportGenerators": { "type": "boolean", "default": true, "description": "Also report literals in kustomize `secretGenerator` entries." } } } } }] }, "missing-audit-logging": { "description": "The repository keeps or serves secrets, but nothing in it enables access audit logging (a Vault audit device, or an API-server audit policy covering Secrets).", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "missing-auth-failure-alerts": { "description": "The repository keeps or serves secrets, but no alerting rule (Prometheus rule file, PrometheusRule, Loki ruler) fires on authentication failures.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "missing-emergency-procedures": { "description": "The repository keeps or serves secrets, but no runbook documents an emergency rotation or break-glass procedure.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "missing-startup-validation": { "description": "A service reads secrets from the environment but nothing checks them at start-up, before it serves; or it falls back to a default when one is missing.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "environMappingValidates": { "type": "boolean", "default": true, "description": 'Count `os.environ["X"]` read at start-up (module level or a start-up function) as validation: it raises KeyError when X is missing.' }, "fallbacks": { "type": "boolean", "default": true, "description": 'Report secrets that fall back to a literal default (`os.getenv("X", "dev")`, `process.env.X ?? "dev"`).' }, "validators": { "type": "array", "items": { "type": "string" }, "default": [], "description": "Names of validating functions from outside the repository (a shared library): called at start-up with variable names, they validate those; called without, every secret the service reads." } } } } }] }, "rotation-policy-violation": { "description": "Certificates, Vault roles and secret syncs that break the rotation policy: lifetimes above the guide's table, no renewBefore, no refresh of synced secrets.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "requireRenewBefore": { "type": "boolean", "default": true, "description": "Report cert-manager Certificates without `renewBefore` (or `renewBeforePercentage`)." }, "requireRefreshAfter": { "type": "boolean", "default": true, "description": "Report VaultStaticSecrets without `refreshAfter` (or `syncConfig.instantUpdates`)." } } } } }] }, "secret-in-log": { "description": "A secret, or a value built from one, reaches a logger, print/console, stdout/stderr, or an exception message (Python and TypeScript/JavaScript).", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "exceptions": { "type": "boolean", "default": true, "description": 'Report secrets in exception messages (`raise X(f"\u2026{token}")`, ``throw new Error(`\u2026${token}`)``).' }, "prints": { "type": "boolean", "default": true, "description": "Report `print()`, `console.*` and writes to stdout/stderr, not only loggers." }, "loggers": { "type": "array", "items": { "type": "string" }, "default": [], "description": "More receiver names that are loggers (names with the word log or logger, and objects made by getLogger/pino/createLogger, are already)." }, "sanitizers": { "type": "array", "items": { "type": "string" }, "default": [], "description": "More function names whose result is safe to log (names with mask, redact, obfuscate, hash, fingerprint\u2026 are already)." } } } } }] }, "shared-env-credentials": { "description": "The same secret value appears in the configuration of two environments (configs/environments/<env>/, overlays/<env>/, values-<env>.yaml, .env.<env>).", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "localEnvironments": { "type": "array", "items": { "type": "string" }, "default": ["development", "local", "test", "ci"], "description": "Environments where a throwaway credential may repeat: a value shared only among these is not reported." } } } } }] }, "vault-policy-too-broad": { "description": "A Vault policy that grants a wildcard over a whole mount or all of Vault, grants `sudo`, or writes while it is named or used as read-only.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "minPathDepth": { "type": "integer", "minimum": 1, "default": 2, "description": "How many literal path segments (not counting KV v2's `data/` and `metadata/`) a wildcard path needs: `secret/*` has one." }, "adminPolicies": { "type": "array", "items": { "type": "string" }, "default": [], "description": "Names of admin or break-glass policies that may hold `sudo` and broad paths." } } } } }] } }, "description": "Per-rule severity and options." }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Only files matching one of these are scanned (gitignore-style patterns)." }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files matching one of these are not scanned (gitignore-style patterns)." }, "failOn": { "enum": ["error", "warning", "info", "none"], "description": "The lowest severity that fails the run (exit 1)." }, "maxFileSize": { "description": "Files larger than this are skipped for content rules (bytes, or a size like 5MB).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$" }] }, "allowlist": { "type": "object", "additionalProperties": false, "properties": { "fingerprints": { "type": "array", "items": { "type": "string", "pattern": "^[0-9a-f]{32}$" }, "description": "Findings to accept, by fingerprint." }, "values": { "type": "array", "items": { "type": "string" }, "description": "Literal values that are known not to be secrets." }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files whose findings are accepted." } } }, "patterns": { "type": "array", "description": "Custom secret formats, run on RE2 (linear time in the text); backreferences and lookaround are refused.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "pattern"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" }, "description": { "type": "string" }, "pattern": { "type": "string", "minLength": 1 }, "keywords": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "severity": { "enum": ["info", "warning", "error"] } } } }, "requiredSecrets": { "type": "array", "items": { "type": "string" }, "description": "Names that count as secrets when a service reads them (default: the guide's KAFKA_BOOTSTRAP_SERVERS, CLICKHOUSE_DSN, REDIS_URL); services[].required must be validated even when no code reads them." }, "services": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string" }, "entry": { "type": "string" }, "required": { "type": "array", "items": { "type": "string" } } } } }, "rotation": { "type": "object", "additionalProperties": false, "description": "Maximum age in days per secret type; the guide's table is the default.", "properties": { "apiKeys": { "type": "integer", "minimum": 1 }, "databasePasswords": { "type": "integer", "minimum": 1 }, "serviceCertificates": { "type": "integer", "minimum": 1 }, "adminCredentials": { "type": "integer", "minimum": 1 } } }, "checklist": { "type": "object", "additionalProperties": false, "properties": { "skip": { "type": "array", "items": { "enum": ["secrets-in-store", "no-secrets-in-source", "env-gitignored", "encrypted-at-rest", "tls-in-transit", "rotation-automated", "audit-logging", "emergency-procedures", "startup-validation", "auth-failure-alerts"] }, "description": "Items this repository does not enforce." } } }, "reportUnusedSuppressions": { "type": "boolean", "description": "Report suppression comments that silence nothing." }, "roles": { "type": "object", "additionalProperties": false, "description": "What files are for, and how loudly each kind reports. A file's role comes from its path (tests, fixtures, examples, docs, CI, local setups, vendored code, else deployable); `paths` gives files a role, the first role listed whose globs match wins. `severity` caps the findings of file rules in that role; `off` reports nothing there, except credentials that look live in tests and examples (as warnings).", "properties": { "deployable": { "type": "object", "additionalProperties": false, "description": "what runs or ships: manifests, charts and their values, production compose files, IaC, service code and config", "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files that are deployable whatever their path says (gitignore-style patterns)." }, "severity": { "enum": ["off", "info", "warning", "error"], "description": "The highest severity a finding in a deployable file gets (default: error)." } } }, "local": { "type": "object", "additionalProperties": false, "description": "local and development setups: docker-compose.dev.yml, local and dev overlays, stacks and values, hack/ scripts", "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files that are local whatever their path says (gitignore-style patterns)." }, "severity": { "enum": ["off", "info", "warning", "error"], "description": "The highest severity a finding in a local file gets (default: warning)." } } }, "ci": { "type": "object", "additionalProperties": false, "description": "CI configuration: .github/workflows, .gitlab-ci.yml, Jenkinsfile, and the like", "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files that are ci whatever their path says (gitignore-style patterns)." }, "severity": { "enum": ["off", "info", "warning", "error"], "description": "The highest severity a finding in a ci file gets (default: warning)." } } }, "docs": { "type": "object", "additionalProperties": false, "description": "documentation: Markdown, reStructuredText, docs/ folders, NOTES.txt", "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files that are docs whatever their path says (gitignore-style patterns)." }, "severity": { "enum": ["off", "info", "warning", "error"], "description": "The highest severity a finding in a docs file gets (default: warning)." } } }, "example": { "type": "object", "additionalProperties": false, "description": "examples and samples: examples/, samples/, demo/ folders", "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files that are example whatever their path says (gitignore-style patterns)." }, "severity": { "enum": ["off", "info", "warning", "error"], "description": "The highest severity a finding in a example file gets (default: off)." } } }, "test": { "type": "object", "additionalProperties": false, "description": "tests: test folders and test files", "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files that are test whatever their path says (gitignore-style patterns)." }, "severity": { "enum": ["off", "info", "warning", "error"], "description": "The highest severity a finding in a test file gets (default: off)." } } }, "fixture": { "type": "object", "additionalProperties": false, "description": "test data: fixtures, testdata, snapshots, expected-output reports", "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files that are fixture whatever their path says (gitignore-style patterns)." }, "severity": { "enum": ["off", "info", "warning", "error"], "description": "The highest severity a finding in a fixture file gets (default: off)." } } }, "vendored": { "type": "object", "additionalProperties": false, "description": "code written elsewhere: vendor/, third_party/, node_modules/, generated and minified files", "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files that are vendored whatever their path says (gitignore-style patterns)." }, "severity": { "enum": ["off", "info", "warning", "error"], "description": "The highest severity a finding in a vendored file gets (default: off)." } } } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://carbon-secret-lint.dev/schema/carbon-secret-lint.schema.json", "title": "carbon-secret-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "extends": { "description": "Presets to start from, applied in order: recommended, strict.", "oneOf": [{ "enum": ["recommended", "strict"] }, { "type": "array", "items": { "enum": ["recommended", "strict"] } }] }, "rules": { "type": "object", "additionalProperties": false, "properties": { "committed-env-file": { "description": "A `.env` file is committed to git (or, outside git, present and not ignored).", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "env-not-gitignored": { "description": "`.gitignore` would not ignore a `.env` file where one belongs: at the root, beside a template, or in a service.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "hardcoded-secret": { "description": "A secret is written into a file: a provider token, a private key, credentials in a URL, or a secret-named setting with a literal value.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "generic": { "type": "boolean", "default": true, "description": "Report secret-named keys bound to literal values, not only known formats." }, "weakDefaults": { "type": "boolean", "default": true, "description": "Report well-known default credentials (`postgres`, `admin`) as warnings." }, "examples": { "type": "boolean", "default": true, "description": "Report providers' documented example keys, at info." } } } } }] }, "insecure-transport": { "description": "A credential crosses a network in clear: http:// to Vault or a token/login endpoint, Kafka SASL_PLAINTEXT, sslmode=disable, certificate checks turned off, TLS off on a client given a password, passwords in redis:// URLs, Vault listeners with tls_disable or the Vault chart's global.tlsDisable, Keycloak serving plain HTTP, TLS switched off for a deployed service.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "reportLoopback": { "type": "boolean", "default": false, "description": "Also report plaintext to localhost (traffic that never leaves the machine or the pod), as `info`." } } } } }] }, "k8s-literal-secret-env": { "description": "A secret-named environment variable or ConfigMap key set to a literal value in a Kubernetes, Helm or compose manifest, instead of a reference to a Secret.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "compose": { "type": "boolean", "default": true, "description": "Also check the `environment` of docker compose services." }, "configMaps": { "type": "boolean", "default": true, "description": "Also check the `data` of ConfigMaps and kustomize configMapGenerators." } } } } }] }, "k8s-plaintext-secret": { "description": "A Kubernetes Secret (or a kustomize secretGenerator) committed with literal values in `data` or `stringData`.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "reportGenerators": { "type": "boolean", "default": true, "description": "Also report literals in kustomize `secretGenerator` entries." } } } } }] }, "missing-audit-logging": { "description": "The repository keeps or serves secrets, but nothing in it enables access audit logging (a Vault audit device, or an API-server audit policy covering Secrets).", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "missing-auth-failure-alerts": { "description": "The repository keeps or serves secrets, but no alerting rule (Prometheus rule file, PrometheusRule, Loki ruler) fires on authentication failures.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "missing-emergency-procedures": { "description": "The repository keeps or serves secrets, but no runbook documents an emergency rotation or break-glass procedure.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "missing-startup-validation": { "description": "A service reads secrets from the environment but nothing checks them at start-up, before it serves; or it falls back to a default when one is missing.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "environMappingValidates": { "type": "boolean", "default": true, "description": 'Count `os.environ["X"]` read at start-up (module level or a start-up function) as validation: it raises KeyError when X is missing.' }, "fallbacks": { "type": "boolean", "default": true, "description": 'Report secrets that fall back to a literal default (`os.getenv("X", "dev")`, `process.env.X ?? "dev"`).' }, "validators": { "type": "array", "items": { "type": "string" }, "default": [], "description": "Names of validating functions from outside the repository (a shared library): called at start-up with variable names, they validate those; called without, every secret the service reads." } } } } }] }, "rotation-policy-violation": { "description": "Certificates, Vault roles and secret syncs that break the rotation policy: lifetimes above the guide's table, no renewBefore, no refresh of synced secrets.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "requireRenewBefore": { "type": "boolean", "default": true, "description": "Report cert-manager Certificates without `renewBefore` (or `renewBeforePercentage`)." }, "requireRefreshAfter": { "type": "boolean", "default": true, "description": "Report VaultStaticSecrets without `refreshAfter` (or `syncConfig.instantUpdates`)." } } } } }] }, "secret-in-log": { "description": "A secret, or a value built from one, reaches a logger, print/console, stdout/stderr, or an exception message (Python, TypeScript/JavaScript and shell scripts).", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "exceptions": { "type": "boolean", "default": true, "description": 'Report secrets in exception messages (`raise X(f"\u2026{token}")`, ``throw new Error(`\u2026${token}`)``).' }, "prints": { "type": "boolean", "default": true, "description": "Report `print()`, `console.*` and writes to stdout/stderr, not only loggers." }, "loggers": { "type": "array", "items": { "type": "string" }, "default": [], "description": "More receiver names that are loggers (names with the word log or logger, and objects made by getLogger/pino/createLogger, are already)." }, "sanitizers": { "type": "array", "items": { "type": "string" }, "default": [], "description": "More function names whose result is safe to log (names with mask, redact, obfuscate, hash, fingerprint\u2026 are already)." } } } } }] }, "shared-env-credentials": { "description": "The same secret value appears in the configuration of two environments (configs/environments/<env>/, overlays/<env>/, values-<env>.yaml, .env.<env>).", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "localEnvironments": { "type": "array", "items": { "type": "string" }, "default": ["development", "local", "test", "ci"], "description": "Environments where a throwaway credential may repeat: a value shared only among these is not reported." } } } } }] }, "sops-recipient-key-committed": { "description": "A SOPS creation rule encrypts for an age recipient whose private key (`AGE-SECRET-KEY-1\u2026`) is committed in the same repository.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": {} } } }] }, "vault-policy-too-broad": { "description": "A Vault policy that grants a wildcard over a whole mount or all of Vault, grants `sudo`, or writes while it is named or used as read-only.", "oneOf": [{ "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"], "description": "off, info, warning or error" }, "options": { "type": "object", "additionalProperties": false, "properties": { "minPathDepth": { "type": "integer", "minimum": 1, "default": 2, "description": "How many literal path segments (not counting KV v2's `data/` and `metadata/`) a wildcard path needs: `secret/*` has one." }, "adminPolicies": { "type": "array", "items": { "type": "string" }, "default": [], "description": "Names of admin or break-glass policies that may hold `sudo` and broad paths." } } } } }] } }, "description": "Per-rule severity and options." }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Only files matching one of these are scanned (gitignore-style patterns)." }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files matching one of these are not scanned (gitignore-style patterns)." }, "failOn": { "enum": ["error", "warning", "info", "none"], "description": "The lowest severity that fails the run (exit 1)." }, "maxFileSize": { "description": "Files larger than this are skipped for content rules (bytes, or a size like 5MB).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$" }] }, "allowlist": { "type": "object", "additionalProperties": false, "properties": { "fingerprints": { "type": "array", "items": { "type": "string", "pattern": "^[0-9a-f]{32}$" }, "description": "Findings to accept, by fingerprint." }, "values": { "type": "array", "items": { "type": "string" }, "description": "Literal values that are known not to be secrets." }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files whose findings are accepted." } } }, "patterns": { "type": "array", "description": "Custom secret formats, run on RE2 (linear time in the text); backreferences and lookaround are refused.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "pattern"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" }, "description": { "type": "string" }, "pattern": { "type": "string", "minLength": 1 }, "keywords": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "severity": { "enum": ["info", "warning", "error"] } } } }, "requiredSecrets": { "type": "array", "items": { "type": "string" }, "description": "Names that count as secrets when a service reads them (default: the guide's KAFKA_BOOTSTRAP_SERVERS, CLICKHOUSE_DSN, REDIS_URL); services[].required must be validated even when no code reads them." }, "services": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string" }, "entry": { "type": "string" }, "required": { "type": "array", "items": { "type": "string" } } } } }, "rotation": { "type": "object", "additionalProperties": false, "description": "Maximum age in days per secret type; the guide's table is the default.", "properties": { "apiKeys": { "type": "integer", "minimum": 1 }, "databasePasswords": { "type": "integer", "minimum": 1 }, "serviceCertificates": { "type": "integer", "minimum": 1 }, "adminCredentials": { "type": "integer", "minimum": 1 } } }, "checklist": { "type": "object", "additionalProperties": false, "properties": { "skip": { "type": "array", "items": { "enum": ["secrets-in-store", "no-secrets-in-source", "env-gitignored", "encrypted-at-rest", "tls-in-transit", "rotation-automated", "audit-logging", "emergency-procedures", "startup-validation", "auth-failure-alerts"] }, "description": "Items this repository does not enforce." } } }, "reportUnusedSuppressions": { "type": "boolean", "description": "Report suppression comments that silence nothing." }, "roles": { "type": "object", "additionalProperties": false, "description": "What files are for, and how loudly each kind reports. A file's role comes from its path (tests, fixtures, examples, docs, CI, local setups, vendored code, else deployable); `paths` gives files a role, the first role listed whose globs match wins. `severity` caps the findings of file rules in that role; `off` reports nothing there, except credentials that look live in tests and examples (as warnings).", "properties": { "deployable": { "type": "object", "additionalProperties": false, "description": "what runs or ships: manifests, charts and their values, production compose files, IaC, service code and config", "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files that are deployable whatever their path says (gitignore-style patterns)." }, "severity": { "enum": ["off", "info", "warning", "error"], "description": "The highest severity a finding in a deployable file gets (default: error)." } } }, "local": { "type": "object", "additionalProperties": false, "description": "local and development setups: docker-compose.dev.yml, local and dev overlays, stacks and values, hack/ scripts", "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files that are local whatever their path says (gitignore-style patterns)." }, "severity": { "enum": ["off", "info", "warning", "error"], "description": "The highest severity a finding in a local file gets (default: warning)." } } }, "ci": { "type": "object", "additionalProperties": false, "description": "CI configuration: .github/workflows, .gitlab-ci.yml, Jenkinsfile, and the like", "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files that are ci whatever their path says (gitignore-style patterns)." }, "severity": { "enum": ["off", "info", "warning", "error"], "description": "The highest severity a finding in a ci file gets (default: warning)." } } }, "docs": { "type": "object", "additionalProperties": false, "description": "documentation: Markdown, reStructuredText, docs/ folders, NOTES.txt", "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files that are docs whatever their path says (gitignore-style patterns)." }, "severity": { "enum": ["off", "info", "warning", "error"], "description": "The highest severity a finding in a docs file gets (default: warning)." } } }, "example": { "type": "object", "additionalProperties": false, "description": "examples and samples: examples/, samples/, demo/ folders", "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files that are example whatever their path says (gitignore-style patterns)." }, "severity": { "enum": ["off", "info", "warning", "error"], "description": "The highest severity a finding in a example file gets (default: off)." } } }, "test": { "type": "object", "additionalProperties": false, "description": "tests: test folders and test files", "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files that are test whatever their path says (gitignore-style patterns)." }, "severity": { "enum": ["off", "info", "warning", "error"], "description": "The highest severity a finding in a test file gets (default: off)." } } }, "fixture": { "type": "object", "additionalProperties": false, "description": "test data: fixtures, testdata, snapshots, expected-output reports", "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files that are fixture whatever their path says (gitignore-style patterns)." }, "severity": { "enum": ["off", "info", "warning", "error"], "description": "The highest severity a finding in a fixture file gets (default: off)." } } }, "vendored": { "type": "object", "additionalProperties": false, "description": "code written elsewhere: vendor/, third_party/, node_modules/, generated and minified files", "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files that are vendored whatever their path says (gitignore-style patterns)." }, "severity": { "enum": ["off", "info", "warning", "error"], "description": "The highest severity a finding in a vendored file gets (default: off)." } } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func4 = ((text) => [...text].length);
 var pattern0 = new RegExp("^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$", "u");
@@ -28155,14 +29237,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data3["vault-policy-too-broad"] !== void 0) {
-          let data64 = data3["vault-policy-too-broad"];
+        if (data3["sops-recipient-key-committed"] !== void 0) {
+          let data64 = data3["sops-recipient-key-committed"];
           const _errs186 = errors;
           let valid47 = false;
           let passing14 = null;
           const _errs187 = errors;
           if (!(data64 === "off" || data64 === "info" || data64 === "warning" || data64 === "error")) {
-            const err119 = { instancePath: instancePath + "/rules/vault-policy-too-broad", schemaPath: "#/properties/rules/properties/vault-policy-too-broad/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["vault-policy-too-broad"].oneOf[0].enum }, message: "must be equal to one of the allowed values" };
+            const err119 = { instancePath: instancePath + "/rules/sops-recipient-key-committed", schemaPath: "#/properties/rules/properties/sops-recipient-key-committed/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["sops-recipient-key-committed"].oneOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err119];
             } else {
@@ -28179,7 +29261,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
             for (const key28 in data64) {
               if (!(key28 === "severity" || key28 === "options")) {
-                const err120 = { instancePath: instancePath + "/rules/vault-policy-too-broad", schemaPath: "#/properties/rules/properties/vault-policy-too-broad/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
+                const err120 = { instancePath: instancePath + "/rules/sops-recipient-key-committed", schemaPath: "#/properties/rules/properties/sops-recipient-key-committed/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err120];
                 } else {
@@ -28191,7 +29273,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data64.severity !== void 0) {
               let data65 = data64.severity;
               if (!(data65 === "off" || data65 === "info" || data65 === "warning" || data65 === "error")) {
-                const err121 = { instancePath: instancePath + "/rules/vault-policy-too-broad/severity", schemaPath: "#/properties/rules/properties/vault-policy-too-broad/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["vault-policy-too-broad"].oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                const err121 = { instancePath: instancePath + "/rules/sops-recipient-key-committed/severity", schemaPath: "#/properties/rules/properties/sops-recipient-key-committed/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["sops-recipient-key-committed"].oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err121];
                 } else {
@@ -28204,80 +29286,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data66 = data64.options;
               if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
                 for (const key29 in data66) {
-                  if (!(key29 === "minPathDepth" || key29 === "adminPolicies")) {
-                    const err122 = { instancePath: instancePath + "/rules/vault-policy-too-broad/options", schemaPath: "#/properties/rules/properties/vault-policy-too-broad/oneOf/1/properties/options/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err122];
-                    } else {
-                      vErrors.push(err122);
-                    }
-                    errors++;
-                  }
-                }
-                if (data66.minPathDepth !== void 0) {
-                  let data67 = data66.minPathDepth;
-                  if (!(typeof data67 == "number" && (!(data67 % 1) && !isNaN(data67)))) {
-                    const err123 = { instancePath: instancePath + "/rules/vault-policy-too-broad/options/minPathDepth", schemaPath: "#/properties/rules/properties/vault-policy-too-broad/oneOf/1/properties/options/properties/minPathDepth/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                    if (vErrors === null) {
-                      vErrors = [err123];
-                    } else {
-                      vErrors.push(err123);
-                    }
-                    errors++;
-                  }
-                  if (typeof data67 == "number") {
-                    if (data67 < 1 || isNaN(data67)) {
-                      const err124 = { instancePath: instancePath + "/rules/vault-policy-too-broad/options/minPathDepth", schemaPath: "#/properties/rules/properties/vault-policy-too-broad/oneOf/1/properties/options/properties/minPathDepth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err124];
-                      } else {
-                        vErrors.push(err124);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data66.adminPolicies !== void 0) {
-                  let data68 = data66.adminPolicies;
-                  if (Array.isArray(data68)) {
-                    const len5 = data68.length;
-                    for (let i5 = 0; i5 < len5; i5++) {
-                      if (typeof data68[i5] !== "string") {
-                        const err125 = { instancePath: instancePath + "/rules/vault-policy-too-broad/options/adminPolicies/" + i5, schemaPath: "#/properties/rules/properties/vault-policy-too-broad/oneOf/1/properties/options/properties/adminPolicies/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err125];
-                        } else {
-                          vErrors.push(err125);
-                        }
-                        errors++;
-                      }
-                    }
+                  const err122 = { instancePath: instancePath + "/rules/sops-recipient-key-committed/options", schemaPath: "#/properties/rules/properties/sops-recipient-key-committed/oneOf/1/properties/options/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err122];
                   } else {
-                    const err126 = { instancePath: instancePath + "/rules/vault-policy-too-broad/options/adminPolicies", schemaPath: "#/properties/rules/properties/vault-policy-too-broad/oneOf/1/properties/options/properties/adminPolicies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err126];
-                    } else {
-                      vErrors.push(err126);
-                    }
-                    errors++;
+                    vErrors.push(err122);
                   }
+                  errors++;
                 }
               } else {
-                const err127 = { instancePath: instancePath + "/rules/vault-policy-too-broad/options", schemaPath: "#/properties/rules/properties/vault-policy-too-broad/oneOf/1/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err123 = { instancePath: instancePath + "/rules/sops-recipient-key-committed/options", schemaPath: "#/properties/rules/properties/sops-recipient-key-committed/oneOf/1/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err127];
+                  vErrors = [err123];
                 } else {
-                  vErrors.push(err127);
+                  vErrors.push(err123);
                 }
                 errors++;
               }
             }
           } else {
-            const err128 = { instancePath: instancePath + "/rules/vault-policy-too-broad", schemaPath: "#/properties/rules/properties/vault-policy-too-broad/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err124 = { instancePath: instancePath + "/rules/sops-recipient-key-committed", schemaPath: "#/properties/rules/properties/sops-recipient-key-committed/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err128];
+              vErrors = [err124];
             } else {
-              vErrors.push(err128);
+              vErrors.push(err124);
             }
             errors++;
           }
@@ -28292,11 +29324,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid47) {
-            const err129 = { instancePath: instancePath + "/rules/vault-policy-too-broad", schemaPath: "#/properties/rules/properties/vault-policy-too-broad/oneOf", keyword: "oneOf", params: { passingSchemas: passing14 }, message: "must match exactly one schema in oneOf" };
+            const err125 = { instancePath: instancePath + "/rules/sops-recipient-key-committed", schemaPath: "#/properties/rules/properties/sops-recipient-key-committed/oneOf", keyword: "oneOf", params: { passingSchemas: passing14 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-              vErrors = [err129];
+              vErrors = [err125];
             } else {
-              vErrors.push(err129);
+              vErrors.push(err125);
             }
             errors++;
           } else {
@@ -28310,70 +29342,125 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-      } else {
-        const err130 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err130];
-        } else {
-          vErrors.push(err130);
-        }
-        errors++;
-      }
-    }
-    if (data.include !== void 0) {
-      let data70 = data.include;
-      if (Array.isArray(data70)) {
-        const len6 = data70.length;
-        for (let i6 = 0; i6 < len6; i6++) {
-          let data71 = data70[i6];
-          if (typeof data71 === "string") {
-            if (func4(data71) < 1) {
-              const err131 = { instancePath: instancePath + "/include/" + i6, schemaPath: "#/properties/include/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err131];
-              } else {
-                vErrors.push(err131);
-              }
-              errors++;
-            }
-          } else {
-            const err132 = { instancePath: instancePath + "/include/" + i6, schemaPath: "#/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data3["vault-policy-too-broad"] !== void 0) {
+          let data67 = data3["vault-policy-too-broad"];
+          const _errs196 = errors;
+          let valid49 = false;
+          let passing15 = null;
+          const _errs197 = errors;
+          if (!(data67 === "off" || data67 === "info" || data67 === "warning" || data67 === "error")) {
+            const err126 = { instancePath: instancePath + "/rules/vault-policy-too-broad", schemaPath: "#/properties/rules/properties/vault-policy-too-broad/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["vault-policy-too-broad"].oneOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
-              vErrors = [err132];
+              vErrors = [err126];
             } else {
-              vErrors.push(err132);
+              vErrors.push(err126);
             }
             errors++;
           }
-        }
-      } else {
-        const err133 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err133];
-        } else {
-          vErrors.push(err133);
-        }
-        errors++;
-      }
-    }
-    if (data.exclude !== void 0) {
-      let data72 = data.exclude;
-      if (Array.isArray(data72)) {
-        const len7 = data72.length;
-        for (let i7 = 0; i7 < len7; i7++) {
-          let data73 = data72[i7];
-          if (typeof data73 === "string") {
-            if (func4(data73) < 1) {
-              const err134 = { instancePath: instancePath + "/exclude/" + i7, schemaPath: "#/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err134];
-              } else {
-                vErrors.push(err134);
+          var _valid15 = _errs197 === errors;
+          if (_valid15) {
+            valid49 = true;
+            passing15 = 0;
+          }
+          const _errs198 = errors;
+          if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
+            for (const key30 in data67) {
+              if (!(key30 === "severity" || key30 === "options")) {
+                const err127 = { instancePath: instancePath + "/rules/vault-policy-too-broad", schemaPath: "#/properties/rules/properties/vault-policy-too-broad/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err127];
+                } else {
+                  vErrors.push(err127);
+                }
+                errors++;
               }
-              errors++;
+            }
+            if (data67.severity !== void 0) {
+              let data68 = data67.severity;
+              if (!(data68 === "off" || data68 === "info" || data68 === "warning" || data68 === "error")) {
+                const err128 = { instancePath: instancePath + "/rules/vault-policy-too-broad/severity", schemaPath: "#/properties/rules/properties/vault-policy-too-broad/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["vault-policy-too-broad"].oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err128];
+                } else {
+                  vErrors.push(err128);
+                }
+                errors++;
+              }
+            }
+            if (data67.options !== void 0) {
+              let data69 = data67.options;
+              if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+                for (const key31 in data69) {
+                  if (!(key31 === "minPathDepth" || key31 === "adminPolicies")) {
+                    const err129 = { instancePath: instancePath + "/rules/vault-policy-too-broad/options", schemaPath: "#/properties/rules/properties/vault-policy-too-broad/oneOf/1/properties/options/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err129];
+                    } else {
+                      vErrors.push(err129);
+                    }
+                    errors++;
+                  }
+                }
+                if (data69.minPathDepth !== void 0) {
+                  let data70 = data69.minPathDepth;
+                  if (!(typeof data70 == "number" && (!(data70 % 1) && !isNaN(data70)))) {
+                    const err130 = { instancePath: instancePath + "/rules/vault-policy-too-broad/options/minPathDepth", schemaPath: "#/properties/rules/properties/vault-policy-too-broad/oneOf/1/properties/options/properties/minPathDepth/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err130];
+                    } else {
+                      vErrors.push(err130);
+                    }
+                    errors++;
+                  }
+                  if (typeof data70 == "number") {
+                    if (data70 < 1 || isNaN(data70)) {
+                      const err131 = { instancePath: instancePath + "/rules/vault-policy-too-broad/options/minPathDepth", schemaPath: "#/properties/rules/properties/vault-policy-too-broad/oneOf/1/properties/options/properties/minPathDepth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err131];
+                      } else {
+                        vErrors.push(err131);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data69.adminPolicies !== void 0) {
+                  let data71 = data69.adminPolicies;
+                  if (Array.isArray(data71)) {
+                    const len5 = data71.length;
+                    for (let i5 = 0; i5 < len5; i5++) {
+                      if (typeof data71[i5] !== "string") {
+                        const err132 = { instancePath: instancePath + "/rules/vault-policy-too-broad/options/adminPolicies/" + i5, schemaPath: "#/properties/rules/properties/vault-policy-too-broad/oneOf/1/properties/options/properties/adminPolicies/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err132];
+                        } else {
+                          vErrors.push(err132);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err133 = { instancePath: instancePath + "/rules/vault-policy-too-broad/options/adminPolicies", schemaPath: "#/properties/rules/properties/vault-policy-too-broad/oneOf/1/properties/options/properties/adminPolicies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err133];
+                    } else {
+                      vErrors.push(err133);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err134 = { instancePath: instancePath + "/rules/vault-policy-too-broad/options", schemaPath: "#/properties/rules/properties/vault-policy-too-broad/oneOf/1/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err134];
+                } else {
+                  vErrors.push(err134);
+                }
+                errors++;
+              }
             }
           } else {
-            const err135 = { instancePath: instancePath + "/exclude/" + i7, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err135 = { instancePath: instancePath + "/rules/vault-policy-too-broad", schemaPath: "#/properties/rules/properties/vault-policy-too-broad/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err135];
             } else {
@@ -28381,21 +29468,37 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          var _valid15 = _errs198 === errors;
+          if (_valid15 && valid49) {
+            valid49 = false;
+            passing15 = [passing15, 1];
+          } else {
+            if (_valid15) {
+              valid49 = true;
+              passing15 = 1;
+            }
+          }
+          if (!valid49) {
+            const err136 = { instancePath: instancePath + "/rules/vault-policy-too-broad", schemaPath: "#/properties/rules/properties/vault-policy-too-broad/oneOf", keyword: "oneOf", params: { passingSchemas: passing15 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err136];
+            } else {
+              vErrors.push(err136);
+            }
+            errors++;
+          } else {
+            errors = _errs196;
+            if (vErrors !== null) {
+              if (_errs196) {
+                vErrors.length = _errs196;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
         }
       } else {
-        const err136 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err136];
-        } else {
-          vErrors.push(err136);
-        }
-        errors++;
-      }
-    }
-    if (data.failOn !== void 0) {
-      let data74 = data.failOn;
-      if (!(data74 === "error" || data74 === "warning" || data74 === "info" || data74 === "none")) {
-        const err137 = { instancePath: instancePath + "/failOn", schemaPath: "#/properties/failOn/enum", keyword: "enum", params: { allowedValues: schema11.properties.failOn.enum }, message: "must be equal to one of the allowed values" };
+        const err137 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err137];
         } else {
@@ -28404,80 +29507,164 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.include !== void 0) {
+      let data73 = data.include;
+      if (Array.isArray(data73)) {
+        const len6 = data73.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          let data74 = data73[i6];
+          if (typeof data74 === "string") {
+            if (func4(data74) < 1) {
+              const err138 = { instancePath: instancePath + "/include/" + i6, schemaPath: "#/properties/include/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err138];
+              } else {
+                vErrors.push(err138);
+              }
+              errors++;
+            }
+          } else {
+            const err139 = { instancePath: instancePath + "/include/" + i6, schemaPath: "#/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err139];
+            } else {
+              vErrors.push(err139);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err140 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err140];
+        } else {
+          vErrors.push(err140);
+        }
+        errors++;
+      }
+    }
+    if (data.exclude !== void 0) {
+      let data75 = data.exclude;
+      if (Array.isArray(data75)) {
+        const len7 = data75.length;
+        for (let i7 = 0; i7 < len7; i7++) {
+          let data76 = data75[i7];
+          if (typeof data76 === "string") {
+            if (func4(data76) < 1) {
+              const err141 = { instancePath: instancePath + "/exclude/" + i7, schemaPath: "#/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err141];
+              } else {
+                vErrors.push(err141);
+              }
+              errors++;
+            }
+          } else {
+            const err142 = { instancePath: instancePath + "/exclude/" + i7, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err142];
+            } else {
+              vErrors.push(err142);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err143 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err143];
+        } else {
+          vErrors.push(err143);
+        }
+        errors++;
+      }
+    }
+    if (data.failOn !== void 0) {
+      let data77 = data.failOn;
+      if (!(data77 === "error" || data77 === "warning" || data77 === "info" || data77 === "none")) {
+        const err144 = { instancePath: instancePath + "/failOn", schemaPath: "#/properties/failOn/enum", keyword: "enum", params: { allowedValues: schema11.properties.failOn.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err144];
+        } else {
+          vErrors.push(err144);
+        }
+        errors++;
+      }
+    }
     if (data.maxFileSize !== void 0) {
-      let data75 = data.maxFileSize;
-      const _errs211 = errors;
-      let valid56 = false;
-      let passing15 = null;
-      const _errs212 = errors;
-      if (!(typeof data75 == "number" && (!(data75 % 1) && !isNaN(data75)))) {
-        const err138 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+      let data78 = data.maxFileSize;
+      const _errs221 = errors;
+      let valid58 = false;
+      let passing16 = null;
+      const _errs222 = errors;
+      if (!(typeof data78 == "number" && (!(data78 % 1) && !isNaN(data78)))) {
+        const err145 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err138];
+          vErrors = [err145];
         } else {
-          vErrors.push(err138);
+          vErrors.push(err145);
         }
         errors++;
       }
-      if (typeof data75 == "number") {
-        if (data75 < 1 || isNaN(data75)) {
-          const err139 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+      if (typeof data78 == "number") {
+        if (data78 < 1 || isNaN(data78)) {
+          const err146 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
           if (vErrors === null) {
-            vErrors = [err139];
+            vErrors = [err146];
           } else {
-            vErrors.push(err139);
+            vErrors.push(err146);
           }
           errors++;
         }
       }
-      var _valid15 = _errs212 === errors;
-      if (_valid15) {
-        valid56 = true;
-        passing15 = 0;
+      var _valid16 = _errs222 === errors;
+      if (_valid16) {
+        valid58 = true;
+        passing16 = 0;
       }
-      const _errs214 = errors;
-      if (typeof data75 === "string") {
-        if (!pattern0.test(data75)) {
-          const err140 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$"' };
+      const _errs224 = errors;
+      if (typeof data78 === "string") {
+        if (!pattern0.test(data78)) {
+          const err147 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$"' };
           if (vErrors === null) {
-            vErrors = [err140];
+            vErrors = [err147];
           } else {
-            vErrors.push(err140);
+            vErrors.push(err147);
           }
           errors++;
         }
       } else {
-        const err141 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err148 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err141];
+          vErrors = [err148];
         } else {
-          vErrors.push(err141);
+          vErrors.push(err148);
         }
         errors++;
       }
-      var _valid15 = _errs214 === errors;
-      if (_valid15 && valid56) {
-        valid56 = false;
-        passing15 = [passing15, 1];
+      var _valid16 = _errs224 === errors;
+      if (_valid16 && valid58) {
+        valid58 = false;
+        passing16 = [passing16, 1];
       } else {
-        if (_valid15) {
-          valid56 = true;
-          passing15 = 1;
+        if (_valid16) {
+          valid58 = true;
+          passing16 = 1;
         }
       }
-      if (!valid56) {
-        const err142 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/oneOf", keyword: "oneOf", params: { passingSchemas: passing15 }, message: "must match exactly one schema in oneOf" };
+      if (!valid58) {
+        const err149 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/oneOf", keyword: "oneOf", params: { passingSchemas: passing16 }, message: "must match exactly one schema in oneOf" };
         if (vErrors === null) {
-          vErrors = [err142];
+          vErrors = [err149];
         } else {
-          vErrors.push(err142);
+          vErrors.push(err149);
         }
         errors++;
       } else {
-        errors = _errs211;
+        errors = _errs221;
         if (vErrors !== null) {
-          if (_errs211) {
-            vErrors.length = _errs211;
+          if (_errs221) {
+            vErrors.length = _errs221;
           } else {
             vErrors = null;
           }
@@ -28485,167 +29672,89 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.allowlist !== void 0) {
-      let data76 = data.allowlist;
-      if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
-        for (const key30 in data76) {
-          if (!(key30 === "fingerprints" || key30 === "values" || key30 === "paths")) {
-            const err143 = { instancePath: instancePath + "/allowlist", schemaPath: "#/properties/allowlist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
+      let data79 = data.allowlist;
+      if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
+        for (const key32 in data79) {
+          if (!(key32 === "fingerprints" || key32 === "values" || key32 === "paths")) {
+            const err150 = { instancePath: instancePath + "/allowlist", schemaPath: "#/properties/allowlist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err143];
+              vErrors = [err150];
             } else {
-              vErrors.push(err143);
+              vErrors.push(err150);
             }
             errors++;
           }
         }
-        if (data76.fingerprints !== void 0) {
-          let data77 = data76.fingerprints;
-          if (Array.isArray(data77)) {
-            const len8 = data77.length;
+        if (data79.fingerprints !== void 0) {
+          let data80 = data79.fingerprints;
+          if (Array.isArray(data80)) {
+            const len8 = data80.length;
             for (let i8 = 0; i8 < len8; i8++) {
-              let data78 = data77[i8];
-              if (typeof data78 === "string") {
-                if (!pattern1.test(data78)) {
-                  const err144 = { instancePath: instancePath + "/allowlist/fingerprints/" + i8, schemaPath: "#/properties/allowlist/properties/fingerprints/items/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' };
+              let data81 = data80[i8];
+              if (typeof data81 === "string") {
+                if (!pattern1.test(data81)) {
+                  const err151 = { instancePath: instancePath + "/allowlist/fingerprints/" + i8, schemaPath: "#/properties/allowlist/properties/fingerprints/items/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' };
                   if (vErrors === null) {
-                    vErrors = [err144];
+                    vErrors = [err151];
                   } else {
-                    vErrors.push(err144);
+                    vErrors.push(err151);
                   }
                   errors++;
                 }
               } else {
-                const err145 = { instancePath: instancePath + "/allowlist/fingerprints/" + i8, schemaPath: "#/properties/allowlist/properties/fingerprints/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err152 = { instancePath: instancePath + "/allowlist/fingerprints/" + i8, schemaPath: "#/properties/allowlist/properties/fingerprints/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err145];
+                  vErrors = [err152];
                 } else {
-                  vErrors.push(err145);
+                  vErrors.push(err152);
                 }
                 errors++;
               }
             }
           } else {
-            const err146 = { instancePath: instancePath + "/allowlist/fingerprints", schemaPath: "#/properties/allowlist/properties/fingerprints/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err153 = { instancePath: instancePath + "/allowlist/fingerprints", schemaPath: "#/properties/allowlist/properties/fingerprints/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err146];
+              vErrors = [err153];
             } else {
-              vErrors.push(err146);
+              vErrors.push(err153);
             }
             errors++;
           }
         }
-        if (data76.values !== void 0) {
-          let data79 = data76.values;
-          if (Array.isArray(data79)) {
-            const len9 = data79.length;
+        if (data79.values !== void 0) {
+          let data82 = data79.values;
+          if (Array.isArray(data82)) {
+            const len9 = data82.length;
             for (let i9 = 0; i9 < len9; i9++) {
-              if (typeof data79[i9] !== "string") {
-                const err147 = { instancePath: instancePath + "/allowlist/values/" + i9, schemaPath: "#/properties/allowlist/properties/values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (typeof data82[i9] !== "string") {
+                const err154 = { instancePath: instancePath + "/allowlist/values/" + i9, schemaPath: "#/properties/allowlist/properties/values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err147];
+                  vErrors = [err154];
                 } else {
-                  vErrors.push(err147);
+                  vErrors.push(err154);
                 }
                 errors++;
               }
             }
           } else {
-            const err148 = { instancePath: instancePath + "/allowlist/values", schemaPath: "#/properties/allowlist/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err155 = { instancePath: instancePath + "/allowlist/values", schemaPath: "#/properties/allowlist/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err148];
+              vErrors = [err155];
             } else {
-              vErrors.push(err148);
+              vErrors.push(err155);
             }
             errors++;
           }
         }
-        if (data76.paths !== void 0) {
-          let data81 = data76.paths;
-          if (Array.isArray(data81)) {
-            const len10 = data81.length;
+        if (data79.paths !== void 0) {
+          let data84 = data79.paths;
+          if (Array.isArray(data84)) {
+            const len10 = data84.length;
             for (let i10 = 0; i10 < len10; i10++) {
-              let data82 = data81[i10];
-              if (typeof data82 === "string") {
-                if (func4(data82) < 1) {
-                  const err149 = { instancePath: instancePath + "/allowlist/paths/" + i10, schemaPath: "#/properties/allowlist/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err149];
-                  } else {
-                    vErrors.push(err149);
-                  }
-                  errors++;
-                }
-              } else {
-                const err150 = { instancePath: instancePath + "/allowlist/paths/" + i10, schemaPath: "#/properties/allowlist/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err150];
-                } else {
-                  vErrors.push(err150);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err151 = { instancePath: instancePath + "/allowlist/paths", schemaPath: "#/properties/allowlist/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err151];
-            } else {
-              vErrors.push(err151);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err152 = { instancePath: instancePath + "/allowlist", schemaPath: "#/properties/allowlist/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err152];
-        } else {
-          vErrors.push(err152);
-        }
-        errors++;
-      }
-    }
-    if (data.patterns !== void 0) {
-      let data83 = data.patterns;
-      if (Array.isArray(data83)) {
-        const len11 = data83.length;
-        for (let i11 = 0; i11 < len11; i11++) {
-          let data84 = data83[i11];
-          if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
-            if (data84.id === void 0) {
-              const err153 = { instancePath: instancePath + "/patterns/" + i11, schemaPath: "#/properties/patterns/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-              if (vErrors === null) {
-                vErrors = [err153];
-              } else {
-                vErrors.push(err153);
-              }
-              errors++;
-            }
-            if (data84.pattern === void 0) {
-              const err154 = { instancePath: instancePath + "/patterns/" + i11, schemaPath: "#/properties/patterns/items/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property 'pattern'" };
-              if (vErrors === null) {
-                vErrors = [err154];
-              } else {
-                vErrors.push(err154);
-              }
-              errors++;
-            }
-            for (const key31 in data84) {
-              if (!(key31 === "id" || key31 === "description" || key31 === "pattern" || key31 === "keywords" || key31 === "severity")) {
-                const err155 = { instancePath: instancePath + "/patterns/" + i11, schemaPath: "#/properties/patterns/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err155];
-                } else {
-                  vErrors.push(err155);
-                }
-                errors++;
-              }
-            }
-            if (data84.id !== void 0) {
-              let data85 = data84.id;
+              let data85 = data84[i10];
               if (typeof data85 === "string") {
-                if (!pattern2.test(data85)) {
-                  const err156 = { instancePath: instancePath + "/patterns/" + i11 + "/id", schemaPath: "#/properties/patterns/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"' };
+                if (func4(data85) < 1) {
+                  const err156 = { instancePath: instancePath + "/allowlist/paths/" + i10, schemaPath: "#/properties/allowlist/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err156];
                   } else {
@@ -28654,7 +29763,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err157 = { instancePath: instancePath + "/patterns/" + i11 + "/id", schemaPath: "#/properties/patterns/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err157 = { instancePath: instancePath + "/allowlist/paths/" + i10, schemaPath: "#/properties/allowlist/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err157];
                 } else {
@@ -28663,79 +29772,76 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data84.description !== void 0) {
-              if (typeof data84.description !== "string") {
-                const err158 = { instancePath: instancePath + "/patterns/" + i11 + "/description", schemaPath: "#/properties/patterns/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          } else {
+            const err158 = { instancePath: instancePath + "/allowlist/paths", schemaPath: "#/properties/allowlist/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err158];
+            } else {
+              vErrors.push(err158);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err159 = { instancePath: instancePath + "/allowlist", schemaPath: "#/properties/allowlist/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err159];
+        } else {
+          vErrors.push(err159);
+        }
+        errors++;
+      }
+    }
+    if (data.patterns !== void 0) {
+      let data86 = data.patterns;
+      if (Array.isArray(data86)) {
+        const len11 = data86.length;
+        for (let i11 = 0; i11 < len11; i11++) {
+          let data87 = data86[i11];
+          if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
+            if (data87.id === void 0) {
+              const err160 = { instancePath: instancePath + "/patterns/" + i11, schemaPath: "#/properties/patterns/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+              if (vErrors === null) {
+                vErrors = [err160];
+              } else {
+                vErrors.push(err160);
+              }
+              errors++;
+            }
+            if (data87.pattern === void 0) {
+              const err161 = { instancePath: instancePath + "/patterns/" + i11, schemaPath: "#/properties/patterns/items/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property 'pattern'" };
+              if (vErrors === null) {
+                vErrors = [err161];
+              } else {
+                vErrors.push(err161);
+              }
+              errors++;
+            }
+            for (const key33 in data87) {
+              if (!(key33 === "id" || key33 === "description" || key33 === "pattern" || key33 === "keywords" || key33 === "severity")) {
+                const err162 = { instancePath: instancePath + "/patterns/" + i11, schemaPath: "#/properties/patterns/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err158];
+                  vErrors = [err162];
                 } else {
-                  vErrors.push(err158);
+                  vErrors.push(err162);
                 }
                 errors++;
               }
             }
-            if (data84.pattern !== void 0) {
-              let data87 = data84.pattern;
-              if (typeof data87 === "string") {
-                if (func4(data87) < 1) {
-                  const err159 = { instancePath: instancePath + "/patterns/" + i11 + "/pattern", schemaPath: "#/properties/patterns/items/properties/pattern/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data87.id !== void 0) {
+              let data88 = data87.id;
+              if (typeof data88 === "string") {
+                if (!pattern2.test(data88)) {
+                  const err163 = { instancePath: instancePath + "/patterns/" + i11 + "/id", schemaPath: "#/properties/patterns/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"' };
                   if (vErrors === null) {
-                    vErrors = [err159];
+                    vErrors = [err163];
                   } else {
-                    vErrors.push(err159);
+                    vErrors.push(err163);
                   }
                   errors++;
                 }
               } else {
-                const err160 = { instancePath: instancePath + "/patterns/" + i11 + "/pattern", schemaPath: "#/properties/patterns/items/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err160];
-                } else {
-                  vErrors.push(err160);
-                }
-                errors++;
-              }
-            }
-            if (data84.keywords !== void 0) {
-              let data88 = data84.keywords;
-              if (Array.isArray(data88)) {
-                const len12 = data88.length;
-                for (let i12 = 0; i12 < len12; i12++) {
-                  let data89 = data88[i12];
-                  if (typeof data89 === "string") {
-                    if (func4(data89) < 1) {
-                      const err161 = { instancePath: instancePath + "/patterns/" + i11 + "/keywords/" + i12, schemaPath: "#/properties/patterns/items/properties/keywords/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err161];
-                      } else {
-                        vErrors.push(err161);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err162 = { instancePath: instancePath + "/patterns/" + i11 + "/keywords/" + i12, schemaPath: "#/properties/patterns/items/properties/keywords/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err162];
-                    } else {
-                      vErrors.push(err162);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err163 = { instancePath: instancePath + "/patterns/" + i11 + "/keywords", schemaPath: "#/properties/patterns/items/properties/keywords/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err163];
-                } else {
-                  vErrors.push(err163);
-                }
-                errors++;
-              }
-            }
-            if (data84.severity !== void 0) {
-              let data90 = data84.severity;
-              if (!(data90 === "info" || data90 === "warning" || data90 === "error")) {
-                const err164 = { instancePath: instancePath + "/patterns/" + i11 + "/severity", schemaPath: "#/properties/patterns/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.patterns.items.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                const err164 = { instancePath: instancePath + "/patterns/" + i11 + "/id", schemaPath: "#/properties/patterns/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err164];
                 } else {
@@ -28744,70 +29850,67 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err165 = { instancePath: instancePath + "/patterns/" + i11, schemaPath: "#/properties/patterns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err165];
-            } else {
-              vErrors.push(err165);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err166 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err166];
-        } else {
-          vErrors.push(err166);
-        }
-        errors++;
-      }
-    }
-    if (data.requiredSecrets !== void 0) {
-      let data91 = data.requiredSecrets;
-      if (Array.isArray(data91)) {
-        const len13 = data91.length;
-        for (let i13 = 0; i13 < len13; i13++) {
-          if (typeof data91[i13] !== "string") {
-            const err167 = { instancePath: instancePath + "/requiredSecrets/" + i13, schemaPath: "#/properties/requiredSecrets/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err167];
-            } else {
-              vErrors.push(err167);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err168 = { instancePath: instancePath + "/requiredSecrets", schemaPath: "#/properties/requiredSecrets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err168];
-        } else {
-          vErrors.push(err168);
-        }
-        errors++;
-      }
-    }
-    if (data.services !== void 0) {
-      let data93 = data.services;
-      if (Array.isArray(data93)) {
-        const len14 = data93.length;
-        for (let i14 = 0; i14 < len14; i14++) {
-          let data94 = data93[i14];
-          if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
-            if (data94.path === void 0) {
-              const err169 = { instancePath: instancePath + "/services/" + i14, schemaPath: "#/properties/services/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
-              if (vErrors === null) {
-                vErrors = [err169];
-              } else {
-                vErrors.push(err169);
+            if (data87.description !== void 0) {
+              if (typeof data87.description !== "string") {
+                const err165 = { instancePath: instancePath + "/patterns/" + i11 + "/description", schemaPath: "#/properties/patterns/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err165];
+                } else {
+                  vErrors.push(err165);
+                }
+                errors++;
               }
-              errors++;
             }
-            for (const key32 in data94) {
-              if (!(key32 === "path" || key32 === "entry" || key32 === "required")) {
-                const err170 = { instancePath: instancePath + "/services/" + i14, schemaPath: "#/properties/services/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
+            if (data87.pattern !== void 0) {
+              let data90 = data87.pattern;
+              if (typeof data90 === "string") {
+                if (func4(data90) < 1) {
+                  const err166 = { instancePath: instancePath + "/patterns/" + i11 + "/pattern", schemaPath: "#/properties/patterns/items/properties/pattern/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err166];
+                  } else {
+                    vErrors.push(err166);
+                  }
+                  errors++;
+                }
+              } else {
+                const err167 = { instancePath: instancePath + "/patterns/" + i11 + "/pattern", schemaPath: "#/properties/patterns/items/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err167];
+                } else {
+                  vErrors.push(err167);
+                }
+                errors++;
+              }
+            }
+            if (data87.keywords !== void 0) {
+              let data91 = data87.keywords;
+              if (Array.isArray(data91)) {
+                const len12 = data91.length;
+                for (let i12 = 0; i12 < len12; i12++) {
+                  let data92 = data91[i12];
+                  if (typeof data92 === "string") {
+                    if (func4(data92) < 1) {
+                      const err168 = { instancePath: instancePath + "/patterns/" + i11 + "/keywords/" + i12, schemaPath: "#/properties/patterns/items/properties/keywords/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err168];
+                      } else {
+                        vErrors.push(err168);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err169 = { instancePath: instancePath + "/patterns/" + i11 + "/keywords/" + i12, schemaPath: "#/properties/patterns/items/properties/keywords/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err169];
+                    } else {
+                      vErrors.push(err169);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err170 = { instancePath: instancePath + "/patterns/" + i11 + "/keywords", schemaPath: "#/properties/patterns/items/properties/keywords/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err170];
                 } else {
@@ -28816,9 +29919,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data94.path !== void 0) {
-              if (typeof data94.path !== "string") {
-                const err171 = { instancePath: instancePath + "/services/" + i14 + "/path", schemaPath: "#/properties/services/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data87.severity !== void 0) {
+              let data93 = data87.severity;
+              if (!(data93 === "info" || data93 === "warning" || data93 === "error")) {
+                const err171 = { instancePath: instancePath + "/patterns/" + i11 + "/severity", schemaPath: "#/properties/patterns/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.patterns.items.properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err171];
                 } else {
@@ -28827,126 +29931,127 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data94.entry !== void 0) {
-              if (typeof data94.entry !== "string") {
-                const err172 = { instancePath: instancePath + "/services/" + i14 + "/entry", schemaPath: "#/properties/services/items/properties/entry/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err172];
-                } else {
-                  vErrors.push(err172);
-                }
-                errors++;
-              }
-            }
-            if (data94.required !== void 0) {
-              let data97 = data94.required;
-              if (Array.isArray(data97)) {
-                const len15 = data97.length;
-                for (let i15 = 0; i15 < len15; i15++) {
-                  if (typeof data97[i15] !== "string") {
-                    const err173 = { instancePath: instancePath + "/services/" + i14 + "/required/" + i15, schemaPath: "#/properties/services/items/properties/required/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err173];
-                    } else {
-                      vErrors.push(err173);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err174 = { instancePath: instancePath + "/services/" + i14 + "/required", schemaPath: "#/properties/services/items/properties/required/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err174];
-                } else {
-                  vErrors.push(err174);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err175 = { instancePath: instancePath + "/services/" + i14, schemaPath: "#/properties/services/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err172 = { instancePath: instancePath + "/patterns/" + i11, schemaPath: "#/properties/patterns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err175];
+              vErrors = [err172];
             } else {
-              vErrors.push(err175);
+              vErrors.push(err172);
             }
             errors++;
           }
         }
       } else {
-        const err176 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err173 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err176];
+          vErrors = [err173];
         } else {
-          vErrors.push(err176);
+          vErrors.push(err173);
         }
         errors++;
       }
     }
-    if (data.rotation !== void 0) {
-      let data99 = data.rotation;
-      if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
-        for (const key33 in data99) {
-          if (!(key33 === "apiKeys" || key33 === "databasePasswords" || key33 === "serviceCertificates" || key33 === "adminCredentials")) {
-            const err177 = { instancePath: instancePath + "/rotation", schemaPath: "#/properties/rotation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
+    if (data.requiredSecrets !== void 0) {
+      let data94 = data.requiredSecrets;
+      if (Array.isArray(data94)) {
+        const len13 = data94.length;
+        for (let i13 = 0; i13 < len13; i13++) {
+          if (typeof data94[i13] !== "string") {
+            const err174 = { instancePath: instancePath + "/requiredSecrets/" + i13, schemaPath: "#/properties/requiredSecrets/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err177];
+              vErrors = [err174];
             } else {
-              vErrors.push(err177);
+              vErrors.push(err174);
             }
             errors++;
           }
         }
-        if (data99.apiKeys !== void 0) {
-          let data100 = data99.apiKeys;
-          if (!(typeof data100 == "number" && (!(data100 % 1) && !isNaN(data100)))) {
-            const err178 = { instancePath: instancePath + "/rotation/apiKeys", schemaPath: "#/properties/rotation/properties/apiKeys/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err178];
-            } else {
-              vErrors.push(err178);
-            }
-            errors++;
-          }
-          if (typeof data100 == "number") {
-            if (data100 < 1 || isNaN(data100)) {
-              const err179 = { instancePath: instancePath + "/rotation/apiKeys", schemaPath: "#/properties/rotation/properties/apiKeys/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+      } else {
+        const err175 = { instancePath: instancePath + "/requiredSecrets", schemaPath: "#/properties/requiredSecrets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err175];
+        } else {
+          vErrors.push(err175);
+        }
+        errors++;
+      }
+    }
+    if (data.services !== void 0) {
+      let data96 = data.services;
+      if (Array.isArray(data96)) {
+        const len14 = data96.length;
+        for (let i14 = 0; i14 < len14; i14++) {
+          let data97 = data96[i14];
+          if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
+            if (data97.path === void 0) {
+              const err176 = { instancePath: instancePath + "/services/" + i14, schemaPath: "#/properties/services/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
               if (vErrors === null) {
-                vErrors = [err179];
+                vErrors = [err176];
               } else {
-                vErrors.push(err179);
+                vErrors.push(err176);
               }
               errors++;
             }
-          }
-        }
-        if (data99.databasePasswords !== void 0) {
-          let data101 = data99.databasePasswords;
-          if (!(typeof data101 == "number" && (!(data101 % 1) && !isNaN(data101)))) {
-            const err180 = { instancePath: instancePath + "/rotation/databasePasswords", schemaPath: "#/properties/rotation/properties/databasePasswords/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err180];
-            } else {
-              vErrors.push(err180);
-            }
-            errors++;
-          }
-          if (typeof data101 == "number") {
-            if (data101 < 1 || isNaN(data101)) {
-              const err181 = { instancePath: instancePath + "/rotation/databasePasswords", schemaPath: "#/properties/rotation/properties/databasePasswords/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err181];
-              } else {
-                vErrors.push(err181);
+            for (const key34 in data97) {
+              if (!(key34 === "path" || key34 === "entry" || key34 === "required")) {
+                const err177 = { instancePath: instancePath + "/services/" + i14, schemaPath: "#/properties/services/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err177];
+                } else {
+                  vErrors.push(err177);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-        }
-        if (data99.serviceCertificates !== void 0) {
-          let data102 = data99.serviceCertificates;
-          if (!(typeof data102 == "number" && (!(data102 % 1) && !isNaN(data102)))) {
-            const err182 = { instancePath: instancePath + "/rotation/serviceCertificates", schemaPath: "#/properties/rotation/properties/serviceCertificates/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data97.path !== void 0) {
+              if (typeof data97.path !== "string") {
+                const err178 = { instancePath: instancePath + "/services/" + i14 + "/path", schemaPath: "#/properties/services/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err178];
+                } else {
+                  vErrors.push(err178);
+                }
+                errors++;
+              }
+            }
+            if (data97.entry !== void 0) {
+              if (typeof data97.entry !== "string") {
+                const err179 = { instancePath: instancePath + "/services/" + i14 + "/entry", schemaPath: "#/properties/services/items/properties/entry/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err179];
+                } else {
+                  vErrors.push(err179);
+                }
+                errors++;
+              }
+            }
+            if (data97.required !== void 0) {
+              let data100 = data97.required;
+              if (Array.isArray(data100)) {
+                const len15 = data100.length;
+                for (let i15 = 0; i15 < len15; i15++) {
+                  if (typeof data100[i15] !== "string") {
+                    const err180 = { instancePath: instancePath + "/services/" + i14 + "/required/" + i15, schemaPath: "#/properties/services/items/properties/required/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err180];
+                    } else {
+                      vErrors.push(err180);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err181 = { instancePath: instancePath + "/services/" + i14 + "/required", schemaPath: "#/properties/services/items/properties/required/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err181];
+                } else {
+                  vErrors.push(err181);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err182 = { instancePath: instancePath + "/services/" + i14, schemaPath: "#/properties/services/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err182];
             } else {
@@ -28954,22 +30059,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data102 == "number") {
-            if (data102 < 1 || isNaN(data102)) {
-              const err183 = { instancePath: instancePath + "/rotation/serviceCertificates", schemaPath: "#/properties/rotation/properties/serviceCertificates/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err183];
-              } else {
-                vErrors.push(err183);
-              }
-              errors++;
-            }
-          }
         }
-        if (data99.adminCredentials !== void 0) {
-          let data103 = data99.adminCredentials;
-          if (!(typeof data103 == "number" && (!(data103 % 1) && !isNaN(data103)))) {
-            const err184 = { instancePath: instancePath + "/rotation/adminCredentials", schemaPath: "#/properties/rotation/properties/adminCredentials/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+      } else {
+        const err183 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err183];
+        } else {
+          vErrors.push(err183);
+        }
+        errors++;
+      }
+    }
+    if (data.rotation !== void 0) {
+      let data102 = data.rotation;
+      if (data102 && typeof data102 == "object" && !Array.isArray(data102)) {
+        for (const key35 in data102) {
+          if (!(key35 === "apiKeys" || key35 === "databasePasswords" || key35 === "serviceCertificates" || key35 === "adminCredentials")) {
+            const err184 = { instancePath: instancePath + "/rotation", schemaPath: "#/properties/rotation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err184];
             } else {
@@ -28977,34 +30083,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data102.apiKeys !== void 0) {
+          let data103 = data102.apiKeys;
+          if (!(typeof data103 == "number" && (!(data103 % 1) && !isNaN(data103)))) {
+            const err185 = { instancePath: instancePath + "/rotation/apiKeys", schemaPath: "#/properties/rotation/properties/apiKeys/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err185];
+            } else {
+              vErrors.push(err185);
+            }
+            errors++;
+          }
           if (typeof data103 == "number") {
             if (data103 < 1 || isNaN(data103)) {
-              const err185 = { instancePath: instancePath + "/rotation/adminCredentials", schemaPath: "#/properties/rotation/properties/adminCredentials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              const err186 = { instancePath: instancePath + "/rotation/apiKeys", schemaPath: "#/properties/rotation/properties/apiKeys/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
-                vErrors = [err185];
+                vErrors = [err186];
               } else {
-                vErrors.push(err185);
+                vErrors.push(err186);
               }
               errors++;
             }
           }
         }
-      } else {
-        const err186 = { instancePath: instancePath + "/rotation", schemaPath: "#/properties/rotation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err186];
-        } else {
-          vErrors.push(err186);
-        }
-        errors++;
-      }
-    }
-    if (data.checklist !== void 0) {
-      let data104 = data.checklist;
-      if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
-        for (const key34 in data104) {
-          if (!(key34 === "skip")) {
-            const err187 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
+        if (data102.databasePasswords !== void 0) {
+          let data104 = data102.databasePasswords;
+          if (!(typeof data104 == "number" && (!(data104 % 1) && !isNaN(data104)))) {
+            const err187 = { instancePath: instancePath + "/rotation/databasePasswords", schemaPath: "#/properties/rotation/properties/databasePasswords/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err187];
             } else {
@@ -29012,25 +30118,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data104.skip !== void 0) {
-          let data105 = data104.skip;
-          if (Array.isArray(data105)) {
-            const len16 = data105.length;
-            for (let i16 = 0; i16 < len16; i16++) {
-              let data106 = data105[i16];
-              if (!(data106 === "secrets-in-store" || data106 === "no-secrets-in-source" || data106 === "env-gitignored" || data106 === "encrypted-at-rest" || data106 === "tls-in-transit" || data106 === "rotation-automated" || data106 === "audit-logging" || data106 === "emergency-procedures" || data106 === "startup-validation" || data106 === "auth-failure-alerts")) {
-                const err188 = { instancePath: instancePath + "/checklist/skip/" + i16, schemaPath: "#/properties/checklist/properties/skip/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.checklist.properties.skip.items.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err188];
-                } else {
-                  vErrors.push(err188);
-                }
-                errors++;
+          if (typeof data104 == "number") {
+            if (data104 < 1 || isNaN(data104)) {
+              const err188 = { instancePath: instancePath + "/rotation/databasePasswords", schemaPath: "#/properties/rotation/properties/databasePasswords/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err188];
+              } else {
+                vErrors.push(err188);
               }
+              errors++;
             }
-          } else {
-            const err189 = { instancePath: instancePath + "/checklist/skip", schemaPath: "#/properties/checklist/properties/skip/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          }
+        }
+        if (data102.serviceCertificates !== void 0) {
+          let data105 = data102.serviceCertificates;
+          if (!(typeof data105 == "number" && (!(data105 % 1) && !isNaN(data105)))) {
+            const err189 = { instancePath: instancePath + "/rotation/serviceCertificates", schemaPath: "#/properties/rotation/properties/serviceCertificates/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err189];
             } else {
@@ -29038,168 +30141,168 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (typeof data105 == "number") {
+            if (data105 < 1 || isNaN(data105)) {
+              const err190 = { instancePath: instancePath + "/rotation/serviceCertificates", schemaPath: "#/properties/rotation/properties/serviceCertificates/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err190];
+              } else {
+                vErrors.push(err190);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data102.adminCredentials !== void 0) {
+          let data106 = data102.adminCredentials;
+          if (!(typeof data106 == "number" && (!(data106 % 1) && !isNaN(data106)))) {
+            const err191 = { instancePath: instancePath + "/rotation/adminCredentials", schemaPath: "#/properties/rotation/properties/adminCredentials/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err191];
+            } else {
+              vErrors.push(err191);
+            }
+            errors++;
+          }
+          if (typeof data106 == "number") {
+            if (data106 < 1 || isNaN(data106)) {
+              const err192 = { instancePath: instancePath + "/rotation/adminCredentials", schemaPath: "#/properties/rotation/properties/adminCredentials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err192];
+              } else {
+                vErrors.push(err192);
+              }
+              errors++;
+            }
+          }
         }
       } else {
-        const err190 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err193 = { instancePath: instancePath + "/rotation", schemaPath: "#/properties/rotation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err190];
+          vErrors = [err193];
         } else {
-          vErrors.push(err190);
+          vErrors.push(err193);
+        }
+        errors++;
+      }
+    }
+    if (data.checklist !== void 0) {
+      let data107 = data.checklist;
+      if (data107 && typeof data107 == "object" && !Array.isArray(data107)) {
+        for (const key36 in data107) {
+          if (!(key36 === "skip")) {
+            const err194 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err194];
+            } else {
+              vErrors.push(err194);
+            }
+            errors++;
+          }
+        }
+        if (data107.skip !== void 0) {
+          let data108 = data107.skip;
+          if (Array.isArray(data108)) {
+            const len16 = data108.length;
+            for (let i16 = 0; i16 < len16; i16++) {
+              let data109 = data108[i16];
+              if (!(data109 === "secrets-in-store" || data109 === "no-secrets-in-source" || data109 === "env-gitignored" || data109 === "encrypted-at-rest" || data109 === "tls-in-transit" || data109 === "rotation-automated" || data109 === "audit-logging" || data109 === "emergency-procedures" || data109 === "startup-validation" || data109 === "auth-failure-alerts")) {
+                const err195 = { instancePath: instancePath + "/checklist/skip/" + i16, schemaPath: "#/properties/checklist/properties/skip/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.checklist.properties.skip.items.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err195];
+                } else {
+                  vErrors.push(err195);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err196 = { instancePath: instancePath + "/checklist/skip", schemaPath: "#/properties/checklist/properties/skip/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err196];
+            } else {
+              vErrors.push(err196);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err197 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err197];
+        } else {
+          vErrors.push(err197);
         }
         errors++;
       }
     }
     if (data.reportUnusedSuppressions !== void 0) {
       if (typeof data.reportUnusedSuppressions !== "boolean") {
-        const err191 = { instancePath: instancePath + "/reportUnusedSuppressions", schemaPath: "#/properties/reportUnusedSuppressions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err198 = { instancePath: instancePath + "/reportUnusedSuppressions", schemaPath: "#/properties/reportUnusedSuppressions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
-          vErrors = [err191];
+          vErrors = [err198];
         } else {
-          vErrors.push(err191);
+          vErrors.push(err198);
         }
         errors++;
       }
     }
     if (data.roles !== void 0) {
-      let data108 = data.roles;
-      if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
-        for (const key35 in data108) {
-          if (!(key35 === "deployable" || key35 === "local" || key35 === "ci" || key35 === "docs" || key35 === "example" || key35 === "test" || key35 === "fixture" || key35 === "vendored")) {
-            const err192 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
+      let data111 = data.roles;
+      if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
+        for (const key37 in data111) {
+          if (!(key37 === "deployable" || key37 === "local" || key37 === "ci" || key37 === "docs" || key37 === "example" || key37 === "test" || key37 === "fixture" || key37 === "vendored")) {
+            const err199 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err192];
+              vErrors = [err199];
             } else {
-              vErrors.push(err192);
+              vErrors.push(err199);
             }
             errors++;
           }
         }
-        if (data108.deployable !== void 0) {
-          let data109 = data108.deployable;
-          if (data109 && typeof data109 == "object" && !Array.isArray(data109)) {
-            for (const key36 in data109) {
-              if (!(key36 === "paths" || key36 === "severity")) {
-                const err193 = { instancePath: instancePath + "/roles/deployable", schemaPath: "#/properties/roles/properties/deployable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
+        if (data111.deployable !== void 0) {
+          let data112 = data111.deployable;
+          if (data112 && typeof data112 == "object" && !Array.isArray(data112)) {
+            for (const key38 in data112) {
+              if (!(key38 === "paths" || key38 === "severity")) {
+                const err200 = { instancePath: instancePath + "/roles/deployable", schemaPath: "#/properties/roles/properties/deployable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err193];
+                  vErrors = [err200];
                 } else {
-                  vErrors.push(err193);
+                  vErrors.push(err200);
                 }
                 errors++;
               }
             }
-            if (data109.paths !== void 0) {
-              let data110 = data109.paths;
-              if (Array.isArray(data110)) {
-                const len17 = data110.length;
+            if (data112.paths !== void 0) {
+              let data113 = data112.paths;
+              if (Array.isArray(data113)) {
+                const len17 = data113.length;
                 for (let i17 = 0; i17 < len17; i17++) {
-                  let data111 = data110[i17];
-                  if (typeof data111 === "string") {
-                    if (func4(data111) < 1) {
-                      const err194 = { instancePath: instancePath + "/roles/deployable/paths/" + i17, schemaPath: "#/properties/roles/properties/deployable/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  let data114 = data113[i17];
+                  if (typeof data114 === "string") {
+                    if (func4(data114) < 1) {
+                      const err201 = { instancePath: instancePath + "/roles/deployable/paths/" + i17, schemaPath: "#/properties/roles/properties/deployable/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err194];
+                        vErrors = [err201];
                       } else {
-                        vErrors.push(err194);
+                        vErrors.push(err201);
                       }
                       errors++;
                     }
                   } else {
-                    const err195 = { instancePath: instancePath + "/roles/deployable/paths/" + i17, schemaPath: "#/properties/roles/properties/deployable/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err202 = { instancePath: instancePath + "/roles/deployable/paths/" + i17, schemaPath: "#/properties/roles/properties/deployable/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err195];
+                      vErrors = [err202];
                     } else {
-                      vErrors.push(err195);
+                      vErrors.push(err202);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err196 = { instancePath: instancePath + "/roles/deployable/paths", schemaPath: "#/properties/roles/properties/deployable/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err196];
-                } else {
-                  vErrors.push(err196);
-                }
-                errors++;
-              }
-            }
-            if (data109.severity !== void 0) {
-              let data112 = data109.severity;
-              if (!(data112 === "off" || data112 === "info" || data112 === "warning" || data112 === "error")) {
-                const err197 = { instancePath: instancePath + "/roles/deployable/severity", schemaPath: "#/properties/roles/properties/deployable/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.properties.deployable.properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err197];
-                } else {
-                  vErrors.push(err197);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err198 = { instancePath: instancePath + "/roles/deployable", schemaPath: "#/properties/roles/properties/deployable/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err198];
-            } else {
-              vErrors.push(err198);
-            }
-            errors++;
-          }
-        }
-        if (data108.local !== void 0) {
-          let data113 = data108.local;
-          if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
-            for (const key37 in data113) {
-              if (!(key37 === "paths" || key37 === "severity")) {
-                const err199 = { instancePath: instancePath + "/roles/local", schemaPath: "#/properties/roles/properties/local/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err199];
-                } else {
-                  vErrors.push(err199);
-                }
-                errors++;
-              }
-            }
-            if (data113.paths !== void 0) {
-              let data114 = data113.paths;
-              if (Array.isArray(data114)) {
-                const len18 = data114.length;
-                for (let i18 = 0; i18 < len18; i18++) {
-                  let data115 = data114[i18];
-                  if (typeof data115 === "string") {
-                    if (func4(data115) < 1) {
-                      const err200 = { instancePath: instancePath + "/roles/local/paths/" + i18, schemaPath: "#/properties/roles/properties/local/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err200];
-                      } else {
-                        vErrors.push(err200);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err201 = { instancePath: instancePath + "/roles/local/paths/" + i18, schemaPath: "#/properties/roles/properties/local/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err201];
-                    } else {
-                      vErrors.push(err201);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err202 = { instancePath: instancePath + "/roles/local/paths", schemaPath: "#/properties/roles/properties/local/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err202];
-                } else {
-                  vErrors.push(err202);
-                }
-                errors++;
-              }
-            }
-            if (data113.severity !== void 0) {
-              let data116 = data113.severity;
-              if (!(data116 === "off" || data116 === "info" || data116 === "warning" || data116 === "error")) {
-                const err203 = { instancePath: instancePath + "/roles/local/severity", schemaPath: "#/properties/roles/properties/local/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.properties.local.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                const err203 = { instancePath: instancePath + "/roles/deployable/paths", schemaPath: "#/properties/roles/properties/deployable/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err203];
                 } else {
@@ -29208,70 +30311,70 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err204 = { instancePath: instancePath + "/roles/local", schemaPath: "#/properties/roles/properties/local/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err204];
-            } else {
-              vErrors.push(err204);
-            }
-            errors++;
-          }
-        }
-        if (data108.ci !== void 0) {
-          let data117 = data108.ci;
-          if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
-            for (const key38 in data117) {
-              if (!(key38 === "paths" || key38 === "severity")) {
-                const err205 = { instancePath: instancePath + "/roles/ci", schemaPath: "#/properties/roles/properties/ci/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties" };
+            if (data112.severity !== void 0) {
+              let data115 = data112.severity;
+              if (!(data115 === "off" || data115 === "info" || data115 === "warning" || data115 === "error")) {
+                const err204 = { instancePath: instancePath + "/roles/deployable/severity", schemaPath: "#/properties/roles/properties/deployable/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.properties.deployable.properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err205];
+                  vErrors = [err204];
                 } else {
-                  vErrors.push(err205);
+                  vErrors.push(err204);
                 }
                 errors++;
               }
             }
-            if (data117.paths !== void 0) {
-              let data118 = data117.paths;
-              if (Array.isArray(data118)) {
-                const len19 = data118.length;
-                for (let i19 = 0; i19 < len19; i19++) {
-                  let data119 = data118[i19];
-                  if (typeof data119 === "string") {
-                    if (func4(data119) < 1) {
-                      const err206 = { instancePath: instancePath + "/roles/ci/paths/" + i19, schemaPath: "#/properties/roles/properties/ci/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          } else {
+            const err205 = { instancePath: instancePath + "/roles/deployable", schemaPath: "#/properties/roles/properties/deployable/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err205];
+            } else {
+              vErrors.push(err205);
+            }
+            errors++;
+          }
+        }
+        if (data111.local !== void 0) {
+          let data116 = data111.local;
+          if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
+            for (const key39 in data116) {
+              if (!(key39 === "paths" || key39 === "severity")) {
+                const err206 = { instancePath: instancePath + "/roles/local", schemaPath: "#/properties/roles/properties/local/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err206];
+                } else {
+                  vErrors.push(err206);
+                }
+                errors++;
+              }
+            }
+            if (data116.paths !== void 0) {
+              let data117 = data116.paths;
+              if (Array.isArray(data117)) {
+                const len18 = data117.length;
+                for (let i18 = 0; i18 < len18; i18++) {
+                  let data118 = data117[i18];
+                  if (typeof data118 === "string") {
+                    if (func4(data118) < 1) {
+                      const err207 = { instancePath: instancePath + "/roles/local/paths/" + i18, schemaPath: "#/properties/roles/properties/local/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err206];
+                        vErrors = [err207];
                       } else {
-                        vErrors.push(err206);
+                        vErrors.push(err207);
                       }
                       errors++;
                     }
                   } else {
-                    const err207 = { instancePath: instancePath + "/roles/ci/paths/" + i19, schemaPath: "#/properties/roles/properties/ci/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err208 = { instancePath: instancePath + "/roles/local/paths/" + i18, schemaPath: "#/properties/roles/properties/local/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err207];
+                      vErrors = [err208];
                     } else {
-                      vErrors.push(err207);
+                      vErrors.push(err208);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err208 = { instancePath: instancePath + "/roles/ci/paths", schemaPath: "#/properties/roles/properties/ci/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err208];
-                } else {
-                  vErrors.push(err208);
-                }
-                errors++;
-              }
-            }
-            if (data117.severity !== void 0) {
-              let data120 = data117.severity;
-              if (!(data120 === "off" || data120 === "info" || data120 === "warning" || data120 === "error")) {
-                const err209 = { instancePath: instancePath + "/roles/ci/severity", schemaPath: "#/properties/roles/properties/ci/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.properties.ci.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                const err209 = { instancePath: instancePath + "/roles/local/paths", schemaPath: "#/properties/roles/properties/local/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err209];
                 } else {
@@ -29280,70 +30383,70 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err210 = { instancePath: instancePath + "/roles/ci", schemaPath: "#/properties/roles/properties/ci/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err210];
-            } else {
-              vErrors.push(err210);
-            }
-            errors++;
-          }
-        }
-        if (data108.docs !== void 0) {
-          let data121 = data108.docs;
-          if (data121 && typeof data121 == "object" && !Array.isArray(data121)) {
-            for (const key39 in data121) {
-              if (!(key39 === "paths" || key39 === "severity")) {
-                const err211 = { instancePath: instancePath + "/roles/docs", schemaPath: "#/properties/roles/properties/docs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties" };
+            if (data116.severity !== void 0) {
+              let data119 = data116.severity;
+              if (!(data119 === "off" || data119 === "info" || data119 === "warning" || data119 === "error")) {
+                const err210 = { instancePath: instancePath + "/roles/local/severity", schemaPath: "#/properties/roles/properties/local/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.properties.local.properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err211];
+                  vErrors = [err210];
                 } else {
-                  vErrors.push(err211);
+                  vErrors.push(err210);
                 }
                 errors++;
               }
             }
-            if (data121.paths !== void 0) {
-              let data122 = data121.paths;
-              if (Array.isArray(data122)) {
-                const len20 = data122.length;
-                for (let i20 = 0; i20 < len20; i20++) {
-                  let data123 = data122[i20];
-                  if (typeof data123 === "string") {
-                    if (func4(data123) < 1) {
-                      const err212 = { instancePath: instancePath + "/roles/docs/paths/" + i20, schemaPath: "#/properties/roles/properties/docs/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          } else {
+            const err211 = { instancePath: instancePath + "/roles/local", schemaPath: "#/properties/roles/properties/local/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err211];
+            } else {
+              vErrors.push(err211);
+            }
+            errors++;
+          }
+        }
+        if (data111.ci !== void 0) {
+          let data120 = data111.ci;
+          if (data120 && typeof data120 == "object" && !Array.isArray(data120)) {
+            for (const key40 in data120) {
+              if (!(key40 === "paths" || key40 === "severity")) {
+                const err212 = { instancePath: instancePath + "/roles/ci", schemaPath: "#/properties/roles/properties/ci/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err212];
+                } else {
+                  vErrors.push(err212);
+                }
+                errors++;
+              }
+            }
+            if (data120.paths !== void 0) {
+              let data121 = data120.paths;
+              if (Array.isArray(data121)) {
+                const len19 = data121.length;
+                for (let i19 = 0; i19 < len19; i19++) {
+                  let data122 = data121[i19];
+                  if (typeof data122 === "string") {
+                    if (func4(data122) < 1) {
+                      const err213 = { instancePath: instancePath + "/roles/ci/paths/" + i19, schemaPath: "#/properties/roles/properties/ci/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err212];
+                        vErrors = [err213];
                       } else {
-                        vErrors.push(err212);
+                        vErrors.push(err213);
                       }
                       errors++;
                     }
                   } else {
-                    const err213 = { instancePath: instancePath + "/roles/docs/paths/" + i20, schemaPath: "#/properties/roles/properties/docs/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err214 = { instancePath: instancePath + "/roles/ci/paths/" + i19, schemaPath: "#/properties/roles/properties/ci/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err213];
+                      vErrors = [err214];
                     } else {
-                      vErrors.push(err213);
+                      vErrors.push(err214);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err214 = { instancePath: instancePath + "/roles/docs/paths", schemaPath: "#/properties/roles/properties/docs/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err214];
-                } else {
-                  vErrors.push(err214);
-                }
-                errors++;
-              }
-            }
-            if (data121.severity !== void 0) {
-              let data124 = data121.severity;
-              if (!(data124 === "off" || data124 === "info" || data124 === "warning" || data124 === "error")) {
-                const err215 = { instancePath: instancePath + "/roles/docs/severity", schemaPath: "#/properties/roles/properties/docs/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.properties.docs.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                const err215 = { instancePath: instancePath + "/roles/ci/paths", schemaPath: "#/properties/roles/properties/ci/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err215];
                 } else {
@@ -29352,70 +30455,70 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err216 = { instancePath: instancePath + "/roles/docs", schemaPath: "#/properties/roles/properties/docs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err216];
-            } else {
-              vErrors.push(err216);
-            }
-            errors++;
-          }
-        }
-        if (data108.example !== void 0) {
-          let data125 = data108.example;
-          if (data125 && typeof data125 == "object" && !Array.isArray(data125)) {
-            for (const key40 in data125) {
-              if (!(key40 === "paths" || key40 === "severity")) {
-                const err217 = { instancePath: instancePath + "/roles/example", schemaPath: "#/properties/roles/properties/example/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties" };
+            if (data120.severity !== void 0) {
+              let data123 = data120.severity;
+              if (!(data123 === "off" || data123 === "info" || data123 === "warning" || data123 === "error")) {
+                const err216 = { instancePath: instancePath + "/roles/ci/severity", schemaPath: "#/properties/roles/properties/ci/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.properties.ci.properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err217];
+                  vErrors = [err216];
                 } else {
-                  vErrors.push(err217);
+                  vErrors.push(err216);
                 }
                 errors++;
               }
             }
-            if (data125.paths !== void 0) {
-              let data126 = data125.paths;
-              if (Array.isArray(data126)) {
-                const len21 = data126.length;
-                for (let i21 = 0; i21 < len21; i21++) {
-                  let data127 = data126[i21];
-                  if (typeof data127 === "string") {
-                    if (func4(data127) < 1) {
-                      const err218 = { instancePath: instancePath + "/roles/example/paths/" + i21, schemaPath: "#/properties/roles/properties/example/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          } else {
+            const err217 = { instancePath: instancePath + "/roles/ci", schemaPath: "#/properties/roles/properties/ci/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err217];
+            } else {
+              vErrors.push(err217);
+            }
+            errors++;
+          }
+        }
+        if (data111.docs !== void 0) {
+          let data124 = data111.docs;
+          if (data124 && typeof data124 == "object" && !Array.isArray(data124)) {
+            for (const key41 in data124) {
+              if (!(key41 === "paths" || key41 === "severity")) {
+                const err218 = { instancePath: instancePath + "/roles/docs", schemaPath: "#/properties/roles/properties/docs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err218];
+                } else {
+                  vErrors.push(err218);
+                }
+                errors++;
+              }
+            }
+            if (data124.paths !== void 0) {
+              let data125 = data124.paths;
+              if (Array.isArray(data125)) {
+                const len20 = data125.length;
+                for (let i20 = 0; i20 < len20; i20++) {
+                  let data126 = data125[i20];
+                  if (typeof data126 === "string") {
+                    if (func4(data126) < 1) {
+                      const err219 = { instancePath: instancePath + "/roles/docs/paths/" + i20, schemaPath: "#/properties/roles/properties/docs/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err218];
+                        vErrors = [err219];
                       } else {
-                        vErrors.push(err218);
+                        vErrors.push(err219);
                       }
                       errors++;
                     }
                   } else {
-                    const err219 = { instancePath: instancePath + "/roles/example/paths/" + i21, schemaPath: "#/properties/roles/properties/example/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err220 = { instancePath: instancePath + "/roles/docs/paths/" + i20, schemaPath: "#/properties/roles/properties/docs/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err219];
+                      vErrors = [err220];
                     } else {
-                      vErrors.push(err219);
+                      vErrors.push(err220);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err220 = { instancePath: instancePath + "/roles/example/paths", schemaPath: "#/properties/roles/properties/example/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err220];
-                } else {
-                  vErrors.push(err220);
-                }
-                errors++;
-              }
-            }
-            if (data125.severity !== void 0) {
-              let data128 = data125.severity;
-              if (!(data128 === "off" || data128 === "info" || data128 === "warning" || data128 === "error")) {
-                const err221 = { instancePath: instancePath + "/roles/example/severity", schemaPath: "#/properties/roles/properties/example/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.properties.example.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                const err221 = { instancePath: instancePath + "/roles/docs/paths", schemaPath: "#/properties/roles/properties/docs/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err221];
                 } else {
@@ -29424,70 +30527,70 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err222 = { instancePath: instancePath + "/roles/example", schemaPath: "#/properties/roles/properties/example/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err222];
-            } else {
-              vErrors.push(err222);
-            }
-            errors++;
-          }
-        }
-        if (data108.test !== void 0) {
-          let data129 = data108.test;
-          if (data129 && typeof data129 == "object" && !Array.isArray(data129)) {
-            for (const key41 in data129) {
-              if (!(key41 === "paths" || key41 === "severity")) {
-                const err223 = { instancePath: instancePath + "/roles/test", schemaPath: "#/properties/roles/properties/test/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties" };
+            if (data124.severity !== void 0) {
+              let data127 = data124.severity;
+              if (!(data127 === "off" || data127 === "info" || data127 === "warning" || data127 === "error")) {
+                const err222 = { instancePath: instancePath + "/roles/docs/severity", schemaPath: "#/properties/roles/properties/docs/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.properties.docs.properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err223];
+                  vErrors = [err222];
                 } else {
-                  vErrors.push(err223);
+                  vErrors.push(err222);
                 }
                 errors++;
               }
             }
-            if (data129.paths !== void 0) {
-              let data130 = data129.paths;
-              if (Array.isArray(data130)) {
-                const len22 = data130.length;
-                for (let i22 = 0; i22 < len22; i22++) {
-                  let data131 = data130[i22];
-                  if (typeof data131 === "string") {
-                    if (func4(data131) < 1) {
-                      const err224 = { instancePath: instancePath + "/roles/test/paths/" + i22, schemaPath: "#/properties/roles/properties/test/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          } else {
+            const err223 = { instancePath: instancePath + "/roles/docs", schemaPath: "#/properties/roles/properties/docs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err223];
+            } else {
+              vErrors.push(err223);
+            }
+            errors++;
+          }
+        }
+        if (data111.example !== void 0) {
+          let data128 = data111.example;
+          if (data128 && typeof data128 == "object" && !Array.isArray(data128)) {
+            for (const key42 in data128) {
+              if (!(key42 === "paths" || key42 === "severity")) {
+                const err224 = { instancePath: instancePath + "/roles/example", schemaPath: "#/properties/roles/properties/example/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err224];
+                } else {
+                  vErrors.push(err224);
+                }
+                errors++;
+              }
+            }
+            if (data128.paths !== void 0) {
+              let data129 = data128.paths;
+              if (Array.isArray(data129)) {
+                const len21 = data129.length;
+                for (let i21 = 0; i21 < len21; i21++) {
+                  let data130 = data129[i21];
+                  if (typeof data130 === "string") {
+                    if (func4(data130) < 1) {
+                      const err225 = { instancePath: instancePath + "/roles/example/paths/" + i21, schemaPath: "#/properties/roles/properties/example/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err224];
+                        vErrors = [err225];
                       } else {
-                        vErrors.push(err224);
+                        vErrors.push(err225);
                       }
                       errors++;
                     }
                   } else {
-                    const err225 = { instancePath: instancePath + "/roles/test/paths/" + i22, schemaPath: "#/properties/roles/properties/test/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err226 = { instancePath: instancePath + "/roles/example/paths/" + i21, schemaPath: "#/properties/roles/properties/example/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err225];
+                      vErrors = [err226];
                     } else {
-                      vErrors.push(err225);
+                      vErrors.push(err226);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err226 = { instancePath: instancePath + "/roles/test/paths", schemaPath: "#/properties/roles/properties/test/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err226];
-                } else {
-                  vErrors.push(err226);
-                }
-                errors++;
-              }
-            }
-            if (data129.severity !== void 0) {
-              let data132 = data129.severity;
-              if (!(data132 === "off" || data132 === "info" || data132 === "warning" || data132 === "error")) {
-                const err227 = { instancePath: instancePath + "/roles/test/severity", schemaPath: "#/properties/roles/properties/test/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.properties.test.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                const err227 = { instancePath: instancePath + "/roles/example/paths", schemaPath: "#/properties/roles/properties/example/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err227];
                 } else {
@@ -29496,70 +30599,70 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err228 = { instancePath: instancePath + "/roles/test", schemaPath: "#/properties/roles/properties/test/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err228];
-            } else {
-              vErrors.push(err228);
-            }
-            errors++;
-          }
-        }
-        if (data108.fixture !== void 0) {
-          let data133 = data108.fixture;
-          if (data133 && typeof data133 == "object" && !Array.isArray(data133)) {
-            for (const key42 in data133) {
-              if (!(key42 === "paths" || key42 === "severity")) {
-                const err229 = { instancePath: instancePath + "/roles/fixture", schemaPath: "#/properties/roles/properties/fixture/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties" };
+            if (data128.severity !== void 0) {
+              let data131 = data128.severity;
+              if (!(data131 === "off" || data131 === "info" || data131 === "warning" || data131 === "error")) {
+                const err228 = { instancePath: instancePath + "/roles/example/severity", schemaPath: "#/properties/roles/properties/example/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.properties.example.properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err229];
+                  vErrors = [err228];
                 } else {
-                  vErrors.push(err229);
+                  vErrors.push(err228);
                 }
                 errors++;
               }
             }
-            if (data133.paths !== void 0) {
-              let data134 = data133.paths;
-              if (Array.isArray(data134)) {
-                const len23 = data134.length;
-                for (let i23 = 0; i23 < len23; i23++) {
-                  let data135 = data134[i23];
-                  if (typeof data135 === "string") {
-                    if (func4(data135) < 1) {
-                      const err230 = { instancePath: instancePath + "/roles/fixture/paths/" + i23, schemaPath: "#/properties/roles/properties/fixture/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          } else {
+            const err229 = { instancePath: instancePath + "/roles/example", schemaPath: "#/properties/roles/properties/example/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err229];
+            } else {
+              vErrors.push(err229);
+            }
+            errors++;
+          }
+        }
+        if (data111.test !== void 0) {
+          let data132 = data111.test;
+          if (data132 && typeof data132 == "object" && !Array.isArray(data132)) {
+            for (const key43 in data132) {
+              if (!(key43 === "paths" || key43 === "severity")) {
+                const err230 = { instancePath: instancePath + "/roles/test", schemaPath: "#/properties/roles/properties/test/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err230];
+                } else {
+                  vErrors.push(err230);
+                }
+                errors++;
+              }
+            }
+            if (data132.paths !== void 0) {
+              let data133 = data132.paths;
+              if (Array.isArray(data133)) {
+                const len22 = data133.length;
+                for (let i22 = 0; i22 < len22; i22++) {
+                  let data134 = data133[i22];
+                  if (typeof data134 === "string") {
+                    if (func4(data134) < 1) {
+                      const err231 = { instancePath: instancePath + "/roles/test/paths/" + i22, schemaPath: "#/properties/roles/properties/test/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err230];
+                        vErrors = [err231];
                       } else {
-                        vErrors.push(err230);
+                        vErrors.push(err231);
                       }
                       errors++;
                     }
                   } else {
-                    const err231 = { instancePath: instancePath + "/roles/fixture/paths/" + i23, schemaPath: "#/properties/roles/properties/fixture/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err232 = { instancePath: instancePath + "/roles/test/paths/" + i22, schemaPath: "#/properties/roles/properties/test/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err231];
+                      vErrors = [err232];
                     } else {
-                      vErrors.push(err231);
+                      vErrors.push(err232);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err232 = { instancePath: instancePath + "/roles/fixture/paths", schemaPath: "#/properties/roles/properties/fixture/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err232];
-                } else {
-                  vErrors.push(err232);
-                }
-                errors++;
-              }
-            }
-            if (data133.severity !== void 0) {
-              let data136 = data133.severity;
-              if (!(data136 === "off" || data136 === "info" || data136 === "warning" || data136 === "error")) {
-                const err233 = { instancePath: instancePath + "/roles/fixture/severity", schemaPath: "#/properties/roles/properties/fixture/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.properties.fixture.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                const err233 = { instancePath: instancePath + "/roles/test/paths", schemaPath: "#/properties/roles/properties/test/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err233];
                 } else {
@@ -29568,70 +30671,70 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err234 = { instancePath: instancePath + "/roles/fixture", schemaPath: "#/properties/roles/properties/fixture/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err234];
-            } else {
-              vErrors.push(err234);
-            }
-            errors++;
-          }
-        }
-        if (data108.vendored !== void 0) {
-          let data137 = data108.vendored;
-          if (data137 && typeof data137 == "object" && !Array.isArray(data137)) {
-            for (const key43 in data137) {
-              if (!(key43 === "paths" || key43 === "severity")) {
-                const err235 = { instancePath: instancePath + "/roles/vendored", schemaPath: "#/properties/roles/properties/vendored/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties" };
+            if (data132.severity !== void 0) {
+              let data135 = data132.severity;
+              if (!(data135 === "off" || data135 === "info" || data135 === "warning" || data135 === "error")) {
+                const err234 = { instancePath: instancePath + "/roles/test/severity", schemaPath: "#/properties/roles/properties/test/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.properties.test.properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err235];
+                  vErrors = [err234];
                 } else {
-                  vErrors.push(err235);
+                  vErrors.push(err234);
                 }
                 errors++;
               }
             }
-            if (data137.paths !== void 0) {
-              let data138 = data137.paths;
-              if (Array.isArray(data138)) {
-                const len24 = data138.length;
-                for (let i24 = 0; i24 < len24; i24++) {
-                  let data139 = data138[i24];
-                  if (typeof data139 === "string") {
-                    if (func4(data139) < 1) {
-                      const err236 = { instancePath: instancePath + "/roles/vendored/paths/" + i24, schemaPath: "#/properties/roles/properties/vendored/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          } else {
+            const err235 = { instancePath: instancePath + "/roles/test", schemaPath: "#/properties/roles/properties/test/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err235];
+            } else {
+              vErrors.push(err235);
+            }
+            errors++;
+          }
+        }
+        if (data111.fixture !== void 0) {
+          let data136 = data111.fixture;
+          if (data136 && typeof data136 == "object" && !Array.isArray(data136)) {
+            for (const key44 in data136) {
+              if (!(key44 === "paths" || key44 === "severity")) {
+                const err236 = { instancePath: instancePath + "/roles/fixture", schemaPath: "#/properties/roles/properties/fixture/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err236];
+                } else {
+                  vErrors.push(err236);
+                }
+                errors++;
+              }
+            }
+            if (data136.paths !== void 0) {
+              let data137 = data136.paths;
+              if (Array.isArray(data137)) {
+                const len23 = data137.length;
+                for (let i23 = 0; i23 < len23; i23++) {
+                  let data138 = data137[i23];
+                  if (typeof data138 === "string") {
+                    if (func4(data138) < 1) {
+                      const err237 = { instancePath: instancePath + "/roles/fixture/paths/" + i23, schemaPath: "#/properties/roles/properties/fixture/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err236];
+                        vErrors = [err237];
                       } else {
-                        vErrors.push(err236);
+                        vErrors.push(err237);
                       }
                       errors++;
                     }
                   } else {
-                    const err237 = { instancePath: instancePath + "/roles/vendored/paths/" + i24, schemaPath: "#/properties/roles/properties/vendored/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err238 = { instancePath: instancePath + "/roles/fixture/paths/" + i23, schemaPath: "#/properties/roles/properties/fixture/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err237];
+                      vErrors = [err238];
                     } else {
-                      vErrors.push(err237);
+                      vErrors.push(err238);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err238 = { instancePath: instancePath + "/roles/vendored/paths", schemaPath: "#/properties/roles/properties/vendored/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err238];
-                } else {
-                  vErrors.push(err238);
-                }
-                errors++;
-              }
-            }
-            if (data137.severity !== void 0) {
-              let data140 = data137.severity;
-              if (!(data140 === "off" || data140 === "info" || data140 === "warning" || data140 === "error")) {
-                const err239 = { instancePath: instancePath + "/roles/vendored/severity", schemaPath: "#/properties/roles/properties/vendored/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.properties.vendored.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                const err239 = { instancePath: instancePath + "/roles/fixture/paths", schemaPath: "#/properties/roles/properties/fixture/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err239];
                 } else {
@@ -29640,32 +30743,116 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data136.severity !== void 0) {
+              let data139 = data136.severity;
+              if (!(data139 === "off" || data139 === "info" || data139 === "warning" || data139 === "error")) {
+                const err240 = { instancePath: instancePath + "/roles/fixture/severity", schemaPath: "#/properties/roles/properties/fixture/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.properties.fixture.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err240];
+                } else {
+                  vErrors.push(err240);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err240 = { instancePath: instancePath + "/roles/vendored", schemaPath: "#/properties/roles/properties/vendored/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err241 = { instancePath: instancePath + "/roles/fixture", schemaPath: "#/properties/roles/properties/fixture/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err240];
+              vErrors = [err241];
             } else {
-              vErrors.push(err240);
+              vErrors.push(err241);
+            }
+            errors++;
+          }
+        }
+        if (data111.vendored !== void 0) {
+          let data140 = data111.vendored;
+          if (data140 && typeof data140 == "object" && !Array.isArray(data140)) {
+            for (const key45 in data140) {
+              if (!(key45 === "paths" || key45 === "severity")) {
+                const err242 = { instancePath: instancePath + "/roles/vendored", schemaPath: "#/properties/roles/properties/vendored/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err242];
+                } else {
+                  vErrors.push(err242);
+                }
+                errors++;
+              }
+            }
+            if (data140.paths !== void 0) {
+              let data141 = data140.paths;
+              if (Array.isArray(data141)) {
+                const len24 = data141.length;
+                for (let i24 = 0; i24 < len24; i24++) {
+                  let data142 = data141[i24];
+                  if (typeof data142 === "string") {
+                    if (func4(data142) < 1) {
+                      const err243 = { instancePath: instancePath + "/roles/vendored/paths/" + i24, schemaPath: "#/properties/roles/properties/vendored/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err243];
+                      } else {
+                        vErrors.push(err243);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err244 = { instancePath: instancePath + "/roles/vendored/paths/" + i24, schemaPath: "#/properties/roles/properties/vendored/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err244];
+                    } else {
+                      vErrors.push(err244);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err245 = { instancePath: instancePath + "/roles/vendored/paths", schemaPath: "#/properties/roles/properties/vendored/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err245];
+                } else {
+                  vErrors.push(err245);
+                }
+                errors++;
+              }
+            }
+            if (data140.severity !== void 0) {
+              let data143 = data140.severity;
+              if (!(data143 === "off" || data143 === "info" || data143 === "warning" || data143 === "error")) {
+                const err246 = { instancePath: instancePath + "/roles/vendored/severity", schemaPath: "#/properties/roles/properties/vendored/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.properties.vendored.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err246];
+                } else {
+                  vErrors.push(err246);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err247 = { instancePath: instancePath + "/roles/vendored", schemaPath: "#/properties/roles/properties/vendored/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err247];
+            } else {
+              vErrors.push(err247);
             }
             errors++;
           }
         }
       } else {
-        const err241 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err248 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err241];
+          vErrors = [err248];
         } else {
-          vErrors.push(err241);
+          vErrors.push(err248);
         }
         errors++;
       }
     }
   } else {
-    const err242 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err249 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err242];
+      vErrors = [err249];
     } else {
-      vErrors.push(err242);
+      vErrors.push(err249);
     }
     errors++;
   }
@@ -29731,8 +30918,8 @@ function hiddenName(name) {
 }
 function parseConfig(text, file, root = process.cwd()) {
   const shown2 = relative2(root, file) || file;
-  const lineCounter = new import_yaml8.LineCounter();
-  const doc = (0, import_yaml8.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new import_yaml11.LineCounter();
+  const doc = (0, import_yaml11.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
     const line = lineCounter.linePos(error.pos[0]).line;
@@ -29759,11 +30946,11 @@ function parseConfig(text, file, root = process.cwd()) {
 }
 function unresolvedAliasLine(doc, lineCounter) {
   let offset = 0;
-  (0, import_yaml8.visit)(doc, {
+  (0, import_yaml11.visit)(doc, {
     Alias(_, alias) {
       if (alias.resolve(doc) !== void 0) return void 0;
       offset = alias.range?.[0] ?? 0;
-      return import_yaml8.visit.BREAK;
+      return import_yaml11.visit.BREAK;
     }
   });
   return lineCounter.linePos(offset).line;
@@ -29880,17 +31067,17 @@ function lineOf(doc, lineCounter, e) {
   let node = doc.contents;
   let offset = 0;
   for (const part of path) {
-    if ((0, import_yaml8.isSeq)(node)) {
+    if ((0, import_yaml11.isSeq)(node)) {
       const item = node.items[Number(part)];
       if (!item) break;
       offset = item.range?.[0] ?? offset;
       node = item;
       continue;
     }
-    if (!(0, import_yaml8.isMap)(node)) break;
-    const pair = node.items.find((item) => (0, import_yaml8.isPair)(item) && (0, import_yaml8.isScalar)(item.key) && String(item.key.value) === part);
-    if (!pair || !(0, import_yaml8.isPair)(pair)) break;
-    offset = ((0, import_yaml8.isScalar)(pair.key) ? pair.key.range?.[0] : void 0) ?? offset;
+    if (!(0, import_yaml11.isMap)(node)) break;
+    const pair = node.items.find((item) => (0, import_yaml11.isPair)(item) && (0, import_yaml11.isScalar)(item.key) && String(item.key.value) === part);
+    if (!pair || !(0, import_yaml11.isPair)(pair)) break;
+    offset = ((0, import_yaml11.isScalar)(pair.key) ? pair.key.range?.[0] : void 0) ?? offset;
     node = pair.value;
   }
   return lineCounter.linePos(offset).line;

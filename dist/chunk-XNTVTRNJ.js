@@ -4,7 +4,7 @@ import {
   lineStarts,
   readOwnFile,
   writeOwnFile
-} from "./chunk-JH4JD422.js";
+} from "./chunk-2J3RGACF.js";
 
 // src/engine/baseline.ts
 import { existsSync } from "node:fs";

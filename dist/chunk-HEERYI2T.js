@@ -6,7 +6,7 @@ import {
   formatSarif,
   noWorkflowCommands,
   visible
-} from "./chunk-J6AICOJM.js";
+} from "./chunk-CJN6PKR3.js";
 
 // src/reporters/json.ts
 function formatJson(result) {

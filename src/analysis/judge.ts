@@ -1,5 +1,5 @@
 import { shannonEntropy } from "../detectors/entropy.js";
-import { isDefaultCredential, isGuessableName, isPlaceholderValue, isReference, SECRET_NAME_WORDS } from "../detectors/placeholders.js";
+import { isDefaultCredential, isGuessableName, isIllustrativeName, isPlaceholderValue, isReference, SECRET_NAME_WORDS } from "../detectors/placeholders.js";
 import { basename, classify, isEnvTemplateName } from "../core/file-kinds.js";
 import type { FileKind } from "../core/types.js";
 import { decodeURIComponentSafe, hasReference } from "../languages/strings.js";
@@ -16,7 +16,15 @@ export interface JudgeContext {
   isDocumentation: boolean;
   /** Program source (Python, JS/TS, Go, Java…): a string equal to its key is a name map (`'next_page_token': 'next_page_token'`). */
   isCode?: boolean;
+  /**
+   * A shell profile (`~/.bash_profile`, `.zshrc`): the environment someone works in, not a
+   * template. `export RDS_PASSWORD='dummy-pass'` there is the password that shell uses.
+   */
+  isLiveEnvironment?: boolean;
 }
+
+// The files a login or interactive shell sources: what they export is the user's live environment.
+const SHELL_PROFILE = /(?:^|\/)\.(?:bash_profile|bash_login|bashrc|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc)$/;
 
 // Source files read by the text fallback whose unquoted right-hand sides are expressions.
 export const CODE_PATH = /\.(?:go|java|kt|kts|scala|groovy|gradle|rs|c|h|cc|cpp|hpp|cxx|cs|fs|swift|m|mm|rb|php|pl|pm|lua|dart|ex|exs|erl|clj|r|jl|zig|nim|v|sv)$/i;
@@ -32,6 +40,7 @@ export function judgeContext(path: string, kind: FileKind = classify(path)): Jud
     path,
     isDocumentation: kind === "markdown" || isTemplate || CHART_NOTES.test(path),
     isCode: kind === "python" || kind === "javascript" || CODE_PATH.test(path),
+    isLiveEnvironment: SHELL_PROFILE.test(path),
   };
 }
 
@@ -252,6 +261,8 @@ export function judgeSecretValue(key: string, value: string, context: JudgeConte
     return { kind: "not-secret", why: "a test value in a test file" };
   }
   if (isProse(trimmed)) return { kind: "not-secret", why: "words for people, not a credential" };
+  // `sampleHerokuKey` in a template stands for a key; exported from a shell profile it is the key that shell has
+  if (context.isLiveEnvironment && isIllustrativeName(trimmed)) return { kind: "weak-default" };
   if (isLabelOfKey(key, trimmed)) return { kind: "not-secret", why: "the name as a label" };
   if (isFormOfKeyWord(key, trimmed)) return { kind: "not-secret", why: "a form of the name's own word" };
   if (isKeyOfStore(key, trimmed)) return { kind: "not-secret", why: "the name of a key in a secret store" };

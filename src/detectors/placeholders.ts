@@ -217,6 +217,22 @@ function isGuessableWords(trimmed: string): boolean {
   return bare.some((word) => secretNameWords.has(word)) && bare.some((word) => !secretNameWords.has(word));
 }
 
+// Markers that only illustrate (`dummy-pass`, `sampleHerokuKey`), as opposed to those that tell the reader to put something there.
+const ILLUSTRATION_MARKERS = new Set(["example", "sample", "dummy", "fake"]);
+
+/**
+ * A secret's name with an illustrating word and no instruction: `dummy-pass`, `sampleHerokuKey`,
+ * `fake_token`. A placeholder in a template; where nothing is a template (a shell profile) a weak
+ * password. `your-dummy-key`, `enter_sample_token_here` still say what to put.
+ */
+export function isIllustrativeName(value: string): boolean {
+  const unquoted = unquote(value.trim());
+  if (unquoted.length > 64 || !/^[A-Za-z][A-Za-z0-9_.-]*$/.test(unquoted)) return false;
+  const words = unquoted.split(/[_.-]+|(?<=[a-z])(?=[A-Z])/).filter((word) => word.length > 0).map((word) => word.toLowerCase().replace(/[0-9]+$/, ""));
+  if (!words.some((word) => ILLUSTRATION_MARKERS.has(word)) || !words.some((word) => secretNameWords.has(word))) return false;
+  return !words.some((word) => placeholderMarkers.has(word) && !ILLUSTRATION_MARKERS.has(word));
+}
+
 const GLUED_NAMES = new Set(["accesskey", "secretkey", "privatekey", "apitoken", "authtoken"]);
 
 /** `mypassword`, `yourtoken2here`, `secretpassword`, `secretkey`: one word glued from a marker and secret names, or from secret names alone. */

@@ -102,6 +102,8 @@ const CURL = /\b(?:curl|wget)\b/;
 // "protocol": "ftp" / transport: ftp / FileZilla's <Protocol>0</Protocol> (FTP, TLS only if offered) and 6 (plain FTP).
 const FTP_PROTOCOL = /(?:["']?(?:protocol|transport|type)["']?\s*[:=]\s*["']?(ftp)["']?(?=[\s,;}]|$)|<Protocol>\s*([06])\s*<\/Protocol>)/i;
 const SAVED_PASSWORD = /["']?(?:pass|password|passwd)["']?\s*[:=]\s*["']?[^\s"'$<{]|<Pass(?:\s[^>]*)?>[^<\s]/i;
+// remote-ftp's "ignorehost": true, OpenSSH's StrictHostKeyChecking no: the server's host key is not checked.
+const SSH_HOST_KEY_UNCHECKED = /["']?ignorehost["']?\s*[:=]\s*true\b|\bStrictHostKeyChecking["']?\s*[=: ]\s*["']?no\b/i;
 const CURL_INSECURE = /\s(?:--insecure|--no-check-certificate|-[a-jl-zA-Z]*k[a-zA-Z]*)(?=\s|$)/;
 const CURL_CREDENTIAL = /authorization|x-vault-token|bearer|\btoken\b|\$\{?\w*token|(?:^|\s)(?:-u|--user)\s|password|api[-_]?key/i;
 
@@ -109,12 +111,12 @@ export default defineRule({
   meta: {
     id: "insecure-transport",
     // carbon-secret-lint-disable-next-line insecure-transport -- the rule's own documentation names the patterns it reports
-    description: "A credential crosses a network in clear: http:// to Vault or a token/login endpoint, Kafka SASL_PLAINTEXT, sslmode=disable, certificate checks turned off, TLS off on a client given a password, passwords in redis:// URLs, Vault listeners with tls_disable or the Vault chart's global.tlsDisable, Keycloak serving plain HTTP, TLS switched off for a deployed service.",
+    description: "A credential crosses a network in clear: http:// to Vault or a token/login endpoint, Kafka SASL_PLAINTEXT, sslmode=disable, certificate checks turned off, TLS off on a client given a password, passwords in redis:// URLs, Vault listeners with tls_disable or the Vault chart's global.tlsDisable, Keycloak serving plain HTTP, TLS switched off for a deployed service, an SFTP connection with a saved password that skips the host key check.",
     severity: "error",
     recommended: true,
     scope: "file",
     kinds: ["yaml", "json", "python", "javascript", "dockerfile", "shell", "ini", "toml", "properties", "xml", "hcl", "dotenv", "text"],
-    keywords: ["http://", "https://", "redis://", "rediss://", "amqp://", "ldap://", "ftp://", "mqtt://", "ftp", "<protocol>", "plaintext", "ssl", "tls", "verify", "secure", "cert_none", "check_hostname", "rejectunauthorized", "curl", "wget", "http-enabled", "http_enabled"],
+    keywords: ["http://", "https://", "redis://", "rediss://", "amqp://", "ldap://", "ftp://", "mqtt://", "ftp", "<protocol>", "plaintext", "ssl", "tls", "verify", "secure", "cert_none", "check_hostname", "rejectunauthorized", "curl", "wget", "http-enabled", "http_enabled", "ignorehost", "stricthostkeychecking"],
     checklist: ["tls-in-transit"],
     cwe: ["CWE-319", "CWE-295"],
     messages: {
@@ -128,6 +130,7 @@ export default defineRule({
       verifyDisabled: "TLS certificate verification is turned off (`{{setting}}`): anyone on the path can impersonate the server and read the credentials. Verify against the CA bundle instead.",
       tlsOff: "`{{setting}}` turns TLS off for a client that is given a credential: the password travels in clear. Enable TLS.",
       vaultTlsDisabled: "This Vault listener sets `tls_disable`: tokens and secrets reach Vault in clear. Give it `tls_cert_file` and `tls_key_file`.",
+      sshHostKeyUnchecked: "This SSH/SFTP connection does not check the server's host key (`{{setting}}`) and has a saved password: whoever answers for the host receives the password. Keep host key checking on (a known_hosts entry) and use key authentication.",
       ftpPlaintext: "This connection uses plain FTP (`{{setting}}`) with a saved password: the password crosses the network in clear. Use SFTP, or FTPS with TLS required.",
       curlInsecure: "`{{tool}}` sends a credential with certificate checks off: drop `-k`/`--insecure` and pass `--cacert`.",
       plaintextClient: "`{{setting}}` connects a client that is given a credential over plain TCP/http: what it authenticates with (an access key and its signed requests, a password) and the data it moves cross the network in clear. Use the server's TLS endpoint.",
@@ -145,7 +148,7 @@ export default defineRule({
     },
     docs: {
       // carbon-secret-lint-disable-next-line insecure-transport -- the rule's own documentation names the patterns it reports
-      why: 'The guide\'s checklist asks for "TLS enabled for all secret transmission" ("Use TLS for all secret transmission"). A Vault token sent to `http://vault:8200`, a user\'s bearer token posted to `http://auth-service/auth/verify`, a SASL password on a `SASL_PLAINTEXT` listener, a database DSN with `sslmode=disable`, or a client told not to verify certificates hands the credential to anyone on the network path.\n\nThe rule reports only where a credential crosses a network in clear, and names the service from more than a path fragment: Vault is `VAULT_ADDR`, a `vault` host or block, or port 8200; an authentication endpoint is a token, login or OAuth address (by its key, its service name or its path) that receives credentials; a Schema Registry only when the file gives its client credentials. Two cases are warnings, not errors: an identity provider\'s base address (`KEYCLOAK_BASE_URL`, an `issuer` or realm URL), whose clients decide what they send it, and a client given access keys without TLS (an S3 client signs its requests, so the secret key itself does not cross). It leaves alone: traffic to localhost (unless `reportLoopback`), tests and test data (their traffic is a test\'s: mocks, in-process servers), hosts under `.invalid`; addresses that receive nothing secret (health checks, JWKS and discovery documents, issuer strings, chart `home`/`icon` links, server listen addresses) and lines that only print one (`echo`, `print`, log calls); a TLS toggle on a record that carries no credential (an ingress\'s `tls: false`, a cache without a password) or whose only "secret" is the name of a TLS Secret; verification turned off in a branch the user opts into (`verify = False if args.skip_tls_verify else True`, `if not verify_ssl: … CERT_NONE`), on a server\'s TLS context, or to read a peer\'s certificate.',
+      why: 'The guide\'s checklist asks for "TLS enabled for all secret transmission" ("Use TLS for all secret transmission"). A Vault token sent to `http://vault:8200`, a user\'s bearer token posted to `http://auth-service/auth/verify`, a SASL password on a `SASL_PLAINTEXT` listener, a database DSN with `sslmode=disable`, or a client told not to verify certificates hands the credential to anyone on the network path.\n\nThe rule reports only where a credential crosses a network in clear, and names the service from more than a path fragment: Vault is `VAULT_ADDR`, a `vault` host or block, or port 8200; an authentication endpoint is a token, login or OAuth address (by its key, its service name or its path) that receives credentials; a Schema Registry only when the file gives its client credentials. An SSH or SFTP connection saved with its password that does not check the server\'s host key (remote-ftp\'s `\"ignorehost\": true`, `StrictHostKeyChecking no`) is a warning: whoever answers for the host receives the password. Two cases are warnings, not errors: an identity provider\'s base address (`KEYCLOAK_BASE_URL`, an `issuer` or realm URL), whose clients decide what they send it, and a client given access keys without TLS (an S3 client signs its requests, so the secret key itself does not cross). It leaves alone: traffic to localhost (unless `reportLoopback`), tests and test data (their traffic is a test\'s: mocks, in-process servers), hosts under `.invalid`; addresses that receive nothing secret (health checks, JWKS and discovery documents, issuer strings, chart `home`/`icon` links, server listen addresses) and lines that only print one (`echo`, `print`, log calls); a TLS toggle on a record that carries no credential (an ingress\'s `tls: false`, a cache without a password) or whose only "secret" is the name of a TLS Secret; verification turned off in a branch the user opts into (`verify = False if args.skip_tls_verify else True`, `if not verify_ssl: … CERT_NONE`), on a server\'s TLS context, or to read a peer\'s certificate.',
       fix: "Use the TLS form of each transport: `https://` for Vault (`VAULT_ADDR`), token endpoints and the services that receive tokens; `SASL_SSL` for Kafka; `sslmode=verify-full` for Postgres; `rediss://` for Redis; `tls_cert_file`/`tls_key_file` on Vault listeners. Keep certificate verification on and point clients at the CA bundle (`verify=\"/etc/ssl/certs/ca.pem\"`, `VAULT_CACERT`). A check the user may turn off belongs behind a flag that defaults to on.",
       // carbon-secret-lint-disable-next-line insecure-transport -- the rule's own documentation names the patterns it reports
       bad: { path: "deploy/k8s/ingest-configmap.yaml", code: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ingest-config\ndata:\n  VAULT_ADDR: http://vault.vault.svc:8200\n  KAFKA_SECURITY_PROTOCOL: SASL_PLAINTEXT\n" },
@@ -232,6 +235,12 @@ function checkLine(ctx: FileContext, line: string, at: (offset: number) => numbe
   if (ftp && SAVED_PASSWORD.test(ftpSiteText(ctx, at(ftp.index), ftp[2] !== undefined))) {
     const setting = ftp[0].replace(/["'\s]/g, "");
     ctx.hits.push({ messageId: "ftpPlaintext", start: at(ftp.index), end: at(ftp.index + ftp[0].length), data: { setting }, local: lineIsLocal(line) });
+  }
+  // A password saved beside a connection that takes any host key goes to whoever answers for the host.
+  const hostKey = ctx.savedPassword && ctx.regionBudget > 0 ? SSH_HOST_KEY_UNCHECKED.exec(line) : null;
+  if (hostKey && SAVED_PASSWORD.test(ftpSiteText(ctx, at(hostKey.index), false))) {
+    const setting = hostKey[0].replace(/["']/g, "").replace(/\s+/g, " ");
+    ctx.hits.push({ messageId: "sshHostKeyUnchecked", start: at(hostKey.index), end: at(hostKey.index + hostKey[0].length), data: { setting }, severity: "warning", local: lineIsLocal(line) });
   }
   const jdbc = JDBC_NO_SSL.exec(line);
   if (jdbc) ctx.hits.push({ messageId: "jdbcNoSsl", start: at(jdbc.index), end: at(jdbc.index + jdbc[0].length), local: lineIsLocal(line) });

@@ -2,7 +2,7 @@ import { createRequire as __csl_createRequire } from 'node:module'; import { fil
 import {
   loadBaseline,
   parseBaseline
-} from "./chunk-XNTVTRNJ.js";
+} from "./chunk-G5DURW2D.js";
 import {
   TOOL_NAME,
   TOOL_VERSION,
@@ -14,7 +14,7 @@ import {
   probeRepository,
   readAtBase,
   scan
-} from "./chunk-CJN6PKR3.js";
+} from "./chunk-ZAA4EKVS.js";
 import {
   CONFIG_FILE_NAMES,
   SEVERITY_RANK,
@@ -25,7 +25,7 @@ import {
   parseSuppressions,
   sourceFromBytes,
   writeOwnFile
-} from "./chunk-2J3RGACF.js";
+} from "./chunk-SMZS7ZCA.js";
 import {
   __commonJS,
   __require,

@@ -4,11 +4,11 @@ import {
   BaselineError,
   loadBaseline,
   writeBaseline
-} from "./chunk-XNTVTRNJ.js";
+} from "./chunk-G5DURW2D.js";
 import {
   FORMATS,
   formatReport
-} from "./chunk-HEERYI2T.js";
+} from "./chunk-ET5HJFQJ.js";
 import {
   ScanError,
   ScopeError,
@@ -17,7 +17,7 @@ import {
   renderRuleDoc,
   runGit,
   scan
-} from "./chunk-CJN6PKR3.js";
+} from "./chunk-ZAA4EKVS.js";
 import {
   ConfigError,
   OwnFileError,
@@ -29,7 +29,7 @@ import {
   parseSize,
   readOwnFile,
   writeOwnFile
-} from "./chunk-2J3RGACF.js";
+} from "./chunk-SMZS7ZCA.js";
 import "./chunk-K5PXIU67.js";
 
 // src/cli.ts

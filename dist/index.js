@@ -4,7 +4,7 @@ import {
   formatJson,
   formatPretty,
   formatReport
-} from "./chunk-HEERYI2T.js";
+} from "./chunk-ET5HJFQJ.js";
 import {
   CHECKLIST,
   DIAGNOSTICS,
@@ -15,7 +15,7 @@ import {
   renderRuleDoc,
   scan,
   withRulesTable
-} from "./chunk-CJN6PKR3.js";
+} from "./chunk-ZAA4EKVS.js";
 import {
   ConfigError,
   DETECTORS,
@@ -25,7 +25,7 @@ import {
   findRule,
   loadConfig,
   parseConfig
-} from "./chunk-2J3RGACF.js";
+} from "./chunk-SMZS7ZCA.js";
 import "./chunk-K5PXIU67.js";
 
 // src/core/checklist-data.ts

@@ -5,7 +5,7 @@ import {
   RuleInstance,
   deserializeConfig,
   unreadableOutcome
-} from "./chunk-2J3RGACF.js";
+} from "./chunk-SMZS7ZCA.js";
 import "./chunk-K5PXIU67.js";
 
 // src/engine/worker.ts

@@ -4,7 +4,7 @@ import {
   lineStarts,
   readOwnFile,
   writeOwnFile
-} from "./chunk-2J3RGACF.js";
+} from "./chunk-SMZS7ZCA.js";
 
 // src/engine/baseline.ts
 import { existsSync } from "node:fs";

@@ -31,7 +31,7 @@ import {
   unreadableOutcome,
   withoutSourceText,
   workerScript
-} from "./chunk-2J3RGACF.js";
+} from "./chunk-SMZS7ZCA.js";
 import {
   __commonJS,
   __toESM

@@ -6,7 +6,7 @@ import {
   formatSarif,
   noWorkflowCommands,
   visible
-} from "./chunk-CJN6PKR3.js";
+} from "./chunk-ZAA4EKVS.js";
 
 // src/reporters/json.ts
 function formatJson(result) {

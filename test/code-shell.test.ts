@@ -34,11 +34,45 @@ describe("shell scripts: what reaches the terminal or the log", () => {
     expect(leaked('secret="$2"\necho "creating $secret"\necho "key file: $GOOGLE_APPLICATION_CREDENTIALS"\n')).toEqual([]);
   });
 
+  it("follows a secret into a command's output only through commands that pass their input on", () => {
+    const script = [
+      'CODE=$(curl -s -H "token: $API_TOKEN" https://ds/projects | jq -r .data.code)',
+      'echo "project $CODE"',
+      'ROOT=$(echo "$INIT_JSON" | jq -r .root_token)',
+      'INIT_JSON=$(vault operator init -format=json)',
+      'VERSION=$(kubectl get secret app -o jsonpath=\'{.metadata.resourceVersion}\')',
+      'ID=$(echo "$TUNNEL_CREDENTIALS" | grep -o \'"tunnel_id":"[^"]*"\' | cut -d\'"\' -f4)',
+      'echo "$VERSION $ID"',
+      'echo "ok: $(kubectl get secret app -o yaml | grep -q DB_URI && echo yes)"',
+      'SECRET_NAME="${VELERO_CREDENTIALS_SECRET:-velero-credentials}"',
+      'echo "creating $SECRET_NAME"',
+      'TOKEN=$(echo "$TUNNEL_CREDENTIALS" | grep -o \'"auth_token":"[^"]*"\' | cut -d\'"\' -f4)',
+      'echo "token: $TOKEN"',
+      "",
+    ].join("\n");
+    expect(leaked(script)).toEqual(["echo: $TOKEN"]);
+  });
+
+  it("does not take what a function returns on stdout to its caller's $(…) for a log", () => {
+    const script = [
+      "fetch_secret() {",
+      '  local json',
+      '  json=$(kubectl get secret "$1" -o json)',
+      '  printf \'%s\' "$json"',
+      '  echo "fetched $json" >&2',
+      "}",
+      'payload=$(fetch_secret app)',
+      "",
+    ].join("\n");
+    expect(leaked(script)).toEqual(["echo: $json"]);
+  });
+
   it.each([
     ["open substitutions", "$(".repeat(300_000)],
     ["strings around open substitutions", 'echo "$(x '.repeat(100_000)],
     ["expansions of a secret", "echo $API_TOKEN ".repeat(60_000)],
     ["heredoc openers", "cat <<EOF\n$TOKEN\n".repeat(50_000)],
+    ["captured functions", Array.from({ length: 20_000 }, (_, i) => `f${i}() {\n  echo "$API_TOKEN"\n}\nx=$(f${i})\n`).join("")],
   ])("stays linear on %s", (_, script) => {
     const started = performance.now();
     shellLeaks(script, options);

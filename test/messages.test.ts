@@ -53,3 +53,13 @@ describe("messages mask only the secret", () => {
     expect(finding!.secret).toBe("****");
   });
 });
+
+describe("messages name the setting as written", () => {
+  it("a Vault chart's audit switch is quoted by its path in the values", async () => {
+    const root = makeRepo({ "charts/vault/values-prod.yaml": "server:\n  auditStorage:\n    enabled: false\n" });
+    const { report } = await cliJson(["."], root);
+    const [finding] = report.findings.filter((f) => f.ruleId === "missing-audit-logging");
+    expect(finding!.line).toBe(3);
+    expect(finding!.message).toContain("`server.auditStorage.enabled: false`");
+  });
+});

@@ -108,7 +108,7 @@ export default defineRule({
             const value = scalarText(doc, enabled);
             if (value === "true") evidence(file, rangeOf(pair.key).start, "the Vault Helm values enable audit storage (`server.auditStorage.enabled`)");
             else if (value === "false" && enabled && OPERATIONAL_ROLES.includes(file.role)) {
-              const fact: AuditDisabled = { type: "audit-disabled", path: file.path, line: file.positionAt(rangeOf(enabled).start).line, setting: `${[...path, "auditStorage"].join(".")}.enabled: false` };
+              const fact: AuditDisabled = { type: "audit-disabled", path: file.path, line: file.positionAt(rangeOf(enabled).start).line, setting: `${path.join(".")}.enabled: false` };
               context.share(fact);
             }
           } else if (key === "audit" && path.includes("externalConfig") && (asSeq(doc, pair.value)?.items.length ?? 0) > 0) {

@@ -8,7 +8,7 @@
 // Functions are read where they are written; variables are the script's, as the shell's are.
 
 import { tokenizeShell, type ShellCommandDetail, type ShellWord } from "../../languages/shell.js";
-import { isSecretName, MAX_SHOWN_CHARACTERS, type Leak, type LeakOptions } from "./shared.js";
+import { isDescribingName, isSecretName, MAX_SHOWN_CHARACTERS, type Leak, type LeakOptions } from "./shared.js";
 
 /** What a variable or an expansion holds: a secret (named by its source), nothing secret, or nothing known. */
 type ShellFlow = { secret: string } | "clean" | "unknown";
@@ -27,13 +27,21 @@ const SECRET_SOURCE: readonly [RegExp, string][] = [
   [/\bvault\s+operator\s+init\b/, "vault operator init"],
   [/\bvault\s+(?:token\s+create|login\b[^|]*-token-only|kv\s+get|read|write)\b/, "vault"],
   [/\bopenssl\s+rand\b/, "openssl rand"],
-  [/\bkubectl\b[^|]*\bget\s+secrets?\b/, "kubectl get secret"],
+  // the object with its data (-o yaml, -o json) or a jsonpath into .data; not -o name, a jsonpath into metadata, a table
+  [/\bkubectl\b[^|]*\bget\s+secrets?\b[^|]*(?:-o\s*=?\s*["']?(?:json|yaml)\b|\.data\b|\.stringData\b)/, "kubectl get secret"],
   [/\bsecretsmanager\s+get-secret-value\b|\bssm\s+get-parameters?\b[^|]*--with-decryption|\bgcloud\s+secrets\s+versions\s+access\b|\bkeyvault\s+secret\s+show\b/, "a secret manager"],
   [/\b(?:pwgen|apg|mkpasswd)\b|\/dev\/u?random\b/, "a generated password"],
   [/\bcat\s+[^|;]*(?:\/run\/secrets\/|\/secrets?\/|token|passw(?:or)?d|secret|\.key\b|credentials)/i, "a secret file"],
 ];
 // Commands over a secret whose output is not the secret: its length, a hash of it, the names of its keys.
-const CLEAN_COMMAND = /\bwc\s+-[cmlw]|\bsha\d*sum\b|\bshasum\b|\bmd5sum\b|\bopenssl\s+dgst\b|\bb2sum\b|\bcut\s+-c\s*-?[1-8]\b|\bhead\s+-c\s*[1-8]\b|\bjq\b.*\b(?:keys|length)\b/;
+// A test of it (grep -q, output thrown away, an && echo ✅), a certificate's dates (openssl x509) are not it either.
+const CLEAN_COMMAND =
+  /\bwc\s+-[cmlw]|\bsha\d*sum\b|\bshasum\b|\bmd5sum\b|\bopenssl\s+(?:dgst|x509)\b|\bb2sum\b|\bcut\s+-c\s*-?[1-8]\b|\bhead\s+-c\s*[1-8]\b|\bjq\b.*\b(?:keys|length)\b|\bgrep\s+-[a-zA-Z]*q|[&]?>\s*\/dev\/null|&&\s*echo\b/;
+// Commands whose output is their input, or a part of it: a secret given to them comes out. A secret given
+// to any other command (curl -H "token: $TOKEN" …) is spent there: the output is the command's own.
+const PASS_THROUGH = new Set(["echo", "printf", "cat", "base64", "tr", "sed", "awk", "cut", "jq", "yq", "grep", "head", "tail", "rev", "fold", "xxd", "xargs"]);
+// The fields a pipeline picks out of a document: jq -r .data.token, grep -o '"auth_token":"[^"]*"'
+const PICKED_FIELD = /\bjq\b[^|]*?\.([A-Za-z_]\w*)(?![.\w])|\bgrep\s+-[a-zA-Z]*o[a-zA-Z]*\s+['"]\\?"?([A-Za-z_]\w*)\\?"?:/g;
 // A helper whose output is a secret by its name: $(generate_password 24), $(get_secret db)
 const SECRET_HELPER = /^\s*(?:[\w-]*_)?(?:generate|gen|get|fetch|read|create|new|random|make)_?[\w-]*(?:password|passwd|secret|token|key)\b/i;
 // Where printed output is not a log: a file. These are terminals and logs.
@@ -57,6 +65,7 @@ export function shellLeaks(text: string, options: LeakOptions): Leak[] {
   const script = tokenizeShell(text);
   const vars = new Map<string, ShellFlow>();
   const helpers = definedHelpers(text);
+  const captured = capturedFunctionBodies(text, helpers);
   const leaks: Leak[] = [];
   // `#!/bin/bash -x`: every command is traced to stderr from the first line.
   let xtrace = /^#![^\n]*\s-[a-wyz]*x/.test(text);
@@ -131,7 +140,9 @@ export function shellLeaks(text: string, options: LeakOptions): Leak[] {
 
     let printedHere = false;
     const isPrinter = PRINTS.has(name) || (helpers.has(name) && PRINT_HELPER.test(name));
-    if (isPrinter && destination(script.commands, script.details, index) === "printed") {
+    // payload=$(wait_for_secret "$user"): inside such a function, what it prints on stdout is its return value
+    const returnsValue = captured.some((body) => words[k] !== undefined && words[k]!.start >= body.start && words[k]!.start < body.end) && !toStderr(words, detail);
+    if (isPrinter && !returnsValue && destination(script.commands, script.details, index) === "printed") {
       const seen = new Set<string>();
       for (const expansion of args.flatMap(wordExpansions)) {
         if (typeof expansion.flow !== "object" || seen.has(expansion.flow.secret)) continue;
@@ -189,9 +200,9 @@ export function shellLeaks(text: string, options: LeakOptions): Leak[] {
       vars.set(variable, "clean");
       return [variable];
     }
-    const source = secretSourceOf(text.slice(valueStart, word.end));
     const secret = firstSecret(expansions);
-    if (source) vars.set(variable, { secret: source });
+    // SECRET_NAME="${VELERO_CREDENTIALS_SECRET:-velero-credentials}": a name, a length, an id of the secret
+    if (isDescribingName(variable)) vars.set(variable, "clean");
     else if (secret) vars.set(variable, isSecretVariableName(variable) ? { secret: variable } : secret.flow);
     else if (expansions.length > 0 && expansions.every((e) => e.flow === "clean")) vars.set(variable, "clean");
     else vars.set(variable, isSecretVariableName(variable) ? { secret: variable } : "unknown");
@@ -213,6 +224,25 @@ function firstSecret(expansions: readonly Expansion[]): (Expansion & { flow: { s
 
 function sourceName(flow: { secret: string }): string {
   return flow.secret;
+}
+
+/**
+ * What a command substitution outputs, given the secret source it runs (vault operator init) or the
+ * secret it is handed: the secret, if the pipeline passes its input on and picks no field but a
+ * secret-named one (`echo "$INIT" | jq -r .root_token`); nothing secret if it picks other fields
+ * (`jq -r .metadata.resourceVersion`, `grep -o '"tunnel_id":…'`); unknown if a command other than
+ * a pass-through received the secret (`curl -H "token: $TOKEN" … | jq .data.code`).
+ */
+function substitutionFlow(command: string, source: string | null, inner: ShellFlow | undefined): ShellFlow {
+  const secret = source !== null ? { secret: source } : typeof inner === "object" ? inner : null;
+  if (!secret) return "unknown";
+  const fields = [...command.matchAll(PICKED_FIELD)].map((m) => m[1] ?? m[2] ?? "").filter((f) => f.length > 0);
+  if (fields.length > 0 && !fields.some((field) => isSecretVariableName(field) && !isDescribingName(field))) return "clean";
+  if (source === null) {
+    const program = /^(?:\$\(|`)\s*(?:[A-Za-z_]\w*=\S*\s+)*([\w./-]+)/.exec(command)?.[1] ?? "";
+    if (!PASS_THROUGH.has(program.split("/").pop() ?? program)) return "unknown";
+  }
+  return secret;
 }
 
 /** The secret a command substitution's text produces, if its command is a secret source. */
@@ -255,7 +285,7 @@ function expansionsIn(text: string, from: number, to: number, flowOfName: (name:
       const nested = depth < MAX_SUBSTITUTION_DEPTH && !CLEAN_COMMAND.test(command);
       const inner = nested ? expansionsIn(text, start + (whole === "`" ? 1 : 2), end - 1, flowOfName, depth + 1) : [];
       const secret = inner.find((e) => typeof e.flow === "object");
-      found.push({ start, end, flow: source ? { secret: source } : secret ? secret.flow : "unknown" });
+      found.push({ start, end, flow: substitutionFlow(command, source, secret?.flow) });
       pattern.lastIndex = close + 1;
     }
   }
@@ -336,6 +366,37 @@ function destination(commands: readonly ShellWord[][], details: readonly ShellCo
     return "elsewhere";
   }
   return "printed";
+}
+
+// A script's functions looked at for captured output; a crafted file with thousands costs no more.
+const MAX_CAPTURED_FUNCTIONS = 256;
+
+/**
+ * The bodies of the script's functions whose output it captures (`x=$(name …)`, `` `name …` ``):
+ * from the definition to the first closing `}` at the definition's indentation.
+ */
+function capturedFunctionBodies(text: string, helpers: ReadonlySet<string>): { start: number; end: number }[] {
+  const bodies: { start: number; end: number }[] = [];
+  for (const name of [...helpers].slice(0, MAX_CAPTURED_FUNCTIONS)) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
+    if (!new RegExp(String.raw`(?:\$\(|\x60)\s*${escaped}(?![\w-])`).test(text)) continue;
+    const definition = new RegExp(String.raw`^([ \t]*)(?:function[ \t]+)?${escaped}[ \t]*(?:\(\s*\))?[ \t]*\{?[ \t]*$`, "m").exec(text);
+    if (!definition) continue;
+    const indent = definition[1] ?? "";
+    const close = new RegExp(String.raw`^${indent}\}`, "m");
+    const rest = text.slice(definition.index + definition[0].length);
+    const end = close.exec(rest);
+    bodies.push({ start: definition.index, end: definition.index + definition[0].length + (end ? end.index : rest.length) });
+  }
+  return bodies;
+}
+
+/** `>&2`, `> /dev/stderr`: the command's output goes to stderr, which a caller's $(…) does not capture. */
+function toStderr(words: readonly ShellWord[], detail: ShellCommandDetail): boolean {
+  return detail.redirects.some((r) => {
+    const target = words.find((w) => isTargetOf(r.end, w));
+    return (r.op.endsWith("&") && target?.raw === "2") || target?.value === "/dev/stderr";
+  });
 }
 
 /** Functions the script defines (`log_info() {`, `function say {`): a printing helper is only one when the script has it. */

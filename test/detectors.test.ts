@@ -90,6 +90,7 @@ describe("detector catalog", () => {
       "curl-basic-auth",
       "http-url-credentials",
       "jwt",
+      "token-in-prose",
     ]);
   });
 });

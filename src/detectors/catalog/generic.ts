@@ -1,9 +1,9 @@
 // Provider-agnostic shapes: JWTs, Authorization headers, credentials in http(s) URLs and
 // curl's -u. They lose to a provider detector that matches the same span.
 import type { Detector } from "../types.js";
-import { bareToken, caseless, decodeUserPassword, isJwt, urlCredentials } from "../patterns.js";
+import { bareToken, caseless, decodeUserPassword, isJwt, urlCredentials, UUID } from "../patterns.js";
 import { isPlaceholderValue } from "../placeholders.js";
-import { BASE62, BASE64URL, base64, base64url, fake, fakeJwt, fakePassword } from "../samples.js";
+import { BASE62, BASE64URL, HEX, base64, base64url, fake, fakeJwt, fakePassword } from "../samples.js";
 
 // Values the RFCs and jwt.io print in their examples: reported at most as info. Assembled from their
 // parts (RFC 6749 §2.3.1's client s6BhdRkqt3, RFC 7617 §2's Aladdin; jwt.io's debugger default).
@@ -20,7 +20,56 @@ const userJwt = fakeJwt({ sub: "svc-ingest", scope: "ingest:write", iat: 1_700_0
 const authorizationHeader = (scheme: string) =>
   String.raw`(?<![\w-])${caseless("authorization")}["']?\s{0,3}[:=,]\s{0,3}["'\x60]?\s{0,3}${caseless(scheme)}\s{1,3}`;
 
+// A credential word, then on the same line a quoted value: "the token you provided (`…`)", "API key: `…`".
+const CREDENTIAL_WORD = ["token", "api key", "api-key", "api_key", "apikey", "secret", "password", "credential"].map(caseless).join("|");
+const WHOLE_UUID = new RegExp(`^${UUID}$`);
+
+/**
+ * A value quoted in prose that reads as a live token, not a name, a hash or an example: letters of
+ * both cases and digits, no more than three separators, no hex string (a commit, a digest), no
+ * UUID, no run of one character, and random enough.
+ */
+function looksLikeLiveToken(secret: string): boolean {
+  if (!/[a-z]/.test(secret) || !/[A-Z]/.test(secret) || !/[0-9]/.test(secret)) return false;
+  if (/^[0-9a-f]+$/i.test(secret) || WHOLE_UUID.test(secret) || /(.)\1{3}/.test(secret)) return false;
+  if ((secret.match(/[_-]/g) ?? []).length > 3) return false;
+  // camelCase words with a counter (`refreshTokenTimeoutSeconds30`) are names
+  if (/^(?:[A-Z]?[a-z]{3,}){3,}[0-9]*$/.test(secret)) return false;
+  return !isPlaceholderValue(secret);
+}
+
 export const GENERIC_DETECTORS: readonly Detector[] = [
+  {
+    // Runbooks and incident notes quote the token they were given: "the token you provided (`…`)
+    // was rotated". No provider prefix to go by: the credential word before it on the line, the
+    // quoting, and the shape of a random token decide.
+    id: "token-in-prose",
+    description: "A token quoted in prose or a note after a credential word (token, API key, secret, password)",
+    source: "https://cwe.mitre.org/data/definitions/798.html",
+    keywords: ["token", "api key", "api-key", "api_key", "apikey", "secret", "password", "credential"],
+    pattern: new RegExp(String.raw`(?<![\w-])(?:${CREDENTIAL_WORD})s?(?![\w-])[^\n\x60]{0,60}\x60(?<secret>[A-Za-z0-9_-]{32,64})\x60`),
+    entropy: 4.2,
+    confidence: "medium",
+    validate: looksLikeLiveToken,
+    get samples() {
+      const cloudflare = fake("", 40, BASE64URL, "prose-cf-1");
+      return {
+        truePositives: [
+          `The Cloudflare API token you provided (\`${cloudflare}\`) has been revoked; the new one is in Vault.`,
+          `- API key: \`${fake("", 32, BASE62, "prose-key-1")}\` (ingest, rotated on 2025-10-01)`,
+          `Three tokens were exposed: \`${fake("", 40, BASE62, "prose-t1")}\`, then more.`,
+        ],
+        falsePositives: [
+          { text: `The token was revoked in commit \`${fake("", 40, HEX, "prose-sha")}\`.`, why: "a commit hash" },
+          { text: `Set the token in \`CLOUDFLARE_API_TOKEN_FOR_DNS_ZONE_EDITS\`.`, why: "a variable's name" },
+          { text: `The secret \`refreshTokenTimeoutSecondsDefault30\` sets the lifetime.`, why: "a setting's name" },
+          { text: `API key: \`xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\``, why: "a mask" },
+          { text: `The token \`${fake("", 32, BASE62, "prose-far")}\``.replace("The token", `The token is described below.${" ".repeat(70)}Value:`), why: "too far from the credential word" },
+          { text: `Request id \`${fake("", 40, BASE62, "prose-id")}\` in the logs.`, why: "no credential word" },
+        ],
+      };
+    },
+  },
   {
     id: "jwt",
     description: "JSON Web Token",

@@ -139,3 +139,21 @@ describe("provider tokens, each in a different file kind", () => {
     expect(JSON.stringify(result)).not.toContain(token);
   });
 });
+
+describe("a provider's format filled with one repeated character is a placeholder", () => {
+  // Docs and templates write `ghp_AAAA…`, `sk_live_0000…`: the format, with nothing in it.
+  const FILLED: { name: string; path: string; text: string }[] = [
+    { name: "GitHub classic token of A's", path: ".github/workflows/ci.yml", text: `env:\n  GH_TOKEN: ${"gh" + "p_"}${"A".repeat(36)}\n` },
+    { name: "Stripe live key of zeros", path: "config/payments.json", text: `{"stripe": {"secretKey": "${"sk_" + "live_"}${"0".repeat(24)}"}}\n` },
+    { name: "Slack bot token of ones and x's", path: "settings.py", text: `SLACK_BOT_TOKEN = "${"xox" + "b-"}${"1".repeat(12)}-${"1".repeat(12)}-${"x".repeat(24)}"\n` },
+    { name: "AWS access key id of X's", path: ".env.production", text: `AWS_ACCESS_KEY_ID=AKIA${"X".repeat(16)}\nAWS_SECRET_ACCESS_KEY=${"x".repeat(40)}\n` },
+  ];
+
+  it.each(FILLED)("$name", async ({ path, text }) => {
+    const root = makeRepo({ [path]: text, ".gitignore": ".env*\n" });
+    const config = defaultConfig();
+    for (const setting of config.rules.values()) setting.severity = "off";
+    const result = await scan({ root, config, rules: [hardcodedSecret], ruleOverrides: { "hardcoded-secret": "error" } });
+    expect(result.findings.filter((f) => f.ruleId === "hardcoded-secret").map((f) => `${f.path}:${f.line} ${f.message}`)).toEqual([]);
+  });
+});

@@ -817,6 +817,29 @@ describe("text", () => {
     ]);
   });
 
+  it("reads make's ?= := ::= assignments, Go's typed declarations, PHP's .= and comparisons with a literal", () => {
+    const text = [
+      "REGISTRY_PASSWORD ?= m4ke-value",
+      "export API_TOKEN ::= m4ke-token",
+      "DB_PASSWORD := $(shell vault kv get -field=password secret/db)",
+      'var dbPassword string = "go-value"',
+      'apiToken string = "go-const"',
+      '$password .= "php-value";',
+      'if token == "compared" {',
+      "",
+    ].join("\n");
+    const found = extract("text", text).filter((a) => /password|token/i.test(a.key));
+    expect(found.map((a) => [a.key, a.value, a.compared ?? false, a.templated ?? false])).toEqual([
+      ["REGISTRY_PASSWORD", "m4ke-value", false, false],
+      ["API_TOKEN", "m4ke-token", false, false],
+      ["DB_PASSWORD", "$(shell vault kv get -field=password secret/db)", false, true],
+      ["dbPassword", "go-value", false, false],
+      ["apiToken", "go-const", false, false],
+      ["$password", "php-value", false, false],
+      ["token", "compared", true, false],
+    ]);
+  });
+
   it("reads the default an environment helper falls back to, under the variable's name", () => {
     const text = [
       "'password' => env('DB_PASSWORD', 'laravel'),",

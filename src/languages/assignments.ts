@@ -96,7 +96,25 @@ function textAssignments(text: string): Assignment[] {
       .map((entry) => bind(entry.key, [entry.key], entry, "text")),
     ...quotedWordLines(text),
     ...environmentDefaults(text),
+    ...makeAssignments(text),
   ];
+}
+
+// GNU make's `NAME ?= value`, `NAME := value`, `NAME ::= value`, `NAME :::= value` (with `export` or
+// `override` before it): the value runs to the end of the line or a `#`. Plain `NAME = value` is a
+// KEY=value line, read above.
+const MAKE_ASSIGNMENT = /^[ \t]*(?:(?:export|override)[ \t]+)*([A-Za-z_][A-Za-z0-9_.-]{0,127})[ \t]*(?:\?|:{1,3})=[ \t]*([^#\n]{0,1000}?)[ \t]*\r?$/gm;
+
+function makeAssignments(text: string): Assignment[] {
+  const found: Assignment[] = [];
+  for (const match of text.matchAll(MAKE_ASSIGNMENT)) {
+    const value = match[2]!;
+    // Go's `token := getEnv("API_TOKEN", "go")`, `x := map[string]int{}`: code, whose quoted literals the line reader takes
+    if (value.length === 0 || /["'\x60]|(?<!\$)\(|[{};]$/.test(value)) continue;
+    const valueStart = match.index! + match[0].lastIndexOf(value);
+    found.push(bind(match[1]!, [match[1]!], { value, valueStart, valueEnd: valueStart + value.length, quoted: false, templated: /\$[({]/.test(value) }, "text"));
+  }
+  return found;
 }
 
 // env('DB_PASSWORD', 'x') (Laravel), ENV.fetch("DB_PASSWORD", "x") (Ruby), getEnv("DB_PASSWORD", "x")

@@ -25,6 +25,8 @@ export interface Assignment {
   quoted: boolean;
   /** The value is (or holds) a template or reference expression the parser recognised. */
   templated?: boolean;
+  /** `if token == "…"`: the name is compared with the literal, not set to it. */
+  compared?: boolean;
   source: AssignmentSource;
 }
 
@@ -40,6 +42,11 @@ export function bind(key: string, keyPath: readonly string[], literal: LiteralSp
   };
   if (literal.templated) assignment.templated = true;
   return assignment;
+}
+
+/** A comparison of a name with a literal (`if token == "…"`), as a binding marked compared. */
+export function bindComparison(key: string, keyPath: readonly string[], literal: LiteralSpan, source: AssignmentSource): Assignment {
+  return { ...bind(key, keyPath, literal, source), compared: true };
 }
 
 /** Moves assignments found in a slice of a file (a Markdown fence, a block scalar) back into the file's offsets. */

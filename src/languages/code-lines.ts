@@ -3,7 +3,7 @@
 //   name = "literal"   name: "literal"   "key": "literal"   name: type = "literal"   self.name = "literal"
 // A string followed by + % . [ ( or another string is part of an expression, not a literal value.
 
-import { bind, type Assignment, type LiteralSpan } from "./binding.js";
+import { bind, bindComparison, type Assignment, type LiteralSpan } from "./binding.js";
 import { splitLines } from "./lines.js";
 import { findClosingQuote, hasReference, unescapeBackslashes } from "./strings.js";
 
@@ -30,6 +30,10 @@ const PRIVATE_NAME = /#[A-Za-z_$][\w$]*/y; // class fields: #token = "x"
 const OPERATOR = /[=!<>+\-*/%&|^~:?@]+/y;
 const STRING_PREFIX = /^[rbuf]{1,2}$/i;
 const BINDING_OPERATORS = new Set(["=", ":", ":="]);
+// if token == "…": a literal the value is checked against is the secret the code accepts.
+const COMPARISON_OPERATORS = new Set(["==", "===", "!=", "!=="]);
+// var dbPassword string = "…"   const apiToken string = "…"   (Go)
+const TYPED_DECLARATIONS = new Set(["var", "const"]);
 
 export function codeLineAssignments(text: string, style: CodeLineStyle, start = 0, end = text.length): Assignment[] {
   const found: Assignment[] = [];
@@ -47,19 +51,26 @@ function bindingAt(tokens: readonly Token[], k: number, style: CodeLineStyle): A
   const value = tokens[k];
   const operator = tokens[k - 1];
   if (value?.kind !== "string" || !value.literal || operator?.kind !== "op") return null;
-  if (!BINDING_OPERATORS.has(operator.text) && !(style.fatArrow && operator.text === "=>")) return null;
+  const compared = COMPARISON_OPERATORS.has(operator.text);
+  if (!BINDING_OPERATORS.has(operator.text) && !compared && !(style.fatArrow && operator.text === "=>")) return null;
   const annotations = style.annotations;
   const after = tokens[k + 1];
   if (after && continuesExpression(after)) return null;
   // name: type = "literal"
   const annotated = annotations && operator.text === "=" && isName(tokens[k - 2]) && isOp(tokens[k - 3], ":") && isName(tokens[k - 4]);
-  const keyIndex = annotated ? k - 4 : k - 2;
+  // (inside `const ( … )` the line starts at the name: apiToken string = "…"; Java's `String password = "…"` names its type first)
+  const typed = operator.text === "=" && isName(tokens[k - 2]) && isName(tokens[k - 3]) && (isDeclaration(tokens[k - 4]) || (k === 3 && isGoString(tokens[k - 2])));
+  // $password .= "…"   (PHP appends the literal to the value)
+  const appended = operator.text === "=" && isPunct(tokens[k - 2], ".") && isName(tokens[k - 3]);
+  const keyIndex = annotated ? k - 4 : typed || appended ? k - 3 : k - 2;
+  // a == "x" in a chain (a.b == "x") keeps its qualifiers; "x" == a is not read
+  if (compared && !isName(tokens[keyIndex])) return null;
   const keyToken = tokens[keyIndex];
   // cond ? "a" : "b"   is no binding
   if (operator.text === ":" && isOp(tokens[keyIndex - 1], "?")) return null;
   const key = keyToken?.kind === "name" ? keyToken.text : keyToken?.kind === "string" ? keyToken.literal?.value : undefined;
   if (key === undefined) return null;
-  return bind(key, [...qualifiers(tokens, keyIndex), key], value.literal, "text");
+  return (compared ? bindComparison : bind)(key, [...qualifiers(tokens, keyIndex), key], value.literal, "text");
 }
 
 // self.db.password = "x"  → ["self", "db"]
@@ -82,6 +93,18 @@ function continuesExpression(token: Token): boolean {
 
 function isName(token: Token | undefined): boolean {
   return token?.kind === "name";
+}
+
+function isPunct(token: Token | undefined, text: string): boolean {
+  return token?.kind === "punct" && token.text === text;
+}
+
+function isGoString(token: Token | undefined): boolean {
+  return token?.kind === "name" && token.text === "string";
+}
+
+function isDeclaration(token: Token | undefined): boolean {
+  return token?.kind === "name" && TYPED_DECLARATIONS.has(token.text);
 }
 
 function isOp(token: Token | undefined, text: string): boolean {

@@ -8,7 +8,7 @@
 // Only string literals and template literals without substitutions count.
 
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
-import { bind, type Assignment, type LiteralSpan } from "./binding.js";
+import { bind, bindComparison, type Assignment, type LiteralSpan } from "./binding.js";
 import { hasReference } from "./strings.js";
 import { walk } from "./javascript.js";
 
@@ -57,6 +57,14 @@ function bindingOf(node: Node, parents: ReadonlyMap<Node, Node | null>): Assignm
     case "TSEnumMember": {
       const key = propertyKey(node.id, false);
       return key === null ? null : make([key], node.initializer);
+    }
+    case "BinaryExpression": {
+      // if (token === "…")   if (req.headers["x-api-key"] !== "…")
+      if (!["===", "==", "!==", "!="].includes(node.operator) || node.left.type === "PrivateIdentifier") return null;
+      const literal = literalOf(node.right);
+      const path = memberPath(node.left);
+      const key = path?.[path.length - 1];
+      return literal && path && key !== undefined ? bindComparison(key, path, literal, "javascript") : null;
     }
     case "LogicalExpression": {
       // process.env.DB_PASSWORD ?? "x"   process.env["TOKEN"] || "x"

@@ -9,7 +9,7 @@
 // with substitutions are no literal. Regions the parser could not read fall back to the line reader.
 
 import type { SyntaxNode as Node } from "./python-tree.js";
-import { bind, type Assignment, type LiteralSpan } from "./binding.js";
+import { bind, bindComparison, type Assignment, type LiteralSpan } from "./binding.js";
 import { codeLineAssignments, PYTHON_STYLE } from "./code-lines.js";
 import { lineEndAt } from "./lines.js";
 import { hasReference, unescapeBackslashes } from "./strings.js";
@@ -18,7 +18,7 @@ import { PYTHON_ENV_GETTERS } from "../core/vocabulary.js";
 
 // Key paths name at most this many enclosing dictionaries (deeper nesting would make the walk quadratic).
 const MAX_ENCLOSING = 32;
-const BINDINGS = ["assignment", "keyword_argument", "pair", "default_parameter", "typed_default_parameter", "call"];
+const BINDINGS = ["assignment", "keyword_argument", "pair", "default_parameter", "typed_default_parameter", "call", "comparison_operator"];
 const ENV_GETTERS = new Set(PYTHON_ENV_GETTERS);
 
 export function pythonAssignments(parsed: ParsedPython, text: string): Assignment[] {
@@ -52,6 +52,16 @@ function bindingsOf(node: Node, text: string): Assignment[] {
     }
     case "call":
       return environmentDefault(node, text);
+    case "comparison_operator": {
+      // if token == "…":   if settings.api_key != "…":
+      const [left, right] = node.namedChildren;
+      const operators = node.children.filter((child) => child && !child.isNamed).map((child) => child!.type);
+      if (!left || !right || node.namedChildCount !== 2 || !operators.every((op) => op === "==" || op === "!=")) return [];
+      const value = literalOf(right, text);
+      const path = targetPath(left, text);
+      const key = path?.[path.length - 1];
+      return value && path && key !== undefined ? [bindComparison(key, path, value, "python")] : [];
+    }
     case "pair": {
       const key = literalOf(node.childForFieldName("key"), text);
       const value = literalOf(node.childForFieldName("value"), text);

@@ -4,11 +4,11 @@ import {
   BaselineError,
   loadBaseline,
   writeBaseline
-} from "./chunk-G5DURW2D.js";
+} from "./chunk-SZEYKRJN.js";
 import {
   FORMATS,
   formatReport
-} from "./chunk-ET5HJFQJ.js";
+} from "./chunk-G7LP2DAA.js";
 import {
   ScanError,
   ScopeError,
@@ -17,7 +17,7 @@ import {
   renderRuleDoc,
   runGit,
   scan
-} from "./chunk-ZAA4EKVS.js";
+} from "./chunk-XGD7UC3H.js";
 import {
   ConfigError,
   OwnFileError,
@@ -29,7 +29,7 @@ import {
   parseSize,
   readOwnFile,
   writeOwnFile
-} from "./chunk-SMZS7ZCA.js";
+} from "./chunk-GUNVNXEB.js";
 import "./chunk-K5PXIU67.js";
 
 // src/cli.ts

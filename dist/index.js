@@ -4,7 +4,7 @@ import {
   formatJson,
   formatPretty,
   formatReport
-} from "./chunk-ET5HJFQJ.js";
+} from "./chunk-G7LP2DAA.js";
 import {
   CHECKLIST,
   DIAGNOSTICS,
@@ -15,7 +15,7 @@ import {
   renderRuleDoc,
   scan,
   withRulesTable
-} from "./chunk-ZAA4EKVS.js";
+} from "./chunk-XGD7UC3H.js";
 import {
   ConfigError,
   DETECTORS,
@@ -25,7 +25,7 @@ import {
   findRule,
   loadConfig,
   parseConfig
-} from "./chunk-SMZS7ZCA.js";
+} from "./chunk-GUNVNXEB.js";
 import "./chunk-K5PXIU67.js";
 
 // src/core/checklist-data.ts

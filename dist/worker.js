@@ -5,7 +5,7 @@ import {
   RuleInstance,
   deserializeConfig,
   unreadableOutcome
-} from "./chunk-SMZS7ZCA.js";
+} from "./chunk-GUNVNXEB.js";
 import "./chunk-K5PXIU67.js";
 
 // src/engine/worker.ts

@@ -31,7 +31,7 @@ import {
   unreadableOutcome,
   withoutSourceText,
   workerScript
-} from "./chunk-SMZS7ZCA.js";
+} from "./chunk-GUNVNXEB.js";
 import {
   __commonJS,
   __toESM

@@ -4,7 +4,7 @@ import {
   lineStarts,
   readOwnFile,
   writeOwnFile
-} from "./chunk-SMZS7ZCA.js";
+} from "./chunk-GUNVNXEB.js";
 
 // src/engine/baseline.ts
 import { existsSync } from "node:fs";

@@ -9267,7 +9267,47 @@ var JWT_IO_EXAMPLE = [
 ].join(".");
 var userJwt = fakeJwt({ sub: "svc-ingest", scope: "ingest:write", iat: 17e8, exp: 19e8 }, "jwt-1", { alg: "HS256", typ: "JWT" });
 var authorizationHeader = (scheme) => String.raw`(?<![\w-])${caseless("authorization")}["']?\s{0,3}[:=,]\s{0,3}["'\x60]?\s{0,3}${caseless(scheme)}\s{1,3}`;
+var CREDENTIAL_WORD = ["token", "api key", "api-key", "api_key", "apikey", "secret", "password", "credential"].map(caseless).join("|");
+var WHOLE_UUID = new RegExp(`^${UUID}$`);
+function looksLikeLiveToken(secret) {
+  if (!/[a-z]/.test(secret) || !/[A-Z]/.test(secret) || !/[0-9]/.test(secret)) return false;
+  if (/^[0-9a-f]+$/i.test(secret) || WHOLE_UUID.test(secret) || /(.)\1{3}/.test(secret)) return false;
+  if ((secret.match(/[_-]/g) ?? []).length > 3) return false;
+  if (/^(?:[A-Z]?[a-z]{3,}){3,}[0-9]*$/.test(secret)) return false;
+  return !isPlaceholderValue(secret);
+}
 var GENERIC_DETECTORS = [
+  {
+    // Runbooks and incident notes quote the token they were given: "the token you provided (`…`)
+    // was rotated". No provider prefix to go by: the credential word before it on the line, the
+    // quoting, and the shape of a random token decide.
+    id: "token-in-prose",
+    description: "A token quoted in prose or a note after a credential word (token, API key, secret, password)",
+    source: "https://cwe.mitre.org/data/definitions/798.html",
+    keywords: ["token", "api key", "api-key", "api_key", "apikey", "secret", "password", "credential"],
+    pattern: new RegExp(String.raw`(?<![\w-])(?:${CREDENTIAL_WORD})s?(?![\w-])[^\n\x60]{0,60}\x60(?<secret>[A-Za-z0-9_-]{32,64})\x60`),
+    entropy: 4.2,
+    confidence: "medium",
+    validate: looksLikeLiveToken,
+    get samples() {
+      const cloudflare = fake("", 40, BASE64URL, "prose-cf-1");
+      return {
+        truePositives: [
+          `The Cloudflare API token you provided (\`${cloudflare}\`) has been revoked; the new one is in Vault.`,
+          `- API key: \`${fake("", 32, BASE62, "prose-key-1")}\` (ingest, rotated on 2025-10-01)`,
+          `Three tokens were exposed: \`${fake("", 40, BASE62, "prose-t1")}\`, then more.`
+        ],
+        falsePositives: [
+          { text: `The token was revoked in commit \`${fake("", 40, HEX, "prose-sha")}\`.`, why: "a commit hash" },
+          { text: `Set the token in \`CLOUDFLARE_API_TOKEN_FOR_DNS_ZONE_EDITS\`.`, why: "a variable's name" },
+          { text: `The secret \`refreshTokenTimeoutSecondsDefault30\` sets the lifetime.`, why: "a setting's name" },
+          { text: `API key: \`xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\``, why: "a mask" },
+          { text: `The token \`${fake("", 32, BASE62, "prose-far")}\``.replace("The token", `The token is described below.${" ".repeat(70)}Value:`), why: "too far from the credential word" },
+          { text: `Request id \`${fake("", 40, BASE62, "prose-id")}\` in the logs.`, why: "no credential word" }
+        ]
+      };
+    }
+  },
   {
     id: "jwt",
     description: "JSON Web Token",
@@ -17978,6 +18018,9 @@ function bind(key, keyPath, literal, source) {
   if (literal.templated) assignment.templated = true;
   return assignment;
 }
+function bindComparison(key, keyPath, literal, source) {
+  return { ...bind(key, keyPath, literal, source), compared: true };
+}
 function shiftAssignments(assignments, offset) {
   return assignments.map((a) => ({ ...a, valueStart: a.valueStart + offset, valueEnd: a.valueEnd + offset }));
 }
@@ -17991,6 +18034,8 @@ var PRIVATE_NAME = /#[A-Za-z_$][\w$]*/y;
 var OPERATOR = /[=!<>+\-*/%&|^~:?@]+/y;
 var STRING_PREFIX = /^[rbuf]{1,2}$/i;
 var BINDING_OPERATORS = /* @__PURE__ */ new Set(["=", ":", ":="]);
+var COMPARISON_OPERATORS = /* @__PURE__ */ new Set(["==", "===", "!=", "!=="]);
+var TYPED_DECLARATIONS = /* @__PURE__ */ new Set(["var", "const"]);
 function codeLineAssignments(text, style, start = 0, end = text.length) {
   const found = [];
   for (const line of splitLines(text, start, end)) {
@@ -18006,17 +18051,21 @@ function bindingAt(tokens, k, style) {
   const value = tokens[k];
   const operator = tokens[k - 1];
   if (value?.kind !== "string" || !value.literal || operator?.kind !== "op") return null;
-  if (!BINDING_OPERATORS.has(operator.text) && !(style.fatArrow && operator.text === "=>")) return null;
+  const compared = COMPARISON_OPERATORS.has(operator.text);
+  if (!BINDING_OPERATORS.has(operator.text) && !compared && !(style.fatArrow && operator.text === "=>")) return null;
   const annotations = style.annotations;
   const after2 = tokens[k + 1];
   if (after2 && continuesExpression(after2)) return null;
   const annotated = annotations && operator.text === "=" && isName(tokens[k - 2]) && isOp(tokens[k - 3], ":") && isName(tokens[k - 4]);
-  const keyIndex = annotated ? k - 4 : k - 2;
+  const typed = operator.text === "=" && isName(tokens[k - 2]) && isName(tokens[k - 3]) && (isDeclaration(tokens[k - 4]) || k === 3 && isGoString(tokens[k - 2]));
+  const appended = operator.text === "=" && isPunct(tokens[k - 2], ".") && isName(tokens[k - 3]);
+  const keyIndex = annotated ? k - 4 : typed || appended ? k - 3 : k - 2;
+  if (compared && !isName(tokens[keyIndex])) return null;
   const keyToken = tokens[keyIndex];
   if (operator.text === ":" && isOp(tokens[keyIndex - 1], "?")) return null;
   const key = keyToken?.kind === "name" ? keyToken.text : keyToken?.kind === "string" ? keyToken.literal?.value : void 0;
   if (key === void 0) return null;
-  return bind(key, [...qualifiers(tokens, keyIndex), key], value.literal, "text");
+  return (compared ? bindComparison : bind)(key, [...qualifiers(tokens, keyIndex), key], value.literal, "text");
 }
 function qualifiers(tokens, keyIndex) {
   const names = [];
@@ -18035,6 +18084,15 @@ function continuesExpression(token2) {
 }
 function isName(token2) {
   return token2?.kind === "name";
+}
+function isPunct(token2, text) {
+  return token2?.kind === "punct" && token2.text === text;
+}
+function isGoString(token2) {
+  return token2?.kind === "name" && token2.text === "string";
+}
+function isDeclaration(token2) {
+  return token2?.kind === "name" && TYPED_DECLARATIONS.has(token2.text);
 }
 function isOp(token2, text) {
   return token2?.kind === "op" && token2.text === text;
@@ -19568,12 +19626,12 @@ function hclAssignments(text) {
   for (let t = 0; t < tokens.length; t += 1) {
     const token2 = tokens[t];
     if (!token2) continue;
-    if (token2.kind === "newline" || isPunct(token2, ",")) {
+    if (token2.kind === "newline" || isPunct2(token2, ",")) {
       statement = [];
-    } else if (isPunct(token2, "{") || isPunct(token2, "[")) {
+    } else if (isPunct2(token2, "{") || isPunct2(token2, "[")) {
       frames.push(frameOf(statement));
       statement = [];
-    } else if (isPunct(token2, "}") || isPunct(token2, "]")) {
+    } else if (isPunct2(token2, "}") || isPunct2(token2, "]")) {
       frames.pop();
       statement = [];
     } else {
@@ -19581,8 +19639,8 @@ function hclAssignments(text) {
       const [name, operator] = statement;
       const key = name ? keyText(name) : null;
       const next = tokens[t + 1];
-      const ends = !next || next.kind === "newline" || isPunct(next, ",") || isPunct(next, "}") || isPunct(next, "]");
-      if (statement.length === 3 && key !== null && operator && (isPunct(operator, "=") || isPunct(operator, ":"))) {
+      const ends = !next || next.kind === "newline" || isPunct2(next, ",") || isPunct2(next, "}") || isPunct2(next, "]");
+      if (statement.length === 3 && key !== null && operator && (isPunct2(operator, "=") || isPunct2(operator, ":"))) {
         if (token2.kind === "string" && token2.closed && ends) found.push(binding(frames, key, token2));
       }
     }
@@ -19599,7 +19657,7 @@ function binding(frames, key, token2) {
 }
 function frameOf(statement) {
   const last = statement[statement.length - 1];
-  if (last && (isPunct(last, "=") || isPunct(last, ":"))) {
+  if (last && (isPunct2(last, "=") || isPunct2(last, ":"))) {
     const key = statement[statement.length - 2];
     const text = key ? keyText(key) : null;
     return text === null ? [] : [text];
@@ -19611,7 +19669,7 @@ function keyText(token2) {
   if (token2.kind === "string" && token2.closed) return token2.text;
   return null;
 }
-function isPunct(token2, text) {
+function isPunct2(token2, text) {
   return token2.kind === "punct" && token2.text === text;
 }
 
@@ -19784,6 +19842,13 @@ function bindingOf(node, parents) {
     case "TSEnumMember": {
       const key = propertyKey(node.id, false);
       return key === null ? null : make([key], node.initializer);
+    }
+    case "BinaryExpression": {
+      if (!["===", "==", "!==", "!="].includes(node.operator) || node.left.type === "PrivateIdentifier") return null;
+      const literal = literalOf(node.right);
+      const path = memberPath(node.left);
+      const key = path?.[path.length - 1];
+      return literal && path && key !== void 0 ? bindComparison(key, path, literal, "javascript") : null;
     }
     case "LogicalExpression": {
       const name = node.operator === "&&" ? null : environmentName(node.left);
@@ -20148,7 +20213,7 @@ function unescape(raw) {
 
 // src/languages/python-assignments.ts
 var MAX_ENCLOSING2 = 32;
-var BINDINGS = ["assignment", "keyword_argument", "pair", "default_parameter", "typed_default_parameter", "call"];
+var BINDINGS = ["assignment", "keyword_argument", "pair", "default_parameter", "typed_default_parameter", "call", "comparison_operator"];
 var ENV_GETTERS = new Set(PYTHON_ENV_GETTERS);
 function pythonAssignments(parsed, text) {
   const root = parsed.tree?.rootNode;
@@ -20179,6 +20244,15 @@ function bindingsOf(node, text) {
     }
     case "call":
       return environmentDefault(node, text);
+    case "comparison_operator": {
+      const [left, right] = node.namedChildren;
+      const operators = node.children.filter((child) => child && !child.isNamed).map((child) => child.type);
+      if (!left || !right || node.namedChildCount !== 2 || !operators.every((op) => op === "==" || op === "!=")) return [];
+      const value = literalOf2(right, text);
+      const path = targetPath(left, text);
+      const key = path?.[path.length - 1];
+      return value && path && key !== void 0 ? [bindComparison(key, path, value, "python")] : [];
+    }
     case "pair": {
       const key = literalOf2(node.childForFieldName("key"), text);
       const value = literalOf2(node.childForFieldName("value"), text);
@@ -20775,8 +20849,20 @@ function textAssignments(text) {
     ...codeLineAssignments(text, TEXT_STYLE),
     ...parseKeyValueLines(text, 0, text.length).filter((entry) => entry.quoted || !/[;,]$/.test(entry.value)).map((entry) => bind(entry.key, [entry.key], entry, "text")),
     ...quotedWordLines(text),
-    ...environmentDefaults(text)
+    ...environmentDefaults(text),
+    ...makeAssignments(text)
   ];
+}
+var MAKE_ASSIGNMENT = /^[ \t]*(?:(?:export|override)[ \t]+)*([A-Za-z_][A-Za-z0-9_.-]{0,127})[ \t]*(?:\?|:{1,3})=[ \t]*([^#\n]{0,1000}?)[ \t]*\r?$/gm;
+function makeAssignments(text) {
+  const found = [];
+  for (const match of text.matchAll(MAKE_ASSIGNMENT)) {
+    const value = match[2];
+    if (value.length === 0 || /["'\x60]|(?<!\$)\(|[{};]$/.test(value)) continue;
+    const valueStart = match.index + match[0].lastIndexOf(value);
+    found.push(bind(match[1], [match[1]], { value, valueStart, valueEnd: valueStart + value.length, quoted: false, templated: /\$[({]/.test(value) }, "text"));
+  }
+  return found;
 }
 var ENV_DEFAULT_CALL = /\b(?:env|getenv|getEnv|get_env|fetch|envOr)[ \t]*\([ \t]*(["'])([A-Za-z_][\w.-]{0,127})\1[ \t]*,[ \t]*(["'])([^"'\n\\]{0,1000})\3/g;
 function environmentDefaults(text) {
@@ -22077,6 +22163,7 @@ var hardcoded_secret_default = defineRule({
       detected: "{{what}} is hardcoded here. Move it to Vault or a Kubernetes Secret, read it at run time, and rotate it: it stays in the git history.",
       example: "{{what}}: this is the provider's documented example value, not a live credential. Fine in docs; never ship it as a real setting.",
       generic: "`{{key}}` is set to a literal secret. Read it from the environment or a secret store (Vault, Kubernetes Secret) instead, and rotate it.",
+      compared: "`{{key}}` is checked against a literal secret: anyone who reads the code has the value it accepts. Compare with a secret read at run time (the environment, Vault), in constant time, and rotate this one.",
       weakDefault: "`{{key}}` uses a well-known default credential. The guide forbids shared and default credentials: generate one per environment and keep it in Vault.",
       keyAsValue: "`{{key}}` is set to its own name, a default anyone can guess. The guide forbids shared and default credentials: generate one per environment and keep it in Vault.",
       passwordlessOpen: "{{what}} has an empty password and accepts connections from any address: anyone who reaches the port is in. Give it a password kept in a Secret or Vault, and restrict its `networks`.",
@@ -22091,7 +22178,7 @@ var hardcoded_secret_default = defineRule({
       examples: { type: "boolean", default: true, description: "Report providers' documented example keys, at info." }
     },
     docs: {
-      why: 'The guide\'s checklist: "No secrets in source code or configuration files". A secret in a repository is readable by everyone with a clone, is copied into every fork and CI cache, and survives in the history after it is deleted. Detection covers provider formats (AWS, GCP, Azure, GitHub, GitLab, Slack, Stripe, OpenAI, Vault\u2026), private keys, credentials in connection strings, and secret-named settings in every file kind. Placeholders (`changeme`, `${VAR}`, `<your-key>`, `ACTUAL_KEY`), references, hashes, encrypted values and public keys are left alone. Well-known defaults (`admin`, `postgres`, a value that repeats its key: `password: password`) are warnings; a value that repeats its key is reported without a masked value, since the key discloses it.',
+      why: 'The guide\'s checklist: "No secrets in source code or configuration files". A secret in a repository is readable by everyone with a clone, is copied into every fork and CI cache, and survives in the history after it is deleted. Detection covers provider formats (AWS, GCP, Azure, GitHub, GitLab, Slack, Stripe, OpenAI, Vault\u2026), private keys, credentials in connection strings, and secret-named settings in every file kind. Placeholders (`changeme`, `${VAR}`, `<your-key>`, `ACTUAL_KEY`), references, hashes, encrypted values and public keys are left alone. Well-known defaults (`admin`, `postgres`, a value that repeats its key: `password: password`) are warnings; a value that repeats its key is reported without a masked value, since the key discloses it. Bindings are read in every syntax a repository holds them: assignments, keyword arguments and defaults in code (Go\'s `var dbPassword string = "\u2026"`, PHP\'s `$password .= "\u2026"`), a comparison with a literal (`if token == "\u2026"`: the code accepts that value), settings-class and schema defaults, make\'s `?=`, `:=` and `::=`, command lines (`curl -u`, `mysql -p\u2026`, `sshpass -p`), and a token quoted in prose after a credential word ("the token you provided (`\u2026`)") when it looks live: both letter cases and digits, no hex hash, no UUID, random enough. A shell profile (`.bash_profile`, `.zshrc`) is an environment in use, not a template: an illustrative value there (`dummy-pass`) is a weak password.',
       fix: 'Delete the value, read it at run time (`os.environ["CLICKHOUSE_PASSWORD"]`, `process.env.MISO_API_KEY`, a `secretKeyRef`), store it in Vault or a Kubernetes Secret, and rotate it: removing it from the file does not remove it from history.',
       bad: { path: "services/ingest/config.py", code: 'CLICKHOUSE_PASSWORD = "pr0d-Clickhouse-9f2c"\n' },
       good: { path: "services/ingest/config.py", code: 'import os\n\nCLICKHOUSE_PASSWORD = os.environ["CLICKHOUSE_PASSWORD"]\n' }
@@ -22154,7 +22241,7 @@ var hardcoded_secret_default = defineRule({
           if (isCodeExpression(file, assignment) || overlaps(counterExamples, range) || saysPlaceholder(file.text, assignment, where.isDocumentation)) continue;
           const verdict = judgeAssignment(assignment.key, assignment.value, where, { templated: assignment.templated ?? false });
           if (verdict.kind === "secret") {
-            report2(range, { messageId: "generic", data: { key: assignment.key }, secret: assignment.value, confidence: verdict.confidence, ...verdict.confidence === "high" ? { looksLive: "value" } : {} });
+            report2(range, { messageId: assignment.compared ? "compared" : "generic", data: { key: assignment.key }, secret: assignment.value, confidence: verdict.confidence, ...verdict.confidence === "high" ? { looksLive: "value" } : {} });
           } else if (verdict.kind === "weak-default" && options.weakDefaults && !isThrowawayService(file, assignment)) {
             report2(range, weakDefaultReport(assignment.key, assignment.value));
           }
@@ -23809,7 +23896,7 @@ var missing_audit_logging_default = defineRule({
             const value = scalarText(doc, enabled);
             if (value === "true") evidence(file, rangeOf(pair.key).start, "the Vault Helm values enable audit storage (`server.auditStorage.enabled`)");
             else if (value === "false" && enabled && OPERATIONAL_ROLES.includes(file.role)) {
-              const fact = { type: "audit-disabled", path: file.path, line: file.positionAt(rangeOf(enabled).start).line, setting: `${[...path, "auditStorage"].join(".")}.enabled: false` };
+              const fact = { type: "audit-disabled", path: file.path, line: file.positionAt(rangeOf(enabled).start).line, setting: `${path.join(".")}.enabled: false` };
               context.share(fact);
             }
           } else if (key === "audit" && path.includes("externalConfig") && (asSeq(doc, pair.value)?.items.length ?? 0) > 0) {
@@ -26511,12 +26598,15 @@ var SECRET_SOURCE = [
   [/\bvault\s+operator\s+init\b/, "vault operator init"],
   [/\bvault\s+(?:token\s+create|login\b[^|]*-token-only|kv\s+get|read|write)\b/, "vault"],
   [/\bopenssl\s+rand\b/, "openssl rand"],
-  [/\bkubectl\b[^|]*\bget\s+secrets?\b/, "kubectl get secret"],
+  // the object with its data (-o yaml, -o json) or a jsonpath into .data; not -o name, a jsonpath into metadata, a table
+  [/\bkubectl\b[^|]*\bget\s+secrets?\b[^|]*(?:-o\s*=?\s*["']?(?:json|yaml)\b|\.data\b|\.stringData\b)/, "kubectl get secret"],
   [/\bsecretsmanager\s+get-secret-value\b|\bssm\s+get-parameters?\b[^|]*--with-decryption|\bgcloud\s+secrets\s+versions\s+access\b|\bkeyvault\s+secret\s+show\b/, "a secret manager"],
   [/\b(?:pwgen|apg|mkpasswd)\b|\/dev\/u?random\b/, "a generated password"],
   [/\bcat\s+[^|;]*(?:\/run\/secrets\/|\/secrets?\/|token|passw(?:or)?d|secret|\.key\b|credentials)/i, "a secret file"]
 ];
-var CLEAN_COMMAND = /\bwc\s+-[cmlw]|\bsha\d*sum\b|\bshasum\b|\bmd5sum\b|\bopenssl\s+dgst\b|\bb2sum\b|\bcut\s+-c\s*-?[1-8]\b|\bhead\s+-c\s*[1-8]\b|\bjq\b.*\b(?:keys|length)\b/;
+var CLEAN_COMMAND = /\bwc\s+-[cmlw]|\bsha\d*sum\b|\bshasum\b|\bmd5sum\b|\bopenssl\s+(?:dgst|x509)\b|\bb2sum\b|\bcut\s+-c\s*-?[1-8]\b|\bhead\s+-c\s*[1-8]\b|\bjq\b.*\b(?:keys|length)\b|\bgrep\s+-[a-zA-Z]*q|[&]?>\s*\/dev\/null|&&\s*echo\b/;
+var PASS_THROUGH = /* @__PURE__ */ new Set(["echo", "printf", "cat", "base64", "tr", "sed", "awk", "cut", "jq", "yq", "grep", "head", "tail", "rev", "fold", "xxd", "xargs"]);
+var PICKED_FIELD = /\bjq\b[^|]*?\.([A-Za-z_]\w*)(?![.\w])|\bgrep\s+-[a-zA-Z]*o[a-zA-Z]*\s+['"]\\?"?([A-Za-z_]\w*)\\?"?:/g;
 var SECRET_HELPER = /^\s*(?:[\w-]*_)?(?:generate|gen|get|fetch|read|create|new|random|make)_?[\w-]*(?:password|passwd|secret|token|key)\b/i;
 var LOG_TARGET = /^\/dev\/(?:stdout|stderr|tty|fd\/[12])$|(?:^|[^a-z])logs?(?:[^a-z]|$)|\.log$/i;
 var MAX_SUBSTITUTION_DEPTH = 8;
@@ -26526,6 +26616,7 @@ function shellLeaks(text, options) {
   const script = tokenizeShell(text);
   const vars = /* @__PURE__ */ new Map();
   const helpers = definedHelpers(text);
+  const captured = capturedFunctionBodies(text, helpers);
   const leaks = [];
   let xtrace = /^#![^\n]*\s-[a-wyz]*x/.test(text);
   let traced = /* @__PURE__ */ new Set();
@@ -26589,7 +26680,8 @@ function shellLeaks(text, options) {
     }
     let printedHere = false;
     const isPrinter = PRINTS2.has(name) || helpers.has(name) && PRINT_HELPER.test(name);
-    if (isPrinter && destination(script.commands, script.details, index) === "printed") {
+    const returnsValue = captured.some((body) => words[k] !== void 0 && words[k].start >= body.start && words[k].start < body.end) && !toStderr(words, detail);
+    if (isPrinter && !returnsValue && destination(script.commands, script.details, index) === "printed") {
       const seen = /* @__PURE__ */ new Set();
       for (const expansion of args.flatMap(wordExpansions)) {
         if (typeof expansion.flow !== "object" || seen.has(expansion.flow.secret)) continue;
@@ -26641,9 +26733,8 @@ function shellLeaks(text, options) {
       vars.set(variable, "clean");
       return [variable];
     }
-    const source = secretSourceOf(text.slice(valueStart, word.end));
     const secret = firstSecret(expansions);
-    if (source) vars.set(variable, { secret: source });
+    if (isDescribingName(variable)) vars.set(variable, "clean");
     else if (secret) vars.set(variable, isSecretVariableName(variable) ? { secret: variable } : secret.flow);
     else if (expansions.length > 0 && expansions.every((e) => e.flow === "clean")) vars.set(variable, "clean");
     else vars.set(variable, isSecretVariableName(variable) ? { secret: variable } : "unknown");
@@ -26658,6 +26749,17 @@ function firstSecret(expansions) {
 }
 function sourceName(flow) {
   return flow.secret;
+}
+function substitutionFlow(command, source, inner) {
+  const secret = source !== null ? { secret: source } : typeof inner === "object" ? inner : null;
+  if (!secret) return "unknown";
+  const fields = [...command.matchAll(PICKED_FIELD)].map((m) => m[1] ?? m[2] ?? "").filter((f) => f.length > 0);
+  if (fields.length > 0 && !fields.some((field) => isSecretVariableName(field) && !isDescribingName(field))) return "clean";
+  if (source === null) {
+    const program = /^(?:\$\(|`)\s*(?:[A-Za-z_]\w*=\S*\s+)*([\w./-]+)/.exec(command)?.[1] ?? "";
+    if (!PASS_THROUGH.has(program.split("/").pop() ?? program)) return "unknown";
+  }
+  return secret;
 }
 function secretSourceOf(command) {
   if (CLEAN_COMMAND.test(command)) return null;
@@ -26690,7 +26792,7 @@ function expansionsIn(text, from, to, flowOfName, depth = 0) {
       const nested = depth < MAX_SUBSTITUTION_DEPTH && !CLEAN_COMMAND.test(command);
       const inner = nested ? expansionsIn(text, start + (whole === "`" ? 1 : 2), end - 1, flowOfName, depth + 1) : [];
       const secret = inner.find((e) => typeof e.flow === "object");
-      found.push({ start, end, flow: source ? { secret: source } : secret ? secret.flow : "unknown" });
+      found.push({ start, end, flow: substitutionFlow(command, source, secret?.flow) });
       pattern.lastIndex = close + 1;
     }
   }
@@ -26752,6 +26854,28 @@ function destination(commands, details, index) {
     return "elsewhere";
   }
   return "printed";
+}
+var MAX_CAPTURED_FUNCTIONS = 256;
+function capturedFunctionBodies(text, helpers) {
+  const bodies = [];
+  for (const name of [...helpers].slice(0, MAX_CAPTURED_FUNCTIONS)) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
+    if (!new RegExp(String.raw`(?:\$\(|\x60)\s*${escaped}(?![\w-])`).test(text)) continue;
+    const definition = new RegExp(String.raw`^([ \t]*)(?:function[ \t]+)?${escaped}[ \t]*(?:\(\s*\))?[ \t]*\{?[ \t]*$`, "m").exec(text);
+    if (!definition) continue;
+    const indent = definition[1] ?? "";
+    const close = new RegExp(String.raw`^${indent}\}`, "m");
+    const rest = text.slice(definition.index + definition[0].length);
+    const end = close.exec(rest);
+    bodies.push({ start: definition.index, end: definition.index + definition[0].length + (end ? end.index : rest.length) });
+  }
+  return bodies;
+}
+function toStderr(words, detail) {
+  return detail.redirects.some((r) => {
+    const target = words.find((w) => isTargetOf(r.end, w));
+    return r.op.endsWith("&") && target?.raw === "2" || target?.value === "/dev/stderr";
+  });
 }
 function definedHelpers(text) {
   const names = /* @__PURE__ */ new Set();

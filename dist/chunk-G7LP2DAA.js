@@ -6,7 +6,7 @@ import {
   formatSarif,
   noWorkflowCommands,
   visible
-} from "./chunk-ZAA4EKVS.js";
+} from "./chunk-XGD7UC3H.js";
 
 // src/reporters/json.ts
 function formatJson(result) {

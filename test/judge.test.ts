@@ -145,3 +145,11 @@ describe("where a value sits", () => {
     ["charts/grafana/values.yaml", false],
   ])("%s documents values: %s", (path, documented) => expect(judgeContext(path).isDocumentation).toBe(documented));
 });
+
+describe("constants in code", () => {
+  it("a format's prefix made of the constant's own words is no secret; a value under the same name still is", () => {
+    const code = { path: "src/age.ts", isDocumentation: false, isCode: true };
+    expect(judgeAssignment("AGE_SECRET_KEY_HRP", "age-secret-key-", code).kind).toBe("not-secret");
+    expect(judgeAssignment("AGE_SECRET_KEY_HRP", "Tq9wLx4zNv7mKp2rZk8qWx3v", code).kind).toBe("secret");
+  });
+});

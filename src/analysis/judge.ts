@@ -204,6 +204,13 @@ function isLabelOfKey(key: string, value: string): boolean {
   return valueWords.length > 0 && valueWords.join(" ") === keyWords.slice(-valueWords.length).join(" ");
 }
 
+/** `age-secret-key-` under `AGE_SECRET_KEY_HRP`: words that follow one another in the name, then a separator. */
+function isPrefixOfKeyWords(key: string, value: string): boolean {
+  if (!/^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*[-_.]$/i.test(value)) return false;
+  const valueWords = value.toLowerCase().split(/[-_.]/).filter(Boolean);
+  return ` ${nameWords(key).join(" ")} `.includes(` ${valueWords.join(" ")} `);
+}
+
 /** `pass: "passed"`, `token: "tokens"`: a form of the name's own word, as status labels and enums use. */
 function isFormOfKeyWord(key: string, value: string): boolean {
   const lower = value.toLowerCase();
@@ -265,6 +272,8 @@ export function judgeSecretValue(key: string, value: string, context: JudgeConte
   if (context.isLiveEnvironment && isIllustrativeName(trimmed)) return { kind: "weak-default" };
   if (isLabelOfKey(key, trimmed)) return { kind: "not-secret", why: "the name as a label" };
   if (isFormOfKeyWord(key, trimmed)) return { kind: "not-secret", why: "a form of the name's own word" };
+  // AGE_SECRET_KEY_HRP = "age-secret-key-": in code, the constant's own words ending in a separator are a format's prefix
+  if (context.isCode && isPrefixOfKeyWords(key, trimmed)) return { kind: "not-secret", why: "a prefix made of the name's own words" };
   if (isKeyOfStore(key, trimmed)) return { kind: "not-secret", why: "the name of a key in a secret store" };
   // Names and code hold secret words (`CLIENT_SECRET`, `searchResp.NextPageToken`): decided before the guessable-name test.
   if (VARIABLE_NAME.test(trimmed)) return { kind: "not-secret", why: "the name of another variable" };

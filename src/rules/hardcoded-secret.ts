@@ -172,7 +172,7 @@ function detectorReport(match: DetectorMatch): Omit<Parameters<RuleContext["repo
   };
 }
 
-/** `postgresql://airflow:airflow@…`, `curl -u admin:admin`: a connection's password that is a stock default. */
+/** A connection string whose password is the image's own (airflow for the airflow user), curl's -u with the stock admin pair: a stock default. */
 function isDefaultPassword(match: DetectorMatch): boolean {
   return PASSWORD_DETECTOR.test(match.detector.id) && isDefaultCredential(match.secret);
 }

@@ -4,11 +4,11 @@ import {
   BaselineError,
   loadBaseline,
   writeBaseline
-} from "./chunk-SZEYKRJN.js";
+} from "./chunk-BLL5WJ7M.js";
 import {
   FORMATS,
   formatReport
-} from "./chunk-G7LP2DAA.js";
+} from "./chunk-3Y7SIRZE.js";
 import {
   ScanError,
   ScopeError,
@@ -17,7 +17,7 @@ import {
   renderRuleDoc,
   runGit,
   scan
-} from "./chunk-XGD7UC3H.js";
+} from "./chunk-3ZRK4XC2.js";
 import {
   ConfigError,
   OwnFileError,
@@ -29,7 +29,7 @@ import {
   parseSize,
   readOwnFile,
   writeOwnFile
-} from "./chunk-GUNVNXEB.js";
+} from "./chunk-UCFMTWLZ.js";
 import "./chunk-K5PXIU67.js";
 
 // src/cli.ts

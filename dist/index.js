@@ -4,7 +4,7 @@ import {
   formatJson,
   formatPretty,
   formatReport
-} from "./chunk-G7LP2DAA.js";
+} from "./chunk-3Y7SIRZE.js";
 import {
   CHECKLIST,
   DIAGNOSTICS,
@@ -15,7 +15,7 @@ import {
   renderRuleDoc,
   scan,
   withRulesTable
-} from "./chunk-XGD7UC3H.js";
+} from "./chunk-3ZRK4XC2.js";
 import {
   ConfigError,
   DETECTORS,
@@ -25,7 +25,7 @@ import {
   findRule,
   loadConfig,
   parseConfig
-} from "./chunk-GUNVNXEB.js";
+} from "./chunk-UCFMTWLZ.js";
 import "./chunk-K5PXIU67.js";
 
 // src/core/checklist-data.ts

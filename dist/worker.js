@@ -5,7 +5,7 @@ import {
   RuleInstance,
   deserializeConfig,
   unreadableOutcome
-} from "./chunk-GUNVNXEB.js";
+} from "./chunk-UCFMTWLZ.js";
 import "./chunk-K5PXIU67.js";
 
 // src/engine/worker.ts

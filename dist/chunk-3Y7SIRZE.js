@@ -6,7 +6,7 @@ import {
   formatSarif,
   noWorkflowCommands,
   visible
-} from "./chunk-XGD7UC3H.js";
+} from "./chunk-3ZRK4XC2.js";
 
 // src/reporters/json.ts
 function formatJson(result) {

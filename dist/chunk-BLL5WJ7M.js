@@ -4,7 +4,7 @@ import {
   lineStarts,
   readOwnFile,
   writeOwnFile
-} from "./chunk-GUNVNXEB.js";
+} from "./chunk-UCFMTWLZ.js";
 
 // src/engine/baseline.ts
 import { existsSync } from "node:fs";

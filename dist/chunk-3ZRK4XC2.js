@@ -31,7 +31,7 @@ import {
   unreadableOutcome,
   withoutSourceText,
   workerScript
-} from "./chunk-GUNVNXEB.js";
+} from "./chunk-UCFMTWLZ.js";
 import {
   __commonJS,
   __toESM

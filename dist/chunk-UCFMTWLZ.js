@@ -22035,6 +22035,11 @@ function isLabelOfKey(key, value) {
   const keyWords = nameWords(key);
   return valueWords.length > 0 && valueWords.join(" ") === keyWords.slice(-valueWords.length).join(" ");
 }
+function isPrefixOfKeyWords(key, value) {
+  if (!/^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*[-_.]$/i.test(value)) return false;
+  const valueWords = value.toLowerCase().split(/[-_.]/).filter(Boolean);
+  return ` ${nameWords(key).join(" ")} `.includes(` ${valueWords.join(" ")} `);
+}
 function isFormOfKeyWord(key, value) {
   const lower = value.toLowerCase();
   return nameWords(key).some((word) => word.length >= 3 && lower.startsWith(word) && /^(?:e?s|e?d|ing|ers?)$/.test(lower.slice(word.length)));
@@ -22075,6 +22080,7 @@ function judgeSecretValue(key, value, context, options = {}) {
   if (context.isLiveEnvironment && isIllustrativeName(trimmed)) return { kind: "weak-default" };
   if (isLabelOfKey(key, trimmed)) return { kind: "not-secret", why: "the name as a label" };
   if (isFormOfKeyWord(key, trimmed)) return { kind: "not-secret", why: "a form of the name's own word" };
+  if (context.isCode && isPrefixOfKeyWords(key, trimmed)) return { kind: "not-secret", why: "a prefix made of the name's own words" };
   if (isKeyOfStore(key, trimmed)) return { kind: "not-secret", why: "the name of a key in a secret store" };
   if (VARIABLE_NAME.test(trimmed)) return { kind: "not-secret", why: "the name of another variable" };
   if (isExpression(trimmed)) return { kind: "not-secret", why: "code, not a literal" };

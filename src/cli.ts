@@ -308,6 +308,7 @@ function debugSummary(result: ScanResult): string {
   const lines = [
     `debug: root ${result.root} (${result.scope})`,
     `debug: ${result.stats.files} files, ${result.stats.bytes} bytes read in ${result.stats.durationMs} ms on ${result.stats.threads} thread${result.stats.threads === 1 ? "" : "s"}; ${result.stats.skipped.length} skipped; ${result.notices.length} notices; ${result.suppressed} suppressed`,
+    `debug: parsed ${Object.entries(result.stats.parsed ?? {}).map(([view, count]) => `${view} ${count}`).join(", ") || "nothing"}`,
     `debug: rules run: ${result.rules.map((r) => r.id).join(", ")}`,
     ...[...byRule].map(([id, n]) => `debug: ${id}: ${n} finding${n === 1 ? "" : "s"}`),
     ...result.stats.skipped.map((s) => `debug: skipped ${s.path}: ${s.reason}`),

@@ -35,6 +35,7 @@ export function createSourceFile(init: { path: string; kind: FileKind; text: str
       if (!cache.has(key)) cache.set(key, compute());
       return cache.get(key) as T;
     },
+    cachedViews: () => [...cache.keys()],
     notices,
     notice(message: string) {
       if (!notices.includes(message)) notices.push(message);

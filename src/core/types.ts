@@ -54,6 +54,8 @@ export interface SourceFile {
   lineText(line: number): string;
   /** Parsed views are computed at most once per file and shared by every rule. */
   cached<T>(key: string, compute: () => T): T;
+  /** The views computed so far (`yaml`, `python`, `javascript`…), for the scan's counts of what it parsed. */
+  cachedViews(): string[];
   /** Says something about the file the user should know (it did not parse); once per message. */
   notice(message: string): void;
   readonly notices: readonly string[];
@@ -290,6 +292,8 @@ export interface ScanStats {
   durationMs: number;
   /** Threads that ran the file pass: 1 is the main thread alone. */
   threads: number;
+  /** Files parsed, per parser (`yaml`, `json`, `python`, `javascript`): what the candidate tests let through. */
+  parsed?: Record<string, number>;
 }
 
 /** What reporters may know of a rule that ran: its metadata, rendered; never its logic. */

@@ -49,7 +49,12 @@ export interface FileOutcome {
   directives: SuppressionDirective[];
   /** The role its content gave the file, when that differs from what its path said. */
   role?: Role;
+  /** The parsers that ran on it. */
+  parsed?: string[];
 }
+
+// The views that are a parse (a YAML, JSON, Python or TS/JS tree), as opposed to models built on one.
+const PARSER_VIEWS = new Set(["yaml", "python", "javascript"]);
 
 /** A finding's snippet shows at most twice this many characters of its line. */
 export const SNIPPET_WIDTH = 160;
@@ -121,6 +126,8 @@ export class FilePass implements RuleSink {
     if (file.role !== task.role) outcome.role = file.role;
     if (file.text.includes(SUPPRESSION_MARKER)) outcome.directives = parseSuppressions(file.text, file.kind);
     outcome.notices.push(...file.notices);
+    const parsed = file.cachedViews().filter((view) => PARSER_VIEWS.has(view));
+    if (parsed.length > 0) outcome.parsed = parsed.map((view) => (view === "yaml" && file.kind === "json" ? "json" : view));
     addMaskedExcerpts(file, outcome.reports);
     file.dispose();
     return outcome;

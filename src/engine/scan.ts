@@ -117,8 +117,10 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const sharedByRule = new Map<string, unknown[]>();
   let bytes = 0;
   let scannedFiles = 0;
+  const parsed: Record<string, number> = {};
   for (const outcome of outcomes.sort((a, b) => a.index - b.index)) {
     const { task, candidate, entry } = work[outcome.index]!;
+    for (const view of outcome.parsed ?? []) parsed[view] = (parsed[view] ?? 0) + 1;
     if (task.factsOnly) {
       // Read only so project rules know the whole project: its facts count, nothing else is reported.
       for (const { ruleId, fact } of outcome.shared) shareFact(sharedByRule, ruleId, fact);
@@ -177,7 +179,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
       skipped: config.settings.skippedChecklist,
       scope: scope.kind,
     }),
-    stats: { files: scannedFiles, bytes, skipped, durationMs: Math.round(performance.now() - started), threads },
+    stats: { files: scannedFiles, bytes, skipped, durationMs: Math.round(performance.now() - started), threads, parsed },
     notices,
     suppressed: Math.max(0, suppressedCount),
     rules: [...enabled.map(({ rule }) => ruleDescriptor(rule)), ...diagnosticDescriptors(problems)],

@@ -3,6 +3,7 @@ import { bindsNames } from "../core/file-kinds.js";
 import { defineRule, type ReportRange, type RuleContext, type SourceFile } from "../core/types.js";
 import { extractAssignments, type Assignment, type ParsedViews } from "../languages/assignments.js";
 import { dotenvView, pythonView, javascriptView, yamlView } from "../languages/views.js";
+import { maySecretBeBoundToLiteral } from "../analysis/candidates.js";
 import { isCoreKind, kubeObjects } from "../analysis/manifests/kubernetes.js";
 import { secretEntries } from "../analysis/manifests/secret-data.js";
 import { scanCredentialFile } from "../analysis/credential-files.js";
@@ -187,8 +188,13 @@ function withCustomPatterns(context: RuleContext): readonly Detector[] {
   return [...DETECTORS, ...custom.map((p) => createCustomDetector(p))];
 }
 
-/** The parses the generic pass needs, from the file's shared cache. */
+/**
+ * The parses the generic pass needs, from the file's shared cache. Code is parsed only when a
+ * line of it names a secret beside a string literal; otherwise the line reader reads it, and
+ * finds what a parse would have: nothing.
+ */
 async function parsedViews(file: SourceFile): Promise<ParsedViews> {
+  if ((file.kind === "python" || file.kind === "javascript") && !maySecretBeBoundToLiteral(file.text)) return {};
   switch (file.kind) {
     case "yaml":
       return { yaml: yamlView(file) };

@@ -5,6 +5,7 @@ import { basename, dirname } from "../core/file-kinds.js";
 import { defineRule, type ProjectIndex, type Role, type RuleContext, type ServiceSetting, type SourceFile } from "../core/types.js";
 import { lineTexts } from "../languages/lines.js";
 import { yamlView } from "../languages/views.js";
+import { mayReadEnvironmentOrStart } from "../analysis/candidates.js";
 import { factsOf } from "../core/facts.js";
 import { NOT_SERVICE_CODE_PATH } from "../core/vocabulary.js";
 
@@ -112,6 +113,8 @@ export default defineRule({
       async file(file) {
         // Services are what ships or runs locally: a CI script, a test, test data, an example or vendored code is none.
         if (NOT_SERVICE_CODE_PATH.test(file.path) || !SERVICE_ROLES.has(file.role)) return;
+        // Code that neither reads the environment nor starts a service adds nothing: it is not parsed.
+        if ((file.kind === "python" || file.kind === "javascript") && !mayReadEnvironmentOrStart(file.text)) return;
         switch (file.kind) {
           case "python": {
             const model = await pythonModelOf(file);

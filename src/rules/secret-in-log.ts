@@ -2,10 +2,9 @@ import { javascriptLeaks, javascriptModelOf } from "../analysis/code/javascript.
 import { pythonLeaks, pythonModelOf } from "../analysis/code/python.js";
 import { shellLeaks } from "../analysis/code/shell.js";
 import { isCredentialUrlName, isSecretValueName, shown, type Leak, type LeakOptions } from "../analysis/code/shared.js";
+import { mayHoldSecretValue } from "../analysis/candidates.js";
 import { defineRule } from "../core/types.js";
 
-// After the keyword pre-filter, a file is parsed only if something in it can name a secret.
-const SOURCE_HINT = /pass|pwd|secret|token|key|auth|cred|dsn|sasl|bearer|cookie|environ|getenv|process\.env|url|uri|conn|header/i;
 // A shell script's secrets also come from commands that make them.
 const SHELL_SOURCE_HINT = /pass|pwd|secret|token|key|auth|cred|dsn|bearer|url|uri|conn|vault|openssl|\/dev\/u?random|pwgen/i;
 
@@ -80,7 +79,8 @@ export default defineRule({
     };
     return {
       async file(file) {
-        if (!(file.kind === "shell" ? SHELL_SOURCE_HINT : SOURCE_HINT).test(file.text)) return;
+        // After the keyword pre-filter, code is parsed only if something in it names a secret.
+        if (!(file.kind === "shell" ? SHELL_SOURCE_HINT.test(file.text) : mayHoldSecretValue(file.text))) return;
         let leaks: Leak[] = [];
         if (file.kind === "shell") {
           leaks = shellLeaks(file.text, options);

@@ -2,7 +2,7 @@ import { createRequire as __csl_createRequire } from 'node:module'; import { fil
 import {
   loadBaseline,
   parseBaseline
-} from "./chunk-BLL5WJ7M.js";
+} from "./chunk-HP3EDXDH.js";
 import {
   TOOL_NAME,
   TOOL_VERSION,
@@ -14,7 +14,7 @@ import {
   probeRepository,
   readAtBase,
   scan
-} from "./chunk-3ZRK4XC2.js";
+} from "./chunk-NP7NDYHP.js";
 import {
   CONFIG_FILE_NAMES,
   SEVERITY_RANK,
@@ -25,7 +25,7 @@ import {
   parseSuppressions,
   sourceFromBytes,
   writeOwnFile
-} from "./chunk-UCFMTWLZ.js";
+} from "./chunk-ZBZ5EXQP.js";
 import {
   __commonJS,
   __require,

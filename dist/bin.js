@@ -4,11 +4,11 @@ import {
   BaselineError,
   loadBaseline,
   writeBaseline
-} from "./chunk-BLL5WJ7M.js";
+} from "./chunk-HP3EDXDH.js";
 import {
   FORMATS,
   formatReport
-} from "./chunk-3Y7SIRZE.js";
+} from "./chunk-CMOBCFBY.js";
 import {
   ScanError,
   ScopeError,
@@ -17,7 +17,7 @@ import {
   renderRuleDoc,
   runGit,
   scan
-} from "./chunk-3ZRK4XC2.js";
+} from "./chunk-NP7NDYHP.js";
 import {
   ConfigError,
   OwnFileError,
@@ -29,7 +29,7 @@ import {
   parseSize,
   readOwnFile,
   writeOwnFile
-} from "./chunk-UCFMTWLZ.js";
+} from "./chunk-ZBZ5EXQP.js";
 import "./chunk-K5PXIU67.js";
 
 // src/cli.ts
@@ -425,6 +425,7 @@ function debugSummary(result2) {
   const lines = [
     `debug: root ${result2.root} (${result2.scope})`,
     `debug: ${result2.stats.files} files, ${result2.stats.bytes} bytes read in ${result2.stats.durationMs} ms on ${result2.stats.threads} thread${result2.stats.threads === 1 ? "" : "s"}; ${result2.stats.skipped.length} skipped; ${result2.notices.length} notices; ${result2.suppressed} suppressed`,
+    `debug: parsed ${Object.entries(result2.stats.parsed ?? {}).map(([view, count]) => `${view} ${count}`).join(", ") || "nothing"}`,
     `debug: rules run: ${result2.rules.map((r) => r.id).join(", ")}`,
     ...[...byRule].map(([id, n]) => `debug: ${id}: ${n} finding${n === 1 ? "" : "s"}`),
     ...result2.stats.skipped.map((s) => `debug: skipped ${s.path}: ${s.reason}`),

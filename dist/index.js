@@ -4,7 +4,7 @@ import {
   formatJson,
   formatPretty,
   formatReport
-} from "./chunk-3Y7SIRZE.js";
+} from "./chunk-CMOBCFBY.js";
 import {
   CHECKLIST,
   DIAGNOSTICS,
@@ -15,7 +15,7 @@ import {
   renderRuleDoc,
   scan,
   withRulesTable
-} from "./chunk-3ZRK4XC2.js";
+} from "./chunk-NP7NDYHP.js";
 import {
   ConfigError,
   DETECTORS,
@@ -25,7 +25,7 @@ import {
   findRule,
   loadConfig,
   parseConfig
-} from "./chunk-UCFMTWLZ.js";
+} from "./chunk-ZBZ5EXQP.js";
 import "./chunk-K5PXIU67.js";
 
 // src/core/checklist-data.ts

@@ -5,7 +5,7 @@ import {
   RuleInstance,
   deserializeConfig,
   unreadableOutcome
-} from "./chunk-UCFMTWLZ.js";
+} from "./chunk-ZBZ5EXQP.js";
 import "./chunk-K5PXIU67.js";
 
 // src/engine/worker.ts

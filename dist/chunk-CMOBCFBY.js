@@ -6,7 +6,7 @@ import {
   formatSarif,
   noWorkflowCommands,
   visible
-} from "./chunk-3ZRK4XC2.js";
+} from "./chunk-NP7NDYHP.js";
 
 // src/reporters/json.ts
 function formatJson(result) {

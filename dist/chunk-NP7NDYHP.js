@@ -31,7 +31,7 @@ import {
   unreadableOutcome,
   withoutSourceText,
   workerScript
-} from "./chunk-UCFMTWLZ.js";
+} from "./chunk-ZBZ5EXQP.js";
 import {
   __commonJS,
   __toESM
@@ -1907,8 +1907,10 @@ async function scan(options = {}) {
   const sharedByRule = /* @__PURE__ */ new Map();
   let bytes = 0;
   let scannedFiles = 0;
+  const parsed = {};
   for (const outcome of outcomes.sort((a, b) => a.index - b.index)) {
     const { task, candidate, entry } = work[outcome.index];
+    for (const view of outcome.parsed ?? []) parsed[view] = (parsed[view] ?? 0) + 1;
     if (task.factsOnly) {
       for (const { ruleId, fact } of outcome.shared) shareFact(sharedByRule, ruleId, fact);
       evidence.push(...outcome.evidence);
@@ -1961,7 +1963,7 @@ async function scan(options = {}) {
       skipped: config.settings.skippedChecklist,
       scope: scope.kind
     }),
-    stats: { files: scannedFiles, bytes, skipped, durationMs: Math.round(performance.now() - started), threads },
+    stats: { files: scannedFiles, bytes, skipped, durationMs: Math.round(performance.now() - started), threads, parsed },
     notices,
     suppressed: Math.max(0, suppressedCount),
     rules: [...enabled.map(({ rule }) => ruleDescriptor(rule)), ...diagnosticDescriptors(problems)]

@@ -21215,6 +21215,58 @@ async function javascriptView(file) {
   });
 }
 
+// src/analysis/candidates.ts
+var LONG_WORDS = SECRET_WORDS.filter((word) => word.length >= 4);
+var SHORT_WORDS = SECRET_WORDS.filter((word) => word.length < 4);
+var SECRET_NAME = new RegExp(
+  [
+    `(?:${LONG_WORDS.join("|")})`,
+    // api_key, signingKey, ACCESS-KEY
+    `(?:${KEY_QUALIFIERS.join("|")})[\\W_]?key`,
+    // npm's and Docker's `_auth`, `"auth":`
+    `\\bauth\\b`
+  ].join("|"),
+  "gi"
+);
+var SHORT_SECRET_NAME = new RegExp(
+  `(?:^|[^A-Za-z])(?:${SHORT_WORDS.join("|")}|${SHORT_WORDS.map((w) => w.toUpperCase()).join("|")})(?![A-Za-z])|[a-z](?:${SHORT_WORDS.map(capitalized).join("|")}|${SHORT_WORDS.map((w) => w.toUpperCase()).join("|")})(?![a-z])`,
+  "g"
+);
+var SECRET_NAMES = [SECRET_NAME, SHORT_SECRET_NAME];
+var CREDENTIAL_URL = new RegExp(`(?:${CREDENTIAL_URL_WORDS.join("|")})[\\w.-]{0,30}?(?:${URL_WORDS.join("|")})`, "i");
+var WHOLE_ENVIRONMENT = /\bos\.environ(?![\w.[])|\benviron(?:\.copy\(\)|\.items\(\))|\bprocess\.env(?![\w.[])/;
+var HEADERS = new RegExp(`headers|${SECRET_HEADER_NAMES.map((h) => h.replace(/-/g, "[-_]?")).join("|")}`, "i");
+var QUOTE = /["'`]/;
+function capitalized(word) {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+function maySecretBeBoundToLiteral(text) {
+  for (const names of SECRET_NAMES) {
+    names.lastIndex = 0;
+    for (let match = names.exec(text); match; match = names.exec(text)) {
+      const lineStart = text.lastIndexOf("\n", match.index) + 1;
+      let lineEnd = text.indexOf("\n", match.index);
+      if (lineEnd === -1) lineEnd = text.length;
+      if (QUOTE.test(text.slice(lineStart, lineEnd))) return true;
+      names.lastIndex = Math.max(names.lastIndex, lineEnd);
+    }
+  }
+  return false;
+}
+function mayHoldSecretValue(text) {
+  const named = SECRET_NAMES.some((names) => {
+    names.lastIndex = 0;
+    return names.test(text);
+  });
+  return named || CREDENTIAL_URL.test(text) || WHOLE_ENVIRONMENT.test(text) || HEADERS.test(text);
+}
+var ENVIRONMENT_READ = /environ|getenv|process\.?env|import\.meta\.env|basesettings|pydantic_settings|decouple|environs|\benv\.(?:str|int|bool|url)\b|deno\.env|bun\.env|cleanenv|envalid|createenv/i;
+var ENTRY_POINT = /__main__|\.listen\s*\(|createServer|uvicorn|gunicorn|hypercorn|\bapp\.run\s*\(|\bserve\s*\(|lifespan|on_event\s*\(\s*["']startup|\b(?:FastAPI|Flask|Starlette|Quart|Sanic|Litestar)\s*\(|\bdjango\b|\baiohttp\b|\btornado\b|\bfalcon\b|\bexpress\s*\(|["']express["']|\bfastify\s*\(|["']fastify["']|\bnew\s+(?:Koa|Hono)\b|NestFactory|@hapi\/hapi/;
+var CHECK = /\bdef\s+\w*valid|validator|\bfunction\s+\w*[vV]alid|\b\w*[vV]alidate\w*\s*[=(]|\b[A-Z_]*REQUIRED[A-Z_]*\b|required_(?:secrets|env|vars|settings|keys)/;
+function mayReadEnvironmentOrStart(text) {
+  return ENVIRONMENT_READ.test(text) || ENTRY_POINT.test(text) || CHECK.test(text);
+}
+
 // src/analysis/manifests/kubernetes.ts
 var import_yaml9 = __toESM(require_dist(), 1);
 
@@ -21932,7 +21984,7 @@ var NOT_SECRET_SHAPES = [
   // GCP Secret Manager resource names: projects/p/secrets/s/versions/latest
   [/^projects\/[^/\s]+\/secrets\/[^/\s]+(?:\/versions\/[^/\s]+)?$/, "a reference to a secret store"]
 ];
-var ENVIRONMENT_READ = /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|Deno\.env|System\.getenv|ENV)\b/;
+var ENVIRONMENT_READ2 = /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|Deno\.env|System\.getenv|ENV)\b/;
 var CODE_SHAPE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(.*\)|\[.*\])?;?$/;
 var CALL_SHAPE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\([^()]*\);?$/;
 var EXPRESSION_SHAPE = /^(?:[*&!]+\(?|\.)?[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*(?:\(.*\)|\[.*\]|\{\}?)?\)?[;,]?$/;
@@ -22067,7 +22119,7 @@ function judgeAssignment(key, value, context, options = {}) {
 function judgeSecretValue(key, value, context, options = {}) {
   const trimmed = value.trim();
   if (trimmed.length === 0) return { kind: "not-secret", why: "empty" };
-  if (options.templated || hasReference(trimmed) || isReference(trimmed) || ENVIRONMENT_READ.test(trimmed)) {
+  if (options.templated || hasReference(trimmed) || isReference(trimmed) || ENVIRONMENT_READ2.test(trimmed)) {
     return { kind: "not-secret", why: "a reference or template" };
   }
   if (TRANSLATION_PATH.test(context.path)) return { kind: "not-secret", why: "text in a translation catalog" };
@@ -22291,6 +22343,7 @@ function withCustomPatterns(context) {
   return [...DETECTORS, ...custom.map((p) => createCustomDetector(p))];
 }
 async function parsedViews(file) {
+  if ((file.kind === "python" || file.kind === "javascript") && !maySecretBeBoundToLiteral(file.text)) return {};
   switch (file.kind) {
     case "yaml":
       return { yaml: yamlView(file) };
@@ -26088,6 +26141,7 @@ var missing_startup_validation_default = defineRule({
     return {
       async file(file) {
         if (NOT_SERVICE_CODE_PATH.test(file.path) || !SERVICE_ROLES.has(file.role)) return;
+        if ((file.kind === "python" || file.kind === "javascript") && !mayReadEnvironmentOrStart(file.text)) return;
         switch (file.kind) {
           case "python": {
             const model = await pythonModelOf(file);
@@ -26893,7 +26947,6 @@ function definedHelpers(text) {
 }
 
 // src/rules/secret-in-log.ts
-var SOURCE_HINT = /pass|pwd|secret|token|key|auth|cred|dsn|sasl|bearer|cookie|environ|getenv|process\.env|url|uri|conn|header/i;
 var SHELL_SOURCE_HINT = /pass|pwd|secret|token|key|auth|cred|dsn|bearer|url|uri|conn|vault|openssl|\/dev\/u?random|pwgen/i;
 function isConnectionUrlOnly(source) {
   const name = source.split(/[.[\]"'()]/).filter(Boolean).at(-1) ?? source;
@@ -26955,7 +27008,7 @@ var secret_in_log_default = defineRule({
     };
     return {
       async file(file) {
-        if (!(file.kind === "shell" ? SHELL_SOURCE_HINT : SOURCE_HINT).test(file.text)) return;
+        if (!(file.kind === "shell" ? SHELL_SOURCE_HINT.test(file.text) : mayHoldSecretValue(file.text))) return;
         let leaks = [];
         if (file.kind === "shell") {
           leaks = shellLeaks(file.text, options);
@@ -31300,6 +31353,7 @@ function createSourceFile(init) {
       if (!cache.has(key)) cache.set(key, compute());
       return cache.get(key);
     },
+    cachedViews: () => [...cache.keys()],
     notices,
     notice(message) {
       if (!notices.includes(message)) notices.push(message);
@@ -31314,6 +31368,7 @@ function createSourceFile(init) {
 }
 
 // src/engine/file-pass.ts
+var PARSER_VIEWS = /* @__PURE__ */ new Set(["yaml", "python", "javascript"]);
 var SNIPPET_WIDTH = 160;
 var MAX_REPORTS_PER_FILE = 200;
 var OWN_REPORT = /^\s*\{[\s\S]{0,400}"(?:name|tool)"\s*:\s*"carbon-secret-lint"/;
@@ -31366,6 +31421,8 @@ var FilePass = class {
     if (file.role !== task.role) outcome.role = file.role;
     if (file.text.includes(SUPPRESSION_MARKER)) outcome.directives = parseSuppressions(file.text, file.kind);
     outcome.notices.push(...file.notices);
+    const parsed = file.cachedViews().filter((view) => PARSER_VIEWS.has(view));
+    if (parsed.length > 0) outcome.parsed = parsed.map((view) => view === "yaml" && file.kind === "json" ? "json" : view);
     addMaskedExcerpts(file, outcome.reports);
     file.dispose();
     return outcome;

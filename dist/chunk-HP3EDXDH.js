@@ -4,7 +4,7 @@ import {
   lineStarts,
   readOwnFile,
   writeOwnFile
-} from "./chunk-UCFMTWLZ.js";
+} from "./chunk-ZBZ5EXQP.js";
 
 // src/engine/baseline.ts
 import { existsSync } from "node:fs";

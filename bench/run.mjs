@@ -3,7 +3,12 @@
 // our own detector regexes, on the same files, interleaved, several runs each; then the
 // --staged start-up path and --history. Prints a table and writes bench/RESULTS.md.
 //
-//   node bench/run.mjs [--runs 3] [--only deps,monorepo,shared] [--skip-history]
+//   node bench/run.mjs [--runs 3] [--only deps,monorepo,shared,kubeflow,helm] [--skip-history] [--repos <clones folder>]
+//
+// kubeflow/pipelines and helm/charts are real repositories at pinned commits: fetch them
+// (`fetch github:kubeflow/pipelines`, `fetch github:helm/charts`) and check them out with
+// `MIRROR=<snapshots folder> ../shared/eval/clone-snapshots.sh <clones folder> --bench` (default
+// folder /work/bench-repos, or BENCH_REPOS); a corpus that is not there is skipped, and said so.
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
@@ -19,7 +24,10 @@ const arg = (name, fallback) => {
 };
 const runs = Number(arg("runs", "3"));
 const SLOW_SECONDS = 60;
-const only = arg("only", "deps,monorepo,shared").split(",");
+const only = arg("only", "deps,monorepo,shared,kubeflow,helm").split(",");
+const reposDir = resolve(arg("repos", process.env.BENCH_REPOS ?? "/work/bench-repos"));
+// The commits the issue measured at (../shared/eval/clone-snapshots.sh --bench checks them out).
+const PINNED = { kubeflow: ["kubeflow+pipelines", "7b70c7b95f6832772efd6fd0029a4024491a0f44"], helm: ["helm+charts", "390ee6614b4bb0da96b397f9b382e3ddca9f59a4"] };
 const cli = join(root, "dist/bin.js");
 const GIT = ["-c", "user.email=bench@example.invalid", "-c", "user.name=bench", "-c", "commit.gpgsign=false"];
 
@@ -76,6 +84,19 @@ function sharedCorpus() {
   return dir;
 }
 
+/** A real repository's clone at its pinned commit, or null (with a message) when it is not there. */
+function pinnedRepository(name) {
+  const [folder, commit] = PINNED[name];
+  const dir = join(reposDir, folder);
+  if (!existsSync(join(dir, ".git"))) {
+    console.error(`${name}: skipped, no clone at ${dir} (see the header of bench/run.mjs)`);
+    return null;
+  }
+  const head = git(dir, "rev-parse", "HEAD").trim();
+  if (head !== commit) console.error(`${name}: ${dir} is at ${head.slice(0, 10)}, not the pinned ${commit.slice(0, 10)}; measuring it as it is`);
+  return dir;
+}
+
 // Measurement ------------------------------------------------------------------------------
 function timed(command, args, cwd, env = {}) {
   const run = spawnSync("/usr/bin/time", ["-f", "\n__TIME__ %e %M", command, ...args], { cwd, env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 1 << 30 });
@@ -98,7 +119,8 @@ writeFileSync(patternsFile, accepted.join("\n") + "\n");
 const TOOLS = {
   "carbon-secret-lint": (dir) => [process.execPath, [cli, "--format", "json", "--fail-on", "none", dir]],
   // Relative globs (secretlint resolves them from its working directory, the corpus); `**/.*` adds dot files.
-  secretlint: () => [join(root, "node_modules/.bin/secretlint"), ["--secretlintrc", secretlintRc, "--format", "json", "--no-maskSecrets", "**/*", "**/.*", "**/.*/**"]],
+  // `!**/.git/**`: a corpus that is a git repository is scanned as its files, not its object store.
+  secretlint: () => [join(root, "node_modules/.bin/secretlint"), ["--secretlintrc", secretlintRc, "--format", "json", "--no-maskSecrets", "**/*", "**/.*", "**/.*/**", "!**/.git/**"]],
   "ripgrep (our regexes)": (dir) => ["rg", ["-P", "-c", "--no-messages", "--hidden", "--no-ignore", "-f", patternsFile, dir]],
 };
 
@@ -107,6 +129,8 @@ const corpora = [
   ["deps", "the project's node_modules (third-party JS/TS/JSON/Markdown)", depsCorpus],
   ["monorepo", "generated platform monorepo (Python/TS/YAML/Helm/.env, planted secrets)", monorepoCorpus],
   ["shared", "../shared/corpus (leaky-repo)", sharedCorpus],
+  ["kubeflow", "kubeflow/pipelines at 7b70c7b9 (Go, Python SDK, TS frontend, manifests, compiled-pipeline test data)", () => pinnedRepository("kubeflow")],
+  ["helm", "helm/charts at 390ee661 (3,800 chart templates and values files)", () => pinnedRepository("helm")],
 ].filter(([name]) => only.includes(name));
 
 for (const [name, description, prepare] of corpora) {
@@ -124,8 +148,8 @@ for (const [name, description, prepare] of corpora) {
   }
   for (const [tool, list] of Object.entries(samples)) {
     const seconds = median(list.map((s) => s.seconds));
-    const threads = tool === "carbon-secret-lint" ? JSON.parse(list[0].stdout).stats.threads : undefined;
-    results.push({ corpus: name, description, tool, seconds, threads, runs: list.length, rssMb: Math.max(...list.map((s) => s.rssMb)), files: size.files, mb: size.bytes / 1e6 });
+    const stats = tool === "carbon-secret-lint" ? JSON.parse(list[0].stdout).stats : undefined;
+    results.push({ corpus: name, description, tool, seconds, threads: stats?.threads, parsed: stats?.parsed, runs: list.length, rssMb: Math.max(...list.map((s) => s.rssMb)), files: size.files, mb: size.bytes / 1e6 });
   }
   console.error(`${name}: done`);
 }
@@ -143,6 +167,39 @@ if (only.includes("monorepo")) {
     git(dir, "reset", "-q", "--hard");
     staged[language] = { files: changed.length, seconds: median(list), runs: list.length };
   }
+}
+
+// A pull request on kubeflow/pipelines: --diff of a 10-file change, and --staged of 10 files --------
+let pullRequest = null;
+const kubeflow = only.includes("kubeflow") ? pinnedRepository("kubeflow") : null;
+if (kubeflow) {
+  const dir = join(work, "kubeflow-change");
+  rmSync(dir, { recursive: true, force: true });
+  execFileSync("git", ["clone", "-q", "--shared", kubeflow, dir]);
+  const base = git(dir, "rev-parse", "HEAD").trim();
+  git(dir, "checkout", "-q", "-b", "change");
+  const files = git(dir, "ls-files").split("\n");
+  const changed = [
+    ...files.filter((p) => p.endsWith(".py") && p.startsWith("sdk/")).slice(0, 4),
+    ...files.filter((p) => p.endsWith(".ts") && p.startsWith("frontend/src/")).slice(0, 3),
+    ...files.filter((p) => p.endsWith(".yaml") && p.startsWith("manifests/")).slice(0, 3),
+  ];
+  const touch = (path) => writeFileSync(join(dir, path), `${readFile(join(dir, path))}\n${path.endsWith(".ts") ? "//" : "#"} touched\n`);
+  for (const path of changed) touch(path);
+  git(dir, "add", ...changed);
+  const stagedRuns = Array.from({ length: Math.max(runs, 5) }, () => timed(process.execPath, [cli, "--staged", "--format", "json", "--fail-on", "none"], dir));
+  git(dir, "commit", "-q", "--no-verify", "-m", "a 10-file change");
+  const diffRuns = Array.from({ length: runs }, () => timed(process.execPath, [cli, "--diff", base, "--format", "json", "--fail-on", "none", "."], dir));
+  const diffStats = JSON.parse(diffRuns[0].stdout).stats;
+  pullRequest = {
+    files: changed.length,
+    staged: median(stagedRuns.map((r) => r.seconds)),
+    stagedRuns: stagedRuns.length,
+    diff: median(diffRuns.map((r) => r.seconds)),
+    diffRuns: diffRuns.length,
+    diffRss: Math.max(...diffRuns.map((r) => r.rssMb)),
+    diffParsed: diffStats.parsed,
+  };
 }
 
 // Memory against the repository's size: the same monorepo at twice the services.
@@ -192,7 +249,7 @@ const row = (cells) => `| ${cells.join(" | ")} |`;
 const out = [];
 out.push("# Benchmark results", "");
 out.push(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? "unknown"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ripgrep ${execFileSync("rg", ["--version"]).toString().split("\n")[0].split(" ")[1]}.`);
-out.push(`Command: \`npm run bench\` (\`node bench/run.mjs --runs ${runs}\`); medians of ${runs} interleaved runs (a tool whose run takes over ${SLOW_SECONDS} s runs once; the runs column says how many); peak RSS is the maximum.`);
+out.push(`Command: \`node bench/run.mjs ${process.argv.slice(2).join(" ") || `--runs ${runs}`}\`; medians of ${runs} interleaved runs (a tool whose run takes over ${SLOW_SECONDS} s runs once; the runs column says how many); peak RSS is the maximum.`);
 out.push(`ripgrep runs ${accepted.length} of our ${accepted.length + refused} detector regexes (${refused} use lookbehind PCRE2 refuses) with \`-P\` on every file, both cores.`, "");
 out.push(row(["corpus", "tool", "runs", "wall s", "MB/s", "files/s", "peak RSS MB", "vs secretlint", "vs ripgrep"]), row(Array(9).fill("---")));
 for (const r of results) {
@@ -215,7 +272,16 @@ for (const r of results) {
 out.push("");
 for (const [name, description] of corpora) {
   const ours = results.find((r) => r.corpus === name && r.tool === "carbon-secret-lint");
-  out.push(`- ${name}: ${description}${ours ? `; carbon-secret-lint's file pass ran on ${ours.threads} thread${ours.threads === 1 ? "" : "s"}` : ""}`);
+  const parsed = ours?.parsed ? Object.entries(ours.parsed).map(([view, count]) => `${view} ${count}`).join(", ") : "";
+  out.push(`- ${name}: ${description}${ours ? `; carbon-secret-lint's file pass ran on ${ours.threads} thread${ours.threads === 1 ? "" : "s"}` : ""}${parsed ? `; files parsed: ${parsed}` : ""}`);
+}
+if (pullRequest) {
+  const parsed = Object.entries(pullRequest.diffParsed ?? {}).map(([view, count]) => `${view} ${count}`).join(", ") || "nothing";
+  out.push(
+    "",
+    `A pull request on kubeflow/pipelines (${pullRequest.files} files changed: Python, TypeScript, YAML): \`--diff <base>\` ${pullRequest.diff.toFixed(2)} s wall (median of ${pullRequest.diffRuns}, peak RSS ${pullRequest.diffRss.toFixed(0)} MB; ` +
+      `project rules still read the unchanged files for their facts, parsing ${parsed}); \`--staged\` with the ${pullRequest.files} files staged ${pullRequest.staged.toFixed(2)} s (median of ${pullRequest.stagedRuns}).`,
+  );
 }
 if (staged) {
   out.push("");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mayHoldSecretValue, mayReadEnvironmentOrStart, maySecretBeBoundToLiteral } from "../src/analysis/candidates.js";
+import { mayAnchorSecrets, mayHoldSecretValue, mayReadEnvironmentOrStart, maySecretBeBoundToLiteral } from "../src/analysis/candidates.js";
 
 // The cheap tests that decide whether a code file is parsed at all. Each must let through every
 // file a parse-based reading could report on (test/rules.test.ts runs the rules' cases with them).
@@ -48,5 +48,20 @@ describe("something missing-startup-validation reads", () => {
   });
   it("a module of pure functions adds nothing", () => {
     expect(mayReadEnvironmentOrStart("def parse_expression(tokens):\n    return [t.required for t in tokens]\n")).toBe(false);
+  });
+});
+
+describe("YAML that can show the repository keeps secrets", () => {
+  it.each([
+    ["apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\n", false],
+    ["env:\n  - name: DB_PASSWORD\n    valueFrom: {secretKeyRef: {name: db, key: password}}\n", false],
+    ["apiVersion: secrets.hashicorp.com/v1beta1\nkind: VaultStaticSecret\n", false],
+    ["server:\n  ha:\n    enabled: true\n", true],
+  ])("%j", (text, isValuesFile) => {
+    expect(mayAnchorSecrets(text, isValuesFile)).toBe(true);
+  });
+  it("a compiled pipeline or a plain Deployment names none", () => {
+    expect(mayAnchorSecrets("pipelineInfo:\n  name: train\nroot:\n  dag:\n    tasks: {}\n", false)).toBe(false);
+    expect(mayAnchorSecrets("kind: Deployment\nspec:\n  template:\n    spec:\n      containers: [{name: web, image: nginx}]\n", false)).toBe(false);
   });
 });

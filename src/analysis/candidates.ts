@@ -92,3 +92,16 @@ const CHECK = /\bdef\s+\w*valid|validator|\bfunction\s+\w*[vV]alid|\b\w*[vV]alid
 export function mayReadEnvironmentOrStart(text: string): boolean {
   return ENVIRONMENT_READ.test(text) || ENTRY_POINT.test(text) || CHECK.test(text);
 }
+
+/**
+ * Whether a YAML file can show that the repository keeps secrets (a Secret or a secret store, a
+ * workload or compose service given secrets, the Vault chart's values): it names a secret or
+ * Vault, or it is a values file with a `server:` block.
+ */
+export function mayAnchorSecrets(text: string, isValuesFile: boolean): boolean {
+  const named = SECRET_NAMES.some((names) => {
+    names.lastIndex = 0;
+    return names.test(text);
+  });
+  return named || /vault/i.test(text) || (isValuesFile && /^server:/m.test(text));
+}

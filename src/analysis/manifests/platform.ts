@@ -4,6 +4,7 @@
 // policy, a Secret or secret-store object, a workload or compose service given a secret, an
 // env template with secret names.
 
+import { mayAnchorSecrets } from "../candidates.js";
 import { isEnvTemplateName, basename } from "../../core/file-kinds.js";
 import { OPERATIONAL_ROLES } from "../../core/roles.js";
 import type { SourceFile } from "../../core/types.js";
@@ -41,7 +42,8 @@ export function anchorsOf(file: SourceFile): readonly Anchor[] {
         hclAnchors(file, add);
         break;
       case "yaml":
-        yamlAnchors(file, add);
+        // Most YAML names no secret at all (compiled pipelines, chart templates of plain services): never parsed here.
+        if (mayAnchorSecrets(file.text, isHelmValuesFileName(file.path))) yamlAnchors(file, add);
         break;
       case "dotenv": {
         const entry = dotenvView(file).find((e) => isSecretLikeKey(e.key));

@@ -2,7 +2,7 @@ import { createRequire as __csl_createRequire } from 'node:module'; import { fil
 import {
   loadBaseline,
   parseBaseline
-} from "./chunk-HP3EDXDH.js";
+} from "./chunk-XQS7KAJH.js";
 import {
   TOOL_NAME,
   TOOL_VERSION,
@@ -14,7 +14,7 @@ import {
   probeRepository,
   readAtBase,
   scan
-} from "./chunk-NP7NDYHP.js";
+} from "./chunk-AKINNI5W.js";
 import {
   CONFIG_FILE_NAMES,
   SEVERITY_RANK,
@@ -25,7 +25,7 @@ import {
   parseSuppressions,
   sourceFromBytes,
   writeOwnFile
-} from "./chunk-ZBZ5EXQP.js";
+} from "./chunk-5GLG6A5W.js";
 import {
   __commonJS,
   __require,

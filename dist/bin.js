@@ -4,11 +4,11 @@ import {
   BaselineError,
   loadBaseline,
   writeBaseline
-} from "./chunk-HP3EDXDH.js";
+} from "./chunk-XQS7KAJH.js";
 import {
   FORMATS,
   formatReport
-} from "./chunk-CMOBCFBY.js";
+} from "./chunk-XE7DSY7Q.js";
 import {
   ScanError,
   ScopeError,
@@ -17,7 +17,7 @@ import {
   renderRuleDoc,
   runGit,
   scan
-} from "./chunk-NP7NDYHP.js";
+} from "./chunk-AKINNI5W.js";
 import {
   ConfigError,
   OwnFileError,
@@ -29,7 +29,7 @@ import {
   parseSize,
   readOwnFile,
   writeOwnFile
-} from "./chunk-ZBZ5EXQP.js";
+} from "./chunk-5GLG6A5W.js";
 import "./chunk-K5PXIU67.js";
 
 // src/cli.ts

@@ -4,7 +4,7 @@ import {
   formatJson,
   formatPretty,
   formatReport
-} from "./chunk-CMOBCFBY.js";
+} from "./chunk-XE7DSY7Q.js";
 import {
   CHECKLIST,
   DIAGNOSTICS,
@@ -15,7 +15,7 @@ import {
   renderRuleDoc,
   scan,
   withRulesTable
-} from "./chunk-NP7NDYHP.js";
+} from "./chunk-AKINNI5W.js";
 import {
   ConfigError,
   DETECTORS,
@@ -25,7 +25,7 @@ import {
   findRule,
   loadConfig,
   parseConfig
-} from "./chunk-ZBZ5EXQP.js";
+} from "./chunk-5GLG6A5W.js";
 import "./chunk-K5PXIU67.js";
 
 // src/core/checklist-data.ts

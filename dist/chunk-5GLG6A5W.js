@@ -21266,6 +21266,13 @@ var CHECK = /\bdef\s+\w*valid|validator|\bfunction\s+\w*[vV]alid|\b\w*[vV]alidat
 function mayReadEnvironmentOrStart(text) {
   return ENVIRONMENT_READ.test(text) || ENTRY_POINT.test(text) || CHECK.test(text);
 }
+function mayAnchorSecrets(text, isValuesFile) {
+  const named = SECRET_NAMES.some((names) => {
+    names.lastIndex = 0;
+    return names.test(text);
+  });
+  return named || /vault/i.test(text) || isValuesFile && /^server:/m.test(text);
+}
 
 // src/analysis/manifests/kubernetes.ts
 var import_yaml9 = __toESM(require_dist(), 1);
@@ -23794,7 +23801,7 @@ function anchorsOf(file) {
         hclAnchors(file, add);
         break;
       case "yaml":
-        yamlAnchors(file, add);
+        if (mayAnchorSecrets(file.text, isHelmValuesFileName(file.path))) yamlAnchors(file, add);
         break;
       case "dotenv": {
         const entry = dotenvView(file).find((e) => isSecretLikeKey(e.key));
@@ -23907,7 +23914,7 @@ var missing_audit_logging_default = defineRule({
         if (file.kind === "markdown" || file.kind === "python" || file.kind === "javascript") return;
         commands(file);
         if (file.kind === "hcl") hcl(file);
-        if (file.kind === "yaml") yaml(file);
+        if (file.kind === "yaml" && /audit/i.test(file.text)) yaml(file);
       },
       project(project) {
         if (emitEvidence(context, project, "audit-logging") > 0) return;

@@ -31,7 +31,7 @@ import {
   unreadableOutcome,
   withoutSourceText,
   workerScript
-} from "./chunk-ZBZ5EXQP.js";
+} from "./chunk-5GLG6A5W.js";
 import {
   __commonJS,
   __toESM

@@ -6,7 +6,7 @@ import {
   formatSarif,
   noWorkflowCommands,
   visible
-} from "./chunk-NP7NDYHP.js";
+} from "./chunk-AKINNI5W.js";
 
 // src/reporters/json.ts
 function formatJson(result) {

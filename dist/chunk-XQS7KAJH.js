@@ -4,7 +4,7 @@ import {
   lineStarts,
   readOwnFile,
   writeOwnFile
-} from "./chunk-ZBZ5EXQP.js";
+} from "./chunk-5GLG6A5W.js";
 
 // src/engine/baseline.ts
 import { existsSync } from "node:fs";

@@ -14,6 +14,7 @@ import { isPartialScope } from "./engine/checklist.js";
 import { sourceFromBytes } from "./engine/file-pass.js";
 import { discoverDiff, readAtBase } from "./engine/git-scopes.js";
 import { probeRepository } from "./engine/git.js";
+import { defaultCacheLocation } from "./engine/result-cache.js";
 import { scan, type ScanOptions } from "./engine/scan.js";
 import { parseSuppressions } from "./engine/suppressions.js";
 import { formatGithub } from "./reporters/github.js";
@@ -101,12 +102,13 @@ async function scanAndReport(workspace: string, sarifPath: string): Promise<void
     : { config: loadConfig(root, configFile), baseline: baselineFile ? loadBaseline(baselineFile, { within: workspace }) : undefined, settingsFrom: undefined };
 
   core.info(`carbon-secret-lint: scanning ${root} (${scope.kind === "diff" ? `changes since ${scope.base}` : scope.kind})`);
-  const result = fromRepositoryRoot(await scan({ root, config, scope, ...(baseline ? { baseline } : {}) }), prefix);
+  const cache = core.getInput("cache") === "true" ? { cache: defaultCacheLocation(root) } : {};
+  const result = fromRepositoryRoot(await scan({ root, config, scope, ...(baseline ? { baseline } : {}), ...cache }), prefix);
 
   if (core.getInput("annotations") !== "false") process.stdout.write(formatGithub(result));
   // Code scanning takes each upload as the whole analysis of its category and closes every alert
   // it lacks, so the SARIF comes from the whole tree even when the annotations show one change.
-  const whole = isPartialScope(result.scope) ? fromRepositoryRoot(await scan({ root, config, ...(baseline ? { baseline } : {}) }), prefix) : result;
+  const whole = isPartialScope(result.scope) ? fromRepositoryRoot(await scan({ root, config, ...(baseline ? { baseline } : {}), ...cache }), prefix) : result;
   writeOwnFile(sarifPath, formatSarif(whole), "SARIF file", { within: workspace });
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
   if (summaryFile && core.getInput("summary") !== "false") {

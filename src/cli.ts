@@ -9,6 +9,7 @@ import { renderRuleDoc } from "./core/rule-docs.js";
 import { BaselineError, loadBaseline, writeBaseline } from "./engine/baseline.js";
 import { ScopeError } from "./engine/git-scopes.js";
 import { scan, ScanError } from "./engine/scan.js";
+import { defaultCacheLocation } from "./engine/result-cache.js";
 import { SEVERITY_RANK, type ScanResult, type Severity } from "./core/types.js";
 import { FORMATS, formatReport, type Format } from "./reporters/index.js";
 import { init, installHook, SetupError } from "./setup.js";
@@ -33,6 +34,8 @@ Options:
       --staged              scan what is staged (the index), as a pre-commit hook does
       --diff <base>         report only what the change since the merge base with <base> adds
       --history [range]     scan every blob ever committed (default: all refs), each once
+      --cache               reuse the results of files unchanged since the last --cache run
+      --cache-location <p>  the cache file (default: .git/carbon-secret-lint/results.json, or the user cache folder)
       --baseline <file>     hide the findings recorded in a baseline file
       --update-baseline     write the current findings to the --baseline file (default: .carbon-secret-lint-baseline.json)
       --list-rules          list the rules and exit
@@ -129,6 +132,8 @@ async function main(argv: string[], io: Output): Promise<number> {
         "history-range": { type: "string" },
         baseline: { type: "string" },
         "update-baseline": { type: "boolean" },
+        cache: { type: "boolean" },
+        "cache-location": { type: "string" },
         "list-rules": { type: "boolean" },
         explain: { type: "string" },
         color: { type: "boolean" },
@@ -185,6 +190,7 @@ async function main(argv: string[], io: Output): Promise<number> {
     ...(baseline ? { baseline } : {}),
     ...(maxFileSize ? { maxFileSize } : {}),
     ...(progress ? { onProgress: progress.update } : {}),
+    ...(values.cache || values["cache-location"] ? { cache: values["cache-location"] ? io.path(values["cache-location"]) : defaultCacheLocation(root) } : {}),
   });
   progress?.done();
   if (values.debug) io.stderr += debugSummary(result);

@@ -294,6 +294,8 @@ export interface ScanStats {
   threads: number;
   /** Files parsed, per parser (`yaml`, `json`, `python`, `javascript`): what the candidate tests let through. */
   parsed?: Record<string, number>;
+  /** With a result cache: the files whose outcome came from it, unread or read only to check. */
+  cached?: number;
 }
 
 /** What reporters may know of a rule that ran: its metadata, rendered; never its logic. */

@@ -13,6 +13,8 @@ export interface Candidate {
   read(): Buffer;
   /** Set for files in the working tree, so a worker thread can read them itself. */
   absolutePath?: string;
+  /** The git object id, for a file read from git (--staged, --diff): its content, named. */
+  blob?: string;
 }
 
 export interface Discovery {

@@ -24,6 +24,8 @@ export interface ResolvedReport {
    * found (see maskedExcerpts); values found in other files are masked when it becomes a finding.
    */
   excerpt?: string;
+  /** Where the descriptor's secret sits in the file's text (-1: not there as written), so a result cache can keep the place instead of the value. */
+  secretAt?: number;
 }
 
 export interface FileTask {
@@ -85,6 +87,12 @@ export function sourceFromBytes(
   return decoded.notice ? { file: source, notice: decoded.notice } : { file: source };
 }
 
+/** A value's offset in the file, looked for from the start of its report's line, then anywhere; -1 when it is not in the text as written. */
+function locateValue(file: SourceFile, value: string, line: number): number {
+  const near = file.text.indexOf(value, file.offsetAt(line, 1));
+  return near !== -1 ? near : file.text.indexOf(value);
+}
+
 /** The outcome of a file whose bytes could not be had (a vanished file, a failed git read). */
 export function unreadableOutcome(task: FileTask, error: unknown): FileOutcome {
   const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
@@ -129,6 +137,7 @@ export class FilePass implements RuleSink {
     const parsed = file.cachedViews().filter((view) => PARSER_VIEWS.has(view));
     if (parsed.length > 0) outcome.parsed = parsed.map((view) => (view === "yaml" && file.kind === "json" ? "json" : view));
     addMaskedExcerpts(file, outcome.reports);
+    for (const report of outcome.reports) if (report.descriptor.secret !== undefined) report.secretAt = locateValue(file, report.descriptor.secret, report.line);
     file.dispose();
     return outcome;
   }

@@ -140,7 +140,7 @@ function blobDiscovery(root: string, entries: IndexEntry[], notices: Notice[], n
   const sizes = blobSizes(root, files.filter((f) => !needed || needed.has(f.path) || basename(f.path) === ".gitignore").map((f) => f.sha));
   const reader = new BlobReader(root, files.map((f) => f.sha), sizes);
   const ignoreRules = new IgnoreRules();
-  const candidates: Candidate[] = files.map((f) => ({ path: f.path, tracked: true, size: sizes.get(f.sha) ?? 0, read: () => reader.read(f.sha) }));
+  const candidates: Candidate[] = files.map((f) => ({ path: f.path, tracked: true, size: sizes.get(f.sha) ?? 0, read: () => reader.read(f.sha), blob: f.sha }));
   for (const c of candidates) {
     if (basename(c.path) === ".gitignore") ignoreRules.add(c.path, c.read().toString("utf8"));
   }

@@ -1,4 +1,5 @@
 import { existsSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { resolve } from "node:path";
 import ignore from "ignore";
 import { loadConfig, type ResolvedConfig } from "../config/load.js";
@@ -17,6 +18,7 @@ import { createRoleResolver } from "./file-roles.js";
 import { addMaskedExcerpts, FilePass, resolveReport, sourceFromBytes, unreadableOutcome, type FileOutcome, type FileTask } from "./file-pass.js";
 import { applyBaseline, finalize, keepAdded, suppressionProblems, type PendingReport } from "./finalize.js";
 import { runInWorkers, serializeConfig, threadsFor, workerScript, type PoolItem } from "./pool.js";
+import { cacheIdentity, ResultCache, type CacheProbe } from "./result-cache.js";
 import { createRuleInstances, type RuleInstance, type RuleSink } from "./rule-instance.js";
 import type { SuppressionDirective } from "./suppressions.js";
 import {
@@ -54,6 +56,11 @@ export interface ScanOptions {
   baseline?: ReadonlySet<string>;
   /** Called as files are scanned in the main thread (a progress bar for --history). */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * A result cache file: files whose content, path and role are unchanged since the scan that
+   * wrote it are not read again (--cache). Not used with --history.
+   */
+  cache?: string;
 }
 
 /** An error the user must fix (a missing path, a broken config); the CLI exits 2. */
@@ -113,7 +120,12 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     work.push({ task: { index: work.length, path: candidate.path, kind: entry.kind, role: entry.role, size: candidate.size, tracked: candidate.tracked, ...(factsOnly ? { factsOnly } : {}) }, candidate, entry });
   }
 
-  const { outcomes, threads } = await runFilePass(work, enabled, config, options, notices);
+  const cache = options.cache && scope.kind !== "history" ? openCache(options.cache, config, enabled, maxFileSize, notices) : null;
+  const { outcomes, threads } = await runFilePass(work, enabled, config, options, notices, cache);
+  if (cache) {
+    const problem = cache.save();
+    if (problem) notices.push({ message: problem });
+  }
   const sharedByRule = new Map<string, unknown[]>();
   let bytes = 0;
   let scannedFiles = 0;
@@ -179,7 +191,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
       skipped: config.settings.skippedChecklist,
       scope: scope.kind,
     }),
-    stats: { files: scannedFiles, bytes, skipped, durationMs: Math.round(performance.now() - started), threads, parsed },
+    stats: { files: scannedFiles, bytes, skipped, durationMs: Math.round(performance.now() - started), threads, parsed, ...(cache ? { cached: cache.hits } : {}) },
     notices,
     suppressed: Math.max(0, suppressedCount),
     rules: [...enabled.map(({ rule }) => ruleDescriptor(rule)), ...diagnosticDescriptors(problems)],
@@ -215,8 +227,65 @@ function shareFact(sharedByRule: Map<string, unknown[]>, ruleId: string, fact: u
   else sharedByRule.set(ruleId, [fact]);
 }
 
+// The build that runs: a changed rule must not reuse outcomes a previous build cached under the same version.
+const BUILD = (() => {
+  try {
+    const { size, mtimeMs } = statSync(fileURLToPath(import.meta.url));
+    return `${size}:${mtimeMs}`;
+  } catch {
+    return "unknown";
+  }
+})();
+
+function openCache(path: string, config: ResolvedConfig, enabled: readonly RuleInstance[], maxFileSize: number, notices: Notice[]): ResultCache {
+  const identity = cacheIdentity([TOOL_VERSION, BUILD, serializeConfig(config), enabled.map((instance) => [instance.id, instance.severity]), maxFileSize]);
+  const cache = ResultCache.open(path, identity);
+  if (cache.problem) notices.push({ message: cache.problem });
+  return cache;
+}
+
+const cacheKey = (task: FileTask) => `${task.path}\0${task.kind}\0${task.role}\0${task.factsOnly ? "facts" : "all"}`;
+
 /** The file pass, on worker threads when there is enough work and the rules are the registry's; else here. */
 async function runFilePass(
+  allWork: { task: FileTask; candidate: Candidate }[],
+  enabled: readonly RuleInstance[],
+  config: ResolvedConfig,
+  options: ScanOptions,
+  notices: Notice[],
+  cache: ResultCache | null,
+): Promise<{ outcomes: FileOutcome[]; threads: number }> {
+  if (!cache) return runFilePassUncached(allWork, enabled, config, options, notices);
+  // Unchanged files come from the cache; the rest are scanned and their outcomes kept for next time.
+  const fromCache: FileOutcome[] = [];
+  const work: { task: FileTask; candidate: Candidate }[] = [];
+  const toStore = new Map<number, { probe: CacheProbe; remember: { id: string; mtimeMs?: number } }>();
+  for (const item of allWork) {
+    const { task, candidate } = item;
+    const probe: CacheProbe = {
+      key: cacheKey(task),
+      size: task.size,
+      ...(candidate.blob ? { blob: candidate.blob } : {}),
+      ...(candidate.absolutePath ? { absolutePath: candidate.absolutePath } : {}),
+      read: () => candidate.read(),
+    };
+    const { outcome, remember } = cache.lookup(probe, task.index);
+    if (outcome) {
+      fromCache.push(outcome);
+      continue;
+    }
+    work.push(item);
+    if (remember) toStore.set(task.index, { probe, remember });
+  }
+  const run = await runFilePassUncached(work, enabled, config, options, notices);
+  for (const outcome of run.outcomes) {
+    const pending = toStore.get(outcome.index);
+    if (pending && !outcome.skipped?.startsWith("could not be read")) cache.store(pending.probe, pending.remember, outcome);
+  }
+  return { outcomes: [...run.outcomes, ...fromCache], threads: run.threads };
+}
+
+async function runFilePassUncached(
   work: { task: FileTask; candidate: Candidate }[],
   enabled: readonly RuleInstance[],
   config: ResolvedConfig,

@@ -2,10 +2,11 @@ import { createRequire as __csl_createRequire } from 'node:module'; import { fil
 import {
   loadBaseline,
   parseBaseline
-} from "./chunk-XQS7KAJH.js";
+} from "./chunk-5UPU4FCG.js";
 import {
   TOOL_NAME,
   TOOL_VERSION,
+  defaultCacheLocation,
   discoverDiff,
   formatGithub,
   formatMarkdown,
@@ -14,7 +15,7 @@ import {
   probeRepository,
   readAtBase,
   scan
-} from "./chunk-AKINNI5W.js";
+} from "./chunk-JWGQFHQX.js";
 import {
   CONFIG_FILE_NAMES,
   SEVERITY_RANK,
@@ -25,7 +26,7 @@ import {
   parseSuppressions,
   sourceFromBytes,
   writeOwnFile
-} from "./chunk-5GLG6A5W.js";
+} from "./chunk-D4XJR2ZB.js";
 import {
   __commonJS,
   __require,
@@ -19706,9 +19707,10 @@ async function scanAndReport(workspace, sarifPath) {
   const baselineFile = getInput("baseline") ? resolve(workspace, getInput("baseline")) : void 0;
   const { config, baseline, settingsFrom } = trustedBase ? settingsAtBase(root, prefix, trustedBase, configFile, baselineFile) : { config: loadConfig(root, configFile), baseline: baselineFile ? loadBaseline(baselineFile, { within: workspace }) : void 0, settingsFrom: void 0 };
   info(`carbon-secret-lint: scanning ${root} (${scope.kind === "diff" ? `changes since ${scope.base}` : scope.kind})`);
-  const result = fromRepositoryRoot(await scan({ root, config, scope, ...baseline ? { baseline } : {} }), prefix);
+  const cache = getInput("cache") === "true" ? { cache: defaultCacheLocation(root) } : {};
+  const result = fromRepositoryRoot(await scan({ root, config, scope, ...baseline ? { baseline } : {}, ...cache }), prefix);
   if (getInput("annotations") !== "false") process.stdout.write(formatGithub(result));
-  const whole = isPartialScope(result.scope) ? fromRepositoryRoot(await scan({ root, config, ...baseline ? { baseline } : {} }), prefix) : result;
+  const whole = isPartialScope(result.scope) ? fromRepositoryRoot(await scan({ root, config, ...baseline ? { baseline } : {}, ...cache }), prefix) : result;
   writeOwnFile(sarifPath, formatSarif(whole), "SARIF file", { within: workspace });
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
   if (summaryFile && getInput("summary") !== "false") {

@@ -4,20 +4,21 @@ import {
   BaselineError,
   loadBaseline,
   writeBaseline
-} from "./chunk-XQS7KAJH.js";
+} from "./chunk-5UPU4FCG.js";
 import {
   FORMATS,
   formatReport
-} from "./chunk-XE7DSY7Q.js";
+} from "./chunk-AESJBESY.js";
 import {
   ScanError,
   ScopeError,
   TOOL_NAME,
   TOOL_VERSION,
+  defaultCacheLocation,
   renderRuleDoc,
   runGit,
   scan
-} from "./chunk-AKINNI5W.js";
+} from "./chunk-JWGQFHQX.js";
 import {
   ConfigError,
   OwnFileError,
@@ -29,7 +30,7 @@ import {
   parseSize,
   readOwnFile,
   writeOwnFile
-} from "./chunk-5GLG6A5W.js";
+} from "./chunk-D4XJR2ZB.js";
 import "./chunk-K5PXIU67.js";
 
 // src/cli.ts
@@ -181,6 +182,8 @@ Options:
       --staged              scan what is staged (the index), as a pre-commit hook does
       --diff <base>         report only what the change since the merge base with <base> adds
       --history [range]     scan every blob ever committed (default: all refs), each once
+      --cache               reuse the results of files unchanged since the last --cache run
+      --cache-location <p>  the cache file (default: .git/carbon-secret-lint/results.json, or the user cache folder)
       --baseline <file>     hide the findings recorded in a baseline file
       --update-baseline     write the current findings to the --baseline file (default: .carbon-secret-lint-baseline.json)
       --list-rules          list the rules and exit
@@ -262,6 +265,8 @@ async function main(argv, io) {
         "history-range": { type: "string" },
         baseline: { type: "string" },
         "update-baseline": { type: "boolean" },
+        cache: { type: "boolean" },
+        "cache-location": { type: "string" },
         "list-rules": { type: "boolean" },
         explain: { type: "string" },
         color: { type: "boolean" },
@@ -310,7 +315,8 @@ async function main(argv, io) {
     scope,
     ...baseline ? { baseline } : {},
     ...maxFileSize ? { maxFileSize } : {},
-    ...progress ? { onProgress: progress.update } : {}
+    ...progress ? { onProgress: progress.update } : {},
+    ...values.cache || values["cache-location"] ? { cache: values["cache-location"] ? io.path(values["cache-location"]) : defaultCacheLocation(root) } : {}
   });
   progress?.done();
   if (values.debug) io.stderr += debugSummary(result2);

@@ -4,7 +4,7 @@ import {
   formatJson,
   formatPretty,
   formatReport
-} from "./chunk-XE7DSY7Q.js";
+} from "./chunk-AESJBESY.js";
 import {
   CHECKLIST,
   DIAGNOSTICS,
@@ -15,7 +15,7 @@ import {
   renderRuleDoc,
   scan,
   withRulesTable
-} from "./chunk-AKINNI5W.js";
+} from "./chunk-JWGQFHQX.js";
 import {
   ConfigError,
   DETECTORS,
@@ -25,7 +25,7 @@ import {
   findRule,
   loadConfig,
   parseConfig
-} from "./chunk-5GLG6A5W.js";
+} from "./chunk-D4XJR2ZB.js";
 import "./chunk-K5PXIU67.js";
 
 // src/core/checklist-data.ts

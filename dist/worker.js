@@ -5,7 +5,7 @@ import {
   RuleInstance,
   deserializeConfig,
   unreadableOutcome
-} from "./chunk-5GLG6A5W.js";
+} from "./chunk-D4XJR2ZB.js";
 import "./chunk-K5PXIU67.js";
 
 // src/engine/worker.ts

@@ -11,6 +11,7 @@ import {
   classify,
   createRuleInstances,
   createScrubber,
+  decode,
   dirname,
   docsFenceFor,
   fingerprint,
@@ -31,7 +32,7 @@ import {
   unreadableOutcome,
   withoutSourceText,
   workerScript
-} from "./chunk-5GLG6A5W.js";
+} from "./chunk-D4XJR2ZB.js";
 import {
   __commonJS,
   __toESM
@@ -1332,7 +1333,7 @@ function blobDiscovery(root, entries, notices, needed) {
   const sizes = blobSizes(root, files.filter((f) => !needed || needed.has(f.path) || basename(f.path) === ".gitignore").map((f) => f.sha));
   const reader = new BlobReader(root, files.map((f) => f.sha), sizes);
   const ignoreRules = new IgnoreRules();
-  const candidates = files.map((f) => ({ path: f.path, tracked: true, size: sizes.get(f.sha) ?? 0, read: () => reader.read(f.sha) }));
+  const candidates = files.map((f) => ({ path: f.path, tracked: true, size: sizes.get(f.sha) ?? 0, read: () => reader.read(f.sha), blob: f.sha }));
   for (const c of candidates) {
     if (basename(c.path) === ".gitignore") ignoreRules.add(c.path, c.read().toString("utf8"));
   }
@@ -1455,6 +1456,155 @@ function discoverHistory(root, range) {
   return { inGit: true, candidates, ignoreRules: new IgnoreRules(), notices: [], introducedBy };
 }
 
+// src/engine/result-cache.ts
+import { createHash } from "node:crypto";
+import { lstatSync, mkdirSync, readFileSync as readFileSync3, renameSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { homedir as homedir2 } from "node:os";
+import { dirname as dirname3, join as join2 } from "node:path";
+var FORMAT = 1;
+var sha2562 = (text) => createHash("sha256").update(text).digest("hex");
+function cacheIdentity(parts) {
+  return sha2562(JSON.stringify(parts));
+}
+function defaultCacheLocation(root) {
+  const gitDir = join2(root, ".git");
+  try {
+    if (lstatSync(gitDir).isDirectory()) return join2(gitDir, "carbon-secret-lint", "results.json");
+  } catch {
+  }
+  const base = process.env.XDG_CACHE_HOME || join2(homedir2(), ".cache");
+  return join2(base, "carbon-secret-lint", `${createHash("sha256").update(root).digest("hex").slice(0, 16)}.json`);
+}
+var ResultCache = class _ResultCache {
+  constructor(path, identity, previous, problem) {
+    this.path = path;
+    this.identity = identity;
+    this.previous = previous;
+    this.problem = problem;
+  }
+  path;
+  identity;
+  previous;
+  next = {};
+  hits = 0;
+  misses = 0;
+  /** Why the file on disk was not used (unreadable, another version): said once, as a notice. */
+  problem;
+  static open(path, identity) {
+    let raw;
+    try {
+      raw = readFileSync3(path, "utf8");
+    } catch {
+      return new _ResultCache(path, identity, {}, null);
+    }
+    try {
+      const data = JSON.parse(raw);
+      if (data.format !== FORMAT || typeof data.entries !== "object" || data.entries === null) {
+        return new _ResultCache(path, identity, {}, `the result cache ${path} is not one this version reads; it is rebuilt`);
+      }
+      return new _ResultCache(path, identity, data.identity === identity ? data.entries : {}, null);
+    } catch {
+      return new _ResultCache(path, identity, {}, `the result cache ${path} does not parse; it is rebuilt`);
+    }
+  }
+  /**
+   * The cached outcome of a file whose content is unchanged, with its reports' values read back
+   * from the file; null when the file must be scanned. `remember` says what to store after the scan.
+   */
+  lookup(probe, index) {
+    const entry = this.previous[probe.key];
+    const mtimeMs = probe.absolutePath ? mtimeOf(probe.absolutePath) : void 0;
+    let bytes;
+    let id = probe.blob;
+    const readBytes = () => bytes ??= probe.read();
+    if (entry && entry.size === probe.size) {
+      const unchanged = id !== void 0 && entry.id === id || id === void 0 && mtimeMs !== void 0 && entry.mtimeMs === mtimeMs || id === void 0 && entry.id === `sha1:${sha1(readBytes())}`;
+      if (unchanged) {
+        const outcome = unseal(entry.outcome, index, () => decodedText(readBytes()));
+        if (outcome) {
+          this.hits++;
+          this.next[probe.key] = mtimeMs === void 0 ? entry : { ...entry, mtimeMs };
+          return { outcome, remember: null };
+        }
+      }
+    }
+    this.misses++;
+    try {
+      id ??= `sha1:${sha1(readBytes())}`;
+    } catch {
+      return { outcome: null, remember: null };
+    }
+    return { outcome: null, remember: { id, ...mtimeMs !== void 0 ? { mtimeMs } : {} } };
+  }
+  /** Keeps a freshly scanned file's outcome, sealed; a file whose values cannot be sealed is left out. */
+  store(probe, remember, outcome) {
+    const sealed = seal(outcome);
+    if (sealed) this.next[probe.key] = { id: remember.id, size: probe.size, ...remember.mtimeMs !== void 0 ? { mtimeMs: remember.mtimeMs } : {}, outcome: sealed };
+  }
+  /** Writes what this scan saw (files gone since are dropped); a failure is returned, not thrown. */
+  save() {
+    try {
+      mkdirSync(dirname3(this.path), { recursive: true });
+      if (lstatSync(dirname3(this.path)).isSymbolicLink()) return `the result cache was not written: ${dirname3(this.path)} is a symbolic link`;
+      const temporary = `${this.path}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify({ format: FORMAT, identity: this.identity, entries: this.next }));
+      renameSync(temporary, this.path);
+      return null;
+    } catch (error) {
+      return `the result cache could not be written to ${this.path}: ${error.code ?? error.message}`;
+    }
+  }
+};
+function mtimeOf(path) {
+  try {
+    return statSync2(path).mtimeMs;
+  } catch {
+    return void 0;
+  }
+}
+function sha1(bytes) {
+  return createHash("sha1").update(bytes).digest("hex");
+}
+function decodedText(bytes) {
+  const decoded = decode(bytes);
+  return "skipped" in decoded ? "" : decoded.text;
+}
+function seal(outcome) {
+  const values = [];
+  const reports = [];
+  for (const { secretAt, ...report } of outcome.reports) {
+    const { secret, ...descriptor } = report.descriptor;
+    if (secret === void 0) {
+      reports.push({ ...report, descriptor });
+      continue;
+    }
+    if (secretAt === void 0 || secretAt < 0) return null;
+    values.push(secret);
+    reports.push({ ...report, descriptor: { ...descriptor, sealed: { start: secretAt, length: secret.length, sha256: sha2562(secret) } } });
+  }
+  const { index: _index, reports: _reports, ...rest } = outcome;
+  const sealed = { ...rest, reports };
+  if (values.length > 0) {
+    const serialized = JSON.stringify(sealed);
+    if (values.some((value) => value.length >= 4 && serialized.includes(JSON.stringify(value).slice(1, -1)))) return null;
+  }
+  return sealed;
+}
+function unseal(sealed, index, text) {
+  const reports = [];
+  for (const report of sealed.reports) {
+    const { sealed: where2, ...descriptor } = report.descriptor;
+    if (!where2) {
+      reports.push({ ...report, descriptor });
+      continue;
+    }
+    const secret = text().slice(where2.start, where2.start + where2.length);
+    if (secret.length !== where2.length || sha2562(secret) !== where2.sha256) return null;
+    reports.push({ ...report, descriptor: { ...descriptor, secret } });
+  }
+  return { ...sealed, index, reports };
+}
+
 // src/core/rule-docs.ts
 function renderRuleDoc(rule) {
   const { meta } = rule;
@@ -1567,12 +1717,13 @@ var DIAGNOSTICS = [INVALID_SUPPRESSION, UNUSED_SUPPRESSION];
 
 // src/engine/scan.ts
 var import_ignore4 = __toESM(require_ignore(), 1);
-import { existsSync, statSync as statSync2 } from "node:fs";
+import { existsSync, statSync as statSync3 } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { resolve as resolve2 } from "node:path";
 
 // src/engine/discover.ts
-import { lstatSync, readdirSync, readFileSync as readFileSync3 } from "node:fs";
-import { join as join2 } from "node:path";
+import { lstatSync as lstatSync2, readdirSync, readFileSync as readFileSync4 } from "node:fs";
+import { join as join3 } from "node:path";
 function discoverWorktree(root) {
   const notices = [];
   const probe = probeRepository(root);
@@ -1590,10 +1741,10 @@ function discoverWorktree(root) {
   const ignoreRules = new IgnoreRules();
   const candidates = [];
   for (const { path, tracked } of listed) {
-    const full = join2(root, path);
+    const full = join3(root, path);
     let stat;
     try {
-      stat = lstatSync(full);
+      stat = lstatSync2(full);
     } catch {
       continue;
     }
@@ -1606,10 +1757,10 @@ function discoverWorktree(root) {
       else notices.push({ path, message: "not a regular file (a FIFO, socket or device); not read" });
       continue;
     }
-    candidates.push({ path, tracked, size: stat.size, read: () => readFileSync3(full), absolutePath: full });
+    candidates.push({ path, tracked, size: stat.size, read: () => readFileSync4(full), absolutePath: full });
     if (basename(path) === ".gitignore") {
       try {
-        ignoreRules.add(path, readFileSync3(full, "utf8"));
+        ignoreRules.add(path, readFileSync4(full, "utf8"));
       } catch (error) {
         notices.push({ path, message: `could not read: ${error.message}` });
       }
@@ -1638,7 +1789,7 @@ function listFromFilesystem(root, notices) {
     const dir = pending.pop();
     let entries;
     try {
-      entries = readdirSync(dir ? join2(root, dir) : root, { withFileTypes: true });
+      entries = readdirSync(dir ? join3(root, dir) : root, { withFileTypes: true });
     } catch (error) {
       notices.push({ path: dir || ".", message: `directory could not be read (${error.code ?? error.message}); its files were not scanned` });
       continue;
@@ -1864,7 +2015,7 @@ async function scan(options = {}) {
   const started = performance.now();
   const root = resolve2(options.root ?? ".");
   if (!existsSync(root)) throw new ScanError(`path not found: ${options.root ?? root}`);
-  if (!statSync2(root).isDirectory()) throw new ScanError(`not a directory: ${options.root ?? root} (give the directory to scan, and files with --paths)`);
+  if (!statSync3(root).isDirectory()) throw new ScanError(`not a directory: ${options.root ?? root} (give the directory to scan, and files with --paths)`);
   const config = typeof options.config === "object" ? options.config : loadConfig(root, options.config);
   const maxFileSize = options.maxFileSize ?? config.maxFileSize;
   const scope = options.scope ?? { kind: "worktree" };
@@ -1903,7 +2054,12 @@ async function scan(options = {}) {
     }
     work.push({ task: { index: work.length, path: candidate.path, kind: entry.kind, role: entry.role, size: candidate.size, tracked: candidate.tracked, ...factsOnly ? { factsOnly } : {} }, candidate, entry });
   }
-  const { outcomes, threads } = await runFilePass(work, enabled, config, options, notices);
+  const cache = options.cache && scope.kind !== "history" ? openCache(options.cache, config, enabled, maxFileSize, notices) : null;
+  const { outcomes, threads } = await runFilePass(work, enabled, config, options, notices, cache);
+  if (cache) {
+    const problem = cache.save();
+    if (problem) notices.push({ message: problem });
+  }
   const sharedByRule = /* @__PURE__ */ new Map();
   let bytes = 0;
   let scannedFiles = 0;
@@ -1963,7 +2119,7 @@ async function scan(options = {}) {
       skipped: config.settings.skippedChecklist,
       scope: scope.kind
     }),
-    stats: { files: scannedFiles, bytes, skipped, durationMs: Math.round(performance.now() - started), threads, parsed },
+    stats: { files: scannedFiles, bytes, skipped, durationMs: Math.round(performance.now() - started), threads, parsed, ...cache ? { cached: cache.hits } : {} },
     notices,
     suppressed: Math.max(0, suppressedCount),
     rules: [...enabled.map(({ rule }) => ruleDescriptor(rule)), ...diagnosticDescriptors(problems)]
@@ -1992,7 +2148,51 @@ function shareFact(sharedByRule, ruleId, fact) {
   if (facts) facts.push(fact);
   else sharedByRule.set(ruleId, [fact]);
 }
-async function runFilePass(work, enabled, config, options, notices) {
+var BUILD = (() => {
+  try {
+    const { size, mtimeMs } = statSync3(fileURLToPath(import.meta.url));
+    return `${size}:${mtimeMs}`;
+  } catch {
+    return "unknown";
+  }
+})();
+function openCache(path, config, enabled, maxFileSize, notices) {
+  const identity = cacheIdentity([TOOL_VERSION, BUILD, serializeConfig(config), enabled.map((instance) => [instance.id, instance.severity]), maxFileSize]);
+  const cache = ResultCache.open(path, identity);
+  if (cache.problem) notices.push({ message: cache.problem });
+  return cache;
+}
+var cacheKey = (task) => `${task.path}\0${task.kind}\0${task.role}\0${task.factsOnly ? "facts" : "all"}`;
+async function runFilePass(allWork, enabled, config, options, notices, cache) {
+  if (!cache) return runFilePassUncached(allWork, enabled, config, options, notices);
+  const fromCache = [];
+  const work = [];
+  const toStore = /* @__PURE__ */ new Map();
+  for (const item of allWork) {
+    const { task, candidate } = item;
+    const probe = {
+      key: cacheKey(task),
+      size: task.size,
+      ...candidate.blob ? { blob: candidate.blob } : {},
+      ...candidate.absolutePath ? { absolutePath: candidate.absolutePath } : {},
+      read: () => candidate.read()
+    };
+    const { outcome, remember } = cache.lookup(probe, task.index);
+    if (outcome) {
+      fromCache.push(outcome);
+      continue;
+    }
+    work.push(item);
+    if (remember) toStore.set(task.index, { probe, remember });
+  }
+  const run = await runFilePassUncached(work, enabled, config, options, notices);
+  for (const outcome of run.outcomes) {
+    const pending = toStore.get(outcome.index);
+    if (pending && !outcome.skipped?.startsWith("could not be read")) cache.store(pending.probe, pending.remember, outcome);
+  }
+  return { outcomes: [...run.outcomes, ...fromCache], threads: run.threads };
+}
+async function runFilePassUncached(work, enabled, config, options, notices) {
   const totalBytes = work.reduce((sum, w) => sum + w.task.size, 0);
   const largest = work.reduce((max, w) => Math.max(max, w.task.size), 0);
   const threads = options.rules ? 0 : threadsFor(work.length, totalBytes, largest);
@@ -2415,6 +2615,7 @@ export {
   ScopeError,
   readAtBase,
   discoverDiff,
+  defaultCacheLocation,
   renderRuleDoc,
   withRulesTable,
   renderDiagnosticDoc,

@@ -4,7 +4,7 @@ import {
   lineStarts,
   readOwnFile,
   writeOwnFile
-} from "./chunk-5GLG6A5W.js";
+} from "./chunk-D4XJR2ZB.js";
 
 // src/engine/baseline.ts
 import { existsSync } from "node:fs";

@@ -6,7 +6,7 @@ import {
   formatSarif,
   noWorkflowCommands,
   visible
-} from "./chunk-AKINNI5W.js";
+} from "./chunk-JWGQFHQX.js";
 
 // src/reporters/json.ts
 function formatJson(result) {

@@ -31392,6 +31392,10 @@ function sourceFromBytes(file, bytes) {
   const source = createSourceFile({ path: file.path, kind, text: decoded2.text, size: file.size, tracked: file.tracked, ...role ? { role } : {} });
   return decoded2.notice ? { file: source, notice: decoded2.notice } : { file: source };
 }
+function locateValue(file, value, line) {
+  const near2 = file.text.indexOf(value, file.offsetAt(line, 1));
+  return near2 !== -1 ? near2 : file.text.indexOf(value);
+}
 function unreadableOutcome(task, error) {
   const reason = error.code ?? error.message;
   return { index: task.index, path: task.path, skipped: `could not be read: ${reason}`, reports: [], shared: [], evidence: [], notices: [], directives: [] };
@@ -31431,6 +31435,7 @@ var FilePass = class {
     const parsed = file.cachedViews().filter((view) => PARSER_VIEWS.has(view));
     if (parsed.length > 0) outcome.parsed = parsed.map((view) => view === "yaml" && file.kind === "json" ? "json" : view);
     addMaskedExcerpts(file, outcome.reports);
+    for (const report2 of outcome.reports) if (report2.descriptor.secret !== void 0) report2.secretAt = locateValue(file, report2.descriptor.secret, report2.line);
     file.dispose();
     return outcome;
   }
@@ -31768,6 +31773,7 @@ export {
   parseConfig,
   defaultConfig,
   parseSize,
+  decode,
   SUPPRESSION_MARKER,
   parseSuppressions,
   SNIPPET_WIDTH,

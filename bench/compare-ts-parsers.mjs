@@ -26,7 +26,7 @@ if (which === "oxc") {
   parse = (path, text) => estree.parse(text, { jsx: /x$/.test(path), loc: true, range: true });
 }
 const load = performance.now() - started;
-const pass = () => {
+const measure = () => {
   started = performance.now();
   let parsed = 0;
   for (const [path, text] of texts) {
@@ -39,6 +39,6 @@ const pass = () => {
   }
   return { parsed, ms: performance.now() - started };
 };
-const cold = pass();
-const warm = pass();
+const cold = measure();
+const warm = measure();
 console.log(`${which}: load ${load.toFixed(0)} ms; ${cold.parsed}/${texts.length} files ${cold.ms.toFixed(0)} ms cold, ${warm.ms.toFixed(0)} ms warm; rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);

@@ -11,6 +11,7 @@
 
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { SourceFile } from "../../core/types.js";
+import { AMBIGUOUS_SECRET_WORDS } from "../../core/vocabulary.js";
 import { walk } from "../../languages/javascript.js";
 import { javascriptView } from "../../languages/views.js";
 import {
@@ -51,6 +52,8 @@ import {
   type LeakOptions,
 } from "./shared.js";
 import { iteratedFlow, moduleConstants, writtenFlow } from "./binding-rules.js";
+
+const AMBIGUOUS_WORDS: ReadonlySet<string> = new Set(AMBIGUOUS_SECRET_WORDS);
 import { bindingsInSourceOrder, Memo, Scope as BaseScope, type Binding as BaseBinding, type ScopeRules } from "./scope.js";
 
 type Node = TSESTree.Node;
@@ -515,7 +518,8 @@ class JavaScriptFlow {
     }
     if (isSanitizerName(name, this.options.sanitizers) || name === "Boolean" || name === "Number" || name === "isNaN") return CLEAN;
     if (isPropagatingFunction(name)) return union(all());
-    if (isSecretName(name)) return tainted(`${name}()`);
+    // getToken(), readPassword(): named for what they return. A bare `pass()` or `token()` is a verb or a lexer's step.
+    if (isSecretName(name) && !AMBIGUOUS_WORDS.has(name.toLowerCase())) return tainted(`${name}()`);
     return UNKNOWN;
   }
 

@@ -2,7 +2,7 @@ import { createRequire as __csl_createRequire } from 'node:module'; import { fil
 import {
   loadBaseline,
   parseBaseline
-} from "./chunk-5UPU4FCG.js";
+} from "./chunk-B4LYQG7Q.js";
 import {
   TOOL_NAME,
   TOOL_VERSION,
@@ -15,7 +15,7 @@ import {
   probeRepository,
   readAtBase,
   scan
-} from "./chunk-JWGQFHQX.js";
+} from "./chunk-24AN6NO2.js";
 import {
   CONFIG_FILE_NAMES,
   SEVERITY_RANK,
@@ -26,7 +26,7 @@ import {
   parseSuppressions,
   sourceFromBytes,
   writeOwnFile
-} from "./chunk-D4XJR2ZB.js";
+} from "./chunk-5OQVI3QN.js";
 import {
   __commonJS,
   __require,

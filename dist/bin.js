@@ -4,11 +4,11 @@ import {
   BaselineError,
   loadBaseline,
   writeBaseline
-} from "./chunk-5UPU4FCG.js";
+} from "./chunk-B4LYQG7Q.js";
 import {
   FORMATS,
   formatReport
-} from "./chunk-AESJBESY.js";
+} from "./chunk-XPMTVHRU.js";
 import {
   ScanError,
   ScopeError,
@@ -18,7 +18,7 @@ import {
   renderRuleDoc,
   runGit,
   scan
-} from "./chunk-JWGQFHQX.js";
+} from "./chunk-24AN6NO2.js";
 import {
   ConfigError,
   OwnFileError,
@@ -30,7 +30,7 @@ import {
   parseSize,
   readOwnFile,
   writeOwnFile
-} from "./chunk-D4XJR2ZB.js";
+} from "./chunk-5OQVI3QN.js";
 import "./chunk-K5PXIU67.js";
 
 // src/cli.ts

@@ -4,7 +4,7 @@ import {
   formatJson,
   formatPretty,
   formatReport
-} from "./chunk-AESJBESY.js";
+} from "./chunk-XPMTVHRU.js";
 import {
   CHECKLIST,
   DIAGNOSTICS,
@@ -15,7 +15,7 @@ import {
   renderRuleDoc,
   scan,
   withRulesTable
-} from "./chunk-JWGQFHQX.js";
+} from "./chunk-24AN6NO2.js";
 import {
   ConfigError,
   DETECTORS,
@@ -25,7 +25,7 @@ import {
   findRule,
   loadConfig,
   parseConfig
-} from "./chunk-D4XJR2ZB.js";
+} from "./chunk-5OQVI3QN.js";
 import "./chunk-K5PXIU67.js";
 
 // src/core/checklist-data.ts

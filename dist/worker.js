@@ -5,7 +5,7 @@ import {
   RuleInstance,
   deserializeConfig,
   unreadableOutcome
-} from "./chunk-D4XJR2ZB.js";
+} from "./chunk-5OQVI3QN.js";
 import "./chunk-K5PXIU67.js";
 
 // src/engine/worker.ts

@@ -4,7 +4,7 @@ import {
   lineStarts,
   readOwnFile,
   writeOwnFile
-} from "./chunk-D4XJR2ZB.js";
+} from "./chunk-5OQVI3QN.js";
 
 // src/engine/baseline.ts
 import { existsSync } from "node:fs";

@@ -6,7 +6,7 @@ import {
   formatSarif,
   noWorkflowCommands,
   visible
-} from "./chunk-JWGQFHQX.js";
+} from "./chunk-24AN6NO2.js";
 
 // src/reporters/json.ts
 function formatJson(result) {

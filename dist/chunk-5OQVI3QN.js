@@ -24415,6 +24415,7 @@ var Memo = class {
 };
 
 // src/analysis/code/javascript.ts
+var AMBIGUOUS_WORDS = new Set(AMBIGUOUS_SECRET_WORDS);
 var SCOPE_RULES = { encloses: () => true, hoists: () => true };
 var FEED_METHODS = /* @__PURE__ */ new Set(["push", "unshift", "add", "set", "concat"]);
 function isFunction(node) {
@@ -24800,7 +24801,7 @@ var JavaScriptFlow = class {
     }
     if (isSanitizerName(name, this.options.sanitizers) || name === "Boolean" || name === "Number" || name === "isNaN") return CLEAN;
     if (isPropagatingFunction(name)) return union(all());
-    if (isSecretName(name)) return tainted(`${name}()`);
+    if (isSecretName(name) && !AMBIGUOUS_WORDS.has(name.toLowerCase())) return tainted(`${name}()`);
     return UNKNOWN;
   }
   /**

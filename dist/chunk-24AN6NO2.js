@@ -32,7 +32,7 @@ import {
   unreadableOutcome,
   withoutSourceText,
   workerScript
-} from "./chunk-D4XJR2ZB.js";
+} from "./chunk-5OQVI3QN.js";
 import {
   __commonJS,
   __toESM

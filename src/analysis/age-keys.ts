@@ -12,9 +12,9 @@ export const AGE_SECRET_KEY_HRP = "age-secret-key-";
 export const AGE_RECIPIENT_HRP = "age";
 
 /** `AGE-SECRET-KEY-1` and 58 Bech32 characters (52 of data, 6 of checksum), as age-keygen prints it. */
-export const AGE_SECRET_KEY = /(?<![\w+/-])AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}(?![\w+/=-])/g;
+export const AGE_SECRET_KEY = new RegExp(String.raw`(?<![\w+/-])AGE-SECRET-KEY-1[${CHARSET.toUpperCase()}]{58}(?![\w+/=-])`, "g");
 /** An X25519 recipient: `age1` and 58 lower-case Bech32 characters. */
-export const AGE_RECIPIENT = /(?<![\w+/-])age1[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{58}(?![\w+/=-])/g;
+export const AGE_RECIPIENT = new RegExp(String.raw`(?<![\w+/-])age1[${CHARSET}]{58}(?![\w+/=-])`, "g");
 
 function polymod(values: readonly number[]): number {
   let checksum = 1;

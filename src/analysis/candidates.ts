@@ -28,6 +28,14 @@ const SHORT_SECRET_NAME = new RegExp(
 );
 const SECRET_NAMES = [SECRET_NAME, SHORT_SECRET_NAME];
 
+/** Whether the text names a secret anywhere. */
+function namesASecret(text: string): boolean {
+  return SECRET_NAMES.some((names) => {
+    names.lastIndex = 0;
+    return names.test(text);
+  });
+}
+
 // REDIS_URL, databaseUri, clickhouse_dsn: a connection setting that may embed a password.
 const CREDENTIAL_URL = new RegExp(`(?:${CREDENTIAL_URL_WORDS.join("|")})[\\w.-]{0,30}?(?:${URL_WORDS.join("|")})`, "i");
 
@@ -69,11 +77,7 @@ export function maySecretBeBoundToLiteral(text: string): boolean {
  * headers. Without one, no value in it is a secret to leak.
  */
 export function mayHoldSecretValue(text: string): boolean {
-  const named = SECRET_NAMES.some((names) => {
-    names.lastIndex = 0;
-    return names.test(text);
-  });
-  return named || CREDENTIAL_URL.test(text) || WHOLE_ENVIRONMENT.test(text) || HEADERS.test(text);
+  return namesASecret(text) || CREDENTIAL_URL.test(text) || WHOLE_ENVIRONMENT.test(text) || HEADERS.test(text);
 }
 
 // os.getenv, os.environ, process.env, import.meta.env, pydantic BaseSettings, decouple's config(), environs' Env().
@@ -99,9 +103,5 @@ export function mayReadEnvironmentOrStart(text: string): boolean {
  * Vault, or it is a values file with a `server:` block.
  */
 export function mayAnchorSecrets(text: string, isValuesFile: boolean): boolean {
-  const named = SECRET_NAMES.some((names) => {
-    names.lastIndex = 0;
-    return names.test(text);
-  });
-  return named || /vault/i.test(text) || (isValuesFile && /^server:/m.test(text));
+  return namesASecret(text) || /vault/i.test(text) || (isValuesFile && /^server:/m.test(text));
 }

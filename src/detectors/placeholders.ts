@@ -164,6 +164,14 @@ function unquote(value: string): string {
   return value;
 }
 
+/** `your_API-key`, `sampleHerokuKey`: the words of a value, lower-cased (separators and case changes split them). */
+function lowerWords(value: string): string[] {
+  return value
+    .split(/[ _.-]+|(?<=[a-z])(?=[A-Z])/)
+    .filter((word) => word.length > 0)
+    .map((word) => word.toLowerCase());
+}
+
 /**
  * `your-api-key`, `YOUR_PASSWORD_HERE`, `mySecretToken`, `db_password`, `ACTUAL_KEY`: only
  * letters (a trailing number allowed) in snake, kebab, dotted or camel case, with a marker
@@ -172,10 +180,7 @@ function unquote(value: string): string {
  */
 function isNameMadeOfWords(value: string): boolean {
   if (value.length > 64 || !/^[A-Za-z][A-Za-z0-9 _.-]*$/.test(value)) return false;
-  const words = value
-    .split(/[ _.-]+|(?<=[a-z])(?=[A-Z])/)
-    .filter((word) => word.length > 0)
-    .map((word) => word.toLowerCase());
+  const words = lowerWords(value);
   if (!words.every((word) => /^[a-z]+[0-9]*$/.test(word))) return false;
   const hasDigits = /[0-9]/.test(value);
   // One word: a marker glued to secret names (`mypassword`, `YOURTOKEN`, `mysecretpassword`), or
@@ -204,10 +209,7 @@ export function isGuessableName(value: string): boolean {
 
 function isGuessableWords(trimmed: string): boolean {
   if (trimmed.length > 64 || !/^[A-Za-z][A-Za-z0-9 _.-]*$/.test(trimmed)) return false;
-  const words = trimmed
-    .split(/[ _.-]+|(?<=[a-z])(?=[A-Z])/)
-    .filter((word) => word.length > 0)
-    .map((word) => word.toLowerCase());
+  const words = lowerWords(trimmed);
   // `gateway-api-key-123`, `randomSecret1`, `github-oauth2-client-secret`: a counter or a version on the words
   if (!words.every((word) => /^(?:[a-z]+[0-9]*|[0-9]{1,4})$/.test(word))) return false;
   const bare = words.map((word) => word.replace(/[0-9]+$/, "")).filter((word) => word.length > 0);
@@ -228,7 +230,7 @@ const ILLUSTRATION_MARKERS = new Set(["example", "sample", "dummy", "fake"]);
 export function isIllustrativeName(value: string): boolean {
   const unquoted = unquote(value.trim());
   if (unquoted.length > 64 || !/^[A-Za-z][A-Za-z0-9_.-]*$/.test(unquoted)) return false;
-  const words = unquoted.split(/[_.-]+|(?<=[a-z])(?=[A-Z])/).filter((word) => word.length > 0).map((word) => word.toLowerCase().replace(/[0-9]+$/, ""));
+  const words = lowerWords(unquoted).map((word) => word.replace(/[0-9]+$/, ""));
   if (!words.some((word) => ILLUSTRATION_MARKERS.has(word)) || !words.some((word) => secretNameWords.has(word))) return false;
   return !words.some((word) => placeholderMarkers.has(word) && !ILLUSTRATION_MARKERS.has(word));
 }

@@ -11,6 +11,7 @@ import { lstatSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { decode } from "../core/decode.js";
+import { sha256 } from "../core/redact.js";
 import type { FileOutcome, ResolvedReport } from "./file-pass.js";
 
 const FORMAT = 1;
@@ -52,7 +53,6 @@ export interface CacheProbe {
   read(): Buffer;
 }
 
-const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 /** A stable name for what decides a file's outcome besides its content: the tool's build, the config, the rules. */
 export function cacheIdentity(parts: readonly unknown[]): string {
@@ -72,7 +72,7 @@ export function defaultCacheLocation(root: string): string {
     // not a repository's top folder, or .git is a file (a worktree): the user's cache folder
   }
   const base = process.env.XDG_CACHE_HOME || join(homedir(), ".cache");
-  return join(base, "carbon-secret-lint", `${createHash("sha256").update(root).digest("hex").slice(0, 16)}.json`);
+  return join(base, "carbon-secret-lint", `${sha256(root).slice(0, 16)}.json`);
 }
 
 export class ResultCache {

@@ -280,14 +280,15 @@ export function argumentListAssignments(text: string, items: readonly LiteralSpa
 }
 
 // Words that may come before a command without being it: `then export X=1`, `sudo -E env X=1 cmd`.
-const LEADING_WORDS = new Set(["then", "else", "do", "if", "elif", "while", "until", "!", "time", "exec", "sudo", "$", "{"]);
+/** Words before a command that are not it: `then echo`, `sudo helm`, `{ cmd; }`. */
+export const SHELL_LEADING_WORDS: ReadonlySet<string> = new Set(["then", "else", "do", "if", "elif", "while", "until", "!", "time", "exec", "sudo", "$", "{"]);
 const DECLARATIONS = new Set(["export", "local", "declare", "typeset", "readonly", "env", "set"]);
 const ASSIGNMENT_WORD = /^([A-Za-z_][A-Za-z0-9_]*)=/; // FOO=bar
 
 function commandAssignments(words: readonly ShellWord[]): Assignment[] {
   const found: Assignment[] = [];
   let k = 0;
-  while (k < words.length && LEADING_WORDS.has(words[k]?.raw ?? "")) k += 1;
+  while (k < words.length && SHELL_LEADING_WORDS.has(words[k]?.raw ?? "")) k += 1;
   // FOO=bar BAR=baz command
   for (let a = assignmentOf(words[k]); a; a = assignmentOf(words[k])) {
     found.push(a);
@@ -401,7 +402,8 @@ function substitutionEnd(text: string, open: number, limit: number): number {
   return -1;
 }
 
-function matchingParen(text: string, open: number, limit: number): number {
+/** The `)` closing the `(` at open, counting nested parentheses; -1 before limit. */
+export function matchingParen(text: string, open: number, limit: number): number {
   let depth = 0;
   for (let i = open; i < limit; i += 1) {
     const c = text.charAt(i);

@@ -232,13 +232,13 @@ function checkLine(ctx: FileContext, line: string, at: (offset: number) => numbe
     else if (mode !== "prefer") ctx.passes.push({ offset: span.start, message: `the database connection requires TLS (\`sslmode=${mode}\`)` });
   }
   const ftp = ctx.savedPassword && ctx.regionBudget > 0 ? FTP_PROTOCOL.exec(line) : null;
-  if (ftp && SAVED_PASSWORD.test(ftpSiteText(ctx, at(ftp.index), ftp[2] !== undefined))) {
+  if (ftp && SAVED_PASSWORD.test(savedConnectionText(ctx, at(ftp.index), ftp[2] !== undefined))) {
     const setting = ftp[0].replace(/["'\s]/g, "");
     ctx.hits.push({ messageId: "ftpPlaintext", start: at(ftp.index), end: at(ftp.index + ftp[0].length), data: { setting }, local: lineIsLocal(line) });
   }
   // A password saved beside a connection that takes any host key goes to whoever answers for the host.
   const hostKey = ctx.savedPassword && ctx.regionBudget > 0 ? SSH_HOST_KEY_UNCHECKED.exec(line) : null;
-  if (hostKey && SAVED_PASSWORD.test(ftpSiteText(ctx, at(hostKey.index), false))) {
+  if (hostKey && SAVED_PASSWORD.test(savedConnectionText(ctx, at(hostKey.index), false))) {
     const setting = hostKey[0].replace(/["']/g, "").replace(/\s+/g, " ");
     ctx.hits.push({ messageId: "sshHostKeyUnchecked", start: at(hostKey.index), end: at(hostKey.index + hostKey[0].length), data: { setting }, severity: "warning", local: lineIsLocal(line) });
   }
@@ -361,8 +361,8 @@ function hostsOf(record: string): string[] {
   return hosts;
 }
 
-/** The site a protocol setting belongs to: FileZilla's <Server> element, else the enclosing block. */
-function ftpSiteText(ctx: FileContext, offset: number, fileZilla: boolean): string {
+/** The saved connection a protocol or host-key setting belongs to: FileZilla's <Server> element, else the enclosing block. */
+function savedConnectionText(ctx: FileContext, offset: number, fileZilla: boolean): string {
   ctx.regionBudget--;
   const text = ctx.file.text;
   if (fileZilla) {

@@ -247,17 +247,16 @@ export default defineRule({
           context.share({ type: "values-reference", path: file.path, configMap: name, variable: key, valuesPath: reference.path, start, end } satisfies ValuesReferenceFact);
           continue;
         }
-        placeholder(file, key, scalar, name);
+        placeholder(file, key, scalar, name, { start, end });
       }
     }
 
     // SECRET_KEY: "your-secret-key-here"   (the ConfigMap is where the real value would be filled in)
-    function placeholder(file: SourceFile, key: string, scalar: Scalar, name: string): void {
+    function placeholder(file: SourceFile, key: string, scalar: Scalar, name: string, { start, end }: { start: number; end: number }): void {
       if (typeof scalar.value !== "string" || !isSecretManifestKey(key)) return;
       const value = scalar.value.trim();
       if (value.length === 0 || !isPlaceholderValue(value) || hasReference(value) || isReference(value)) return;
       if (isTemplated(file.text, scalar) || isShellExpanded(file, scalar)) return;
-      const { start, end } = contentRange(file.text, scalar);
       context.report({
         messageId: "configMapPlaceholder",
         data: { name, variable: key },

@@ -94,7 +94,7 @@ export default defineRule({
         if (block.type === "resource" && block.labels[0] === "vault_audit") evidence(file, block.start, `Terraform enables a Vault audit device (\`vault_audit.${block.labels[1] ?? ""}\`)`);
       }
       const eks = EKS_AUDIT_LOGS.exec(file.text);
-      if (eks && !isCommentLine(lineAround(file.text, eks.index))) {
+      if (eks && !isCommentLine(file.lineText(file.positionAt(eks.index).line))) {
         evidence(file, eks.index, "Terraform enables the EKS control plane's `audit` log (the API server records who read Secrets)");
       }
     }
@@ -132,10 +132,4 @@ export default defineRule({
     }
   },
 });
-
-function lineAround(text: string, offset: number): string {
-  const start = text.lastIndexOf("\n", offset) + 1;
-  const end = text.indexOf("\n", offset);
-  return text.slice(start, end === -1 ? text.length : end);
-}
 

@@ -3,6 +3,7 @@ import { factsOf } from "../core/facts.js";
 import { ageIdentitiesIn, shortRecipient } from "../analysis/age-keys.js";
 import { isSopsConfig, sopsCreationRules } from "../analysis/manifests/sops.js";
 import { ENVIRONMENT_ALIASES } from "../analysis/manifests/vocabulary.js";
+import { roleOfPath, type Role } from "../core/roles.js";
 
 /** A committed age identity, by its recipient: the key itself never leaves the file handler. */
 interface KeyFact {
@@ -25,8 +26,8 @@ interface RecipientFact {
   end: number;
 }
 
-/** Folders of made-up data: a creation rule for them encrypts demonstrations, not what the platform runs. */
-const NON_OPERATIONAL_WORDS = new Set(["example", "examples", "sample", "samples", "demo", "demos", "test", "tests", "testdata", "fixture", "fixtures"]);
+/** Roles of made-up or descriptive files: a creation rule for them encrypts demonstrations, not what the platform runs. */
+const NOT_RUN_ROLES: ReadonlySet<Role> = new Set<Role>(["example", "test", "fixture", "docs", "vendored"]);
 
 export default defineRule({
   meta: {
@@ -131,7 +132,8 @@ function operational(pathRegex: string | null): boolean {
   for (const word of words.flatMap((w) => [w, ...w.split("-")])) {
     const environment = ENVIRONMENT_ALIASES[word];
     if (environment === "production") return true;
-    if (environment || NON_OPERATIONAL_WORDS.has(word)) named = true;
+    // a word of the regex read as a folder, by the same roles a file's path gets (examples/, testdata/, demo/)
+    if (environment || NOT_RUN_ROLES.has(roleOfPath(`${word}/file`))) named = true;
   }
   return !named;
 }

@@ -7,7 +7,7 @@
 //   echo "$ROOT_TOKEN" | vault login -                   handed to a program: not a log
 // Functions are read where they are written; variables are the script's, as the shell's are.
 
-import { tokenizeShell, type ShellCommandDetail, type ShellWord } from "../../languages/shell.js";
+import { matchingParen, SHELL_LEADING_WORDS, tokenizeShell, type ShellCommandDetail, type ShellWord } from "../../languages/shell.js";
 import { isDescribingName, isSecretName, MAX_SHOWN_CHARACTERS, type Leak, type LeakOptions } from "./shared.js";
 
 /** What a variable or an expansion holds: a secret (named by its source), nothing secret, or nothing known. */
@@ -16,7 +16,7 @@ type ShellFlow = { secret: string } | "clean" | "unknown";
 // Commands that print their arguments.
 const PRINTS = new Set(["echo", "printf", "logger"]);
 // Words before a command that are not it: `sudo echo`, `builtin printf`, `then echo`.
-const LEADING = new Set(["then", "else", "do", "if", "elif", "while", "until", "!", "time", "exec", "sudo", "command", "builtin", "{", "-E"]);
+const LEADING: ReadonlySet<string> = new Set([...SHELL_LEADING_WORDS, "command", "builtin", "-E"]);
 const DECLARATIONS = new Set(["export", "local", "declare", "typeset", "readonly"]);
 // A script's own printing helpers: log, log_info, print_success, info, warn, error_msg, say.
 const PRINT_HELPER = /^(?:log|print|info|warn|warning|error|err|success|debug|msg|message|say|note|notice|status|step)(?:_\w+)?$|^\w+_(?:log|print|info|warn|warning|error|success|debug|msg|echo)$/;
@@ -64,8 +64,9 @@ export function shellLeaks(text: string, options: LeakOptions): Leak[] {
   if (!options.prints) return [];
   const script = tokenizeShell(text);
   const vars = new Map<string, ShellFlow>();
-  const helpers = definedHelpers(text);
-  const captured = capturedFunctionBodies(text, helpers);
+  const definitions = functionDefinitions(text);
+  const helpers = new Set(definitions.map((d) => d.name));
+  const captured = capturedFunctionBodies(text, definitions);
   const leaks: Leak[] = [];
   // `#!/bin/bash -x`: every command is traced to stderr from the first line.
   let xtrace = /^#![^\n]*\s-[a-wyz]*x/.test(text);
@@ -141,7 +142,7 @@ export function shellLeaks(text: string, options: LeakOptions): Leak[] {
     let printedHere = false;
     const isPrinter = PRINTS.has(name) || (helpers.has(name) && PRINT_HELPER.test(name));
     // payload=$(wait_for_secret "$user"): inside such a function, what it prints on stdout is its return value
-    const returnsValue = captured.some((body) => words[k] !== undefined && words[k]!.start >= body.start && words[k]!.start < body.end) && !toStderr(words, detail);
+    const returnsValue = words[k] !== undefined && isInside(captured, words[k]!.start) && !toStderr(words, detail);
     if (isPrinter && !returnsValue && destination(script.commands, script.details, index) === "printed") {
       const seen = new Set<string>();
       for (const expansion of args.flatMap(wordExpansions)) {
@@ -273,7 +274,7 @@ function expansionsIn(text: string, from: number, to: number, flowOfName: (name:
       found.push({ start, end: start + whole.length, flow: flowOfName(bare) });
     } else {
       // $(command)   `command`
-      const close = whole === "`" ? region.indexOf("`", match.index + 1) : closingParen(region, match.index + 1);
+      const close = whole === "`" ? region.indexOf("`", match.index + 1) : matchingParen(region, match.index + 1, Math.min(region.length, match.index + 1 + MAX_SUBSTITUTION_LENGTH));
       // An unclosed substitution (a broken or crafted script) holds nothing known.
       if (close === -1) {
         found.push({ start, end: to, flow: "unknown" });
@@ -313,16 +314,6 @@ function braceFlow(flow: ShellFlow, operator: string): ShellFlow {
   return flow;
 }
 
-function closingParen(text: string, open: number): number {
-  let depth = 0;
-  const limit = Math.min(text.length, open + MAX_SUBSTITUTION_LENGTH);
-  for (let i = open; i < limit; i += 1) {
-    const c = text.charAt(i);
-    if (c === "(") depth += 1;
-    else if (c === ")" && --depth === 0) return i;
-  }
-  return -1;
-}
 
 /** `2>&1`'s `2` and `1`, `> out.txt`'s file: words that belong to a redirection, not to the command's arguments. */
 function isRedirectWord(word: ShellWord, detail: ShellCommandDetail): boolean {
@@ -368,27 +359,46 @@ function destination(commands: readonly ShellWord[][], details: readonly ShellCo
   return "printed";
 }
 
-// A script's functions looked at for captured output; a crafted file with thousands costs no more.
-const MAX_CAPTURED_FUNCTIONS = 256;
-
 /**
  * The bodies of the script's functions whose output it captures (`x=$(name …)`, `` `name …` ``):
- * from the definition to the first closing `}` at the definition's indentation.
+ * from a definition whose `{` ends its line to the first closing `}` at its indentation.
  */
-function capturedFunctionBodies(text: string, helpers: ReadonlySet<string>): { start: number; end: number }[] {
+function capturedFunctionBodies(text: string, definitions: readonly FunctionDefinition[]): { start: number; end: number }[] {
+  const used = new Set([...text.matchAll(/(?:\$\(|\x60)\s*([A-Za-z_][\w-]*)(?![\w-])/g)].map((m) => m[1]!));
+  const closers = new Map<string, RegExp>();
   const bodies: { start: number; end: number }[] = [];
-  for (const name of [...helpers].slice(0, MAX_CAPTURED_FUNCTIONS)) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
-    if (!new RegExp(String.raw`(?:\$\(|\x60)\s*${escaped}(?![\w-])`).test(text)) continue;
-    const definition = new RegExp(String.raw`^([ \t]*)(?:function[ \t]+)?${escaped}[ \t]*(?:\(\s*\))?[ \t]*\{?[ \t]*$`, "m").exec(text);
-    if (!definition) continue;
-    const indent = definition[1] ?? "";
-    const close = new RegExp(String.raw`^${indent}\}`, "m");
-    const rest = text.slice(definition.index + definition[0].length);
-    const end = close.exec(rest);
-    bodies.push({ start: definition.index, end: definition.index + definition[0].length + (end ? end.index : rest.length) });
+  const seen = new Set<string>();
+  for (const definition of definitions) {
+    if (!definition.block || !used.has(definition.name) || seen.has(definition.name)) continue;
+    seen.add(definition.name);
+    let close = closers.get(definition.indent);
+    if (!close) closers.set(definition.indent, (close = new RegExp(`^${definition.indent}\\}`, "gm")));
+    close.lastIndex = definition.headerEnd;
+    const end = close.exec(text);
+    bodies.push({ start: definition.start, end: end ? end.index : text.length });
   }
-  return bodies;
+  // In order and merged (a function defined inside another), for a binary search per command.
+  const merged: { start: number; end: number }[] = [];
+  for (const body of bodies.sort((a, b) => a.start - b.start)) {
+    const last = merged.at(-1);
+    if (last && body.start <= last.end) last.end = Math.max(last.end, body.end);
+    else merged.push({ ...body });
+  }
+  return merged;
+}
+
+/** Whether an offset falls in one of the sorted, disjoint spans. */
+function isInside(spans: readonly { start: number; end: number }[], offset: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = spans[middle]!;
+    if (offset < span.start) high = middle - 1;
+    else if (offset >= span.end) low = middle + 1;
+    else return true;
+  }
+  return false;
 }
 
 /** `>&2`, `> /dev/stderr`: the command's output goes to stderr, which a caller's $(…) does not capture. */
@@ -399,12 +409,26 @@ function toStderr(words: readonly ShellWord[], detail: ShellCommandDetail): bool
   });
 }
 
-/** Functions the script defines (`log_info() {`, `function say {`): a printing helper is only one when the script has it. */
-function definedHelpers(text: string): Set<string> {
-  const names = new Set<string>();
-  for (const match of text.matchAll(/^[ \t]*(?:function[ \t]+)?([A-Za-z_][\w-]*)[ \t]*(?:\(\s*\))?[ \t]*\{?[ \t]*$|^[ \t]*(?:function[ \t]+([A-Za-z_][\w-]*)|([A-Za-z_][\w-]*)[ \t]*\(\s*\))/gm)) {
-    const name = match[1] ?? match[2] ?? match[3];
-    if (name && (match[0].includes("(") || match[0].includes("function"))) names.add(name);
+interface FunctionDefinition {
+  name: string;
+  start: number;
+  /** The definition's indentation, which its closing `}` repeats. */
+  indent: string;
+  headerEnd: number;
+  /** `name() {` alone on its line, its body below (not a one-line `name() { …; }`). */
+  block: boolean;
+}
+
+// log_info() {   function say {   say() { echo "$*"; }
+const FUNCTION_DEFINITION = /^([ \t]*)(?:function[ \t]+)?([A-Za-z_][\w-]*)[ \t]*(?:\(\s*\))?[ \t]*\{?[ \t]*$|^[ \t]*(?:function[ \t]+([A-Za-z_][\w-]*)|([A-Za-z_][\w-]*)[ \t]*\(\s*\))/gm;
+
+/** The functions the script defines: a printing helper is only one when the script has it. */
+function functionDefinitions(text: string): FunctionDefinition[] {
+  const found: FunctionDefinition[] = [];
+  for (const match of text.matchAll(FUNCTION_DEFINITION)) {
+    const name = match[2] ?? match[3] ?? match[4];
+    if (!name || !(match[0].includes("(") || match[0].includes("function"))) continue;
+    found.push({ name, start: match.index, indent: match[1] ?? "", headerEnd: match.index + match[0].length, block: match[2] !== undefined });
   }
-  return names;
+  return found;
 }

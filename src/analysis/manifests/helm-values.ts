@@ -6,7 +6,7 @@
 
 import { dirname } from "../../core/file-kinds.js";
 import type { SourceFile } from "../../core/types.js";
-import { asMap, contentRange, pairOf, parsedYaml, scalarOf } from "./yaml-nodes.js";
+import { asMap, at, contentRange, parsedYaml, scalarOf } from "./yaml-nodes.js";
 
 export interface ValuesReference {
   /** `config.postgresDsn` */
@@ -65,22 +65,13 @@ export interface ResolvedValue {
 
 /** The value at a dotted path of a values file; null when the path is not there. */
 export function valueAtPath(values: SourceFile, path: string): ResolvedValue | null {
-  const keys = path.split(".");
   for (const doc of parsedYaml(values).documents) {
-    let map = asMap(doc, doc.contents);
-    for (let i = 0; map && i < keys.length; i += 1) {
-      const pair = pairOf(doc, map, keys[i]!);
-      if (!pair) break;
-      if (i < keys.length - 1) {
-        map = asMap(doc, pair.value);
-        continue;
-      }
-      const scalar = scalarOf(doc, pair.value);
-      const start = scalar ? contentRange(values.text, scalar).start : 0;
-      const line = values.positionAt(start).line;
-      if (!scalar) return { value: null, line };
-      return { value: scalar.value === null || scalar.value === undefined ? "" : String(scalar.value), line };
-    }
+    const node = at(doc, asMap(doc, doc.contents), ...path.split("."));
+    if (node === undefined) continue;
+    const scalar = scalarOf(doc, node);
+    const line = values.positionAt(scalar ? contentRange(values.text, scalar).start : 0).line;
+    if (!scalar) return { value: null, line };
+    return { value: scalar.value === null || scalar.value === undefined ? "" : String(scalar.value), line };
   }
   return null;
 }

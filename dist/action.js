@@ -2,7 +2,7 @@ import { createRequire as __csl_createRequire } from 'node:module'; import { fil
 import {
   loadBaseline,
   parseBaseline
-} from "./chunk-B4LYQG7Q.js";
+} from "./chunk-CVZIE7L5.js";
 import {
   TOOL_NAME,
   TOOL_VERSION,
@@ -15,7 +15,7 @@ import {
   probeRepository,
   readAtBase,
   scan
-} from "./chunk-24AN6NO2.js";
+} from "./chunk-JBV46AO4.js";
 import {
   CONFIG_FILE_NAMES,
   SEVERITY_RANK,
@@ -26,7 +26,7 @@ import {
   parseSuppressions,
   sourceFromBytes,
   writeOwnFile
-} from "./chunk-5OQVI3QN.js";
+} from "./chunk-Z5PQR5KD.js";
 import {
   __commonJS,
   __require,

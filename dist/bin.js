@@ -4,11 +4,11 @@ import {
   BaselineError,
   loadBaseline,
   writeBaseline
-} from "./chunk-B4LYQG7Q.js";
+} from "./chunk-CVZIE7L5.js";
 import {
   FORMATS,
   formatReport
-} from "./chunk-XPMTVHRU.js";
+} from "./chunk-TDMZSOWL.js";
 import {
   ScanError,
   ScopeError,
@@ -18,7 +18,7 @@ import {
   renderRuleDoc,
   runGit,
   scan
-} from "./chunk-24AN6NO2.js";
+} from "./chunk-JBV46AO4.js";
 import {
   ConfigError,
   OwnFileError,
@@ -30,7 +30,7 @@ import {
   parseSize,
   readOwnFile,
   writeOwnFile
-} from "./chunk-5OQVI3QN.js";
+} from "./chunk-Z5PQR5KD.js";
 import "./chunk-K5PXIU67.js";
 
 // src/cli.ts

@@ -4,7 +4,7 @@ import {
   formatJson,
   formatPretty,
   formatReport
-} from "./chunk-XPMTVHRU.js";
+} from "./chunk-TDMZSOWL.js";
 import {
   CHECKLIST,
   DIAGNOSTICS,
@@ -15,7 +15,7 @@ import {
   renderRuleDoc,
   scan,
   withRulesTable
-} from "./chunk-24AN6NO2.js";
+} from "./chunk-JBV46AO4.js";
 import {
   ConfigError,
   DETECTORS,
@@ -25,7 +25,7 @@ import {
   findRule,
   loadConfig,
   parseConfig
-} from "./chunk-5OQVI3QN.js";
+} from "./chunk-Z5PQR5KD.js";
 import "./chunk-K5PXIU67.js";
 
 // src/core/checklist-data.ts

@@ -5,7 +5,7 @@ import {
   RuleInstance,
   deserializeConfig,
   unreadableOutcome
-} from "./chunk-5OQVI3QN.js";
+} from "./chunk-Z5PQR5KD.js";
 import "./chunk-K5PXIU67.js";
 
 // src/engine/worker.ts

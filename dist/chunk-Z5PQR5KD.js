@@ -8575,9 +8575,12 @@ function unquote(value) {
   }
   return value;
 }
+function lowerWords(value) {
+  return value.split(/[ _.-]+|(?<=[a-z])(?=[A-Z])/).filter((word) => word.length > 0).map((word) => word.toLowerCase());
+}
 function isNameMadeOfWords(value) {
   if (value.length > 64 || !/^[A-Za-z][A-Za-z0-9 _.-]*$/.test(value)) return false;
-  const words = value.split(/[ _.-]+|(?<=[a-z])(?=[A-Z])/).filter((word) => word.length > 0).map((word) => word.toLowerCase());
+  const words = lowerWords(value);
   if (!words.every((word) => /^[a-z]+[0-9]*$/.test(word))) return false;
   const hasDigits = /[0-9]/.test(value);
   if (words.length === 1) return !hasDigits && isGluedSecretNames(words[0] ?? "");
@@ -8593,7 +8596,7 @@ function isGuessableName(value) {
 }
 function isGuessableWords(trimmed) {
   if (trimmed.length > 64 || !/^[A-Za-z][A-Za-z0-9 _.-]*$/.test(trimmed)) return false;
-  const words = trimmed.split(/[ _.-]+|(?<=[a-z])(?=[A-Z])/).filter((word) => word.length > 0).map((word) => word.toLowerCase());
+  const words = lowerWords(trimmed);
   if (!words.every((word) => /^(?:[a-z]+[0-9]*|[0-9]{1,4})$/.test(word))) return false;
   const bare = words.map((word) => word.replace(/[0-9]+$/, "")).filter((word) => word.length > 0);
   if (bare.length === 1 && words.length === 1) return /[0-9]$/.test(trimmed) && secretNameWords.has(bare[0]);
@@ -8604,7 +8607,7 @@ var ILLUSTRATION_MARKERS = /* @__PURE__ */ new Set(["example", "sample", "dummy"
 function isIllustrativeName(value) {
   const unquoted = unquote(value.trim());
   if (unquoted.length > 64 || !/^[A-Za-z][A-Za-z0-9_.-]*$/.test(unquoted)) return false;
-  const words = unquoted.split(/[_.-]+|(?<=[a-z])(?=[A-Z])/).filter((word) => word.length > 0).map((word) => word.toLowerCase().replace(/[0-9]+$/, ""));
+  const words = lowerWords(unquoted).map((word) => word.replace(/[0-9]+$/, ""));
   if (!words.some((word) => ILLUSTRATION_MARKERS.has(word)) || !words.some((word) => secretNameWords.has(word))) return false;
   return !words.some((word) => placeholderMarkers.has(word) && !ILLUSTRATION_MARKERS.has(word));
 }
@@ -19146,13 +19149,13 @@ function argumentListAssignments(text, items) {
   }
   return found;
 }
-var LEADING_WORDS = /* @__PURE__ */ new Set(["then", "else", "do", "if", "elif", "while", "until", "!", "time", "exec", "sudo", "$", "{"]);
+var SHELL_LEADING_WORDS = /* @__PURE__ */ new Set(["then", "else", "do", "if", "elif", "while", "until", "!", "time", "exec", "sudo", "$", "{"]);
 var DECLARATIONS = /* @__PURE__ */ new Set(["export", "local", "declare", "typeset", "readonly", "env", "set"]);
 var ASSIGNMENT_WORD = /^([A-Za-z_][A-Za-z0-9_]*)=/;
 function commandAssignments(words) {
   const found = [];
   let k = 0;
-  while (k < words.length && LEADING_WORDS.has(words[k]?.raw ?? "")) k += 1;
+  while (k < words.length && SHELL_LEADING_WORDS.has(words[k]?.raw ?? "")) k += 1;
   for (let a = assignmentOf(words[k]); a; a = assignmentOf(words[k])) {
     found.push(a);
     k += 1;
@@ -21233,6 +21236,12 @@ var SHORT_SECRET_NAME = new RegExp(
   "g"
 );
 var SECRET_NAMES = [SECRET_NAME, SHORT_SECRET_NAME];
+function namesASecret(text) {
+  return SECRET_NAMES.some((names) => {
+    names.lastIndex = 0;
+    return names.test(text);
+  });
+}
 var CREDENTIAL_URL = new RegExp(`(?:${CREDENTIAL_URL_WORDS.join("|")})[\\w.-]{0,30}?(?:${URL_WORDS.join("|")})`, "i");
 var WHOLE_ENVIRONMENT = /\bos\.environ(?![\w.[])|\benviron(?:\.copy\(\)|\.items\(\))|\bprocess\.env(?![\w.[])/;
 var HEADERS = new RegExp(`headers|${SECRET_HEADER_NAMES.map((h) => h.replace(/-/g, "[-_]?")).join("|")}`, "i");
@@ -21254,11 +21263,7 @@ function maySecretBeBoundToLiteral(text) {
   return false;
 }
 function mayHoldSecretValue(text) {
-  const named = SECRET_NAMES.some((names) => {
-    names.lastIndex = 0;
-    return names.test(text);
-  });
-  return named || CREDENTIAL_URL.test(text) || WHOLE_ENVIRONMENT.test(text) || HEADERS.test(text);
+  return namesASecret(text) || CREDENTIAL_URL.test(text) || WHOLE_ENVIRONMENT.test(text) || HEADERS.test(text);
 }
 var ENVIRONMENT_READ = /environ|getenv|process\.?env|import\.meta\.env|basesettings|pydantic_settings|decouple|environs|\benv\.(?:str|int|bool|url)\b|deno\.env|bun\.env|cleanenv|envalid|createenv/i;
 var ENTRY_POINT = /__main__|\.listen\s*\(|createServer|uvicorn|gunicorn|hypercorn|\bapp\.run\s*\(|\bserve\s*\(|lifespan|on_event\s*\(\s*["']startup|\b(?:FastAPI|Flask|Starlette|Quart|Sanic|Litestar)\s*\(|\bdjango\b|\baiohttp\b|\btornado\b|\bfalcon\b|\bexpress\s*\(|["']express["']|\bfastify\s*\(|["']fastify["']|\bnew\s+(?:Koa|Hono)\b|NestFactory|@hapi\/hapi/;
@@ -21267,11 +21272,7 @@ function mayReadEnvironmentOrStart(text) {
   return ENVIRONMENT_READ.test(text) || ENTRY_POINT.test(text) || CHECK.test(text);
 }
 function mayAnchorSecrets(text, isValuesFile) {
-  const named = SECRET_NAMES.some((names) => {
-    names.lastIndex = 0;
-    return names.test(text);
-  });
-  return named || /vault/i.test(text) || isValuesFile && /^server:/m.test(text);
+  return namesASecret(text) || /vault/i.test(text) || isValuesFile && /^server:/m.test(text);
 }
 
 // src/analysis/manifests/kubernetes.ts
@@ -22872,12 +22873,12 @@ function checkLine(ctx, line, at2) {
     else if (mode !== "prefer") ctx.passes.push({ offset: span.start, message: `the database connection requires TLS (\`sslmode=${mode}\`)` });
   }
   const ftp = ctx.savedPassword && ctx.regionBudget > 0 ? FTP_PROTOCOL.exec(line) : null;
-  if (ftp && SAVED_PASSWORD.test(ftpSiteText(ctx, at2(ftp.index), ftp[2] !== void 0))) {
+  if (ftp && SAVED_PASSWORD.test(savedConnectionText(ctx, at2(ftp.index), ftp[2] !== void 0))) {
     const setting = ftp[0].replace(/["'\s]/g, "");
     ctx.hits.push({ messageId: "ftpPlaintext", start: at2(ftp.index), end: at2(ftp.index + ftp[0].length), data: { setting }, local: lineIsLocal(line) });
   }
   const hostKey = ctx.savedPassword && ctx.regionBudget > 0 ? SSH_HOST_KEY_UNCHECKED.exec(line) : null;
-  if (hostKey && SAVED_PASSWORD.test(ftpSiteText(ctx, at2(hostKey.index), false))) {
+  if (hostKey && SAVED_PASSWORD.test(savedConnectionText(ctx, at2(hostKey.index), false))) {
     const setting = hostKey[0].replace(/["']/g, "").replace(/\s+/g, " ");
     ctx.hits.push({ messageId: "sshHostKeyUnchecked", start: at2(hostKey.index), end: at2(hostKey.index + hostKey[0].length), data: { setting }, severity: "warning", local: lineIsLocal(line) });
   }
@@ -22968,7 +22969,7 @@ function hostsOf(record2) {
   }
   return hosts;
 }
-function ftpSiteText(ctx, offset, fileZilla) {
+function savedConnectionText(ctx, offset, fileZilla) {
   ctx.regionBudget--;
   const text = ctx.file.text;
   if (fileZilla) {
@@ -23116,22 +23117,13 @@ function valuesFileOf(chart, has) {
   return null;
 }
 function valueAtPath(values, path) {
-  const keys2 = path.split(".");
   for (const doc of parsedYaml(values).documents) {
-    let map = asMap(doc, doc.contents);
-    for (let i = 0; map && i < keys2.length; i += 1) {
-      const pair = pairOf(doc, map, keys2[i]);
-      if (!pair) break;
-      if (i < keys2.length - 1) {
-        map = asMap(doc, pair.value);
-        continue;
-      }
-      const scalar = scalarOf(doc, pair.value);
-      const start = scalar ? contentRange(values.text, scalar).start : 0;
-      const line = values.positionAt(start).line;
-      if (!scalar) return { value: null, line };
-      return { value: scalar.value === null || scalar.value === void 0 ? "" : String(scalar.value), line };
-    }
+    const node = at(doc, asMap(doc, doc.contents), ...path.split("."));
+    if (node === void 0) continue;
+    const scalar = scalarOf(doc, node);
+    const line = values.positionAt(scalar ? contentRange(values.text, scalar).start : 0).line;
+    if (!scalar) return { value: null, line };
+    return { value: scalar.value === null || scalar.value === void 0 ? "" : String(scalar.value), line };
   }
   return null;
 }
@@ -23349,15 +23341,14 @@ var k8s_literal_secret_env_default = defineRule({
           context.share({ type: "values-reference", path: file.path, configMap: name, variable: key, valuesPath: reference.path, start, end });
           continue;
         }
-        placeholder(file, key, scalar, name);
+        placeholder(file, key, scalar, name, { start, end });
       }
     }
-    function placeholder(file, key, scalar, name) {
+    function placeholder(file, key, scalar, name, { start, end }) {
       if (typeof scalar.value !== "string" || !isSecretManifestKey(key)) return;
       const value = scalar.value.trim();
       if (value.length === 0 || !isPlaceholderValue(value) || hasReference(value) || isReference(value)) return;
       if (isTemplated(file.text, scalar) || isShellExpanded(file, scalar)) return;
-      const { start, end } = contentRange(file.text, scalar);
       context.report({
         messageId: "configMapPlaceholder",
         data: { name, variable: key },
@@ -23949,7 +23940,7 @@ var missing_audit_logging_default = defineRule({
         if (block.type === "resource" && block.labels[0] === "vault_audit") evidence(file, block.start, `Terraform enables a Vault audit device (\`vault_audit.${block.labels[1] ?? ""}\`)`);
       }
       const eks = EKS_AUDIT_LOGS.exec(file.text);
-      if (eks && !isCommentLine(lineAround(file.text, eks.index))) {
+      if (eks && !isCommentLine(file.lineText(file.positionAt(eks.index).line))) {
         evidence(file, eks.index, "Terraform enables the EKS control plane's `audit` log (the API server records who read Secrets)");
       }
     }
@@ -23985,11 +23976,6 @@ var missing_audit_logging_default = defineRule({
     }
   }
 });
-function lineAround(text, offset) {
-  const start = text.lastIndexOf("\n", offset) + 1;
-  const end = text.indexOf("\n", offset);
-  return text.slice(start, end === -1 ? text.length : end);
-}
 
 // src/rules/missing-auth-failure-alerts.ts
 var missing_auth_failure_alerts_default = defineRule({
@@ -26659,7 +26645,7 @@ function hclHours(value) {
 
 // src/analysis/code/shell.ts
 var PRINTS2 = /* @__PURE__ */ new Set(["echo", "printf", "logger"]);
-var LEADING = /* @__PURE__ */ new Set(["then", "else", "do", "if", "elif", "while", "until", "!", "time", "exec", "sudo", "command", "builtin", "{", "-E"]);
+var LEADING = /* @__PURE__ */ new Set([...SHELL_LEADING_WORDS, "command", "builtin", "-E"]);
 var DECLARATIONS2 = /* @__PURE__ */ new Set(["export", "local", "declare", "typeset", "readonly"]);
 var PRINT_HELPER = /^(?:log|print|info|warn|warning|error|err|success|debug|msg|message|say|note|notice|status|step)(?:_\w+)?$|^\w+_(?:log|print|info|warn|warning|error|success|debug|msg|echo)$/;
 var SECRET_SOURCE = [
@@ -26683,8 +26669,9 @@ function shellLeaks(text, options) {
   if (!options.prints) return [];
   const script = tokenizeShell(text);
   const vars = /* @__PURE__ */ new Map();
-  const helpers = definedHelpers(text);
-  const captured = capturedFunctionBodies(text, helpers);
+  const definitions = functionDefinitions(text);
+  const helpers = new Set(definitions.map((d) => d.name));
+  const captured = capturedFunctionBodies(text, definitions);
   const leaks = [];
   let xtrace = /^#![^\n]*\s-[a-wyz]*x/.test(text);
   let traced = /* @__PURE__ */ new Set();
@@ -26748,7 +26735,7 @@ function shellLeaks(text, options) {
     }
     let printedHere = false;
     const isPrinter = PRINTS2.has(name) || helpers.has(name) && PRINT_HELPER.test(name);
-    const returnsValue = captured.some((body) => words[k] !== void 0 && words[k].start >= body.start && words[k].start < body.end) && !toStderr(words, detail);
+    const returnsValue = words[k] !== void 0 && isInside2(captured, words[k].start) && !toStderr(words, detail);
     if (isPrinter && !returnsValue && destination(script.commands, script.details, index) === "printed") {
       const seen = /* @__PURE__ */ new Set();
       for (const expansion of args.flatMap(wordExpansions)) {
@@ -26849,7 +26836,7 @@ function expansionsIn(text, from, to, flowOfName, depth = 0) {
     } else if (bare !== void 0) {
       found.push({ start, end: start + whole.length, flow: flowOfName(bare) });
     } else {
-      const close = whole === "`" ? region.indexOf("`", match.index + 1) : closingParen(region, match.index + 1);
+      const close = whole === "`" ? region.indexOf("`", match.index + 1) : matchingParen(region, match.index + 1, Math.min(region.length, match.index + 1 + MAX_SUBSTITUTION_LENGTH));
       if (close === -1) {
         found.push({ start, end: to, flow: "unknown" });
         break;
@@ -26880,16 +26867,6 @@ function braceFlow(flow, operator) {
   if (replaced) return /[*x#]/i.test(replaced[1] ?? "") ? "clean" : flow;
   if (/^[#%]/.test(operator)) return "unknown";
   return flow;
-}
-function closingParen(text, open) {
-  let depth = 0;
-  const limit = Math.min(text.length, open + MAX_SUBSTITUTION_LENGTH);
-  for (let i = open; i < limit; i += 1) {
-    const c = text.charAt(i);
-    if (c === "(") depth += 1;
-    else if (c === ")" && --depth === 0) return i;
-  }
-  return -1;
 }
 function isRedirectWord(word, detail) {
   return detail.redirects.some((r) => word.end === r.start && /^\d+$/.test(word.raw) || isTargetOf(r.end, word));
@@ -26923,21 +26900,39 @@ function destination(commands, details, index) {
   }
   return "printed";
 }
-var MAX_CAPTURED_FUNCTIONS = 256;
-function capturedFunctionBodies(text, helpers) {
+function capturedFunctionBodies(text, definitions) {
+  const used = new Set([...text.matchAll(/(?:\$\(|\x60)\s*([A-Za-z_][\w-]*)(?![\w-])/g)].map((m) => m[1]));
+  const closers = /* @__PURE__ */ new Map();
   const bodies = [];
-  for (const name of [...helpers].slice(0, MAX_CAPTURED_FUNCTIONS)) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
-    if (!new RegExp(String.raw`(?:\$\(|\x60)\s*${escaped}(?![\w-])`).test(text)) continue;
-    const definition = new RegExp(String.raw`^([ \t]*)(?:function[ \t]+)?${escaped}[ \t]*(?:\(\s*\))?[ \t]*\{?[ \t]*$`, "m").exec(text);
-    if (!definition) continue;
-    const indent = definition[1] ?? "";
-    const close = new RegExp(String.raw`^${indent}\}`, "m");
-    const rest = text.slice(definition.index + definition[0].length);
-    const end = close.exec(rest);
-    bodies.push({ start: definition.index, end: definition.index + definition[0].length + (end ? end.index : rest.length) });
+  const seen = /* @__PURE__ */ new Set();
+  for (const definition of definitions) {
+    if (!definition.block || !used.has(definition.name) || seen.has(definition.name)) continue;
+    seen.add(definition.name);
+    let close = closers.get(definition.indent);
+    if (!close) closers.set(definition.indent, close = new RegExp(`^${definition.indent}\\}`, "gm"));
+    close.lastIndex = definition.headerEnd;
+    const end = close.exec(text);
+    bodies.push({ start: definition.start, end: end ? end.index : text.length });
   }
-  return bodies;
+  const merged = [];
+  for (const body of bodies.sort((a, b) => a.start - b.start)) {
+    const last = merged.at(-1);
+    if (last && body.start <= last.end) last.end = Math.max(last.end, body.end);
+    else merged.push({ ...body });
+  }
+  return merged;
+}
+function isInside2(spans, offset) {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = low + high >> 1;
+    const span = spans[middle];
+    if (offset < span.start) high = middle - 1;
+    else if (offset >= span.end) low = middle + 1;
+    else return true;
+  }
+  return false;
 }
 function toStderr(words, detail) {
   return detail.redirects.some((r) => {
@@ -26945,13 +26940,15 @@ function toStderr(words, detail) {
     return r.op.endsWith("&") && target?.raw === "2" || target?.value === "/dev/stderr";
   });
 }
-function definedHelpers(text) {
-  const names = /* @__PURE__ */ new Set();
-  for (const match of text.matchAll(/^[ \t]*(?:function[ \t]+)?([A-Za-z_][\w-]*)[ \t]*(?:\(\s*\))?[ \t]*\{?[ \t]*$|^[ \t]*(?:function[ \t]+([A-Za-z_][\w-]*)|([A-Za-z_][\w-]*)[ \t]*\(\s*\))/gm)) {
-    const name = match[1] ?? match[2] ?? match[3];
-    if (name && (match[0].includes("(") || match[0].includes("function"))) names.add(name);
+var FUNCTION_DEFINITION = /^([ \t]*)(?:function[ \t]+)?([A-Za-z_][\w-]*)[ \t]*(?:\(\s*\))?[ \t]*\{?[ \t]*$|^[ \t]*(?:function[ \t]+([A-Za-z_][\w-]*)|([A-Za-z_][\w-]*)[ \t]*\(\s*\))/gm;
+function functionDefinitions(text) {
+  const found = [];
+  for (const match of text.matchAll(FUNCTION_DEFINITION)) {
+    const name = match[2] ?? match[3] ?? match[4];
+    if (!name || !(match[0].includes("(") || match[0].includes("function"))) continue;
+    found.push({ name, start: match.index, indent: match[1] ?? "", headerEnd: match.index + match[0].length, block: match[2] !== void 0 });
   }
-  return names;
+  return found;
 }
 
 // src/rules/secret-in-log.ts
@@ -27197,8 +27194,8 @@ var CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
 var GENERATOR = [996825010, 642813549, 513874426, 1027748829, 705979059];
 var AGE_SECRET_KEY_HRP = "age-secret-key-";
 var AGE_RECIPIENT_HRP = "age";
-var AGE_SECRET_KEY = /(?<![\w+/-])AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}(?![\w+/=-])/g;
-var AGE_RECIPIENT = /(?<![\w+/-])age1[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{58}(?![\w+/=-])/g;
+var AGE_SECRET_KEY = new RegExp(String.raw`(?<![\w+/-])AGE-SECRET-KEY-1[${CHARSET.toUpperCase()}]{58}(?![\w+/=-])`, "g");
+var AGE_RECIPIENT = new RegExp(String.raw`(?<![\w+/-])age1[${CHARSET}]{58}(?![\w+/=-])`, "g");
 function polymod(values) {
   let checksum = 1;
   for (const value of values) {
@@ -27337,7 +27334,7 @@ function recipientsIn(text, doc, node) {
 }
 
 // src/rules/sops-recipient-key-committed.ts
-var NON_OPERATIONAL_WORDS = /* @__PURE__ */ new Set(["example", "examples", "sample", "samples", "demo", "demos", "test", "tests", "testdata", "fixture", "fixtures"]);
+var NOT_RUN_ROLES = /* @__PURE__ */ new Set(["example", "test", "fixture", "docs", "vendored"]);
 var sops_recipient_key_committed_default = defineRule({
   meta: {
     id: "sops-recipient-key-committed",
@@ -27432,7 +27429,7 @@ function operational(pathRegex) {
   for (const word of words.flatMap((w) => [w, ...w.split("-")])) {
     const environment = ENVIRONMENT_ALIASES[word];
     if (environment === "production") return true;
-    if (environment || NON_OPERATIONAL_WORDS.has(word)) named = true;
+    if (environment || NOT_RUN_ROLES.has(roleOfPath(`${word}/file`))) named = true;
   }
   return !named;
 }

@@ -4,7 +4,7 @@ import {
   lineStarts,
   readOwnFile,
   writeOwnFile
-} from "./chunk-5OQVI3QN.js";
+} from "./chunk-Z5PQR5KD.js";
 
 // src/engine/baseline.ts
 import { existsSync } from "node:fs";

@@ -6,7 +6,7 @@ import {
   formatSarif,
   noWorkflowCommands,
   visible
-} from "./chunk-24AN6NO2.js";
+} from "./chunk-JBV46AO4.js";
 
 // src/reporters/json.ts
 function formatJson(result) {

@@ -32,7 +32,7 @@ import {
   unreadableOutcome,
   withoutSourceText,
   workerScript
-} from "./chunk-5OQVI3QN.js";
+} from "./chunk-Z5PQR5KD.js";
 import {
   __commonJS,
   __toESM
@@ -1462,9 +1462,8 @@ import { lstatSync, mkdirSync, readFileSync as readFileSync3, renameSync, statSy
 import { homedir as homedir2 } from "node:os";
 import { dirname as dirname3, join as join2 } from "node:path";
 var FORMAT = 1;
-var sha2562 = (text) => createHash("sha256").update(text).digest("hex");
 function cacheIdentity(parts) {
-  return sha2562(JSON.stringify(parts));
+  return sha256(JSON.stringify(parts));
 }
 function defaultCacheLocation(root) {
   const gitDir = join2(root, ".git");
@@ -1473,7 +1472,7 @@ function defaultCacheLocation(root) {
   } catch {
   }
   const base = process.env.XDG_CACHE_HOME || join2(homedir2(), ".cache");
-  return join2(base, "carbon-secret-lint", `${createHash("sha256").update(root).digest("hex").slice(0, 16)}.json`);
+  return join2(base, "carbon-secret-lint", `${sha256(root).slice(0, 16)}.json`);
 }
 var ResultCache = class _ResultCache {
   constructor(path, identity, previous, problem) {
@@ -1580,7 +1579,7 @@ function seal(outcome) {
     }
     if (secretAt === void 0 || secretAt < 0) return null;
     values.push(secret);
-    reports.push({ ...report, descriptor: { ...descriptor, sealed: { start: secretAt, length: secret.length, sha256: sha2562(secret) } } });
+    reports.push({ ...report, descriptor: { ...descriptor, sealed: { start: secretAt, length: secret.length, sha256: sha256(secret) } } });
   }
   const { index: _index, reports: _reports, ...rest } = outcome;
   const sealed = { ...rest, reports };
@@ -1599,7 +1598,7 @@ function unseal(sealed, index, text) {
       continue;
     }
     const secret = text().slice(where2.start, where2.start + where2.length);
-    if (secret.length !== where2.length || sha2562(secret) !== where2.sha256) return null;
+    if (secret.length !== where2.length || sha256(secret) !== where2.sha256) return null;
     reports.push({ ...report, descriptor: { ...descriptor, secret } });
   }
   return { ...sealed, index, reports };

@@ -11,7 +11,6 @@
 
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { SourceFile } from "../../core/types.js";
-import { AMBIGUOUS_SECRET_WORDS } from "../../core/vocabulary.js";
 import { walk } from "../../languages/javascript.js";
 import { javascriptView } from "../../languages/views.js";
 import {
@@ -36,6 +35,7 @@ import {
   isRedacted,
   isSanitizerName,
   isSecretHeaderName,
+  isSecretFunctionName,
   isSecretName,
   isShortEnd,
   isVariableName,
@@ -52,8 +52,6 @@ import {
   type LeakOptions,
 } from "./shared.js";
 import { iteratedFlow, moduleConstants, writtenFlow } from "./binding-rules.js";
-
-const AMBIGUOUS_WORDS: ReadonlySet<string> = new Set(AMBIGUOUS_SECRET_WORDS);
 import { bindingsInSourceOrder, Memo, Scope as BaseScope, type Binding as BaseBinding, type ScopeRules } from "./scope.js";
 
 type Node = TSESTree.Node;
@@ -518,8 +516,7 @@ class JavaScriptFlow {
     }
     if (isSanitizerName(name, this.options.sanitizers) || name === "Boolean" || name === "Number" || name === "isNaN") return CLEAN;
     if (isPropagatingFunction(name)) return union(all());
-    // getToken(), readPassword(): named for what they return. A bare `pass()` or `token()` is a verb or a lexer's step.
-    if (isSecretName(name) && !AMBIGUOUS_WORDS.has(name.toLowerCase())) return tainted(`${name}()`);
+    if (isSecretFunctionName(name)) return tainted(`${name}()`);
     return UNKNOWN;
   }
 

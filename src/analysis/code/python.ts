@@ -32,6 +32,7 @@ import {
   isLoggerName,
   isPropagatingFunction,
   isSanitizerName,
+  isSecretFunctionName,
   isSecretName,
   isSecretHeaderName,
   isShortEnd,
@@ -562,7 +563,7 @@ class PythonFlow {
       return UNKNOWN;
     }
     if (isPropagatingFunction(name)) return union(all());
-    if (isSecretName(name)) return tainted(`${name}()`);
+    if (isSecretFunctionName(name)) return tainted(`${name}()`);
     return UNKNOWN;
   }
 

@@ -4,6 +4,7 @@
 
 import {
   CLEAN_METHODS,
+  AMBIGUOUS_SECRET_WORDS,
   CREDENTIAL_FILE_VARIABLES,
   CREDENTIAL_URL_WORDS,
   DESCRIBING_WORDS,
@@ -17,6 +18,8 @@ import {
   SECRET_HEADER_NAMES,
   URL_WORDS,
 } from "../../core/vocabulary.js";
+
+const ambiguousWords: ReadonlySet<string> = new Set(AMBIGUOUS_SECRET_WORDS);
 
 /**
  * What an expression is known to hold. `tainted`: a secret or something derived from one (the
@@ -79,6 +82,14 @@ export function isCredentialUrlName(name: string): boolean {
 export function isSecretName(name: string): boolean {
   if (PUBLIC_ENV_PREFIXES.some((p) => name.startsWith(p)) || CREDENTIAL_FILE_VARIABLES.has(name)) return false;
   return isSecretValueName(name) || isCredentialUrlName(name);
+}
+
+/**
+ * A function whose result is a secret by its name: `get_token()`, `readApiToken()`. One ambiguous
+ * secret word alone (`pass()`, `token()`) names a verb or a lexer's step, not what it returns.
+ */
+export function isSecretFunctionName(name: string): boolean {
+  return isSecretName(name) && !ambiguousWords.has(name.toLowerCase());
 }
 
 /** `Authorization`, `Cookie`, `x-api-key`: a header whose value is a credential. */

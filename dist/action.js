@@ -2,7 +2,7 @@ import { createRequire as __csl_createRequire } from 'node:module'; import { fil
 import {
   loadBaseline,
   parseBaseline
-} from "./chunk-CVZIE7L5.js";
+} from "./chunk-P4HPVJZI.js";
 import {
   TOOL_NAME,
   TOOL_VERSION,
@@ -15,7 +15,7 @@ import {
   probeRepository,
   readAtBase,
   scan
-} from "./chunk-JBV46AO4.js";
+} from "./chunk-FDJKIHQ3.js";
 import {
   CONFIG_FILE_NAMES,
   SEVERITY_RANK,
@@ -26,7 +26,7 @@ import {
   parseSuppressions,
   sourceFromBytes,
   writeOwnFile
-} from "./chunk-Z5PQR5KD.js";
+} from "./chunk-GHR2IQ3I.js";
 import {
   __commonJS,
   __require,

@@ -4,11 +4,11 @@ import {
   BaselineError,
   loadBaseline,
   writeBaseline
-} from "./chunk-CVZIE7L5.js";
+} from "./chunk-P4HPVJZI.js";
 import {
   FORMATS,
   formatReport
-} from "./chunk-TDMZSOWL.js";
+} from "./chunk-3WN4YUFE.js";
 import {
   ScanError,
   ScopeError,
@@ -18,7 +18,7 @@ import {
   renderRuleDoc,
   runGit,
   scan
-} from "./chunk-JBV46AO4.js";
+} from "./chunk-FDJKIHQ3.js";
 import {
   ConfigError,
   OwnFileError,
@@ -30,7 +30,7 @@ import {
   parseSize,
   readOwnFile,
   writeOwnFile
-} from "./chunk-Z5PQR5KD.js";
+} from "./chunk-GHR2IQ3I.js";
 import "./chunk-K5PXIU67.js";
 
 // src/cli.ts

@@ -4,7 +4,7 @@ import {
   formatJson,
   formatPretty,
   formatReport
-} from "./chunk-TDMZSOWL.js";
+} from "./chunk-3WN4YUFE.js";
 import {
   CHECKLIST,
   DIAGNOSTICS,
@@ -15,7 +15,7 @@ import {
   renderRuleDoc,
   scan,
   withRulesTable
-} from "./chunk-JBV46AO4.js";
+} from "./chunk-FDJKIHQ3.js";
 import {
   ConfigError,
   DETECTORS,
@@ -25,7 +25,7 @@ import {
   findRule,
   loadConfig,
   parseConfig
-} from "./chunk-Z5PQR5KD.js";
+} from "./chunk-GHR2IQ3I.js";
 import "./chunk-K5PXIU67.js";
 
 // src/core/checklist-data.ts

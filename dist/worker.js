@@ -5,7 +5,7 @@ import {
   RuleInstance,
   deserializeConfig,
   unreadableOutcome
-} from "./chunk-Z5PQR5KD.js";
+} from "./chunk-GHR2IQ3I.js";
 import "./chunk-K5PXIU67.js";
 
 // src/engine/worker.ts

@@ -32,7 +32,7 @@ import {
   unreadableOutcome,
   withoutSourceText,
   workerScript
-} from "./chunk-Z5PQR5KD.js";
+} from "./chunk-GHR2IQ3I.js";
 import {
   __commonJS,
   __toESM

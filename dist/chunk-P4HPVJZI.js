@@ -4,7 +4,7 @@ import {
   lineStarts,
   readOwnFile,
   writeOwnFile
-} from "./chunk-Z5PQR5KD.js";
+} from "./chunk-GHR2IQ3I.js";
 
 // src/engine/baseline.ts
 import { existsSync } from "node:fs";

@@ -6,7 +6,7 @@ import {
   formatSarif,
   noWorkflowCommands,
   visible
-} from "./chunk-JBV46AO4.js";
+} from "./chunk-FDJKIHQ3.js";
 
 // src/reporters/json.ts
 function formatJson(result) {

@@ -24146,6 +24146,7 @@ var missing_emergency_procedures_default = defineRule({
 });
 
 // src/analysis/code/shared.ts
+var ambiguousWords2 = new Set(AMBIGUOUS_SECRET_WORDS);
 var CLEAN = { state: "clean" };
 var UNKNOWN = { state: "unknown" };
 function tainted(source, container) {
@@ -24179,6 +24180,9 @@ function isCredentialUrlName(name) {
 function isSecretName(name) {
   if (PUBLIC_ENV_PREFIXES.some((p) => name.startsWith(p)) || CREDENTIAL_FILE_VARIABLES.has(name)) return false;
   return isSecretValueName(name) || isCredentialUrlName(name);
+}
+function isSecretFunctionName(name) {
+  return isSecretName(name) && !ambiguousWords2.has(name.toLowerCase());
 }
 function isSecretHeaderName(name) {
   return secretHeaders2.has(name.toLowerCase()) || isSecretName(name);
@@ -24401,7 +24405,6 @@ var Memo = class {
 };
 
 // src/analysis/code/javascript.ts
-var AMBIGUOUS_WORDS = new Set(AMBIGUOUS_SECRET_WORDS);
 var SCOPE_RULES = { encloses: () => true, hoists: () => true };
 var FEED_METHODS = /* @__PURE__ */ new Set(["push", "unshift", "add", "set", "concat"]);
 function isFunction(node) {
@@ -24787,7 +24790,7 @@ var JavaScriptFlow = class {
     }
     if (isSanitizerName(name, this.options.sanitizers) || name === "Boolean" || name === "Number" || name === "isNaN") return CLEAN;
     if (isPropagatingFunction(name)) return union(all());
-    if (isSecretName(name) && !AMBIGUOUS_WORDS.has(name.toLowerCase())) return tainted(`${name}()`);
+    if (isSecretFunctionName(name)) return tainted(`${name}()`);
     return UNKNOWN;
   }
   /**
@@ -25625,7 +25628,7 @@ var PythonFlow = class {
       return UNKNOWN;
     }
     if (isPropagatingFunction(name)) return union(all());
-    if (isSecretName(name)) return tainted(`${name}()`);
+    if (isSecretFunctionName(name)) return tainted(`${name}()`);
     return UNKNOWN;
   }
   dictionary(node, scope) {
